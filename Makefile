@@ -1,0 +1,44 @@
+# Etika: the handbook and its checker. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+SPHINXOPTS ?= -W --keep-going -n
+BUILDDIR := _build
+
+.PHONY: help install test bench html serve wasm clean system-deps check-rules
+
+help:
+	@echo "make install   create .venv and install the project with its test, docs and wasm extras"
+	@echo "make test      install everything needed (venv, npm, chromium) and run the whole test suite"
+	@echo "make html      build the handbook: _build/html/ms, _build/html/en and a language chooser"
+	@echo "make serve     serve _build/html on http://127.0.0.1:8000 (the browser checker needs HTTP)"
+	@echo "make bench     print performance figures (medians over repeated runs)"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip>=23"
+	$(PY) -m pip install --quiet -e '.[test,docs,wasm]'
+	touch $@
+
+install: $(STAMP)
+
+# Debian's chromium drives the browser tests (Playwright cannot download browsers here).
+system-deps:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+test: $(STAMP) system-deps
+	$(PY) -m pytest
+
+check-rules: $(STAMP)
+	$(VENV)/bin/etika-check rules --validate
+
+bench: $(STAMP)
+	$(PY) -m etika_check.bench
+
+clean:
+	rm -rf $(BUILDDIR) dist wasm/dist
