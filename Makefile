@@ -42,3 +42,27 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(BUILDDIR) dist wasm/dist
+
+# --- Browser checker (Pyodide bundle): owned by the wasm side -----------------
+# wasm-deps: the Pyodide runtime from npm, pinned by wasm/package-lock.json.
+# wasm: docs/_static/wasm/ (runtime files, the project's wheel + python-stdnum,
+# compiled with `pyodide py-compile`, the worker and page script); Sphinx copies
+# it into the site, so `make html` depends on it.
+.PHONY: wasm-deps bench-wasm
+WASM_NODE_STAMP := wasm/node_modules/.etika-npm-ci-stamp
+
+$(WASM_NODE_STAMP): wasm/package.json wasm/package-lock.json
+	cd wasm && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+wasm-deps: $(WASM_NODE_STAMP)
+
+wasm: $(STAMP) $(WASM_NODE_STAMP)
+	$(PY) wasm/build.py
+
+html: wasm
+
+# Browser checker figures (first feedback cold/warm, check latency vs CPython,
+# bytes loaded); `make bench` may chain it.
+bench-wasm: wasm system-deps
+	$(PY) wasm/bench.py

@@ -1,0 +1,97 @@
+/* etika-check in the browser: the Web Worker (classic script).
+ *
+ * Loads Pyodide 0.25.1 from the site's own copy (_static/wasm/pyodide/), the
+ * project's wheels from _static/wasm/wheels/ (fetched and unpacked with
+ * pyodide.unpackArchive, never loadPackage by name: that would reach for a
+ * CDN), then answers check requests. Nothing leaves the site.
+ *
+ * Protocol (structured-clone messages):
+ *   page -> worker  {id, request}            request: the jsonapi dict
+ *   worker -> page  {type: "status", phase: "loading"|"ready"|"error", ...}
+ *                   {type: "result", id, json, ms}  json: the response string
+ *                   {type: "result", id, error}
+ * The request goes to Python as a JSON string and comes back as one
+ * (glue.py): what the page gets is exactly `etika-check --format json`.
+ */
+"use strict";
+
+const BASE = new URL("./", self.location.href); // .../_static/wasm/
+const t0 = performance.now();
+let handleJson = null;
+const pending = [];
+
+function post(msg) {
+  self.postMessage(msg);
+}
+
+async function fetchOk(url, init) {
+  const r = await fetch(url, init);
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  return r;
+}
+
+// Wheel URLs carry their sha256 so the HTTP cache may keep them as long as it
+// likes: a rebuilt wheel gets a new URL. manifest.json is always revalidated.
+function versioned(file, sha) {
+  return new URL(file, BASE).href + "?v=" + sha.slice(0, 16);
+}
+
+async function boot() {
+  post({ type: "status", phase: "loading" });
+  const manifest = await (await fetchOk(new URL("manifest.json", BASE), { cache: "no-cache" })).json();
+  const indexURL = new URL(manifest.indexURL, BASE).href;
+  // Start the wheel and glue downloads while the runtime loads.
+  const wheels = manifest.wheels.map((w) =>
+    fetchOk(versioned(w.file, w.sha256)).then((r) => r.arrayBuffer()),
+  );
+  const glue = fetchOk(versioned(manifest.glue.file, manifest.glue.sha256)).then((r) => r.text());
+  importScripts(indexURL + "pyodide.js");
+  const pyodide = await self.loadPyodide({
+    indexURL,
+    lockFileURL: indexURL + "pyodide-lock.json",
+    stdout: () => {},
+    stderr: (s) => console.warn("[pyodide]", s),
+  });
+  const tRuntime = performance.now();
+  const site = pyodide.runPython("import site; site.getsitepackages()[0]");
+  for (const buf of await Promise.all(wheels)) {
+    pyodide.unpackArchive(buf, "wheel", { extractDir: site });
+  }
+  pyodide.runPython("import importlib; importlib.invalidate_caches()");
+  pyodide.runPython(await glue);
+  handleJson = pyodide.globals.get("etika_handle_json");
+  const info = JSON.parse(pyodide.globals.get("etika_info")());
+  const tReady = performance.now();
+  post({
+    type: "status",
+    phase: "ready",
+    info,
+    timings: { runtime: tRuntime - t0, ready: tReady - t0 },
+  });
+}
+
+function answer(msg) {
+  const started = performance.now();
+  try {
+    const json = handleJson(JSON.stringify(msg.request));
+    post({ type: "result", id: msg.id, json, ms: performance.now() - started });
+  } catch (err) {
+    post({ type: "result", id: msg.id, error: String(err && err.message ? err.message : err) });
+  }
+}
+
+self.onmessage = (ev) => {
+  const msg = ev.data;
+  if (!msg || typeof msg !== "object" || !("request" in msg)) return;
+  if (handleJson) answer(msg);
+  else pending.push(msg);
+};
+
+boot().then(
+  () => {
+    while (pending.length) answer(pending.shift());
+  },
+  (err) => {
+    post({ type: "status", phase: "error", error: String(err && err.message ? err.message : err) });
+  },
+);
