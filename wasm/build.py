@@ -181,17 +181,18 @@ def check_pure(wheel: Path) -> None:
         sys.exit(f"wasm: {wheel.name} is not pure Python: {binaries[:3]}")
 
 
-def clause_map(project: Path) -> tuple[dict, list]:
+def clause_map(project: Path) -> tuple[dict, dict]:
     data = project / "src" / "etika_check" / "data"
     clauses = {}
     with (data / "clauses.toml").open("rb") as f:
         for c in tomllib.load(f).get("clause", []):
             clauses[c["id"]] = {"page": c["page"], "title": c.get("title", {})}
-    instruments = []
+    instruments = {}
     path = data / "instruments.toml"
     if path.exists():
         with path.open("rb") as f:
-            instruments = [i["id"] for i in tomllib.load(f).get("instrument", [])]
+            for i in tomllib.load(f).get("instrument", []):
+                instruments[i["id"]] = {"title": i.get("title", {}), "short": i.get("short", i.get("title", {}))}
     return clauses, instruments
 
 
