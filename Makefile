@@ -66,3 +66,28 @@ html: wasm
 # bytes loaded); `make bench` may chain it.
 bench-wasm: wasm system-deps
 	$(PY) wasm/bench.py
+
+# --- Handbook (Sphinx): html, gettext, i18n-update, serve ----------------------
+# Two builds of docs/ with the top-level conf.py: Malay (the source language)
+# and English (through locales/en). Each language keeps its own doctrees, so a
+# one-page edit rebuilds only that page. _build/html/index.html lets the reader
+# choose the language. SPHINXOPTS (-W --keep-going -n) makes every warning fail.
+SPHINXBUILD := $(VENV)/bin/sphinx-build
+HANDBOOK_LANGS := ms en
+.PHONY: gettext i18n-update handbook-browser-deps
+
+html: $(STAMP)
+	@set -e; for lang in $(HANDBOOK_LANGS); do \
+	  $(SPHINXBUILD) -b html -c . -d $(BUILDDIR)/doctrees/$$lang -D language=$$lang \
+	    $(SPHINXOPTS) docs $(BUILDDIR)/html/$$lang; \
+	done
+	cp docs/_root/index.html $(BUILDDIR)/html/index.html
+
+gettext: $(STAMP)
+	$(SPHINXBUILD) -b gettext -c . -d $(BUILDDIR)/doctrees/gettext $(SPHINXOPTS) docs $(BUILDDIR)/gettext
+
+i18n-update: gettext
+	$(VENV)/bin/sphinx-intl update -p $(BUILDDIR)/gettext -l en -d locales
+
+serve:
+	$(PY) -m http.server -d $(BUILDDIR)/html -b 127.0.0.1 8000

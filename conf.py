@@ -1,0 +1,93 @@
+"""Sphinx configuration of the handbook *Etika Penggunaan Internet dan Media Sosial*.
+
+Sources are Malay (docs/); the English build comes from the gettext catalogues
+in locales/en (``-D language=en``).  Build with ``make html`` (both languages and
+the language chooser), ``make gettext`` and ``make i18n-update``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+# Our extensions (docs/_ext) and, if the checker package is not installed,
+# its source tree (its rule data feeds the rule catalogue and the cited-by lists).
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+try:
+    import etika_check  # noqa: F401
+except ImportError:
+    sys.path.insert(0, str(ROOT / "src"))
+
+# -- Project -------------------------------------------------------------------
+
+project = "Etika Penggunaan Internet dan Media Sosial"
+author = "Pentadbiran Setiausaha Kerajaan Negeri Perlis; Jabatan Kastam Diraja Malaysia"
+copyright = "2021, PSUK Negeri Perlis; 2010, JKDM"  # noqa: A001
+language = "ms"
+root_doc = "index"
+
+extensions = [
+    "myst_parser",
+    "sphinx_design",
+    "etika_data",
+    "etika_domain",
+    "etika_citedby",
+    "etika_catalogue",
+    "etika_search_ms",
+    "etika_langswitch",
+    "etika_ui_i18n",
+]
+
+exclude_patterns = ["_build", "_ext", "_templates", "_static", "_root", "**/README.md"]
+templates_path = ["docs/_templates"]
+source_suffix = {".md": "markdown"}
+nitpicky = True
+
+# -- MyST ------------------------------------------------------------------------
+
+myst_enable_extensions = ["colon_fence", "deflist", "fieldlist", "attrs_inline", "attrs_block"]
+myst_heading_anchors = 3
+
+# -- Internationalisation -----------------------------------------------------------
+
+# Absolute, so that Sphinx finds the catalogues whatever its working directory
+# (relative entries are taken from the source directory, docs/).
+locale_dirs = [str(ROOT / "locales")]
+gettext_compact = False  # one catalogue per page
+# Message ids are the Malay text itself; no uuids (they change on every edit
+# and would not help sphinx-intl mark outdated entries fuzzy).  Locations are
+# kept so a translator sees where a message comes from.
+gettext_uuid = False
+gettext_location = True
+gettext_additional_targets: list[str] = []
+
+# -- HTML ---------------------------------------------------------------------------
+
+html_theme = "furo"
+html_title = project
+html_static_path = ["docs/_static"]
+html_css_files = ["etika.css"]
+html_last_updated_fmt = "%d %B %Y"
+html_show_sourcelink = False
+html_copy_source = False
+html_show_copyright = False
+html_show_sphinx = True
+html_permalinks_icon = "#"
+html_theme_options = {
+    "top_of_page_buttons": [],
+    "navigation_with_keys": True,
+    "light_css_variables": {
+        "color-brand-primary": "#00416a",
+        "color-brand-content": "#00538a",
+        "font-stack": "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif",
+    },
+    "dark_css_variables": {
+        "color-brand-primary": "#8cc8ff",
+        "color-brand-content": "#8cc8ff",
+    },
+}
+# Everything is served from the site itself: no CDN, no web fonts (furo uses
+# the system font stack; no math renderer is loaded).  The search language
+# follows `language`: "ms" is our Malay stemmer (etika_search_ms).

@@ -1,0 +1,198 @@
+"""``rule-catalogue``: every rule of the checker, generated from its rule data.
+
+Used once, on ``katalog-peraturan``::
+
+    :::{rule-catalogue}
+    :::
+
+For each rule of :func:`etika_check.ruledata.load_ruleset` (in the order of the
+data) the directive emits a section with the anchor ``rule-<id>`` holding the
+id, the severity as a sphinx-design badge (error/ralat red, warning/amaran
+orange, info/maklumat blue), what the rule checks, the title and message in the
+build language, the clauses and laws it enforces (as ``etika`` cross-references),
+the "why" text and the examples that must and must not be flagged.
+
+The rule and data files are dependencies of the page, so editing a rule
+rebuilds the catalogue.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.util.docutils import SphinxDirective
+
+from etika_data import (
+    _,
+    build_language,
+    get_ruleset,
+    localized,
+    note_data_dependency,
+    rule_anchor,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from docutils.nodes import Node
+    from sphinx.application import Sphinx
+
+    from etika_data import Rule
+    from etika_domain import EtikaDomain
+
+__version__ = "1.0"
+
+#: sphinx-design colour of each severity.
+SEVERITY_COLOURS = {"error": "danger", "warning": "warning", "info": "info"}
+
+
+def severity_label(severity: str) -> str:
+    """The severity's name in the build language (error -> ralat...)."""
+    labels = {"error": _("error"), "warning": _("warning"), "info": _("info")}
+    return str(labels.get(severity, severity))
+
+
+def applies_to_label(kind: str) -> str:
+    """What a rule looks at, in the build language."""
+    labels = {
+        "post": _("the text of a post"),
+        "time": _("the time of posting"),
+        "file": _("an attached file"),
+        "account": _("the account"),
+    }
+    return str(labels.get(kind, kind))
+
+
+def severity_badge(severity: str) -> nodes.inline:
+    colour = SEVERITY_COLOURS.get(severity, "secondary")
+    text = severity_label(severity)
+    return nodes.inline(
+        text,
+        text,
+        classes=[
+            "sd-sphinx-override",
+            "sd-badge",
+            f"sd-bg-{colour}",
+            f"sd-bg-text-{colour}",
+            "etika-severity",
+            f"etika-severity-{severity}",
+        ],
+    )
+
+
+def _xrefs(reftype: str, targets: Iterable[str], docname: str) -> list[Node]:
+    result: list[Node] = []
+    for i, target in enumerate(targets):
+        if i:
+            result.append(nodes.Text(", "))
+        ref = addnodes.pending_xref(
+            "",
+            refdomain="etika",
+            reftype=reftype,
+            reftarget=target,
+            refexplicit=False,
+            refwarn=True,
+            refdoc=docname,
+        )
+        ref += nodes.inline(target, target, classes=["xref", "etika", f"etika-{reftype}"])
+        result.append(ref)
+    return result
+
+
+def _field(name: str, *body: Node) -> nodes.field:
+    field = nodes.field()
+    field += nodes.field_name(name, name)
+    field += nodes.field_body("", *body)
+    return field
+
+
+def _paragraphs(text: str) -> list[Node]:
+    return [
+        nodes.paragraph(block.strip(), " ".join(block.split()))
+        for block in text.split("\n\n")
+        if block.strip()
+    ]
+
+
+def _examples(title: str, examples: Iterable[str], cls: str) -> list[Node]:
+    examples = list(examples)
+    if not examples:
+        return []
+    result: list[Node] = [nodes.paragraph("", "", nodes.strong(title, title))]
+    items = nodes.bullet_list(classes=["etika-examples", cls])
+    for example in examples:
+        block = nodes.literal_block(example, example, classes=["etika-example"])
+        block["language"] = "none"
+        items += nodes.list_item("", block)
+    result.append(items)
+    return result
+
+
+class RuleCatalogueDirective(SphinxDirective):
+    """``rule-catalogue``: one section per checker rule."""
+
+    has_content = False
+    required_arguments = 0
+
+    def run(self) -> list[Node]:
+        env = self.env
+        docname = env.current_document.docname
+        ruleset = get_ruleset(env)
+        note_data_dependency(env)
+        domain: EtikaDomain = env.domains["etika"]  # type: ignore[assignment]
+        return [self.rule_section(rule, docname, domain) for rule in ruleset.rules]
+
+    def rule_section(self, rule: Rule, docname: str, domain: EtikaDomain) -> nodes.section:
+        lang = build_language(self.env)
+        domain.note_rule(rule.id, docname)
+        section = nodes.section("", ids=[rule_anchor(rule.id)], classes=["etika-rule"])
+        title_text = localized(rule.title, lang)
+        title = nodes.title("", "")
+        title += nodes.literal(rule.id, rule.id, classes=["etika-rule-id"])
+        title += nodes.Text(f" {title_text}")
+        section += title
+
+        section += nodes.paragraph(
+            "",
+            "",
+            severity_badge(rule.severity),
+            nodes.Text(" "),
+            nodes.inline("", _("Checks %s.") % applies_to_label(rule.applies_to)),
+        )
+        message = localized(rule.message, lang)
+        fields = nodes.field_list(classes=["etika-rule-fields"])
+        fields += _field(_("Message"), nodes.paragraph(message, message))
+        if rule.clauses:
+            fields += _field(
+                _("Clauses"), nodes.paragraph("", "", *_xrefs("clause", rule.clauses, docname))
+            )
+        if rule.instruments:
+            fields += _field(
+                _("Laws and circulars"),
+                nodes.paragraph("", "", *_xrefs("law", rule.instruments, docname)),
+            )
+        section += fields
+        why = localized(rule.why, lang)
+        if why.strip():
+            section += nodes.paragraph("", "", nodes.strong(_("Why"), _("Why")))
+            section.extend(_paragraphs(why))
+        section.extend(
+            _examples(_("Must be flagged"), rule.examples_flag, "etika-examples-flag")
+        )
+        section.extend(
+            _examples(_("Must not be flagged"), rule.examples_pass, "etika-examples-pass")
+        )
+        return section
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("etika_domain")
+    app.add_directive("rule-catalogue", RuleCatalogueDirective)
+    return {
+        "version": __version__,
+        "env_version": 1,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,107 @@
+"""Translate the user interface of the theme and of Sphinx itself.
+
+Sphinx ships no Malay catalogue.  ``locales/ms/LC_MESSAGES/sphinx.po`` holds the
+Malay labels of Sphinx, of furo (whose templates use the ``sphinx`` catalogue)
+and of ``docs/_templates/page.html``; Sphinx compiles it to ``sphinx.mo`` by
+itself.  This extension adds the two pieces Sphinx does not do for a language it
+does not know:
+
+* the JavaScript catalogue: Sphinx copies ``<locale_dir>/<lang>/LC_MESSAGES/sphinx.js``
+  to ``_static/translations.js`` for the search page's messages ("Searching",
+  "Search Results"...).  It is generated here from ``sphinx.po`` whenever the
+  ``.po`` is newer (the generated file is not kept in git);
+* furo's navigation tree, whose "Toggle navigation of ..." labels are built in
+  Python with no translation hook; they are translated in ``html-page-context``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sphinx.locale import _ as sphinx_gettext
+from sphinx.util import logging
+from sphinx.util.i18n import CatalogRepository
+
+if TYPE_CHECKING:
+    from docutils.nodes import document
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+__version__ = "1.0"
+
+logger = logging.getLogger(__name__)
+
+#: furo's hard-coded prefix of the navigation tree's expand/collapse labels.
+FURO_TOGGLE_PREFIX = "Toggle navigation of "
+
+
+def write_js_catalog(po_path: Path, js_path: Path, locale: str) -> None:
+    """Write Sphinx's JavaScript catalogue (``sphinx.js``) from a ``.po`` file."""
+    from babel.messages.pofile import read_po
+
+    with po_path.open("rb") as fp:
+        catalog = read_po(fp, locale=locale.replace("-", "_"))
+    messages: dict[str, Any] = {}
+    for message in catalog:
+        if not message.id or message.fuzzy or not message.string:
+            continue
+        if isinstance(message.id, tuple | list):
+            messages[message.id[0]] = list(message.string)
+        else:
+            messages[message.id] = message.string
+    plural_expr = catalog.plural_expr or "0"
+    js_path.write_text(
+        "Documentation.addTranslations("
+        + json.dumps(
+            {"locale": locale, "messages": messages, "plural_expr": plural_expr},
+            ensure_ascii=False,
+            indent=2,
+            sort_keys=True,
+        )
+        + ");\n",
+        encoding="utf-8",
+    )
+
+
+def _make_js_catalogs(app: Sphinx, config: Config) -> None:
+    if not config.language or config.language == "en":
+        return
+    repo = CatalogRepository(
+        app.srcdir, config.locale_dirs, config.language, config.source_encoding
+    )
+    for catalog in repo.catalogs:
+        if catalog.domain != "sphinx":
+            continue
+        po_path = Path(catalog.po_path)
+        js_path = po_path.with_suffix(".js")
+        if not js_path.exists() or js_path.stat().st_mtime < po_path.stat().st_mtime:
+            write_js_catalog(po_path, js_path, config.language)
+
+
+def _translate_furo_navigation(
+    app: Sphinx,
+    pagename: str,
+    templatename: str,
+    context: dict[str, Any],
+    doctree: document | None,
+) -> None:
+    tree = context.get("furo_navigation_tree")
+    if isinstance(tree, str) and FURO_TOGGLE_PREFIX in tree:
+        translated = sphinx_gettext(FURO_TOGGLE_PREFIX.strip())
+        context["furo_navigation_tree"] = tree.replace(
+            FURO_TOGGLE_PREFIX, translated + " "
+        )
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("config-inited", _make_js_catalogs)
+    # after furo's own handler (priority 500), which builds the navigation tree
+    app.connect("html-page-context", _translate_furo_navigation, priority=900)
+    return {
+        "version": __version__,
+        "env_version": 1,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }
