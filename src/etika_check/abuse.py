@@ -1,0 +1,209 @@
+"""Judging meaning: derogatory, dehumanising or threatening statements.
+
+Words alone do not decide. A statement is abusive when a *predicate* (an
+insult, a derogatory attribute, a likening to animals, hatred, a wish of
+harm, "never trust ...") is aimed at a *target* (a group of people or a
+person) in the same sentence, and is
+
+* not negated ("saya tidak benci ...", "they are not lazy", "bukan semua ..."),
+* not counter-speech ("menyebut ... pemalas adalah rasis"),
+* not a report about specific people ("dua warga asing ditahan"), and
+* for harm, wished, urged or threatened ("patut dihalau", "halau semua",
+  "aku nak bunuh"), not reported ("polis mengusir ...").
+
+Each hit names the target class (race, religion, origin, politics, sex,
+disability, age, orientation, or person) and the tokens that caused it;
+rules choose the classes they enforce. Every loop looks only at a bounded
+window around a word, so the cost is linear in the draft's length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import Context
+from .lexicon import Match
+
+GROUP_CLASSES: dict[str, str] = {
+    "group_race": "race", "group_religion": "religion", "group_origin": "origin",
+    "group_politics": "politics", "group_sex": "sex", "group_disability": "disability",
+    "group_age": "age", "group_orientation": "orientation",
+}
+PREDICATES = ("insult_strong", "insult_weak", "derog_attr", "dehuman", "hate_verb", "harm_verb")
+AFTER_WINDOW = 6  # words between a group and a predicate that follows it
+BEFORE_WINDOW = 3  # words between a predicate and a group that follows it
+NEGATION_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Abuse:
+    target: str  # a value of GROUP_CLASSES, or "person"
+    kind: str  # the predicate category, "slur" or "distrust"
+    first: int  # first token
+    last: int  # last token (inclusive)
+
+
+def _negated(ctx: Context, m: Match) -> bool:
+    """A negator among the few words before the predicate, in its sentence."""
+    lo = max(ctx.sent_start[m.first], m.first - NEGATION_WINDOW)
+    for i in range(m.first - 1, lo - 1, -1):
+        if ctx.at(i, "negator") and not ctx.at(i, m.category):
+            return True
+        if any(ctx.at(i, p) for p in PREDICATES):
+            return False
+    return False
+
+
+def _specific(ctx: Context, g: Match) -> bool:
+    """A count or a single person right before the group word: a report."""
+    lo = max(ctx.sent_start[g.first], g.first - 2)
+    for i in range(g.first - 1, lo - 1, -1):
+        if ctx.at(i, "specific_marker") or ctx.tokens[i].norm.isdigit():
+            return True
+    return False
+
+
+def _groups_near(ctx: Context, lo: int, hi: int) -> list[tuple[str, Match]]:
+    out = [(cls, g) for cat, cls in GROUP_CLASSES.items() for g in ctx.near(cat, lo, hi)]
+    out.sort(key=lambda cg: cg[1].first)
+    return out
+
+
+def _linked(ctx: Context, g: Match, p: Match) -> bool:
+    """Is the predicate said of the group (not just near it)?"""
+    s0 = ctx.sent_start[g.first]
+    if p.first > g.last:  # "Melayu memang malas", "Muslims are dangerous"
+        gap = p.first - g.last - 1
+        return (gap == 0 or ctx.any_in("copula", g.last + 1, p.first - 1)
+                or ctx.any_in("generic_marker", g.last + 1, p.first - 1)
+                or ctx.any_in("generic_marker", max(s0, g.first - 2), g.first - 1))
+    gap = g.first - p.last - 1  # "penipu semua orang X ni"
+    return gap == 0 or ctx.any_in("generic_marker", max(s0, p.first - 2), g.last + 2)
+
+
+def _attribute_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
+    hits: list[Abuse] = []
+    for cat in ("derog_attr", "dehuman", "insult_strong", "insult_weak"):
+        after = 4 if cat == "dehuman" else AFTER_WINDOW
+        for p in ctx.get(cat):
+            if (p.first, p.last) in used or _negated(ctx, p):
+                continue
+            s0, s1 = ctx.sentence(p.first)
+            not_all = any(ctx.at(g.first - 1, "negator")
+                          for g in ctx.near("generic_marker", max(s0, p.first - 8), p.first))
+            for cls, g in _groups_near(ctx, max(s0, p.first - after - 4), min(s1, p.last + BEFORE_WINDOW + 1)):
+                if g.first <= p.last and p.first <= g.last:
+                    continue  # the same words
+                if p.first > g.last and p.first - g.last - 1 > after:
+                    continue
+                if g.first > p.last and g.first - p.last - 1 > BEFORE_WINDOW:
+                    continue
+                if not _linked(ctx, g, p):
+                    continue
+                if cat in ("derog_attr", "insult_weak") and (_specific(ctx, g) or not_all):
+                    continue
+                hits.append(Abuse(cls, cat, min(g.first, p.first), max(g.last, p.last)))
+                used.add((p.first, p.last))
+                break
+    return hits
+
+
+def _hate_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
+    hits: list[Abuse] = []
+    for h in ctx.get("hate_verb"):
+        if _negated(ctx, h):
+            continue
+        s1 = ctx.sent_end[h.first]
+        groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 5))
+        if groups:
+            cls, g = groups[0]
+            hits.append(Abuse(cls, "hate_verb", h.first, g.last))
+            used.add((h.first, h.last))
+    return hits
+
+
+def _licensed_harm(ctx: Context, h: Match) -> bool:
+    """Harm that is wished, urged or threatened rather than reported."""
+    s0 = ctx.sent_start[h.first]
+    if ctx.any_in("harm_imperative", s0, h.last):
+        return True
+    if ctx.any_in("modal", max(s0, h.first - 5), h.first - 1):
+        return True
+    if ctx.any_in("volition", max(s0, h.first - 4), h.first - 1) and \
+            ctx.any_in("first_person", max(s0, h.first - 6), h.first - 1):
+        return True
+    return h.first == s0 or (h.first == s0 + 1 and ctx.at(s0, "generic_marker"))
+
+
+def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
+    hits: list[Abuse] = []
+    for h in ctx.get("harm_verb"):
+        if _negated(ctx, h) or not _licensed_harm(ctx, h):
+            continue
+        s0, s1 = ctx.sentence(h.first)
+        passive = (ctx.tokens[h.first].norm.startswith("di") or ctx.at(h.first, "harm_intransitive")
+                   or ctx.at(h.first - 1, "passive_marker"))
+        if passive:
+            groups = _groups_near(ctx, max(s0, h.first - 8), h.first - 1)
+            groups = [(c, g) for c, g in groups if g.last < h.first][-1:]
+        else:
+            groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 4))[:1]
+        if groups:
+            cls, g = groups[0]
+            hits.append(Abuse(cls, "harm_verb", min(g.first, h.first), max(g.last, h.last)))
+            used.add((h.first, h.last))
+        elif ctx.any_in("first_person", s0, h.first - 1) and \
+                ctx.near("person_target", h.last + 1, min(s1, h.last + 4)):
+            hits.append(Abuse("person", "harm_verb", h.first, h.last))  # "aku nak pukul dia"
+            used.add((h.first, h.last))
+    return hits
+
+
+def _distrust_hits(ctx: Context) -> list[Abuse]:
+    hits: list[Abuse] = []
+    for t in ctx.get("pos_trust"):
+        s0, s1 = ctx.sentence(t.first)
+        if not ctx.any_in("neg_imperative", max(s0, t.first - 2), t.first - 1):
+            continue
+        groups = _groups_near(ctx, max(s0, t.first - 6), min(s1, t.last + 6))
+        if groups:
+            cls, g = groups[0]
+            hits.append(Abuse(cls, "distrust", min(g.first, t.first), max(g.last, t.last)))
+    return hits
+
+
+def _person_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
+    hits: list[Abuse] = []
+    for cat in ("insult_strong", "insult_weak"):
+        for p in ctx.get(cat):
+            if (p.first, p.last) in used or _negated(ctx, p):
+                continue
+            if cat == "insult_weak":
+                s0, s1 = ctx.sentence(p.first)
+                near = [q for q in ctx.near("person_target", max(s0, p.first - 6), min(s1, p.last + 6))
+                        if q.last < p.first or q.first > p.last]
+                if not near:
+                    continue
+            hits.append(Abuse("person", cat, p.first, p.last))
+            used.add((p.first, p.last))
+    return hits
+
+
+def find_abuse(ctx: Context) -> list[Abuse]:
+    """Every abusive statement in the draft, in text order."""
+    used: set[tuple[int, int]] = set()
+    hits: list[Abuse] = []
+    for slur in ctx.get("slur"):
+        groups = [cls for cls, g in _groups_near(ctx, slur.first - 2, slur.last)
+                  if g.first <= slur.last and slur.first <= g.last]
+        hits.append(Abuse(groups[0] if groups else "race", "slur", slur.first, slur.last))
+        used.add((slur.first, slur.last))
+    hits += _attribute_hits(ctx, used)
+    hits += _hate_hits(ctx, used)
+    hits += _harm_hits(ctx, used)
+    hits += _distrust_hits(ctx)
+    hits += _person_hits(ctx, used)
+    # counter-speech: a sentence that names the prejudice to reject it
+    hits = [h for h in hits if not ctx.in_sentence("counter_speech", h.first)]
+    hits.sort(key=lambda h: (h.first, h.last))
+    return hits

@@ -1,0 +1,162 @@
+"""Access time: may an officer open social media at a given moment?
+
+Policies are data (``data/policies.toml``). Every moment is judged in
+Malaysian time (UTC+8, no daylight saving): an ISO 8601 time with an offset
+is converted, one without is taken as Malaysian time. A window includes its
+start and excludes its end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any, Iterable, Mapping
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_HHMM = re.compile(r"(\+?)([01]\d|2[0-4]):([0-5]\d)\Z")
+_SEARCH_DAYS = 15
+
+
+class TimeInputError(ValueError):
+    """A time or holiday that cannot be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    when: datetime  # in Malaysian time
+    allowed: bool
+    until: datetime | None  # end of the current allowed window
+    next_start: datetime | None  # start of the next allowed window
+
+
+def malaysia_tz(offset_hours: int = 8) -> timezone:
+    return timezone(timedelta(hours=offset_hours), "MYT")
+
+
+def parse_when(value: str | None, tz: timezone, now: datetime | None = None) -> datetime:
+    """Read an ISO 8601 date-time (or "HH:MM" for today) as Malaysian time."""
+    if value is None or value.strip() == "" or value.strip().lower() == "now":
+        return (now or datetime.now(tz)).astimezone(tz)
+    text = value.strip()
+    if len(text) > 64:
+        raise TimeInputError("time is too long to be an ISO 8601 date-time")
+    if re.fullmatch(r"\d{1,2}:\d{2}", text):
+        h, m = (int(x) for x in text.split(":"))
+        if h > 23 or m > 59:
+            raise TimeInputError(f"not a time of day: {value!r}")
+        today = (now or datetime.now(tz)).astimezone(tz).date()
+        return datetime.combine(today, time(h, m), tz)
+    try:
+        parsed = datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        raise TimeInputError(
+            f"not an ISO 8601 date-time: {value!r} (example: 2026-11-23T13:30 or 2026-11-23T05:30:00Z)"
+        ) from None
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=tz)
+    return parsed.astimezone(tz)
+
+
+def parse_holidays(values: Iterable[str]) -> frozenset[date]:
+    out = set()
+    for v in values:
+        try:
+            out.add(date.fromisoformat(v.strip()))
+        except (ValueError, AttributeError):
+            raise TimeInputError(f"not a date (YYYY-MM-DD): {v!r}") from None
+    return frozenset(out)
+
+
+def _hhmm(value: Any, where: str) -> tuple[bool, int]:
+    m = _HHMM.match(value) if isinstance(value, str) else None
+    if not m or (m.group(2) == "24" and m.group(3) != "00"):
+        raise ValueError(f"{where}: '{value}' is not HH:MM (or +HH:MM for the next day)")
+    return bool(m.group(1)), int(m.group(2)) * 60 + int(m.group(3))
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    id: str
+    mode: str  # "allow" or "deny"
+    working_days: frozenset[str]
+    windows: Mapping[str, tuple[tuple[int, int], ...]]  # minutes from the day's midnight
+    raw: Mapping[str, Any]
+
+    @classmethod
+    def from_data(cls, pid: str, data: Mapping[str, Any]) -> "Policy":
+        where = f"data/policies.toml: policy '{pid}'"
+        mode = data.get("mode")
+        if mode not in ("allow", "deny"):
+            raise ValueError(f"{where}: key 'mode': must be 'allow' or 'deny'")
+        days = data.get("working_days", [])
+        if not isinstance(days, list) or any(d not in DAYS for d in days):
+            raise ValueError(f"{where}: key 'working_days': days are {', '.join(DAYS)}")
+        windows: dict[str, tuple[tuple[int, int], ...]] = {}
+        for day, spans in data.get("windows", {}).items():
+            if day not in DAYS:
+                raise ValueError(f"{where}: key 'windows.{day}': not a day ({', '.join(DAYS)})")
+            out = []
+            for span in spans:
+                if not isinstance(span, list) or len(span) != 2:
+                    raise ValueError(f"{where}: key 'windows.{day}': each window is [start, end]")
+                _, start = _hhmm(span[0], f"{where}: key 'windows.{day}'")
+                next_day, end = _hhmm(span[1], f"{where}: key 'windows.{day}'")
+                end += 24 * 60 if next_day else 0
+                if end <= start:
+                    raise ValueError(f"{where}: key 'windows.{day}': window {span} ends before it starts")
+                out.append((start, end))
+            windows[day] = tuple(out)
+        return cls(pid, mode, frozenset(days), windows, data)
+
+    def _intervals(self, first: date, days: int, holidays: frozenset[date], tz: timezone) -> list[tuple[datetime, datetime]]:
+        """Allowed intervals over ``days`` days from ``first``, merged and sorted."""
+        out: list[tuple[datetime, datetime]] = []
+        for k in range(days):
+            d = first + timedelta(days=k)
+            midnight = datetime.combine(d, time(0), tz)
+            day = DAYS[d.weekday()]
+            working = day in self.working_days and d not in holidays
+            spans = [(midnight + timedelta(minutes=a), midnight + timedelta(minutes=b))
+                     for a, b in self.windows.get(day, ())] if working else []
+            if not working:
+                out.append((midnight, midnight + timedelta(days=1)))
+            elif self.mode == "allow":
+                out.extend(spans)
+            else:
+                cursor = midnight
+                for a, b in sorted(spans):
+                    if a > cursor:
+                        out.append((cursor, a))
+                    cursor = max(cursor, b)
+                if cursor < midnight + timedelta(days=1):
+                    out.append((cursor, midnight + timedelta(days=1)))
+        out.sort()
+        merged: list[tuple[datetime, datetime]] = []
+        for a, b in out:
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        return merged
+
+    def judge(self, when: datetime, holidays: frozenset[date], tz: timezone) -> Verdict:
+        first = when.date() - timedelta(days=1)
+        intervals = self._intervals(first, _SEARCH_DAYS, holidays, tz)
+        for a, b in intervals:
+            if a <= when < b:
+                return Verdict(when, True, b, None)
+            if a > when:
+                return Verdict(when, False, None, a)
+        return Verdict(when, False, None, None)
+
+
+def format_time(dt: datetime | None, lang: str) -> str:
+    """"Isnin 23-11-2026 13:00" / "Monday 2026-11-23 13:00"."""
+    if dt is None:
+        return "-"
+    ms_days = ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad")
+    en_days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    if lang == "en":
+        return f"{en_days[dt.weekday()]} {dt:%Y-%m-%d %H:%M}"
+    return f"{ms_days[dt.weekday()]} {dt:%d-%m-%Y %H:%M}"

@@ -1,0 +1,273 @@
+"""The ``etika-check`` command line.
+
+Exit status: 0 when nothing of severity error was found, 1 when an error
+was found, 2 for bad usage or unreadable input (with a one-line message on
+stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any, Sequence
+
+from . import __version__
+from .access import TimeInputError, format_time
+from .engine import Checker
+from .jsonapi import links
+from .model import Finding, Report
+from .ruledata import RuleDataError, iter_examples
+
+EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
+
+_UI = {
+    "ms": {
+        "summary": "{e} ralat, {w} amaran, {i} peringatan",
+        "clean": "Tiada masalah ditemui. Ini semakan kendiri, bukan kelulusan.",
+        "allowed": "DIBENARKAN", "denied": "TIDAK DIBENARKAN",
+        "until": "tetingkap semasa tamat", "next": "tetingkap seterusnya bermula",
+        "policy": "polisi", "note": "peringatan",
+    },
+    "en": {
+        "summary": "{e} errors, {w} warnings, {i} reminders",
+        "clean": "No problems found. This is a self-check, not an approval.",
+        "allowed": "ALLOWED", "denied": "NOT ALLOWED",
+        "until": "the current window ends", "next": "the next window starts",
+        "policy": "policy", "note": "note",
+    },
+}
+
+
+class UsageError(Exception):
+    """Bad usage or unreadable input: exit status 2."""
+
+
+def _read_draft(path: str, max_chars: int) -> tuple[str, str]:
+    """Read a draft as strict UTF-8 (a BOM is allowed); ``-`` is stdin."""
+    label = "<stdin>" if path == "-" else path
+    try:
+        if path == "-":
+            raw = sys.stdin.buffer.read(max_chars * 4 + 1)
+        else:
+            if os.path.isdir(path):
+                raise UsageError(f"{label}: is a directory, not a draft")
+            with open(path, "rb") as fh:
+                raw = fh.read(max_chars * 4 + 1)
+    except OSError as exc:
+        raise UsageError(f"{label}: cannot read: {exc.strerror or exc}") from None
+    if b"\x00" in raw:
+        raise UsageError(f"{label}: looks like a binary file (contains NUL bytes), not a text draft")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{label}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
+    if len(text) > max_chars:
+        raise UsageError(f"{label}: draft is too long ({len(text)} characters; the limit is {max_chars})")
+    if not text.strip():
+        raise UsageError(f"{label}: draft is empty")
+    return label, text
+
+
+def _text_lines(label: str, report: Report, lang: str, handbook: str | None, checker: Checker) -> list[str]:
+    lines = []
+    for f in list(report.findings) + list(report.reminders):
+        loc = f"{label}:{f.line}:{f.column}" if f.span is not None else label
+        lines.append(f"{loc} {f.severity} {','.join(f.clauses)} {f.message.get(lang)} [{f.rule}]")
+        if handbook:
+            for c in f.clauses:
+                clause = checker.ruleset.clauses[c]
+                lines.append(f"    {handbook.rstrip('/')}/{lang}/{clause.page}.html#{clause.anchor}")
+    return lines
+
+
+def _summary(reports: Sequence[Report], lang: str) -> str:
+    e = sum(f.severity == "error" for r in reports for f in r.findings)
+    w = sum(f.severity == "warning" for r in reports for f in r.findings)
+    i = sum(len(r.reminders) for r in reports)
+    if e == w == 0:
+        return _UI[lang]["clean"] + (f" ({_UI[lang]['summary'].format(e=e, w=w, i=i)})" if i else "")
+    return _UI[lang]["summary"].format(e=e, w=w, i=i)
+
+
+def _json_report(report: Report, checker: Checker, **extra: Any) -> dict[str, Any]:
+    out = report.to_dict()
+    out.update(extra)
+    links(out, checker)
+    return out
+
+
+def _emit(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+
+
+def cmd_post(args: argparse.Namespace, checker: Checker) -> int:
+    limit = int(checker.ruleset.settings.get("max_draft_chars", 5_000_000))
+    drafts = [_read_draft(p, limit) for p in args.files]
+    reports = [(label, checker.check_post(text)) for label, text in drafts]
+    if args.format == "json":
+        if len(reports) == 1:
+            _emit(_json_report(reports[0][1], checker, file=reports[0][0], version=__version__))
+        else:
+            _emit({"files": [_json_report(r, checker, file=label) for label, r in reports], "version": __version__})
+    else:
+        for label, r in reports:
+            for line in _text_lines(label, r, args.lang, args.handbook, checker):
+                print(line)
+        print(_summary([r for _, r in reports], args.lang))
+    return EXIT_FOUND if any(r.has_error for _, r in reports) else EXIT_OK
+
+
+def cmd_time(args: argparse.Namespace, checker: Checker) -> int:
+    try:
+        report = checker.check_time(args.when, args.policy, args.holiday or ())
+    except TimeInputError as exc:
+        raise UsageError(str(exc)) from None
+    if args.format == "json":
+        _emit(_json_report(report, checker, version=__version__))
+    else:
+        ui = _UI[args.lang]
+        from datetime import datetime
+
+        x = report.extra
+        when = datetime.fromisoformat(x["when"])
+        verdict = ui["allowed"] if x["allowed"] else ui["denied"]
+        print(f"{format_time(when, args.lang)}: {verdict} ({ui['policy']} {x['policy']})")
+        if x["allowed"] and x["window_ends"]:
+            print(f"  {ui['until']}: {format_time(datetime.fromisoformat(x['window_ends']), args.lang)}")
+        if not x["allowed"] and x["next_window"]:
+            print(f"  {ui['next']}: {format_time(datetime.fromisoformat(x['next_window']), args.lang)}")
+        for line in _text_lines("time", report, args.lang, args.handbook, checker):
+            print(line)
+        if "assumption" in x:
+            print(f"  {ui['note']}: {x['assumption'][args.lang]}")
+    return EXIT_FOUND if report.has_error else EXIT_OK
+
+
+def cmd_file(args: argparse.Namespace, checker: Checker) -> int:
+    reports = []
+    for path in args.paths:
+        try:
+            st = os.stat(path)
+            if not os.path.isfile(path):
+                raise UsageError(f"{path}: not a regular file")
+            with open(path, "rb") as fh:
+                head = fh.read(8)
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        reports.append((path, checker.check_file(os.path.basename(path), st.st_size, head)))
+    if args.format == "json":
+        out = [_json_report(r, checker, file=p) for p, r in reports]
+        _emit(out[0] | {"version": __version__} if len(out) == 1 else {"files": out, "version": __version__})
+    else:
+        for p, r in reports:
+            for line in _text_lines(p, r, args.lang, args.handbook, checker):
+                print(line)
+        print(_summary([r for _, r in reports], args.lang))
+    return EXIT_FOUND if any(r.has_error for _, r in reports) else EXIT_OK
+
+
+def cmd_account(args: argparse.Namespace, checker: Checker) -> int:
+    name = " ".join(args.name).strip()
+    if not name:
+        raise UsageError("account name is empty")
+    report = checker.check_account(name)
+    if args.format == "json":
+        _emit(_json_report(report, checker, version=__version__))
+    else:
+        for line in _text_lines("account", report, args.lang, args.handbook, checker):
+            print(line)
+        print(_summary([report], args.lang))
+    return EXIT_FOUND if report.has_error else EXIT_OK
+
+
+def validate_examples(checker: Checker) -> list[str]:
+    """Run every rule example; return a description of each one that misbehaves."""
+    from .examples import run_example
+
+    problems = []
+    for rule, example, must_flag in iter_examples(checker.ruleset):
+        try:
+            fired = run_example(checker, rule, example)
+        except (TimeInputError, ValueError) as exc:
+            problems.append(f"{rule.source}: rule '{rule.id}': key 'examples': {example!r}: {exc}")
+            continue
+        if fired != must_flag:
+            key = "examples.flag" if must_flag else "examples.pass"
+            verb = "is not flagged" if must_flag else "is flagged"
+            problems.append(f"{rule.source}: rule '{rule.id}': key '{key}': {example!r} {verb}")
+    return problems
+
+
+def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
+    rs = checker.ruleset
+    if args.validate:
+        problems = validate_examples(checker)
+        for p in problems:
+            print(p, file=sys.stderr)
+        n = sum(1 for _ in iter_examples(rs))
+        print(f"{len(rs.rules)} rules, {n} examples: {len(problems)} problems")
+        return EXIT_FOUND if problems else EXIT_OK
+    if args.format == "json":
+        _emit({"version": __version__, "rules": [{
+            "id": r.id, "applies_to": r.applies_to, "severity": r.severity, "clauses": list(r.clauses),
+            "instruments": list(r.instruments), "title": r.title.to_dict(), "message": r.message.to_dict(),
+            "why": r.why.to_dict(), "examples": {"flag": list(r.examples_flag), "pass": list(r.examples_pass)},
+            "source": r.source} for r in rs.rules]})
+    else:
+        for r in rs.rules:
+            print(f"{r.id:28} {r.severity:8} {r.applies_to:8} {','.join(r.clauses):28} {r.title.get(args.lang)}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    common.add_argument("--lang", choices=("ms", "en"), default="ms", help="message language (default: ms)")
+    common.add_argument("--handbook", metavar="URL", default=os.environ.get("ETIKA_HANDBOOK_URL"),
+                        help="base URL of the handbook, to print clause links (env ETIKA_HANDBOOK_URL)")
+    parser = argparse.ArgumentParser(
+        prog="etika-check",
+        description="Semak draf media sosial berdasarkan eBook Etika (Perlis, 2021) dan SOP JKDM (2010). "
+                    "Check social media drafts against the Perlis ethics eBook (2021) and the JKDM SOP (2010).",
+    )
+    parser.add_argument("--version", action="version", version=f"etika-check {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser("post", parents=[common], help="check a draft post (FILE or - for stdin)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_post)
+    p = sub.add_parser("time", parents=[common], help="may social media be used now, or at WHEN?")
+    p.add_argument("when", nargs="?", default=None, metavar="WHEN",
+                   help="ISO 8601 date-time; without an offset it is Malaysian time (default: now)")
+    p.add_argument("--policy", choices=("jkdm-2010", "perlis-2021"), default="jkdm-2010")
+    p.add_argument("--holiday", action="append", metavar="YYYY-MM-DD", help="a public holiday (repeatable)")
+    p.set_defaults(func=cmd_time)
+    p = sub.add_parser("file", parents=[common], help="may these files be uploaded?")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_file)
+    p = sub.add_parser("account", parents=[common], help="is this official account named right?")
+    p.add_argument("name", nargs="+", metavar="NAME")
+    p.set_defaults(func=cmd_account)
+    p = sub.add_parser("rules", parents=[common], help="list the rules, or --validate the rule data")
+    p.add_argument("--validate", action="store_true", help="check every rule file and run every example")
+    p.set_defaults(func=cmd_rules)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        checker = Checker()
+        return args.func(args, checker)
+    except UsageError as exc:
+        print(f"etika-check: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except RuleDataError as exc:
+        print(f"etika-check: rule data: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,195 @@
+"""The checker: rule data + matchers -> findings.
+
+:class:`Checker` compiles a :class:`~etika_check.ruledata.RuleSet` once and
+then checks drafts, access times, attachments and account names. It holds
+no mutable state between checks, so one instance may serve many callers.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date, datetime
+from typing import Any, Iterable, Mapping
+
+from . import account as account_mod
+from . import attachment as attachment_mod
+from .access import Policy, TimeInputError, format_time, malaysia_tz, parse_holidays, parse_when
+from .context import Context
+from .lexicon import Lexicon
+from .matchers import MATCHERS, Hit
+from .model import Finding, Localized, Report
+from .ruledata import Rule, RuleDataError, RuleSet, default_ruleset
+from .text import analyse
+
+EXCERPT_MAX = 80
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+class _Keep(dict):
+    """format_map helper: unknown placeholders stay as they are."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _fill(text: Localized, values: Mapping[str, Any]) -> Localized:
+    return Localized(text.ms.format_map(_Keep(values)), text.en.format_map(_Keep(values)))
+
+
+def _line_col(newlines: list[int], pos: int) -> tuple[int, int]:
+    k = bisect_right(newlines, pos - 1)
+    line_start = newlines[k - 1] + 1 if k else 0
+    return k + 1, pos - line_start + 1
+
+
+class Checker:
+    """Checks inputs against one rule set."""
+
+    def __init__(self, ruleset: RuleSet | None = None):
+        self.ruleset = ruleset if ruleset is not None else default_ruleset()
+        self.lexicon = Lexicon(self.ruleset.lexicon)
+        settings = self.ruleset.settings
+        self.tz = malaysia_tz(int(settings.get("utc_offset_hours", 8)))
+        self.platforms: tuple[str, ...] = tuple(settings.get("platforms", ()))
+        self.policies: dict[str, Policy] = {}
+        for pid, data in self.ruleset.policies.items():
+            try:
+                self.policies[pid] = Policy.from_data(pid, data)
+            except ValueError as exc:
+                raise RuleDataError("data/policies.toml", str(exc).split(": ", 2)[-1], key=f"policy.{pid}") from None
+        self._validate_matchers()
+
+    # ------------------------------------------------------------------
+    def _validate_matchers(self) -> None:
+        kinds = {
+            "post": set(MATCHERS),
+            "file": set(attachment_mod.FILE_MATCHERS) | {"file-name"},
+            "account": set(account_mod.ACCOUNT_MATCHERS),
+            "time": {"access-time"},
+        }
+        for rule in self.ruleset.rules:
+            kind = rule.matcher["kind"]
+            if kind not in kinds[rule.applies_to]:
+                raise RuleDataError(rule.source, f"unknown matcher '{kind}' for {rule.applies_to} rules; "
+                                    f"known: {', '.join(sorted(kinds[rule.applies_to]))}", rule.id, "matcher.kind")
+            for key in ("terms", "with", "domains", "unless", "always"):
+                for cat in rule.matcher.get(key, ()):
+                    if cat not in self.lexicon.categories:
+                        raise RuleDataError(rule.source, f"no word list '{cat}' in data/lexicon.toml",
+                                            rule.id, f"matcher.{key}")
+            if kind == "access-time" and rule.matcher.get("policy") not in self.policies:
+                raise RuleDataError(rule.source, f"unknown policy '{rule.matcher.get('policy')}'; known: "
+                                    f"{', '.join(sorted(self.policies))}", rule.id, "matcher.policy")
+            if kind == "file-size" and not isinstance(rule.matcher.get("max_bytes"), int):
+                raise RuleDataError(rule.source, "must be a whole number of bytes", rule.id, "matcher.max_bytes")
+            if kind == "file-name" and rule.matcher.get("matcher") not in MATCHERS:
+                raise RuleDataError(rule.source, "must name a draft matcher", rule.id, "matcher.matcher")
+
+    def _finding(self, rule: Rule, span: tuple[int, int] | None, text: str, values: Mapping[str, Any],
+                 newlines: list[int] | None = None) -> Finding:
+        excerpt = ""
+        line = column = 1
+        if span is not None:
+            excerpt = text[span[0]:span[1]]
+            if len(excerpt) > EXCERPT_MAX:
+                excerpt = excerpt[:EXCERPT_MAX - 1] + "\u2026"
+            if newlines is not None:
+                line, column = _line_col(newlines, span[0])
+        values = {"excerpt": excerpt, **values}
+        return Finding(rule.id, rule.severity, rule.clauses, rule.instruments, span, excerpt,
+                       _fill(rule.message, values), rule.title, line, column)
+
+    @staticmethod
+    def _report(findings: Iterable[Finding], extra: Mapping[str, Any] | None = None) -> Report:
+        ordered = sorted(findings, key=lambda f: ((f.span or (0, 0))[0], _SEVERITY_ORDER[f.severity], f.rule))
+        return Report(tuple(f for f in ordered if f.severity != "info"),
+                      tuple(f for f in ordered if f.severity == "info"), dict(extra or {}))
+
+    # ------------------------------------------------------------------
+    def context(self, text: str) -> Context:
+        """Analyse a draft once for every rule."""
+        analysis = analyse(text, self.lexicon.shortforms)
+        analysis.cache["lexicon_lists"] = self.ruleset.lexicon
+        return Context(analysis, self.lexicon.find(analysis))
+
+    def post_hits(self, rule: Rule, ctx: Context) -> list[Hit]:
+        return MATCHERS[rule.matcher["kind"]](ctx, rule.matcher)
+
+    def check_post(self, text: str) -> Report:
+        """Check a draft post. Never raises on any string; linear in its length."""
+        if not isinstance(text, str):
+            raise TypeError("the draft must be a str")
+        ctx = self.context(text)
+        newlines = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+        findings: list[Finding] = []
+        for rule in self.ruleset.for_input("post"):
+            last_end = -1
+            for hit in self.post_hits(rule, ctx):
+                if hit.start < last_end:
+                    continue  # one finding per rule for overlapping words
+                last_end = hit.end
+                findings.append(self._finding(rule, (hit.start, hit.end), text, hit.values, newlines))
+        return self._report(findings)
+
+    def check_time(self, when: str | datetime | None = None, policy: str = "jkdm-2010",
+                   holidays: Iterable[str | date] = (), now: datetime | None = None) -> Report:
+        """May social media be used at ``when`` under ``policy``?
+
+        Raises :class:`~etika_check.access.TimeInputError` for a time or
+        holiday that cannot be read, and ``KeyError`` for an unknown policy.
+        """
+        if policy not in self.policies:
+            raise KeyError(f"unknown policy {policy!r}; known: {', '.join(sorted(self.policies))}")
+        if isinstance(when, datetime):
+            moment = when.replace(tzinfo=self.tz) if when.tzinfo is None else when.astimezone(self.tz)
+        else:
+            moment = parse_when(when, self.tz, now)
+        days = parse_holidays(h.isoformat() if isinstance(h, date) else h for h in holidays)
+        verdict = self.policies[policy].judge(moment, days, self.tz)
+        extra: dict[str, Any] = {
+            "policy": policy,
+            "when": moment.isoformat(),
+            "allowed": verdict.allowed,
+            "window_ends": verdict.until.isoformat() if verdict.until else None,
+            "next_window": verdict.next_start.isoformat() if verdict.next_start else None,
+        }
+        assumption = self.ruleset.policies[policy].get("assumption")
+        if assumption:
+            extra["assumption"] = {"ms": assumption["ms"], "en": assumption["en"]}
+        findings = []
+        if not verdict.allowed:
+            values = {
+                "when_ms": format_time(moment, "ms"), "when_en": format_time(moment, "en"),
+                "next_ms": format_time(verdict.next_start, "ms"), "next_en": format_time(verdict.next_start, "en"),
+            }
+            for rule in self.ruleset.for_input("time"):
+                if rule.matcher.get("policy") == policy:
+                    findings.append(self._finding(rule, None, "", values))
+        return self._report(findings, extra)
+
+    def check_file(self, name: str, size: int | None = None, head: bytes = b"") -> Report:
+        """May this attachment be uploaded? Judged by name, size and (optionally) first bytes."""
+        info = attachment_mod.FileInfo(name, size, head)
+        findings = []
+        for rule in self.ruleset.for_input("file"):
+            kind = rule.matcher["kind"]
+            if kind == "file-name":
+                inner = MATCHERS[rule.matcher["matcher"]]
+                hits = attachment_mod.match_name_terms(
+                    info, rule.matcher, lambda words: inner(self.context(words), rule.matcher))
+            else:
+                hits = attachment_mod.FILE_MATCHERS[kind](info, rule.matcher)
+            for hit in hits[:1]:
+                findings.append(self._finding(rule, None, name, hit.values))
+        return self._report(findings, {"name": name, "size": size})
+
+    def check_account(self, name: str) -> Report:
+        """Is an official account named "<platform> Rasmi <agensi>"?"""
+        findings = []
+        for rule in self.ruleset.for_input("account"):
+            for hit in account_mod.ACCOUNT_MATCHERS[rule.matcher["kind"]](name, rule.matcher, self.platforms)[:1]:
+                findings.append(self._finding(rule, (0, len(name)), name, hit.values))
+        return self._report(findings, {"name": name})
+
+
+__all__ = ["Checker", "TimeInputError"]

@@ -1,0 +1,94 @@
+"""One JSON entry point for every front end: the CLI's ``--format json``,
+the browser (through Pyodide) and the parity tests all call :func:`handle`,
+so they cannot disagree.
+
+Requests::
+
+    {"tool": "post", "text": "..."}
+    {"tool": "time", "when": "2026-11-23T13:30:00+08:00" | null, "policy": "jkdm-2010", "holidays": ["2026-12-25"]}
+    {"tool": "file", "name": "laporan.pdf", "size": 123456}
+    {"tool": "account", "name": "Facebook Rasmi JKDM"}
+
+Responses: ``{"findings": [...], "reminders": [...], ...}`` (see README), or
+``{"error": {"ms": ..., "en": ...}}`` for a request that cannot be read.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Mapping
+
+from . import __version__, default_checker
+from .access import TimeInputError
+from .engine import Checker
+from .model import Report
+from .ruledata import anchor
+
+
+def links(report: dict[str, Any], checker: Checker) -> None:
+    """Add handbook links (relative to a language root) to every finding."""
+    clauses = checker.ruleset.clauses
+    for group in ("findings", "reminders"):
+        for f in report.get(group, []):
+            f["links"] = {
+                "clauses": {c: f"{clauses[c].page}.html#{anchor(c)}" for c in f["clauses"] if c in clauses},
+                "instruments": {i: f"perundangan/{i}.html" for i in f["instruments"]},
+                "rule": f"katalog-peraturan.html#rule-{f['rule']}",
+            }
+
+
+def _error(ms: str, en: str) -> dict[str, Any]:
+    return {"error": {"ms": ms, "en": en}}
+
+
+def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[str, Any]:
+    """Answer one request (a dict); never raises for a malformed request."""
+    checker = checker or default_checker()
+    tool = request.get("tool") if isinstance(request, Mapping) else None
+    report: Report
+    try:
+        if tool == "post":
+            text = request.get("text")
+            if not isinstance(text, str):
+                return _error("Draf mestilah teks.", "The draft must be text.")
+            report = checker.check_post(text)
+        elif tool == "time":
+            holidays = request.get("holidays") or []
+            if not isinstance(holidays, list) or not all(isinstance(h, str) for h in holidays):
+                return _error("Cuti mestilah senarai tarikh YYYY-MM-DD.", "Holidays must be a list of YYYY-MM-DD dates.")
+            when = request.get("when")
+            if when is not None and not isinstance(when, str):
+                return _error("Masa mestilah teks ISO 8601.", "The time must be ISO 8601 text.")
+            report = checker.check_time(when, str(request.get("policy", "jkdm-2010")), holidays)
+        elif tool == "file":
+            name, size = request.get("name"), request.get("size")
+            if not isinstance(name, str) or not name.strip():
+                return _error("Nama fail diperlukan.", "A file name is required.")
+            if size is not None and (not isinstance(size, int) or isinstance(size, bool) or size < 0):
+                return _error("Saiz fail mestilah nombor bait.", "The file size must be a number of bytes.")
+            report = checker.check_file(name, size)
+        elif tool == "account":
+            name = request.get("name")
+            if not isinstance(name, str) or not name.strip():
+                return _error("Nama akaun diperlukan.", "An account name is required.")
+            report = checker.check_account(name.strip())
+        else:
+            return _error("Alat tidak dikenali: gunakan post, time, file atau account.",
+                          "Unknown tool: use post, time, file or account.")
+    except TimeInputError as exc:
+        return _error(f"Masa tidak sah: {exc}", f"Invalid time: {exc}")
+    except KeyError as exc:
+        return _error(f"Polisi tidak dikenali: {exc.args[0]}", f"Unknown policy: {exc.args[0]}")
+    out = report.to_dict()
+    out["version"] = __version__
+    links(out, checker)
+    return out
+
+
+def handle_json(request_json: str) -> str:
+    """JSON text in, JSON text out (the browser worker's entry point)."""
+    try:
+        request = json.loads(request_json)
+    except (ValueError, TypeError):
+        return json.dumps(_error("Permintaan bukan JSON.", "The request is not JSON."), ensure_ascii=False)
+    return json.dumps(handle(request), ensure_ascii=False, sort_keys=True)

@@ -1,0 +1,91 @@
+"""Word lists compiled into an index that finds every listed word or phrase
+in an analysed draft in one pass (linear in the number of words)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+from .text import _WORD, Analysis, Token
+
+# A phrase word: (form, derive). derive=True also matches Malay derivations.
+PhraseWord = tuple[str, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    category: str
+    words: tuple[PhraseWord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    category: str
+    first: int  # index of the first token
+    last: int  # index of the last token (inclusive)
+
+
+def parse_shortforms(terms: tuple[str, ...], label: str = "data/lexicon.toml") -> dict[str, str]:
+    """``["x=tidak", ...]`` -> ``{"x": "tidak"}``."""
+    from .ruledata import RuleDataError
+
+    out: dict[str, str] = {}
+    for term in terms:
+        short, sep, full = term.partition("=")
+        if not sep or not short.strip() or not full.strip():
+            raise RuleDataError(label, f"short form '{term}' must look like 'yg=yang'", key="shortforms.terms")
+        out[short.strip().casefold()] = full.strip().casefold()
+    return out
+
+
+def _phrase(term: str) -> tuple[PhraseWord, ...]:
+    words: list[PhraseWord] = []
+    for raw in term.split():
+        derive = raw.startswith("~")
+        raw = raw.lstrip("~").casefold()
+        for m in _WORD.finditer(raw):
+            words.append((m.group(0), derive))
+    return tuple(words)
+
+
+class Lexicon:
+    """All word lists, indexed by the first word of each term."""
+
+    def __init__(self, lists: Mapping[str, tuple[str, ...]]):
+        self.shortforms = parse_shortforms(lists.get("shortforms", ()))
+        self.categories = frozenset(k for k in lists if k != "shortforms")
+        self._index: dict[str, list[Entry]] = {}
+        for category, terms in lists.items():
+            if category == "shortforms":
+                continue
+            for term in terms:
+                words = _phrase(term)
+                if words:
+                    self._index.setdefault(words[0][0], []).append(Entry(category, words))
+
+    @staticmethod
+    def _word_matches(word: PhraseWord, token: Token) -> bool:
+        form, derive = word
+        return form in (token.roots if derive else token.forms)
+
+    def find(self, analysis: Analysis) -> list[Match]:
+        """Every occurrence of every term, in text order. Phrases do not cross sentences."""
+        tokens = analysis.tokens
+        out: list[Match] = []
+        index = self._index
+        for tok in tokens:
+            seen: set[tuple[str, int]] = set()
+            for cand in tok.roots:
+                for entry in index.get(cand, ()):
+                    if not self._word_matches(entry.words[0], tok):
+                        continue
+                    last = tok.index + len(entry.words) - 1
+                    if last >= len(tokens) or (entry.category, last) in seen:
+                        continue
+                    if not analysis.same_sentence(tok.index, last):
+                        continue
+                    if all(self._word_matches(w, tokens[tok.index + k])
+                           for k, w in enumerate(entry.words[1:], 1)):
+                        seen.add((entry.category, last))
+                        out.append(Match(entry.category, tok.index, last))
+        return out

@@ -1,0 +1,248 @@
+"""Text analysis: tokens with spans, Malay and English word forms, sentences.
+
+Everything here is linear in the length of the input: the regular
+expressions are single character-class loops with no nested quantifiers that
+could backtrack, and per-word work is bounded (and memoised).
+
+Malay needs its own handling, done here once for every rule:
+
+* disguised spellings: ``b0d0h``, ``b@ngang``, ``p0rn0`` (leet digits and
+  symbols inside a word), stretched letters (``bodohhhh``), spaced or dotted
+  letters (``b.o.d.o.h``);
+* short forms (``x``, ``tak``, ``yg``, ``org``) from the word list data;
+* affixes: meN-/peN- with their nasal changes, di-, ber-, ter-, ke-, se-,
+  per-, the suffixes -kan/-an/-i, the clitics -nya/-lah/-kah/-ku/-mu, and
+  reduplication (``budak-budak``, ``org2``);
+* English plurals and verb endings, since drafts mix both languages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator, Mapping
+
+# A word: letters, digits and the leet symbols @ and $, joined by apostrophes
+# or hyphens. Each quantified group starts with a separator, so no backtracking.
+_HIDDEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
+_WORD = re.compile(r"[\w@$" + _HIDDEN + r"]+(?:['\u2019\-][\w@$" + _HIDDEN + r"]+)*")
+# Single letters separated by one space, dot, hyphen, asterisk or underscore:
+# "b o d o h", "b.o.d.o.h", "p*o*r*n".
+# The same separator throughout (a backreference), so "b.o.d.o.h x" stops at "h".
+_SPACED = re.compile(r"(?<![\w@$])[^\W\d_]([ .*_\-])[^\W\d_](?:\1[^\W\d_])+(?![\w@$])")
+_SENTENCE_BREAK = re.compile(r"[.!?;\n\u3002]")
+
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                       "8": "b", "@": "a", "$": "s", "!": "i"})
+_CLITICS = ("nyalah", "nya", "lah", "kah", "tah", "pun", "ku", "mu")
+_SUFFIXES = ("kan", "an", "i")
+# (prefix, replacements for the first letter of the root)
+_PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("memper", ("",)), ("diper", ("",)), ("meng", ("", "k")), ("meny", ("s",)),
+    ("mem", ("", "p")), ("men", ("", "t")), ("me", ("",)), ("peng", ("", "k")),
+    ("peny", ("s",)), ("pem", ("", "p")), ("pen", ("", "t")), ("per", ("",)),
+    ("pe", ("",)), ("ber", ("",)), ("bel", ("",)), ("be", ("",)), ("ter", ("",)),
+    ("te", ("",)), ("di", ("",)), ("ke", ("",)), ("se", ("",)),
+)
+_MIN_ROOT = 3
+_DROP_HIDDEN = str.maketrans("", "", _HIDDEN)
+
+
+_RUN3 = re.compile(r"(.)\1\1+")
+
+
+def _collapse_runs(word: str) -> set[str]:
+    """``bodohhhh`` -> {``bodoh``, ``bodohh``}: stretched letters, to one and to two."""
+    if not _RUN3.search(word):
+        return set()
+    return {_RUN3.sub(r"\1", word), _RUN3.sub(r"\1\1", word)}
+
+
+def _strip_clitic(w: str) -> str | None:
+    for c in _CLITICS:
+        if w.endswith(c) and len(w) - len(c) >= _MIN_ROOT:
+            return w[: -len(c)]
+    return None
+
+
+def _english(w: str) -> set[str]:
+    out: set[str] = set()
+    if w.endswith("'s"):
+        w = w[:-2]
+        out.add(w)
+    if len(w) > 4 and w.endswith("ies"):
+        out.add(w[:-3] + "y")
+    if len(w) > 4 and w.endswith("es"):
+        out.add(w[:-2])
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        out.add(w[:-1])
+    if len(w) > 4 and w.endswith("ed"):
+        out.update((w[:-2], w[:-1]))
+        if len(w) > 5 and w[-3] == w[-4]:
+            out.add(w[:-3])
+    if len(w) > 5 and w.endswith("ing"):
+        out.update((w[:-3], w[:-3] + "e"))
+        if w[-4] == w[-5]:
+            out.add(w[:-4])
+    return {x for x in out if len(x) >= _MIN_ROOT}
+
+
+@lru_cache(maxsize=65536)
+def surface_forms(word: str) -> frozenset[str]:
+    """Forms of a normalised word that keep its meaning exactly.
+
+    The word itself, without clitics (-nya, -lah ...), the base of a
+    reduplication (``budak-budak`` -> ``budak``), and English inflections.
+    """
+    forms = {word}
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        if len(parts) == 2 and (parts[0] == parts[1] or parts[1].endswith(parts[0])
+                                or parts[0].endswith(parts[1])):
+            forms.update(parts)
+        if parts and all(len(p) == 1 for p in parts):
+            forms.add("".join(parts))
+        forms.add(word.replace("-", ""))
+    if word.endswith("2") and word[:-1].isalpha():
+        forms.add(word[:-1])
+    for w in list(forms):
+        c = _strip_clitic(w)
+        if c:
+            forms.add(c)
+            c2 = _strip_clitic(c)
+            if c2:
+                forms.add(c2)
+    for w in list(forms):
+        forms.update(_english(w))
+    return frozenset(forms)
+
+
+def _strip_prefix(w: str) -> set[str]:
+    out: set[str] = set()
+    for prefix, heads in _PREFIXES:
+        if w.startswith(prefix) and len(w) - len(prefix) >= _MIN_ROOT - 1:
+            rest = w[len(prefix):]
+            for head in heads:
+                cand = head + rest
+                if len(cand) >= _MIN_ROOT:
+                    out.add(cand)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def root_forms(word: str) -> frozenset[str]:
+    """Surface forms plus the Malay roots the word may be derived from.
+
+    ``membodohkan``, ``kebodohan``, ``bodohnya`` -> ``bodoh``;
+    ``penyebaran`` -> ``sebar``; ``dihalau`` -> ``halau``.
+    Over-generation is harmless: candidates are only looked up in word lists.
+    """
+    forms = set(surface_forms(word))
+    for w in list(forms):
+        for suf in _SUFFIXES:
+            if w.endswith(suf) and len(w) - len(suf) >= _MIN_ROOT:
+                forms.add(w[: -len(suf)])
+    for _ in range(2):
+        for w in list(forms):
+            forms.update(_strip_prefix(w))
+    return frozenset(forms)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the draft with its span and every form it may stand for."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    norm: str
+    forms: frozenset[str]
+    roots: frozenset[str]
+    upper: bool
+
+
+@dataclass(slots=True)
+class Analysis:
+    """A draft split into tokens and sentences, with caches for the matchers."""
+
+    text: str
+    tokens: list[Token]
+    sentence_of: list[int]
+    cache: dict[str, object] = field(default_factory=dict)
+
+    def sentence_tokens(self, sentence: int) -> list[Token]:
+        return [t for t in self.tokens if self.sentence_of[t.index] == sentence]
+
+    def same_sentence(self, i: int, j: int) -> bool:
+        return self.sentence_of[i] == self.sentence_of[j]
+
+
+def _variants(raw: str, shortforms: Mapping[str, str]) -> tuple[str, set[str]]:
+    """The normalised word and its spelling variants (leet, stretched letters, short forms)."""
+    low = unicodedata.normalize("NFKC", raw).casefold().replace("\u2019", "'")
+    low = low.translate(_DROP_HIDDEN).strip("@$'-")
+    variants = {low}
+    letters = sum(ch.isalpha() for ch in low)
+    if letters >= 2 and any(not ch.isalpha() and ch not in "'-" for ch in low):
+        variants.add(low.translate(_LEET))
+    for v in list(variants):
+        variants |= _collapse_runs(v)
+    return low, variants
+
+
+def analyse(text: str, shortforms: Mapping[str, str]) -> Analysis:
+    """Split ``text`` into tokens and sentences; never raises on any string."""
+    spans: list[tuple[int, int]] = []
+    spaced = [(m.start(), m.end()) for m in _SPACED.finditer(text)]
+    si = 0
+    for m in _WORD.finditer(text):
+        while si < len(spaced) and spaced[si][1] <= m.start():
+            si += 1
+        if si < len(spaced) and spaced[si][0] <= m.start() < spaced[si][1]:
+            if not spans or spans[-1] != spaced[si]:
+                spans.append(spaced[si])
+            continue
+        spans.append((m.start(), m.end()))
+    tokens: list[Token] = []
+    sentence_of: list[int] = []
+    sentence = 0
+    prev_end = 0
+    for start, end in spans:
+        raw = text[start:end]
+        if any(ch in " .*_" for ch in raw):  # a spaced-out word
+            raw = re.sub(r"[ .*_\-]", "", raw)
+        if tokens and _SENTENCE_BREAK.search(text, prev_end, start):
+            sentence += 1
+        norm, variants = _variants(raw, shortforms)
+        forms: set[str] = set()
+        for v in variants:
+            forms |= surface_forms(v)
+        for f in [f for f in forms if f in shortforms]:
+            forms |= surface_forms(shortforms[f])
+        roots: set[str] = set()
+        for f in forms:
+            roots |= root_forms(f)
+        letters = [ch for ch in raw if ch.isalpha()]
+        upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
+        tokens.append(Token(len(tokens), start, end, raw, norm, frozenset(forms),
+                            frozenset(roots), upper))
+        sentence_of.append(sentence)
+        prev_end = end
+    return Analysis(text, tokens, sentence_of)
+
+
+def iter_sentences(analysis: Analysis) -> Iterator[list[Token]]:
+    current: list[Token] = []
+    last = 0
+    for tok in analysis.tokens:
+        s = analysis.sentence_of[tok.index]
+        if s != last and current:
+            yield current
+            current = []
+        last = s
+        current.append(tok)
+    if current:
+        yield current
