@@ -91,3 +91,13 @@ i18n-update: gettext
 
 serve:
 	$(PY) -m http.server -d $(BUILDDIR)/html -b 127.0.0.1 8000
+
+# axe-core for the handbook's accessibility test, pinned by tests/browser/package-lock.json.
+HANDBOOK_NODE_STAMP := tests/browser/node_modules/.etika-npm-ci-stamp
+$(HANDBOOK_NODE_STAMP): tests/browser/package.json tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+handbook-browser-deps: $(HANDBOOK_NODE_STAMP)
+
+test: handbook-browser-deps

@@ -1,0 +1,41 @@
+"""Shared pytest configuration.
+
+Handbook (Sphinx) tests: ``sphinx.testing`` fixtures (``make_app``, ``app``...)
+with the test projects under ``tests/roots/test-*``, and ``handbook_site``, one
+full build of the real handbook (both languages and the language chooser) per
+test session, shared by the build and browser tests.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ["sphinx.testing.fixtures"]
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    """Where sphinx.testing finds the test projects (``testroot="etika"`` -> roots/test-etika)."""
+    return REPO / "tests" / "roots"
+
+
+@pytest.fixture(scope="session")
+def handbook_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the handbook like ``make html`` (``-W --keep-going -n``) into a temporary directory."""
+    out = tmp_path_factory.mktemp("handbook")
+    for lang in ("ms", "en"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "sphinx", "-b", "html", "-c", str(REPO), "-d", str(out / "doctrees" / lang),
+             "-D", f"language={lang}", "-W", "--keep-going", "-n", "-q", str(REPO / "docs"), str(out / "html" / lang)],
+            capture_output=True, text=True, check=False,
+        )
+        assert proc.returncode == 0, f"{lang} build failed:\n{proc.stderr}"
+    shutil.copy(REPO / "docs" / "_root" / "index.html", out / "html" / "index.html")
+    return out / "html"
