@@ -33,8 +33,15 @@ def _tok_hit(ctx: Context, first: int, last: int, **values: Any) -> Hit:
 
 
 def _negated_before(ctx: Context, first: int, window: int = 4) -> bool:
+    """A negator in the ``window`` words before, in the same clause (no comma or colon between)."""
     lo = max(ctx.sent_start[first], first - window)
-    return ctx.any_in("negator", lo, first - 1)
+    for i in range(first - 1, lo - 1, -1):
+        gap = ctx.analysis.text[ctx.tokens[i].end:ctx.tokens[i + 1].start]
+        if "," in gap or ":" in gap:
+            return False
+        if ctx.at(i, "negator"):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------

@@ -32,7 +32,8 @@ _WORD = re.compile(r"[\w@$" + _HIDDEN + r"]+(?:['\u2019\-][\w@$" + _HIDDEN + r"]
 # "b o d o h", "b.o.d.o.h", "p*o*r*n".
 # The same separator throughout (a backreference), so "b.o.d.o.h x" stops at "h".
 _SPACED = re.compile(r"(?<![\w@$])[^\W\d_]([ .*_\-])[^\W\d_](?:\1[^\W\d_])+(?![\w@$])")
-_SENTENCE_BREAK = re.compile(r"[.!?;\n\u3002]")
+# A sentence ends at a newline, or at . ! ? ; followed by a space ("customs.gov.my" is one sentence).
+_SENTENCE_BREAK = re.compile(r"[.!?;\u3002]\s|\n")
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                        "8": "b", "@": "a", "$": "s", "!": "i"})
