@@ -36,6 +36,28 @@ function versioned(file, sha) {
   return new URL(file, BASE).href + "?v=" + sha.slice(0, 16);
 }
 
+// Pyodide 0.25's loader only logs (and then waits for ever) when
+// pyodide.asm.wasm cannot be fetched or compiled, or python_stdlib.zip cannot
+// be fetched. Watch for those two messages so the page can say so at once.
+let failBoot;
+const bootFailure = new Promise((_, reject) => {
+  failBoot = reject;
+});
+const consoleWarn = console.warn;
+const consoleError = console.error;
+console.warn = (...args) => {
+  if (String(args[0]).includes("wasm instantiation failed")) {
+    failBoot(new Error("pyodide.asm.wasm"));
+  }
+  consoleWarn.apply(console, args);
+};
+console.error = (...args) => {
+  if (String(args[0]).includes("installing the standard library")) {
+    failBoot(new Error("python_stdlib.zip"));
+  }
+  consoleError.apply(console, args);
+};
+
 async function boot() {
   post({ type: "status", phase: "loading" });
   const manifest = await (await fetchOk(new URL("manifest.json", BASE), { cache: "no-cache" })).json();
@@ -46,12 +68,17 @@ async function boot() {
   );
   const glue = fetchOk(versioned(manifest.glue.file, manifest.glue.sha256)).then((r) => r.text());
   importScripts(indexURL + "pyodide.js");
-  const pyodide = await self.loadPyodide({
-    indexURL,
-    lockFileURL: indexURL + "pyodide-lock.json",
-    stdout: () => {},
-    stderr: (s) => console.warn("[pyodide]", s),
-  });
+  const pyodide = await Promise.race([
+    self.loadPyodide({
+      indexURL,
+      lockFileURL: indexURL + "pyodide-lock.json",
+      stdout: () => {},
+      stderr: (s) => console.warn("[pyodide]", s),
+    }),
+    bootFailure,
+  ]);
+  console.warn = consoleWarn;
+  console.error = consoleError;
   const tRuntime = performance.now();
   const site = pyodide.runPython("import site; site.getsitepackages()[0]");
   for (const buf of await Promise.all(wheels)) {
