@@ -1,0 +1,329 @@
+"""A full build of the real handbook, Malay and English (``handbook_site`` in conftest).
+
+The build itself runs with ``-W --keep-going -n``: any warning fails it.  The
+expectations below are derived from the sources (docs/*.md) and the checker's
+data (clauses, instruments, rules), not written out by hand, so they follow the
+content as it changes.
+"""
+
+from __future__ import annotations
+
+import pickle
+import posixpath
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+DOCS = REPO / "docs"
+sys.path.insert(0, str(REPO / "docs" / "_ext"))
+try:
+    from etika_check.ruledata import anchor, load_ruleset
+except ImportError:  # not installed: the source tree
+    sys.path.insert(0, str(REPO / "src"))
+    from etika_check.ruledata import anchor, load_ruleset
+
+LANGS = ("ms", "en")
+RULESET = load_ruleset()
+
+# -- the sources ------------------------------------------------------------------
+
+FENCE = re.compile(r"^\s*(?P<fence>:{3,}|`{3,}|~{3,})\s*(?:\{(?P<name>[\w:-]+)\}\s*(?P<arg>\S+)?)?")
+LAW_ROLE = re.compile(r"\{(?:etika:)?law\}`(?P<body>[^`]+)`")
+CLAUSE_ROLE = re.compile(r"\{(?:etika:)?clause\}`(?P<body>[^`]+)`")
+
+
+def role_target(body: str) -> tuple[str, bool]:
+    """(target, explicit text?) of a role's content."""
+    match = re.fullmatch(r"(?s)(.*?)\s*<([^<>]+)>", body.strip())
+    return (match.group(2), True) if match else (body.strip(), False)
+
+
+def docname(path: Path) -> str:
+    return path.relative_to(DOCS).with_suffix("").as_posix()
+
+
+def source_pages() -> dict[str, str]:
+    return {
+        docname(p): p.read_text(encoding="utf-8")
+        for p in sorted(DOCS.rglob("*.md"))
+        if not any(part.startswith("_") for part in p.relative_to(DOCS).parts)
+    }
+
+
+def law_refs_by_clause(text: str) -> list[tuple[str, str | None]]:
+    """(instrument, innermost enclosing clause) of every {law} reference."""
+    stack: list[tuple[str, str | None]] = []  # (fence, clause id or None)
+    refs: list[tuple[str, str | None]] = []
+    for line in text.splitlines():
+        match = FENCE.match(line)
+        if match:
+            fence = match.group("fence")
+            if stack and not match.group("name") and line.strip() == line.strip()[0] * len(line.strip()) \
+                    and fence[0] == stack[-1][0][0] and len(fence) >= len(stack[-1][0]):
+                stack.pop()
+                continue
+            if stack and stack[-1][0][0] == "`":
+                continue  # inside a code block
+            clause = match.group("arg") if match.group("name") in ("clause", "etika:clause") else None
+            stack.append((fence, clause))
+            continue
+        inner = next((c for _f, c in reversed(stack) if c), None)
+        for ref in LAW_ROLE.finditer(line):
+            refs.append((role_target(ref.group("body"))[0], inner))
+    return refs
+
+
+PAGES = source_pages()
+
+
+def expected_citing_clauses(instrument: str) -> list[str]:
+    found = {
+        clause
+        for text in PAGES.values()
+        for inst, clause in law_refs_by_clause(text)
+        if inst == instrument and clause
+    }
+    order = list(RULESET.clauses)
+    return sorted(found, key=order.index)
+
+
+# -- the output ---------------------------------------------------------------------
+
+
+def read(site: Path, lang: str, page: str) -> str:
+    return (site / lang / f"{page}.html").read_text(encoding="utf-8")
+
+
+def article(text: str) -> str:
+    match = re.search(r'<article role="main"[^>]*>(.*?)</article>', text, re.S)
+    assert match
+    return match.group(1)
+
+
+def links(fragment: str) -> list[tuple[str, str]]:
+    return [
+        (href, re.sub(r"<[^>]+>", "", body).strip())
+        for href, body in re.findall(r'<a[^>]*href="([^"]*)"[^>]*>(.*?)</a>', fragment, re.S)
+    ]
+
+
+def rel(from_page: str, to: str) -> str:
+    """Relative URL from the page *from_page* to the file *to* (both site-relative)."""
+    return posixpath.relpath(to, posixpath.dirname(from_page) or ".")
+
+
+def html_pages(site: Path, lang: str) -> list[str]:
+    return sorted(p.relative_to(site / lang).with_suffix("").as_posix()
+                  for p in (site / lang).rglob("*.html") if "_static" not in p.parts)
+
+
+# -- tests ------------------------------------------------------------------------------
+
+
+def test_sources_exist():
+    assert "index" in PAGES and "sop" in PAGES and "katalog-peraturan" in PAGES
+    for instrument in RULESET.instruments:
+        assert f"perundangan/{instrument}" in PAGES, f"no page for {instrument}"
+
+
+def test_root_language_chooser(handbook_site):
+    page = (handbook_site / "index.html").read_text(encoding="utf-8")
+    assert 'href="ms/index.html"' in page and 'href="en/index.html"' in page
+    assert "<script" not in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_clause_anchor_on_its_page(handbook_site, lang):
+    for clause in RULESET.clauses.values():
+        page = read(handbook_site, lang, clause.page)
+        assert f'id="{anchor(clause.id)}"' in page, f"{clause.id} missing on {clause.page} ({lang})"
+        assert (f"#{anchor(clause.id)}", clause.id) in links(article(page))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_law_and_clause_references_link(handbook_site, lang):
+    checked = 0
+    for page, text in PAGES.items():
+        found = links(article(read(handbook_site, lang, page)))
+        hrefs = {href for href, _t in found}
+        for ref in LAW_ROLE.finditer(text):
+            target, explicit = role_target(ref.group("body"))
+            url = rel(page, f"perundangan/{target}.html")
+            if page == f"perundangan/{target}":
+                url = ""  # a page's own title is not linked to itself
+                continue
+            assert url in hrefs, f"{page}: no link to {url} ({lang})"
+            if not explicit:
+                short = RULESET.instruments[target].short.get(lang)
+                assert (url, short) in found, f"{page}: {{law}}`{target}` should read {short!r} ({lang})"
+            checked += 1
+        for ref in CLAUSE_ROLE.finditer(text):
+            target, _explicit = role_target(ref.group("body"))
+            clause_page = RULESET.clauses[target].page
+            url = (f"#{anchor(target)}" if clause_page == page
+                   else rel(page, f"{clause_page}.html#{anchor(target)}"))
+            assert url in hrefs or rel(page, f"{clause_page}.html#{anchor(target)}") in hrefs, (
+                f"{page}: no link to clause {target} ({lang})")
+            checked += 1
+    assert checked > 20
+
+
+def cited_by(page: str) -> tuple[list[str], list[str]]:
+    clauses = re.search(r'<ul class="etika-cited-by-clauses[^"]*">(.*?)</ul>', page, re.S)
+    rules = re.search(r'<ul class="etika-cited-by-rules[^"]*">(.*?)</ul>', page, re.S)
+    return (
+        [t for _h, t in links(clauses.group(1))] if clauses else [],
+        [t for _h, t in links(rules.group(1))] if rules else [],
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_cited_by_lists(handbook_site, lang):
+    some_clauses = 0
+    for instrument in RULESET.instruments:
+        page = read(handbook_site, lang, f"perundangan/{instrument}")
+        clauses, rules = cited_by(page)
+        assert clauses == expected_citing_clauses(instrument), instrument
+        assert rules == [r.id for r in RULESET.rules if instrument in r.instruments], instrument
+        for clause_id in clauses:
+            title = RULESET.clauses[clause_id].title.get(lang)
+            assert f"{clause_id}</span></a> – {title}".replace('"', "&quot;") in page
+        some_clauses += len(clauses)
+    assert some_clauses > 0
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_rule_catalogue(handbook_site, lang):
+    page = article(read(handbook_site, lang, "katalog-peraturan"))
+    colours = {"error": "danger", "warning": "warning", "info": "info"}
+    for rule in RULESET.rules:
+        match = re.search(rf'<section class="etika-rule" id="rule-{rule.id}">(.*?)</section>', page, re.S)
+        assert match, rule.id
+        body = match.group(1)
+        assert f"sd-bg-{colours[rule.severity]}" in body
+        # the title (up to any character HTML escaping or smart quotes change)
+        assert re.split(r"[\'\"&<>]", rule.title.get(lang))[0] in body
+        for clause_id in rule.clauses:
+            assert f"#{anchor(clause_id)}" in body
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_language_switch_on_every_page(handbook_site, lang):
+    other = "en" if lang == "ms" else "ms"
+    pages = html_pages(handbook_site, lang)
+    assert len(pages) >= len(PAGES)
+    for page in pages:
+        text = read(handbook_site, lang, page)
+        href = "../" * (page.count("/") + 1) + f"{other}/{page}.html"
+        assert f'etika-lang-switch-content" href="{href}"' in text, page
+        assert f'etika-lang-switch-header" href="{href}"' in text, page
+        assert (handbook_site / other / f"{page}.html").is_file()
+
+
+class AssetCollector(HTMLParser):
+    """Every URL a page loads by itself (not the links a reader may follow)."""
+
+    ATTRS = {
+        "script": ("src",), "link": ("href",), "img": ("src", "srcset"), "source": ("src", "srcset"),
+        "iframe": ("src",), "embed": ("src",), "object": ("data",), "video": ("src", "poster"),
+        "audio": ("src",), "track": ("src",), "input": ("src",),
+    }
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+        self.styles: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        values = dict(attrs)
+        if tag == "link" and (values.get("rel") or "") in ("alternate", "canonical"):
+            return
+        for name in self.ATTRS.get(tag, ()):
+            if values.get(name):
+                self.urls.append(values[name])
+        if values.get("style"):
+            self.styles.append(values["style"])
+        self._in_style = tag == "style"
+
+    def handle_data(self, data):
+        if self._in_style:
+            self.styles.append(data)
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+
+EXTERNAL = re.compile(r"^\s*(https?:)?//", re.I)
+CSS_EXTERNAL = re.compile(r"""(url\(\s*['"]?\s*(https?:)?//|@import\s+['"]\s*(https?:)?//)""", re.I)
+
+
+def test_offline_no_external_assets(handbook_site):
+    offenders = []
+    for path in handbook_site.rglob("*"):
+        if path.suffix == ".html":
+            collector = AssetCollector()
+            collector.feed(path.read_text(encoding="utf-8"))
+            offenders += [f"{path}: {u}" for u in collector.urls if EXTERNAL.match(u)]
+            offenders += [f"{path}: {s[:80]}" for s in collector.styles if CSS_EXTERNAL.search(s)]
+        elif path.suffix == ".css":
+            text = path.read_text(encoding="utf-8", errors="replace")
+            offenders += [f"{path}: {m.group(0)}" for m in CSS_EXTERNAL.finditer(text)]
+    assert offenders == []
+
+
+ENGLISH_UI = ("Skip to content", "On this page", "Back to top", "Made with", ">Next<", ">Previous<",
+              "Link to this heading", "Toggle navigation of", "Toggle site navigation sidebar",
+              "Toggle Light / Dark / Auto color theme", 'placeholder="Search"', "Last updated on")
+MALAY_UI = ("Langkau ke kandungan", "Kembali ke atas", "Dibina dengan", 'placeholder="Cari"',
+            "Kali terakhir dikemas kini pada", "Buka atau tutup bar sisi navigasi laman")
+
+
+def test_malay_build_is_malay_throughout(handbook_site):
+    for page in html_pages(handbook_site, "ms"):
+        text = read(handbook_site, "ms", page)
+        assert re.search(r'<html[^>]* lang="ms"', text), page
+        for english in ENGLISH_UI:
+            assert english not in text, f"{page}: {english!r}"
+    sop = read(handbook_site, "ms", "sop")
+    for label in MALAY_UI + ("Di halaman ini", "Pautan ke tajuk ini", "Seterusnya"):
+        assert label in sop, label
+    translations = (handbook_site / "ms" / "_static" / "translations.js").read_text(encoding="utf-8")
+    assert '"Search Results": "Hasil Carian"' in translations
+    assert '"locale": "ms"' in translations
+
+
+def test_english_build_has_english_ui(handbook_site):
+    sop = read(handbook_site, "en", "sop")
+    assert re.search(r'<html[^>]* lang="en"', sop)
+    assert "Skip to content" in sop and "On this page" in sop
+    assert "Langkau ke kandungan" not in sop
+
+
+def search_terms(site: Path, lang: str) -> dict:
+    text = (site / lang / "searchindex.js").read_text(encoding="utf-8")
+    return set(re.findall(r'"([^"]+)":', re.search(r'"terms":\{(.*?)\},"titles"', text, re.S).group(1)))
+
+
+def test_malay_search_index_is_stemmed(handbook_site):
+    terms = search_terms(handbook_site, "ms")
+    source_words = {w.lower() for text in PAGES.values() for w in re.findall(r"\w+", text)}
+    derived = {"disebarkan", "penyebaran", "menyebarkan", "tersebar", "sebaran"} & source_words
+    assert derived, "the handbook no longer uses a derived form of 'sebar'"
+    assert "sebar" in terms
+    assert not derived & terms
+    language_data = (handbook_site / "ms" / "_static" / "language_data.js").read_text(encoding="utf-8")
+    assert "EtikaMalayStemmer" in language_data
+
+
+def test_rule_files_are_dependencies_of_the_catalogue(handbook_site):
+    with (handbook_site.parent / "doctrees" / "ms" / "environment.pickle").open("rb") as fp:
+        env = pickle.load(fp)
+    deps = {Path(str(d)).name for d in env.dependencies["katalog-peraturan"]}
+    rule_files = {p.name for p in (REPO / "src" / "etika_check" / "rules").glob("*.toml")}
+    assert rule_files and rule_files <= deps
+    assert "clauses.toml" in deps and "instruments.toml" in deps

@@ -1,0 +1,160 @@
+"""The Malay search stemmer: Python (index) and JavaScript (query) must agree.
+
+Both are run on a word list with known stems and on every word of the
+handbook's Malay sources; the JavaScript one under Node.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "docs" / "_ext"))
+
+from etika_search_ms import STOPWORDS, SearchMalay, js_stemmer_code, stem  # noqa: E402
+
+EXPECTED = {
+    # the family of "sebar" (spread)
+    "sebar": "sebar",
+    "sebaran": "sebar",
+    "sebarkan": "sebar",
+    "disebarkan": "sebar",
+    "menyebarkan": "sebar",
+    "menyebar": "sebar",
+    "penyebaran": "sebar",
+    "penyebar": "sebar",
+    "tersebar": "sebar",
+    "disebarkannya": "sebar",
+    # meN-/peN- with nasal restoration
+    "menggunakan": "guna",
+    "penggunaan": "guna",
+    "digunakan": "guna",
+    "pengguna": "guna",
+    "kegunaan": "guna",
+    "memaparkan": "papar",
+    "paparan": "papar",
+    "menulis": "tulis",
+    "penulis": "tulis",
+    "meminta": "minta",
+    "menilai": "nilai",
+    "penilaian": "nilai",
+    "mengawal": "kawal",
+    "kawalan": "kawal",
+    "pengawal": "kawal",
+    "mengambil": "ambil",
+    "membaca": "baca",
+    "pembaca": "baca",
+    "mendapat": "dapat",
+    "menghantar": "hantar",
+    "hantaran": "hantar",
+    "dihantar": "hantar",
+    "mempunyai": "punya",
+    # -i, ber-, per-, ter-, ke-...-an, memper-, di-per-
+    "mematuhi": "patuh",
+    "dipatuhi": "patuh",
+    "kepatuhan": "patuh",
+    "berkongsi": "kongsi",
+    "dikongsi": "kongsi",
+    "perkongsian": "kongsi",
+    "memberi": "beri",
+    "diberi": "beri",
+    "perkhidmatan": "khidmat",
+    "keselamatan": "selamat",
+    "kerahsiaan": "rahsia",
+    "rahsianya": "rahsia",
+    "diperkenalkan": "kenal",
+    "memperkenalkan": "kenal",
+    "keberkesanan": "kesan",
+    "berkesan": "kesan",
+    "pelajar": "ajar",
+    "belajar": "ajar",
+    "bekerja": "kerja",
+    "pekerja": "kerja",
+    # particles, se-
+    "haruslah": "harus",
+    "masalah": "masalah",
+    "sebarang": "barang",
+    # reduplication
+    "kanak-kanak": "kanak",
+    "berpuluh-puluh": "puluh",
+    # left alone
+    "maklumat": "maklumat",
+    "media": "media",
+    "sosial": "sosial",
+    "internet": "internet",
+    "teknologi": "teknologi",
+    "privasi": "privasi",
+    "akaun": "akaun",
+    "sop": "sop",
+    "2010": "2010",
+}
+
+
+def run_js_stemmer(words: list[str]) -> list[str]:
+    node = shutil.which("node")
+    assert node, "node is needed to test the JavaScript stemmer"
+    script = js_stemmer_code() + (
+        "\nconst words = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "\nconst s = new Stemmer();"
+        "\nprocess.stdout.write(JSON.stringify(words.map((w) => s.stemWord(w))));\n"
+    )
+    proc = subprocess.run(
+        [node, "-e", script], input=json.dumps(words), capture_output=True, text=True, check=True
+    )
+    return json.loads(proc.stdout)
+
+
+def test_python_stemmer_expected_stems():
+    got = {word: stem(word) for word in EXPECTED}
+    assert got == EXPECTED
+
+
+def test_javascript_stemmer_expected_stems():
+    words = list(EXPECTED)
+    assert dict(zip(words, run_js_stemmer(words), strict=True)) == EXPECTED
+
+
+def handbook_words() -> list[str]:
+    words: set[str] = set()
+    for path in (REPO / "docs").rglob("*.md"):
+        if "_build" in path.parts:
+            continue
+        words.update(w.lower() for w in re.findall(r"\w+(?:-\w+)?", path.read_text(encoding="utf-8")))
+    return sorted(words)
+
+
+def test_python_and_javascript_agree_on_the_handbook():
+    words = handbook_words()
+    assert len(words) > 500, "the handbook sources look empty"
+    js = run_js_stemmer(words)
+    mismatches = [(w, stem(w), j) for w, j in zip(words, js, strict=True) if stem(w) != j]
+    assert mismatches == []
+
+
+@pytest.mark.parametrize("word", ["dan", "yang", "untuk", "dengan", "tersebut"])
+def test_stop_words(word):
+    assert word in STOPWORDS
+    assert not SearchMalay({}).word_filter(word)
+
+
+def test_search_language_registered():
+    from sphinx.search import languages
+
+    import etika_search_ms
+
+    class App:
+        def add_search_language(self, cls):
+            languages[cls.lang] = cls
+
+    etika_search_ms.setup(App())  # type: ignore[arg-type]
+    assert languages["ms"] is SearchMalay
+    assert SearchMalay({}).stem("Disebarkan") == "sebar"
+    assert "EtikaMalayStemmer" in SearchMalay.js_stemmer_code
+    assert "/*ETIKA_STEMMER_DATA*/" not in SearchMalay.js_stemmer_code
