@@ -41,7 +41,7 @@
       findings: (n) => `${n} penemuan`,
       reminders: "Peringatan",
       severity: { error: "Kesalahan", warning: "Amaran", info: "Makluman" },
-      clauses: "Fasal",
+      clauses: "Klausa",
       instruments: "Undang-undang dan pekeliling",
       excerpt: "Petikan",
       timeLabel: "Masa akses (waktu Malaysia, UTC+8)",
@@ -53,15 +53,22 @@
       allowed: "Dibenarkan pada masa ini.",
       notAllowed: "Tidak dibenarkan pada masa ini.",
       nextWindow: "Tetingkap seterusnya bermula:",
+      windowEnds: "Tetingkap ini berakhir:",
+      checkedTime: "Masa disemak:",
+      rule: "Peraturan",
       fileLabel: "Lampiran",
       fileHelp: "Hanya nama dan saiz fail dibaca. Kandungan fail tidak dibaca dan tidak dihantar.",
       fileNone: "Tiada fail dipilih.",
       bytes: (n) => `${n.toLocaleString("ms-MY")} bait`,
       accountLabel: "Nama akaun rasmi",
       accountPlaceholder: "Contoh: Facebook Rasmi Jabatan Kastam Diraja Malaysia",
-      edition: "Edisi peraturan:",
+      edition: "Versi peraturan:",
       error: "Semakan gagal:",
       highlight: "Serlahan penemuan dalam draf",
+      postResults: "Hasil semakan draf",
+      timeResults: "Hasil semakan masa akses",
+      fileResults: "Hasil semakan lampiran",
+      accountResults: "Hasil semakan nama akaun",
     },
     en: {
       loading: "Loading the checker in your browser… You can start typing; checking starts as soon as it is ready.",
@@ -92,15 +99,22 @@
       allowed: "Allowed at this time.",
       notAllowed: "Not allowed at this time.",
       nextWindow: "The next window starts:",
+      windowEnds: "This window ends:",
+      checkedTime: "Time checked:",
+      rule: "Rule",
       fileLabel: "Attachment",
       fileHelp: "Only the file's name and size are read. The file's content is neither read nor sent.",
       fileNone: "No file chosen.",
       bytes: (n) => `${n.toLocaleString("en-GB")} bytes`,
       accountLabel: "Official account name",
       accountPlaceholder: "Example: Facebook Rasmi Jabatan Kastam Diraja Malaysia",
-      edition: "Rule edition:",
+      edition: "Rules version:",
       error: "The check failed:",
       highlight: "Findings highlighted in the draft",
+      postResults: "Results of the draft check",
+      timeResults: "Results of the access time check",
+      fileResults: "Results of the attachment check",
+      accountResults: "Results of the account name check",
     },
   };
   const T = STRINGS[LANG];
@@ -275,23 +289,25 @@
     return id.toLowerCase().replace(/\./g, "-");
   }
 
-  function clauseLink(id) {
+  // Links: the engine gives each finding handbook paths relative to the
+  // language root ("sop.html#sop-7-2"); this page prefixes the way back to
+  // that root. Without them, the manifest's clause -> page map (clauses.toml).
+  function clauseLink(id, links) {
     const m = state.manifest;
     const c = m && m.clauses && m.clauses[id];
     const title = c ? localized(c.title) : "";
-    if (!c) return el("span", { class: "etika-clause", "data-clause": id, text: id });
-    return el(
-      "a",
-      { class: "etika-clause", "data-clause": id, href: `${siteRoot()}${c.page}.html#${clauseAnchor(id)}`, title },
-      id,
-    );
+    let path = links && links.clauses && links.clauses[id];
+    if (!path && c) path = `${c.page}.html#${clauseAnchor(id)}`;
+    if (!path) return el("span", { class: "etika-clause", "data-clause": id, text: id });
+    return el("a", { class: "etika-clause", "data-clause": id, href: siteRoot() + path, title }, id);
   }
 
-  function instrumentLink(id) {
+  function instrumentLink(id, links) {
     const m = state.manifest;
     const i = m && m.instruments && m.instruments[id];
     const label = i ? localized(i.short || i.title) || id : id;
-    return el("a", { class: "etika-instrument", "data-instrument": id, href: `${siteRoot()}perundangan/${id}.html` }, label);
+    const path = (links && links.instruments && links.instruments[id]) || `perundangan/${id}.html`;
+    return el("a", { class: "etika-instrument", "data-instrument": id, href: siteRoot() + path }, label);
   }
 
   // Python spans count code points; JS strings count UTF-16 code units.
@@ -334,7 +350,7 @@
         refs.append(T.clauses + ": ");
         clauses.forEach((c, i) => {
           if (i) refs.append(", ");
-          refs.append(clauseLink(c));
+          refs.append(clauseLink(c, f.links));
         });
       }
       if (instruments.length) {
@@ -342,16 +358,25 @@
         refs.append(T.instruments + ": ");
         instruments.forEach((c, i) => {
           if (i) refs.append(", ");
-          refs.append(instrumentLink(c));
+          refs.append(instrumentLink(c, f.links));
         });
       }
       item.append(refs);
+    }
+    if (f.links && f.links.rule) {
+      item.append(
+        el("p", { class: "etika-rule" }, T.rule + ": ", el("a", { class: "etika-rule-link", href: siteRoot() + f.links.rule }, f.rule)),
+      );
     }
     return item;
   }
 
   function renderReport(region, response, opts) {
     opts = opts || {};
+    if (response && response.error) {
+      region.replaceChildren(el("p", { class: "etika-error", role: "alert" }, T.error + " " + localized(response.error)));
+      return;
+    }
     const findings = response.findings || [];
     const reminders = response.reminders || [];
     const out = [];
@@ -377,8 +402,9 @@
       for (const f of reminders) list.append(renderFinding(f));
       out.push(el("div", { class: "etika-reminder-block" }, el("p", { class: "etika-reminders-head" }, T.reminders), list));
     }
-    if (response.edition) {
-      const ed = typeof response.edition === "object" ? JSON.stringify(response.edition) : String(response.edition);
+    const edition = response.edition || response.version;
+    if (edition) {
+      const ed = typeof edition === "object" ? localized(edition) || JSON.stringify(edition) : String(edition);
       out.push(el("p", { class: "etika-edition" }, T.edition + " " + ed));
     }
     region.replaceChildren(...out);
@@ -592,6 +618,9 @@
       },
       (response) => {
         const before = [];
+        if (response.when) {
+          before.push(el("p", { class: "etika-when" }, T.checkedTime + " ", el("time", { datetime: response.when }, formatWhen(response.when))));
+        }
         if (typeof response.allowed === "boolean") {
           before.push(
             el(
@@ -601,11 +630,16 @@
             ),
           );
         }
-        const next = response.next_window || response.next_allowed || response.next_start || response.next;
+        const next = response.next_window;
         if (next && !response.allowed) {
           const iso = typeof next === "string" ? next : next.start || "";
           before.push(el("p", { class: "etika-next", "data-next": iso }, T.nextWindow + " ", el("time", { datetime: iso }, formatWhen(iso))));
         }
+        if (response.window_ends && response.allowed) {
+          const iso = response.window_ends;
+          before.push(el("p", { class: "etika-until", "data-until": iso }, T.windowEnds + " ", el("time", { datetime: iso }, formatWhen(iso))));
+        }
+        if (response.assumption) before.push(el("p", { class: "etika-assumption etika-help" }, localized(response.assumption)));
         renderReport(region, response, { before, cleanMessage: false });
       },
     );
@@ -687,6 +721,10 @@
       const key = node.getAttribute("data-etika-label");
       const v = T[key];
       if (typeof v === "string") node.textContent = v;
+    }
+    for (const node of document.querySelectorAll("[data-etika-aria]")) {
+      const v = T[node.getAttribute("data-etika-aria")];
+      if (typeof v === "string") node.setAttribute("aria-label", v);
     }
     for (const opt of document.querySelectorAll("#etika-time-policy option")) {
       const v = T.policies[opt.value];

@@ -23,11 +23,14 @@ except ImportError:
     sys.modules["ssl"] = _ssl
 
 import etika_check  # noqa: E402
-from etika_check.jsonapi import handle as _handle  # noqa: E402
+from etika_check import jsonapi  # noqa: E402
 
-
-def etika_handle_json(request_json):
-    return json.dumps(_handle(json.loads(request_json)), ensure_ascii=False)
+if hasattr(jsonapi, "handle_json"):
+    # The engine's own JSON-text entry point (also answers non-JSON input).
+    etika_handle_json = jsonapi.handle_json
+else:
+    def etika_handle_json(request_json):
+        return json.dumps(jsonapi.handle(json.loads(request_json)), ensure_ascii=False, sort_keys=True)
 
 
 def etika_info():
