@@ -108,7 +108,7 @@ class Checker:
     # ------------------------------------------------------------------
     def context(self, text: str) -> Context:
         """Analyse a draft once for every rule."""
-        analysis = analyse(text, self.lexicon.shortforms)
+        analysis = analyse(text, self.lexicon.words)
         analysis.cache["lexicon_lists"] = self.ruleset.lexicon
         return Context(analysis, self.lexicon.find(analysis))
 

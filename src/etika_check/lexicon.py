@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-from .text import _WORD, Analysis, Token
+from .text import _WORD, Analysis, Token, WordForms
 
 # A phrase word: (form, derive). derive=True also matches Malay derivations.
 PhraseWord = tuple[str, bool]
@@ -53,6 +53,7 @@ class Lexicon:
 
     def __init__(self, lists: Mapping[str, tuple[str, ...]]):
         self.shortforms = parse_shortforms(lists.get("shortforms", ()))
+        self.words = WordForms(self.shortforms)
         self.categories = frozenset(k for k in lists if k != "shortforms")
         self._index: dict[str, list[Entry]] = {}
         for category, terms in lists.items():

@@ -181,8 +181,8 @@ class Analysis:
         return self.sentence_of[i] == self.sentence_of[j]
 
 
-def _variants(raw: str, shortforms: Mapping[str, str]) -> tuple[str, set[str]]:
-    """The normalised word and its spelling variants (leet, stretched letters, short forms)."""
+def _variants(raw: str) -> tuple[str, set[str]]:
+    """The normalised word and its spelling variants (leet, stretched letters)."""
     low = unicodedata.normalize("NFKC", raw).casefold().replace("\u2019", "'")
     low = low.translate(_DROP_HIDDEN).strip("@$'-")
     variants = {low}
@@ -194,42 +194,74 @@ def _variants(raw: str, shortforms: Mapping[str, str]) -> tuple[str, set[str]]:
     return low, variants
 
 
-def analyse(text: str, shortforms: Mapping[str, str]) -> Analysis:
-    """Split ``text`` into tokens and sentences; never raises on any string."""
-    spans: list[tuple[int, int]] = []
-    spaced = [(m.start(), m.end()) for m in _SPACED.finditer(text)]
-    si = 0
-    for m in _WORD.finditer(text):
-        while si < len(spaced) and spaced[si][1] <= m.start():
-            si += 1
-        if si < len(spaced) and spaced[si][0] <= m.start() < spaced[si][1]:
-            if not spans or spans[-1] != spaced[si]:
-                spans.append(spaced[si])
-            continue
-        spans.append((m.start(), m.end()))
-    tokens: list[Token] = []
-    sentence_of: list[int] = []
-    sentence = 0
-    prev_end = 0
-    for start, end in spans:
-        raw = text[start:end]
-        if any(ch in " .*_" for ch in raw):  # a spaced-out word
-            raw = re.sub(r"[ .*_\-]", "", raw)
-        if tokens and _SENTENCE_BREAK.search(text, prev_end, start):
-            sentence += 1
-        norm, variants = _variants(raw, shortforms)
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    norm: str
+    forms: frozenset[str]
+    roots: frozenset[str]
+    upper: bool
+
+
+class WordForms:
+    """Computes (and remembers) the forms of a written word for one set of short forms.
+
+    Drafts are re-checked on every keystroke, so the same words come back
+    again and again; the memo is per instance (no global state) and bounded.
+    """
+
+    MAX_MEMO = 200_000
+
+    def __init__(self, shortforms: Mapping[str, str]):
+        self.shortforms = dict(shortforms)
+        self._memo: dict[str, WordInfo] = {}
+
+    def __call__(self, raw: str) -> WordInfo:
+        info = self._memo.get(raw)
+        if info is not None:
+            return info
+        norm, variants = _variants(raw)
         forms: set[str] = set()
         for v in variants:
             forms |= surface_forms(v)
-        for f in [f for f in forms if f in shortforms]:
-            forms |= surface_forms(shortforms[f])
+        for f in [f for f in forms if f in self.shortforms]:
+            forms |= surface_forms(self.shortforms[f])
         roots: set[str] = set()
         for f in forms:
             roots |= root_forms(f)
         letters = [ch for ch in raw if ch.isalpha()]
         upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
-        tokens.append(Token(len(tokens), start, end, raw, norm, frozenset(forms),
-                            frozenset(roots), upper))
+        info = WordInfo(norm, frozenset(forms), frozenset(roots), upper)
+        if len(self._memo) >= self.MAX_MEMO:
+            self._memo.clear()
+        self._memo[raw] = info
+        return info
+
+
+def analyse(text: str, words: WordForms) -> Analysis:
+    """Split ``text`` into tokens and sentences; never raises on any string."""
+    spans: list[tuple[int, int, bool]] = []  # start, end, spaced-out word
+    spaced = [(m.start(), m.end()) for m in _SPACED.finditer(text)] if "." in text or " " in text else []
+    si = 0
+    for m in _WORD.finditer(text):
+        if spaced:
+            while si < len(spaced) and spaced[si][1] <= m.start():
+                si += 1
+            if si < len(spaced) and spaced[si][0] <= m.start() < spaced[si][1]:
+                if not spans or spans[-1][:2] != spaced[si]:
+                    spans.append((*spaced[si], True))
+                continue
+        spans.append((m.start(), m.end(), False))
+    tokens: list[Token] = []
+    sentence_of: list[int] = []
+    sentence = 0
+    prev_end = 0
+    search_break = _SENTENCE_BREAK.search
+    for start, end, spaced_out in spans:
+        raw = text[start:end]
+        if tokens and start - prev_end and search_break(text, prev_end, start):
+            sentence += 1
+        info = words(re.sub(r"[ .*_\-]", "", raw) if spaced_out else raw)
+        tokens.append(Token(len(tokens), start, end, raw, info.norm, info.forms, info.roots, info.upper))
         sentence_of.append(sentence)
         prev_end = end
     return Analysis(text, tokens, sentence_of)

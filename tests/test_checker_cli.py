@@ -1,0 +1,203 @@
+"""The etika-check command line: output formats, exit codes, bad input.
+
+The CLI is run as a real process (``python -m etika_check``) so exit codes
+and stderr are what a user sees.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ERROR_DRAFT = "Salam.\nPengarah tu memang bodoh.\n"
+CLEAN_DRAFT = "Jabatan mengucapkan Selamat Hari Raya kepada semua.\n"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "etika_check", *args], input=stdin,
+                          capture_output=True, timeout=120)
+
+
+@pytest.fixture
+def draft(tmp_path: Path):
+    def make(content: str | bytes, name: str = "draft.txt") -> str:
+        p = tmp_path / name
+        p.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        return str(p)
+    return make
+
+
+def test_post_text_reads_like_a_linter(draft):
+    path = draft(ERROR_DRAFT)
+    proc = run("post", path)
+    assert proc.returncode == 1
+    out = proc.stdout.decode()
+    first = out.splitlines()[0]
+    assert first.startswith(f"{path}:2:20 error SOP-7.2,EB-ETIKA-6 ")
+    assert "[personal-attack]" in first and "menghina" in first
+    assert "1 ralat" in out
+
+
+def test_post_english_messages(draft):
+    out = run("post", "--lang", "en", draft(ERROR_DRAFT)).stdout.decode()
+    assert "insult or attack" in out and "1 errors" in out
+
+
+def test_post_json_contract(draft):
+    proc = run("post", "--format", "json", draft(ERROR_DRAFT))
+    assert proc.returncode == 1
+    data = json.loads(proc.stdout)
+    [f] = data["findings"]
+    assert set(f) >= {"rule", "severity", "clauses", "instruments", "span", "excerpt", "message"}
+    assert f["rule"] == "personal-attack" and f["severity"] == "error"
+    assert f["clauses"] == ["SOP-7.2", "EB-ETIKA-6"]
+    assert ERROR_DRAFT[f["span"][0]:f["span"][1]] == "bodoh" == f["excerpt"]
+    assert set(f["message"]) == {"ms", "en"}
+    assert f["links"]["clauses"]["SOP-7.2"] == "sop.html#sop-7-2"
+    assert f["links"]["clauses"]["EB-ETIKA-6"] == "ebook/etika-pegawai.html#eb-etika-6"
+    assert data["reminders"] == []
+
+
+def test_clean_post_exits_zero_and_says_what_it_is(draft):
+    proc = run("post", draft(CLEAN_DRAFT))
+    assert proc.returncode == 0
+    out = proc.stdout.decode()
+    assert "Tiada masalah" in out and "bukan kelulusan" in out
+    assert "SOP-6.3" in out  # the official-material reminder
+
+
+def test_warning_only_exits_zero(draft):
+    proc = run("post", "--format", "json", draft("Hubungi Encik Ali di 012-345 6789."))
+    assert proc.returncode == 0
+    assert [f["severity"] for f in json.loads(proc.stdout)["findings"]] == ["warning"]
+
+
+def test_stdin(draft):
+    proc = run("post", "-", stdin=ERROR_DRAFT.encode())
+    assert proc.returncode == 1 and b"<stdin>:2:20" in proc.stdout
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"\xff\xfe bad", b"not valid UTF-8"),
+    (b"", b"draft is empty"),
+    (b"  \n\t ", b"draft is empty"),
+    (b"\x7fELF\x02\x01\x00\x00binary", b"binary file"),
+])
+def test_bad_draft_is_usage_error(draft, content, message):
+    proc = run("post", draft(content))
+    assert proc.returncode == 2
+    assert message in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and proc.stdout == b""
+
+
+def test_missing_file_and_directory(tmp_path):
+    proc = run("post", str(tmp_path / "nope.txt"))
+    assert proc.returncode == 2 and b"cannot read" in proc.stderr
+    proc = run("post", str(tmp_path))
+    assert proc.returncode == 2 and b"is a directory" in proc.stderr
+
+
+def test_one_megabyte_draft(draft):
+    para = "Program gotong-royong akan diadakan di pejabat pada hari Sabtu. "
+    body = (para * (1_000_000 // len(para) + 1))[:1_000_000] + " Pengarah tu memang bodoh."
+    proc = run("post", "--format", "json", draft(body))
+    assert proc.returncode == 1
+    assert [f["rule"] for f in json.loads(proc.stdout)["findings"]] == ["personal-attack"]
+
+
+def test_bom_is_accepted(draft):
+    proc = run("post", "--format", "json", draft(b"\xef\xbb\xbf" + ERROR_DRAFT.encode()))
+    f = json.loads(proc.stdout)["findings"][0]
+    assert ERROR_DRAFT[f["span"][0]:f["span"][1]] == "bodoh"
+
+
+def test_time_json_and_exit_codes():
+    proc = run("time", "2026-11-23T10:00:00+08:00", "--format", "json")
+    assert proc.returncode == 1
+    data = json.loads(proc.stdout)
+    assert data["allowed"] is False and data["next_window"] == "2026-11-23T13:00:00+08:00"
+    assert data["findings"][0]["clauses"] == ["SOP-5"]
+    proc = run("time", "2026-11-23T13:15", "--format", "json")
+    assert proc.returncode == 0
+    data = json.loads(proc.stdout)
+    assert data["allowed"] is True and data["window_ends"] == "2026-11-23T14:00:00+08:00"
+    assert data["findings"] == []
+
+
+def test_time_text_and_perlis_policy():
+    proc = run("time", "2026-11-27T15:00", "--policy", "perlis-2021", "--lang", "en")
+    assert proc.returncode == 1
+    out = proc.stdout.decode()
+    assert "NOT ALLOWED" in out and "Friday 2026-11-27 17:00" in out and "Assumption" in out
+
+
+def test_time_holiday():
+    proc = run("time", "2026-12-25T10:00", "--holiday", "2026-12-25", "--format", "json")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["allowed"] is True
+
+
+@pytest.mark.parametrize("bad", ["tomorrow", "2026-13-01T10:00", "25:00", "2026-11-23T10:00+99:00", "x" * 100])
+def test_malformed_time(bad):
+    proc = run("time", bad)
+    assert proc.returncode == 2 and proc.stderr.startswith(b"etika-check: ")
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_bad_holiday_and_policy():
+    assert run("time", "--holiday", "25/12/2026").returncode == 2
+    proc = run("time", "--policy", "nope")
+    assert proc.returncode == 2 and b"invalid choice" in proc.stderr
+
+
+def test_file_checks(tmp_path):
+    big = tmp_path / "video.mp4"
+    big.write_bytes(b"\0" * (2 * 1024 * 1024 + 1))
+    exe = tmp_path / "invoice.pdf.exe"
+    exe.write_bytes(b"MZ\x90\x00")
+    disguised = tmp_path / "report.pdf"
+    disguised.write_bytes(b"MZ\x90\x00rest")
+    ok = tmp_path / "ok.pdf"
+    ok.write_bytes(b"%PDF-1.7")
+    proc = run("file", "--format", "json", str(big), str(exe), str(disguised), str(ok))
+    assert proc.returncode == 1
+    files = json.loads(proc.stdout)["files"]
+    assert [[f["rule"] for f in x["findings"]] for x in files] == [
+        ["large-attachment"], ["executable-attachment"], ["executable-attachment"], []]
+    assert run("file", str(ok)).returncode == 0
+
+
+def test_file_unreadable(tmp_path):
+    proc = run("file", str(tmp_path / "missing.pdf"))
+    assert proc.returncode == 2 and b"cannot read" in proc.stderr
+
+
+def test_account():
+    proc = run("account", "JKDM", "Official", "Facebook", "--format", "json")
+    assert proc.returncode == 1
+    [f] = json.loads(proc.stdout)["findings"]
+    assert f["clauses"] == ["EB-AMALAN-1"] and "Facebook Rasmi JKDM" in f["message"]["ms"]
+    assert run("account", "Facebook Rasmi Jabatan Kastam Diraja Malaysia").returncode == 0
+
+
+def test_rules_list_and_validate():
+    proc = run("rules", "--format", "json")
+    assert proc.returncode == 0
+    rules = json.loads(proc.stdout)["rules"]
+    assert {"personal-attack", "access-time-jkdm", "account-name"} <= {r["id"] for r in rules}
+    proc = run("rules", "--validate")
+    assert proc.returncode == 0 and b"0 problems" in proc.stdout
+
+
+def test_usage_errors():
+    assert run().returncode == 2
+    assert run("post").returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+def test_version():
+    proc = run("--version")
+    assert proc.returncode == 0 and proc.stdout.startswith(b"etika-check ")
