@@ -62,6 +62,9 @@ wasm: $(STAMP) $(WASM_NODE_STAMP)
 
 html: wasm
 
+# The parity and browser tests need the Pyodide runtime from npm.
+test: wasm-deps
+
 # Browser checker figures (first feedback cold/warm, check latency vs CPython,
 # bytes loaded); `make bench` may chain it.
 bench-wasm: wasm system-deps
