@@ -63,6 +63,12 @@ def _specific(ctx: Context, g: Match) -> bool:
     return False
 
 
+def _not_all(ctx: Context, p: Match) -> bool:
+    """"Bukan semua ...", "not all ...": the generalisation itself is denied."""
+    s0 = ctx.sent_start[p.first]
+    return any(ctx.at(g.first - 1, "negator") for g in ctx.near("generic_marker", max(s0, p.first - 8), p.first))
+
+
 def _groups_near(ctx: Context, lo: int, hi: int) -> list[tuple[str, Match]]:
     out = [(cls, g) for cat, cls in GROUP_CLASSES.items() for g in ctx.near(cat, lo, hi)]
     out.sort(key=lambda cg: cg[1].first)
@@ -77,8 +83,9 @@ def _linked(ctx: Context, g: Match, p: Match) -> bool:
         return (gap == 0 or ctx.any_in("copula", g.last + 1, p.first - 1)
                 or ctx.any_in("generic_marker", g.last + 1, p.first - 1)
                 or ctx.any_in("generic_marker", max(s0, g.first - 2), g.first - 1))
-    gap = g.first - p.last - 1  # "penipu semua orang X ni"
-    return gap == 0 or ctx.any_in("generic_marker", max(s0, p.first - 2), g.last + 2)
+    gap = g.first - p.last - 1  # "penipu semua orang X ni", "babi punya Melayu"
+    return (gap == 0 or ctx.any_in("copula", p.last + 1, g.first - 1)
+            or ctx.any_in("generic_marker", max(s0, p.first - 2), g.last + 2))
 
 
 def _attribute_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
@@ -89,8 +96,7 @@ def _attribute_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
             if (p.first, p.last) in used or _negated(ctx, p):
                 continue
             s0, s1 = ctx.sentence(p.first)
-            not_all = any(ctx.at(g.first - 1, "negator")
-                          for g in ctx.near("generic_marker", max(s0, p.first - 8), p.first))
+            not_all = _not_all(ctx, p)
             for cls, g in _groups_near(ctx, max(s0, p.first - after - 4), min(s1, p.last + BEFORE_WINDOW + 1)):
                 if g.first <= p.last and p.first <= g.last:
                     continue  # the same words
@@ -111,7 +117,7 @@ def _attribute_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
 def _hate_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
     hits: list[Abuse] = []
     for h in ctx.get("hate_verb"):
-        if _negated(ctx, h):
+        if _negated(ctx, h) or ctx.any_in("report_marker", max(ctx.sent_start[h.first], h.first - 3), h.first - 1):
             continue
         s1 = ctx.sent_end[h.first]
         groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 5))
@@ -132,7 +138,19 @@ def _licensed_harm(ctx: Context, h: Match) -> bool:
     if ctx.any_in("volition", max(s0, h.first - 4), h.first - 1) and \
             ctx.any_in("first_person", max(s0, h.first - 6), h.first - 1):
         return True
-    return h.first == s0 or (h.first == s0 + 1 and ctx.at(s0, "generic_marker"))
+    if h.first == s0 or (h.first == s0 + 1 and ctx.at(s0, "generic_marker")):
+        return True  # imperative: the verb opens the sentence ("Halau mereka semua!")
+    gap = ctx.analysis.text[ctx.tokens[h.first - 1].end:ctx.tokens[h.first].start]
+    return any(ch in gap for ch in ",;:") and _object_implicit(ctx, h)  # "..., bunuh je."
+
+
+def _object_implicit(ctx: Context, h: Match) -> bool:
+    """The verb's object is left out or a pronoun: "bunuh je", "kill them all", "halau!"."""
+    nxt = h.last + 1
+    if nxt > ctx.sent_end[h.first]:
+        return True
+    gap = ctx.analysis.text[ctx.tokens[h.last].end:ctx.tokens[nxt].start]
+    return any(ch in gap for ch in ",;:!?") or ctx.at(nxt, "object_slot")
 
 
 def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
@@ -148,6 +166,8 @@ def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
             groups = [(c, g) for c, g in groups if g.last < h.first][-1:]
         else:
             groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 4))[:1]
+            if not groups and _object_implicit(ctx, h):  # "Kafir semua ..., bunuh je."
+                groups = [(c, g) for c, g in _groups_near(ctx, max(s0, h.first - 10), h.first - 1)][-1:]
         if groups:
             cls, g = groups[0]
             hits.append(Abuse(cls, "harm_verb", min(g.first, h.first), max(g.last, h.last)))
@@ -172,21 +192,68 @@ def _distrust_hits(ctx: Context) -> list[Abuse]:
     return hits
 
 
+def _self_directed(ctx: Context, p: Match) -> bool:
+    """"Bodoh sangat saya hari ni": the writer speaks of themself, no one else is named."""
+    s0, s1 = ctx.sentence(p.first)
+    if not ctx.near("self_reference", max(s0, p.first - 3), min(s1, p.last + 3)):
+        return False
+    return not any(q.first != p.first for q in ctx.near("person_target", s0, s1)
+                   if not ctx.at(q.first, "self_reference"))
+
+
+def _specific_person(ctx: Context, p: Match) -> bool:
+    """"seorang penipu ditahan": a count or an article before the word reports."""
+    return ctx.at(p.first - 1, "specific_marker") or (p.first > 0 and ctx.tokens[p.first - 1].norm.isdigit())
+
+
 def _person_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
     hits: list[Abuse] = []
-    for cat in ("insult_strong", "insult_weak"):
+    for cat in ("insult_strong", "insult_weak", "derog_attr"):
         for p in ctx.get(cat):
-            if (p.first, p.last) in used or _negated(ctx, p):
+            if (p.first, p.last) in used or _negated(ctx, p) or _self_directed(ctx, p):
                 continue
-            if cat == "insult_weak":
-                s0, s1 = ctx.sentence(p.first)
+            s0, s1 = ctx.sentence(p.first)
+            direct = ctx.any_in("insult_intro", max(s0, p.first - 2), p.first - 1)
+            if cat == "insult_weak" and not direct:
                 near = [q for q in ctx.near("person_target", max(s0, p.first - 6), min(s1, p.last + 6))
                         if q.last < p.first or q.first > p.last]
+                if not near:
+                    continue
+            if cat == "derog_attr" and (_not_all(ctx, p) or _specific_person(ctx, p)):
+                continue
+            if cat == "derog_attr" and not direct:
+                near = [q for q in ctx.near("person_target", max(s0, p.first - 4), p.first - 1)
+                        if q.last < p.first and _linked(ctx, q, p)]
                 if not near:
                     continue
             hits.append(Abuse("person", cat, p.first, p.last))
             used.add((p.first, p.last))
     return hits
+
+
+def _counter_speech(ctx: Context, h: Abuse) -> bool:
+    """The sentence names the prejudice to reject it ("... adalah rasis").
+    A negated label ("I'm not racist but ...") is not counter-speech."""
+    s0, s1 = ctx.sentence(h.first)
+    for c in ctx.near("counter_speech", s0, s1):
+        if not ctx.any_in("negator", max(s0, c.first - 2), c.first - 1):
+            return True
+    return False
+
+
+_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def _quoted_report(ctx: Context, h: Abuse) -> bool:
+    """The words are inside quotation marks in a sentence that reports or
+    criticises them ("Kenyataan 'Melayu malas' itu dikritik")."""
+    s0, s1 = ctx.sentence(h.first)
+    text = ctx.analysis.text
+    lo = ctx.tokens[s0].start
+    start, end = ctx.tokens[h.first].start, ctx.tokens[h.last].end
+    before = sum(text.count(q, lo, start) for q in _QUOTES if q != "\u2019")
+    after = any(q in text[end:ctx.tokens[s1].end + 2] for q in _QUOTES)
+    return before % 2 == 1 and after and ctx.any_in("reporting", s0, s1)
 
 
 def find_abuse(ctx: Context) -> list[Abuse]:
@@ -203,7 +270,6 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     hits += _harm_hits(ctx, used)
     hits += _distrust_hits(ctx)
     hits += _person_hits(ctx, used)
-    # counter-speech: a sentence that names the prejudice to reject it
-    hits = [h for h in hits if not ctx.in_sentence("counter_speech", h.first)]
+    hits = [h for h in hits if not _counter_speech(ctx, h) and not _quoted_report(ctx, h)]
     hits.sort(key=lambda h: (h.first, h.last))
     return hits
