@@ -44,9 +44,12 @@ class Abuse:
 
 
 def _negated(ctx: Context, m: Match) -> bool:
-    """A negator among the few words before the predicate, in its sentence."""
+    """A negator among the few words before the predicate, in its clause."""
     lo = max(ctx.sent_start[m.first], m.first - NEGATION_WINDOW)
+    text = ctx.analysis.text
     for i in range(m.first - 1, lo - 1, -1):
+        if any(ch in text[ctx.tokens[i].end:ctx.tokens[i + 1].start] for ch in ",;:"):
+            return False
         if ctx.at(i, "negator") and not ctx.at(i, m.category):
             return True
         if any(ctx.at(i, p) for p in PREDICATES):
@@ -69,10 +72,31 @@ def _not_all(ctx: Context, p: Match) -> bool:
     return any(ctx.at(g.first - 1, "negator") for g in ctx.near("generic_marker", max(s0, p.first - 8), p.first))
 
 
+ANTECEDENT_WINDOW = 25
+
+
 def _groups_near(ctx: Context, lo: int, hi: int) -> list[tuple[str, Match]]:
+    """Group mentions starting in [lo, hi], with pronouns that point back to a group."""
     out = [(cls, g) for cat, cls in GROUP_CLASSES.items() for g in ctx.near(cat, lo, hi)]
+    for p in ctx.near("group_pronoun", lo, hi):
+        ante = _antecedent(ctx, p)
+        if ante is not None:
+            out.append((ante[0], p))
     out.sort(key=lambda cg: cg[1].first)
     return out
+
+
+def _antecedent(ctx: Context, pronoun: Match) -> tuple[str, Match] | None:
+    """The group a pronoun points back to: the nearest group named before it
+    (within a few sentences), unless that mention was about specific people."""
+    best: tuple[str, Match] | None = None
+    for cat, cls in GROUP_CLASSES.items():
+        for g in ctx.near(cat, max(0, pronoun.first - ANTECEDENT_WINDOW), pronoun.first - 1):
+            if best is None or g.first > best[1].first:
+                best = (cls, g)
+    if best is None or _specific(ctx, best[1]):
+        return None
+    return best
 
 
 def _linked(ctx: Context, g: Match, p: Match) -> bool:

@@ -53,7 +53,8 @@ class Lexicon:
 
     def __init__(self, lists: Mapping[str, tuple[str, ...]]):
         self.shortforms = parse_shortforms(lists.get("shortforms", ()))
-        self.words = WordForms(self.shortforms)
+        vocabulary = {w for terms in lists.values() for t in terms for w, _ in _phrase(t)}
+        self.words = WordForms(self.shortforms, frozenset(vocabulary))
         self.categories = frozenset(k for k in lists if k != "shortforms")
         self._index: dict[str, list[Entry]] = {}
         for category, terms in lists.items():

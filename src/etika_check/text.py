@@ -211,9 +211,21 @@ class WordForms:
 
     MAX_MEMO = 200_000
 
-    def __init__(self, shortforms: Mapping[str, str]):
+    def __init__(self, shortforms: Mapping[str, str], vocabulary: frozenset[str] = frozenset()):
         self.shortforms = dict(shortforms)
+        self.vocabulary = vocabulary
         self._memo: dict[str, WordInfo] = {}
+
+    def fused_negation(self, raw: str) -> int:
+        """Length of a negation fused to a known word ("xguna", "takboleh"), else 0."""
+        low = raw.casefold()
+        if low in self.vocabulary or low in self.shortforms or not low.isalpha():
+            return 0
+        for neg in ("x", "tak"):
+            rest = low[len(neg):]
+            if low.startswith(neg) and len(rest) >= 3 and rest in self.vocabulary:
+                return len(neg)
+        return 0
 
     def __call__(self, raw: str) -> WordInfo:
         info = self._memo.get(raw)
@@ -250,7 +262,12 @@ def analyse(text: str, words: WordForms) -> Analysis:
                 if not spans or spans[-1][:2] != spaced[si]:
                     spans.append((*spaced[si], True))
                 continue
-        spans.append((m.start(), m.end(), False))
+        cut = words.fused_negation(m.group(0)) if m.group(0)[:1] in "xXtT" else 0
+        if cut:
+            spans.append((m.start(), m.start() + cut, False))
+            spans.append((m.start() + cut, m.end(), False))
+        else:
+            spans.append((m.start(), m.end(), False))
     tokens: list[Token] = []
     sentence_of: list[int] = []
     sentence = 0
