@@ -18,7 +18,7 @@ from .access import TimeInputError, format_time
 from .engine import Checker
 from .jsonapi import links
 from .model import Finding, Report
-from .ruledata import RuleDataError, iter_examples
+from .ruledata import RuleDataError, iter_examples, load_ruleset
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
 
@@ -233,6 +233,10 @@ def build_parser() -> argparse.ArgumentParser:
                     "Check social media drafts against the Perlis ethics eBook (2021) and the JKDM SOP (2010).",
     )
     parser.add_argument("--version", action="version", version=f"etika-check {__version__}")
+    parser.add_argument("--rules-dir", metavar="DIR", help="rule files to use instead of the built-in ones "
+                        "(for the policy team: validate an edited copy)")
+    parser.add_argument("--data-dir", metavar="DIR", help="shared data (clauses, laws, word lists, policies) "
+                        "to use instead of the built-in data")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     p = sub.add_parser("post", parents=[common], help="check a draft post (FILE or - for stdin)")
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -259,7 +263,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        checker = Checker()
+        if args.rules_dir or args.data_dir:
+            checker = Checker(load_ruleset(args.rules_dir, args.data_dir))
+        else:
+            checker = Checker()
         return args.func(args, checker)
     except UsageError as exc:
         print(f"etika-check: {exc}", file=sys.stderr)

@@ -1,0 +1,551 @@
+"""The browser checker (docs/checker.md) in a real browser, offline.
+
+The handbook is built once per session (``handbook_site`` in conftest.py, the
+same build as ``make html``); the Pyodide bundle is built fresh from this tree
+by ``wasm/build.py`` and put in both languages' ``_static/wasm/``. The site is
+served by ``http.server`` on 127.0.0.1 and driven with Debian's chromium
+through Playwright. Every request is routed: anything not for the local
+server is aborted and recorded, and each test asserts that nothing was.
+
+The page's own Content-Security-Policy (the meta tag) is in force: the
+browser contexts do not bypass it. One server also sends that policy as an
+HTTP header on every response, which is the only way it reaches the Web
+Worker (a worker from a URL gets the policy of its own response, not its
+page's); there Pyodide must load with 'wasm-unsafe-eval' and no 'unsafe-eval'.
+
+Nothing is skipped: a missing chromium, node or npm package fails.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import importlib.util
+import json
+import re
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, Route, sync_playwright
+
+from etika_check import jsonapi
+
+REPO = Path(__file__).resolve().parent.parent
+WASM = REPO / "wasm"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+LOAD_TIMEOUT = 90_000  # ms: the first load compiles 9 MB of WebAssembly
+
+VIOLATING = "Pengarah tu memang bodoh, tak layak jadi ketua. Menyampah!"
+CLEAN = "Kaunter pembayaran duti dibuka 8.30 pagi hingga 4.30 petang, Isnin hingga Jumaat."
+
+
+def _meta_csp() -> str:
+    text = (REPO / "docs" / "checker.md").read_text(encoding="utf-8")
+    m = re.search(r'"http-equiv=Content-Security-Policy":\s*"([^"]+)"', text)
+    assert m, "docs/checker.md has no Content-Security-Policy meta"
+    return m.group(1)
+
+
+# ---------------------------------------------------------------------------
+# Fixtures: the site with a fresh bundle, two servers, the browser
+
+
+@pytest.fixture(scope="session")
+def checker_site(handbook_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    assert (WASM / "node_modules" / "pyodide" / "package.json").is_file(), (
+        "wasm/node_modules is missing: run `make wasm-deps` (npm ci in wasm/)"
+    )
+    spec = importlib.util.spec_from_file_location("etika_wasm_build", WASM / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    bundle = tmp_path_factory.mktemp("checker-bundle") / "wasm"
+    assert build.main(["--out", str(bundle)]) == 0
+    site = tmp_path_factory.mktemp("checker-site") / "html"
+    shutil.copytree(handbook_site, site)
+    for lang in ("ms", "en"):
+        target = site / lang / "_static" / "wasm"
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(bundle, target)
+    return site
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    csp_header: str | None = None
+    hits: list[tuple[str, int]]
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+    def log_request(self, code="-", size="-") -> None:
+        self.hits.append((self.path, int(code) if str(code).isdigit() else 0))
+
+    def end_headers(self) -> None:
+        if self.csp_header:
+            self.send_header("Content-Security-Policy", self.csp_header)
+        super().end_headers()
+
+
+@dataclass
+class Server:
+    origin: str
+    hits: list[tuple[str, int]]
+
+
+def _serve(directory: Path, csp_header: str | None) -> Iterator[Server]:
+    hits: list[tuple[str, int]] = []
+    handler_cls = type("H", (Handler,), {"csp_header": csp_header, "hits": hits})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler_cls, directory=str(directory)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield Server(f"http://127.0.0.1:{httpd.server_address[1]}", hits)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def server(checker_site: Path) -> Iterator[Server]:
+    yield from _serve(checker_site, None)
+
+
+@pytest.fixture(scope="module")
+def strict_server(checker_site: Path) -> Iterator[Server]:
+    """Sends the page's CSP as a header on every response (so the worker gets it too)."""
+    yield from _serve(checker_site, _meta_csp())
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert Path(CHROMIUM).is_file(), "chromium is missing: apt-get install chromium (make system-deps)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+# Recorded in every page before its own scripts: CSP violations, and any
+# attempt to read a file's content (the attachment tool must only look at
+# File.name and File.size).
+INIT_SCRIPT = """
+window.__etikaViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__etikaViolations.push({directive: e.violatedDirective, blocked: e.blockedURI,
+                                 source: e.sourceFile, line: e.lineNumber});
+});
+window.__etikaFileReads = 0;
+for (const [obj, names] of [[Blob.prototype, ['text', 'arrayBuffer', 'stream', 'slice']],
+                            [FileReader.prototype, ['readAsText', 'readAsArrayBuffer', 'readAsDataURL', 'readAsBinaryString']]]) {
+  for (const name of names) {
+    const orig = obj[name];
+    obj[name] = function (...args) { window.__etikaFileReads++; return orig.apply(this, args); };
+  }
+}
+"""
+
+# Sphinx's doctools.js builds the plural rule of translations.js with
+# `new Function` (the Malay build has a translations.js); the CSP blocks it
+# and nothing on this page needs plural forms. Known and allowed; nothing else is.
+KNOWN_VIOLATION = re.compile(r"/_static/doctools\.js$")
+
+
+@dataclass
+class Session:
+    browser: Browser
+    server: Server
+    blocked: list[str] = field(default_factory=list)
+    contexts: list = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)
+    hold: list[Route] = field(default_factory=list)
+    abort_suffixes: tuple[str, ...] = ()
+    hold_suffixes: tuple[str, ...] = ()
+
+    def page(self) -> Page:
+        context = self.browser.new_context(service_workers="block")
+        context.route("**/*", self._route)
+        context.add_init_script(INIT_SCRIPT)
+        self.contexts.append(context)
+        page = context.new_page()
+        self.pages.append(page)
+        return page
+
+    def _route(self, route: Route) -> None:
+        url = route.request.url
+        if not url.startswith(self.server.origin + "/"):
+            self.blocked.append(url)
+            route.abort()
+            return
+        path = url.split("?", 1)[0]
+        if path.endswith(self.abort_suffixes):
+            route.abort()
+        elif path.endswith(self.hold_suffixes):
+            self.hold.append(route)
+        else:
+            route.continue_()
+
+    def open(self, lang: str, wait_ready: bool = True) -> Page:
+        page = self.page()
+        page.goto(f"{self.server.origin}/{lang}/checker.html")
+        if wait_ready:
+            page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+        return page
+
+    def violations(self) -> list[dict]:
+        out = []
+        for page in self.pages:
+            if not page.is_closed():
+                out += page.evaluate("window.__etikaViolations || []")
+        return [v for v in out if not KNOWN_VIOLATION.search(v.get("source") or "")]
+
+
+def _session(browser: Browser, server: Server) -> Iterator[Session]:
+    session = Session(browser, server)
+    yield session
+    violations = session.violations()
+    for context in session.contexts:
+        context.close()
+    assert session.blocked == [], f"requests outside the site: {session.blocked}"
+    assert violations == [], f"Content-Security-Policy violations: {violations}"
+
+
+@pytest.fixture
+def session(browser: Browser, server: Server) -> Iterator[Session]:
+    yield from _session(browser, server)
+
+
+@pytest.fixture
+def strict_session(browser: Browser, strict_server: Server) -> Iterator[Session]:
+    yield from _session(browser, strict_server)
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+
+
+def findings(page: Page, region: str = "#etika-post-results") -> list[dict]:
+    return page.eval_on_selector_all(
+        f"{region} .etika-findings > .etika-finding",
+        """els => els.map(e => ({rule: e.dataset.rule, severity: e.dataset.severity,
+                               clauses: e.dataset.clauses.split(' ').filter(Boolean),
+                               message: e.querySelector('.etika-message').textContent,
+                               links: [...e.querySelectorAll('a.etika-clause')].map(a => [a.dataset.clause, a.getAttribute('href')]),
+                               laws: [...e.querySelectorAll('a.etika-instrument')].map(a => [a.dataset.instrument, a.getAttribute('href')])}))""",
+    )
+
+
+def wait_findings(page: Page, rule: str, region: str = "#etika-post-results") -> None:
+    page.wait_for_selector(f"{region} .etika-finding[data-rule='{rule}']", timeout=LOAD_TIMEOUT)
+
+
+def wait_clean(page: Page, region: str = "#etika-post-results") -> None:
+    page.wait_for_selector(f"{region} .etika-clean", timeout=LOAD_TIMEOUT)
+
+
+def mirror_mask(page: Page) -> tuple[str, list[bool]]:
+    """The mirror's text (without the closing zero-width space) and, per code point, whether it is marked."""
+    segments = page.eval_on_selector(
+        "#etika-post-mirror",
+        "m => [...m.childNodes].map(n => [n.textContent, n.nodeType === 1 && n.tagName === 'MARK'])",
+    )
+    text, mask = "", []
+    for seg, marked in segments:
+        text += seg
+        mask += [marked] * len(seg)  # Python len: code points
+    assert text.endswith("\u200b")
+    return text[:-1], mask[:-1]
+
+
+def expected_mask(text: str) -> list[bool]:
+    mask = [False] * len(text)
+    answer = jsonapi.handle({"tool": "post", "text": text})
+    for f in answer["findings"] + answer["reminders"]:
+        if f["span"]:
+            a, b = f["span"]
+            for i in range(a, b):
+                mask[i] = True
+    return mask
+
+
+# ---------------------------------------------------------------------------
+# The draft tool
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_violating_draft_findings_links_and_highlights(session: Session, lang: str):
+    page = session.open(lang)
+    assert page.locator("html").get_attribute("lang") == lang
+    page.fill("#etika-post-text", VIOLATING)
+    wait_findings(page, "personal-attack")
+    got = findings(page)
+    want = jsonapi.handle({"tool": "post", "text": VIOLATING})["findings"]
+    assert [f["rule"] for f in got] == [f["rule"] for f in want]
+    for g, w in zip(got, want):
+        assert g["severity"] == w["severity"]
+        assert g["clauses"] == w["clauses"]
+        assert g["message"] == w["message"][lang]  # the page's language
+        # Clause links: the clause's page (clauses.toml) and its anchor, relative to this page.
+        assert g["links"] == [[c, w["links"]["clauses"][c]] for c in w["clauses"]]
+        assert g["laws"] == [[i, w["links"]["instruments"][i]] for i in w["instruments"]]
+    assert "SOP-7.2" in got[0]["clauses"]
+    assert ["SOP-7.2", "sop.html#sop-7-2"] in got[0]["links"]
+    # The link target exists: the SOP page of this language has the anchor.
+    page.click("#etika-post-results a.etika-clause[data-clause='SOP-7.2']")
+    page.wait_for_url(re.compile(rf"/{lang}/sop\.html#sop-7-2$"))
+    assert page.locator("#sop-7-2").count() == 1
+    page.go_back()
+    page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_labels_and_severity_in_the_page_language(session: Session, lang: str):
+    page = session.open(lang)
+    page.fill("#etika-post-text", VIOLATING)
+    wait_findings(page, "personal-attack")
+    label = page.text_content("label[for=etika-post-text]")
+    severity = page.text_content("#etika-post-results .etika-finding .etika-severity")
+    status = page.text_content("#etika-status")
+    if lang == "ms":
+        assert label == "Draf hantaran" and severity.startswith("Kesalahan") and "sedia" in status
+    else:
+        assert label == "Draft post" and severity.startswith("Error") and "ready" in status
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_clean_draft_says_nothing_found_and_what_is_not_checked(session: Session, lang: str):
+    page = session.open(lang)
+    page.fill("#etika-post-text", CLEAN)
+    wait_clean(page)
+    assert findings(page) == []
+    clean = page.text_content("#etika-post-results .etika-clean")
+    assert ("Tiada penemuan" in clean and "bukan kelulusan" in clean) if lang == "ms" else \
+           ("Nothing found" in clean and "not an approval" in clean)
+    href = page.get_attribute("#etika-post-results .etika-clean a", "href")
+    assert href == "#tidak-disemak"
+    assert page.locator("#tidak-disemak").count() == 1
+    assert page.locator("#etika-post-mirror mark").count() == 0
+
+
+def test_findings_update_as_the_reader_types(session: Session):
+    page = session.open("ms")
+    box = page.locator("#etika-post-text")
+    box.press_sequentially("Pengarah tu memang bodoh", delay=15)
+    wait_findings(page, "personal-attack")
+    box.fill("")
+    box.press_sequentially(CLEAN[:40], delay=5)
+    wait_clean(page)
+    assert page.locator("#etika-post-mirror mark").count() == 0
+    # The results region is an ARIA live region.
+    assert page.get_attribute("#etika-post-results", "aria-live") == "polite"
+
+
+def test_textarea_usable_while_the_runtime_loads(session: Session):
+    session.hold_suffixes = ("/pyodide.asm.wasm",)
+    page = session.open("ms", wait_ready=False)
+    page.wait_for_selector("#etika-tool-post:not([hidden])")
+    for _ in range(100):
+        if session.hold:
+            break
+        page.wait_for_timeout(50)
+    assert session.hold, "the runtime did not start loading when the page opened"
+    assert page.get_attribute("#etika-checker", "data-state") == "loading"
+    assert "Memuatkan pemeriksa" in page.text_content("#etika-status")
+    page.fill("#etika-post-text", VIOLATING)  # usable at once
+    for route in session.hold:
+        route.continue_()
+    wait_findings(page, "personal-attack")  # checked as soon as it is ready
+
+
+UNICODE_DRAFTS = [
+    "😀 Pengarah tu memang bodoh 👩🏽‍💻, tak layak. IC 880515-02-5511 🇲🇾",
+    "Baris satu.\r\nPengarah tu memang bodoh.\r\nIC 880515-02-5511\r\n",
+    "𝐕𝐈𝐑𝐀𝐋 Café pengarah tu memang bodo\u0301h dan bodoh, ڤڠاره tak layak 経理.",
+]
+
+
+@pytest.mark.parametrize("text", UNICODE_DRAFTS, ids=["emoji", "crlf", "combining"])
+def test_highlights_cover_exactly_the_python_spans(session: Session, text: str):
+    """Spans are code-point indices; the page converts them to UTF-16 before marking."""
+    page = session.open("ms")
+    page.fill("#etika-post-text", text)
+    page.wait_for_selector("#etika-post-results .etika-finding", timeout=LOAD_TIMEOUT)
+    value = page.input_value("#etika-post-text")
+    assert value == text.replace("\r\n", "\n")  # a textarea's value has LF line breaks only
+    mirror, mask = mirror_mask(page)
+    assert mirror == value
+    assert mask == expected_mask(value)
+    assert any(mask)
+
+
+XSS = [
+    '<img src=x onerror="window.__xss=1">',
+    "<script>window.__xss=2</script>",
+    '"><svg onload="window.__xss=3"> bodoh',
+]
+
+
+def test_pasted_html_is_shown_as_text(session: Session):
+    page = session.open("ms")
+    for payload in XSS:
+        page.fill("#etika-post-text", payload + " Pengarah tu memang bodoh.")
+        wait_findings(page, "personal-attack")
+        mirror, _ = mirror_mask(page)
+        assert mirror == payload + " Pengarah tu memang bodoh."
+        page.fill("#etika-account-name", payload)
+        page.wait_for_selector("#etika-account-results .etika-finding, #etika-account-results .etika-clean",
+                               timeout=LOAD_TIMEOUT)
+    page.set_input_files("#etika-file-input", files=[
+        {"name": '<img src=x onerror="window.__xss=4">.exe', "mimeType": "application/octet-stream", "buffer": b"MZ"},
+    ])
+    page.wait_for_selector("#etika-file-results .etika-file", timeout=LOAD_TIMEOUT)
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__xss") is None
+    for region in ("#etika-post-mirror", "#etika-post-results", "#etika-account-results", "#etika-file-results"):
+        assert page.locator(f"{region} img, {region} script, {region} svg").count() == 0, region
+    assert '<img src=x onerror="window.__xss=4">.exe' in page.text_content("#etika-file-results")
+
+
+# ---------------------------------------------------------------------------
+# The other three tools
+
+
+def test_access_time_tool(session: Session):
+    page = session.open("ms")
+    # Defaults to now: a verdict without touching anything.
+    page.wait_for_selector("#etika-time-results .etika-verdict", timeout=LOAD_TIMEOUT)
+    # Monday 23 November 2026, 10:30 in Malaysia: outside the JKDM windows.
+    page.select_option("#etika-time-policy", "jkdm-2010")
+    page.fill("#etika-time-when", "2026-11-23T10:30")
+    page.wait_for_selector("#etika-time-results .etika-verdict[data-allowed=false]", timeout=LOAD_TIMEOUT)
+    want = jsonapi.handle({"tool": "time", "when": "2026-11-23T10:30:00+08:00", "policy": "jkdm-2010", "holidays": []})
+    assert want["allowed"] is False
+    page.wait_for_selector(f"#etika-time-results .etika-next[data-next='{want['next_window']}']")
+    assert [f["rule"] for f in findings(page, "#etika-time-results")] == [f["rule"] for f in want["findings"]]
+    # The eBook policy allows it; a holiday list travels with the request.
+    page.select_option("#etika-time-policy", "perlis-2021")
+    page.wait_for_selector("#etika-time-results .etika-verdict[data-allowed=true]", timeout=LOAD_TIMEOUT)
+    page.fill("#etika-time-holidays", "2026-11-23")
+    want = jsonapi.handle({"tool": "time", "when": "2026-11-23T10:30:00+08:00", "policy": "perlis-2021",
+                           "holidays": ["2026-11-23"]})
+    page.wait_for_selector(f"#etika-time-results .etika-verdict[data-allowed={str(want['allowed']).lower()}]",
+                           timeout=LOAD_TIMEOUT)
+    # "Now" goes back to the current time.
+    page.click("#etika-time-now")
+    page.wait_for_selector("#etika-time-results .etika-when", timeout=LOAD_TIMEOUT)
+
+
+def test_attachment_tool_reads_only_name_and_size(session: Session):
+    page = session.open("ms")
+    page.set_input_files("#etika-file-input", files=[
+        {"name": "invoice_kastam.pdf.exe", "mimeType": "application/pdf", "buffer": b"MZ\x90\x00" * 10},
+    ])
+    wait_findings(page, "executable-attachment", "#etika-file-results")
+    assert findings(page, "#etika-file-results")[0]["clauses"] == ["SOP-7.5"]
+    page.set_input_files("#etika-file-input", files=[
+        {"name": "laporan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF" + b"0" * (3 * 1024 * 1024)},
+    ])
+    wait_findings(page, "large-attachment", "#etika-file-results")
+    page.set_input_files("#etika-file-input", files=[
+        {"name": "laporan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7"},
+    ])
+    wait_clean(page, "#etika-file-results")
+    assert page.evaluate("window.__etikaFileReads") == 0, "the page read a file's content"
+
+
+def test_account_name_tool(session: Session):
+    page = session.open("en")
+    page.fill("#etika-account-name", "Facebook Kastam")
+    wait_findings(page, "account-name", "#etika-account-results")
+    got = findings(page, "#etika-account-results")[0]
+    assert got["clauses"] == ["EB-AMALAN-1"]
+    assert got["links"] == [["EB-AMALAN-1", "ebook/amalan-baik.html#eb-amalan-1"]]
+    page.fill("#etika-account-name", "Facebook Rasmi Jabatan Kastam Diraja Malaysia")
+    wait_clean(page, "#etika-account-results")
+
+
+# ---------------------------------------------------------------------------
+# Failure, CSP, caching
+
+
+@pytest.mark.parametrize("missing", ["/pyodide.asm.wasm", "/python_stdlib.zip", "/etika-worker.js",
+                                     "/pyodide.js", ".whl"])
+def test_runtime_failure_is_said_plainly(session: Session, missing: str):
+    session.abort_suffixes = (missing,)
+    page = session.open("ms", wait_ready=False)
+    page.wait_for_selector("#etika-checker[data-state=error]", timeout=LOAD_TIMEOUT)
+    status = page.text_content("#etika-status")
+    assert "tidak dapat dimuatkan" in status
+    assert "etika-check post" in status
+    assert page.get_attribute("#etika-status", "role") == "alert"
+
+
+def test_runtime_failure_in_english(session: Session):
+    session.abort_suffixes = ("/pyodide.asm.wasm",)
+    page = session.open("en", wait_ready=False)
+    page.wait_for_selector("#etika-checker[data-state=error]", timeout=LOAD_TIMEOUT)
+    status = page.text_content("#etika-status")
+    assert "could not be loaded" in status and "etika-check post draft.txt" in status
+
+
+def test_csp_meta_names_no_other_origin(checker_site: Path):
+    csp = _meta_csp()
+    directives = {d.split()[0]: d.split()[1:] for d in csp.split(";") if d.strip()}
+    assert directives["script-src"][:2] == ["'self'", "'wasm-unsafe-eval'"]
+    assert "'unsafe-eval'" not in csp and "'unsafe-inline'" not in directives["script-src"]
+    assert directives["connect-src"] == ["'self'"]
+    assert directives["worker-src"] == ["'self'"]  # no blob: needed
+    assert not re.search(r"https?:|//|\*", csp)
+    for lang in ("ms", "en"):
+        html = (checker_site / lang / "checker.html").read_text(encoding="utf-8")
+        head = html.split("</head>", 1)[0]
+        assert 'http-equiv="Content-Security-Policy"' in head, lang
+        assert csp.replace("'", "&#x27;") in head or csp in head, lang
+
+
+def test_works_with_the_csp_as_a_header_on_the_worker_too(strict_session: Session):
+    """Pyodide 0.25 needs 'wasm-unsafe-eval' but not 'unsafe-eval'."""
+    page = strict_session.open("ms")
+    page.fill("#etika-post-text", VIOLATING)
+    wait_findings(page, "personal-attack")
+
+
+def test_repeat_visit_uses_the_http_cache(browser: Browser, server: Server):
+    """A second visit gets the 9 MB runtime from the browser cache (no 200 for it).
+
+    Routing disables the browser cache in Playwright, so this test does not
+    route: it records every request the context makes (page and worker) and
+    asserts they all went to the local server.
+    """
+    context = browser.new_context(service_workers="block")
+    seen: list[str] = []
+    context.on("request", lambda r: seen.append(r.url))
+    page = context.new_page()
+    url = f"{server.origin}/ms/checker.html"
+    page.goto(url)
+    page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+    first = len(server.hits)
+    page.goto(f"{server.origin}/ms/index.html")
+    page.goto(url)
+    page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+    page.fill("#etika-post-text", VIOLATING)
+    wait_findings(page, "personal-attack")
+    again = server.hits[first:]
+    context.close()
+    assert all(u.startswith(server.origin + "/") or u.startswith("data:") for u in seen), seen
+    big = [(p, code) for p, code in again if p.endswith(("pyodide.asm.wasm", "python_stdlib.zip", ".whl"))
+           or ".whl?" in p]
+    assert all(code == 304 for _, code in big), big

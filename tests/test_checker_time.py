@@ -1,0 +1,102 @@
+"""Access-time policies: windows include their start and exclude their end,
+times are Malaysian (UTC+8), offsets are converted."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import etika_check
+from etika_check import TimeInputError
+
+MYT = timezone(timedelta(hours=8))
+
+
+def allowed(when, policy="jkdm-2010", holidays=()):
+    return etika_check.check_time(when, policy, holidays).extra["allowed"]
+
+
+# 2026-11-23 is a Monday, 2026-11-27 a Friday, 2026-11-28 a Saturday.
+@pytest.mark.parametrize("when,expected", [
+    ("2026-11-23T12:59:59", False), ("2026-11-23T13:00", True), ("2026-11-23T13:59:59", True),
+    ("2026-11-23T14:00", False), ("2026-11-23T17:29", False), ("2026-11-23T17:30", True),
+    ("2026-11-24T07:29:59", True), ("2026-11-24T07:30", False), ("2026-11-27T12:14", False),
+    ("2026-11-27T12:15", True), ("2026-11-27T14:44", True), ("2026-11-27T14:45", False),
+    ("2026-11-27T13:00", True), ("2026-11-27T17:30", True), ("2026-11-28T07:00", True),
+    ("2026-11-28T12:00", True), ("2026-11-29T23:59", True),
+    # Monday 00:00-07:30 follows a Sunday, not a working day: the SOP table gives no window
+    ("2026-11-23T06:00", False),
+])
+def test_jkdm_windows(when, expected):
+    assert allowed(when) is expected
+
+
+def test_offsets_are_converted():
+    # 05:30Z is 13:30 in Malaysia (allowed); 13:30Z is 21:30 (allowed); 02:00Z is 10:00 (not)
+    assert allowed("2026-11-23T05:30:00Z") is True
+    assert allowed("2026-11-23T02:00:00+00:00") is False
+    assert allowed("2026-11-23T13:30:00+08:00") is True
+    assert allowed(datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc)) is False
+
+
+def test_next_window_and_end():
+    r = etika_check.check_time("2026-11-27T15:00", "jkdm-2010")
+    assert r.extra["next_window"] == "2026-11-27T17:30:00+08:00"
+    [f] = r.findings
+    assert f.clauses == ("SOP-5",) and "Jumaat 27-11-2026 17:30" in f.message.ms
+    assert "Friday 2026-11-27 17:30" in f.message.en
+    r = etika_check.check_time("2026-11-27T18:00", "jkdm-2010")
+    # Friday 17:30 -> Saturday 07:30, then Saturday and Sunday all day: one window until Monday 00:00
+    assert r.extra["window_ends"] == "2026-11-30T00:00:00+08:00"
+
+
+def test_weekend_window_runs_until_monday_lunch_is_not_merged():
+    r = etika_check.check_time("2026-11-28T10:00", "jkdm-2010")
+    # Friday evening + Saturday + Sunday merge into one window ending Monday 00:00
+    assert r.extra["window_ends"] == "2026-11-30T00:00:00+08:00"
+
+
+def test_holidays():
+    assert allowed("2026-12-24T10:00", holidays=["2026-12-25"]) is False
+    assert allowed("2026-12-25T10:00", holidays=["2026-12-25"]) is True
+    r = etika_check.check_time("2026-12-24T15:00", "jkdm-2010", ["2026-12-25"])
+    assert r.extra["next_window"] == "2026-12-24T17:30:00+08:00"
+
+
+@pytest.mark.parametrize("when,expected", [
+    ("2026-11-23T07:59", True), ("2026-11-23T08:00", False), ("2026-11-23T12:59", False),
+    ("2026-11-23T13:00", True), ("2026-11-23T14:00", False), ("2026-11-23T17:00", True),
+    ("2026-11-27T12:15", True), ("2026-11-27T14:45", False), ("2026-11-28T10:00", True),
+])
+def test_perlis_office_hours(when, expected):
+    assert allowed(when, "perlis-2021") is expected
+
+
+def test_perlis_states_its_assumption():
+    r = etika_check.check_time("2026-11-23T10:00", "perlis-2021")
+    assert "Andaian" in r.extra["assumption"]["ms"] and "Assumption" in r.extra["assumption"]["en"]
+    assert r.findings[0].clauses == ("EB-ETIKA-3",)
+
+
+@pytest.mark.parametrize("bad", ["", "esok", "2026-02-30T10:00", "10:61", "2026-11-23T10:00+25:00", "9" * 200])
+def test_malformed_times(bad):
+    if bad == "":  # empty means now, which is valid
+        assert isinstance(allowed(bad), bool)
+        return
+    with pytest.raises(TimeInputError):
+        etika_check.check_time(bad)
+
+
+def test_malformed_holiday_and_unknown_policy():
+    with pytest.raises(TimeInputError):
+        etika_check.check_time("2026-11-23T10:00", holidays=["25-12-2026"])
+    with pytest.raises(KeyError):
+        etika_check.check_time("2026-11-23T10:00", "nope")
+
+
+def test_default_is_now():
+    r = etika_check.check_time()
+    when = datetime.fromisoformat(r.extra["when"])
+    assert when.utcoffset() == timedelta(hours=8)
+    assert abs((when - datetime.now(MYT)).total_seconds()) < 60
