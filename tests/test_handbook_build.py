@@ -278,7 +278,9 @@ def test_offline_no_external_assets(handbook_site):
 
 ENGLISH_UI = ("Skip to content", "On this page", "Back to top", "Made with", ">Next<", ">Previous<",
               "Link to this heading", "Toggle navigation of", "Toggle site navigation sidebar",
-              "Toggle Light / Dark / Auto color theme", 'placeholder="Search"', "Last updated on")
+              "Toggle Light / Dark / Auto color theme", 'placeholder="Search"', "Last updated on",
+              "<title>Contents</title>", "<title>Expand</title>", "Light mode",
+              "Dark mode", "Auto light/dark")
 MALAY_UI = ("Langkau ke kandungan", "Kembali ke atas", "Dibina dengan", 'placeholder="Cari"',
             "Kali terakhir dikemas kini pada", "Buka atau tutup bar sisi navigasi laman")
 
@@ -290,6 +292,7 @@ def test_malay_build_is_malay_throughout(handbook_site):
         for english in ENGLISH_UI:
             assert english not in text, f"{page}: {english!r}"
     sop = read(handbook_site, "ms", "sop")
+    assert '<link rel="alternate" hreflang="en" href="../en/sop.html">' in sop
     for label in MALAY_UI + ("Di halaman ini", "Pautan ke tajuk ini", "Seterusnya"):
         assert label in sop, label
     translations = (handbook_site / "ms" / "_static" / "translations.js").read_text(encoding="utf-8")
