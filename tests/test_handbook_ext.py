@@ -220,8 +220,10 @@ def test_malay_search_index_is_stemmed(ms_app):
     assert '"yang"' in language_data  # stop words
 
 
-def test_contract_violations_are_reported(make_app, tmp_path):
-    app = build(make_app, copy_root(tmp_path, "etika-bad"))
+@pytest.mark.parametrize("nitpicky", [True, False])
+def test_contract_violations_are_reported(make_app, tmp_path, nitpicky):
+    app = make_app("html", srcdir=copy_root(tmp_path, "etika-bad"), confoverrides={"nitpicky": nitpicky})
+    app.build()
     warnings = real_warnings(app)
     expected = [
         "unknown clause id 'XX-9'",

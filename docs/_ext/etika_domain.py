@@ -141,7 +141,11 @@ class ClauseDirective(SphinxDirective):
 
 
 class EtikaXRefRole(XRefRole):
-    """A cross-reference role of the etika domain, also usable without prefix."""
+    """A cross-reference role of the etika domain, also usable without prefix.
+
+    Created with ``warn_dangling=True``: an unknown id is a warning even
+    outside nitpicky mode.
+    """
 
     def run(self) -> tuple[list[Node], list[system_message]]:
         _domain, _sep, reftype = self.name.rpartition(":")
@@ -164,9 +168,9 @@ class EtikaDomain(Domain):
     }
     directives: ClassVar[dict[str, type[SphinxDirective]]] = {"clause": ClauseDirective}
     roles: ClassVar[dict[str, XRefRole]] = {
-        "clause": EtikaXRefRole(innernodeclass=nodes.inline),
-        "law": EtikaXRefRole(innernodeclass=nodes.inline),
-        "rule": EtikaXRefRole(innernodeclass=nodes.inline),
+        "clause": EtikaXRefRole(innernodeclass=nodes.inline, warn_dangling=True),
+        "law": EtikaXRefRole(innernodeclass=nodes.inline, warn_dangling=True),
+        "rule": EtikaXRefRole(innernodeclass=nodes.inline, warn_dangling=True),
     }
     initial_data: ClassVar[dict[str, Any]] = {
         # clause id -> [(docname, lineno)] (more than one entry is an error)
@@ -383,7 +387,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_domain(EtikaDomain)
     app.add_directive("clause", ClauseDirective)
     for name in ("clause", "law", "rule"):
-        app.add_role(name, EtikaXRefRole(innernodeclass=nodes.inline))
+        app.add_role(name, EtikaXRefRole(innernodeclass=nodes.inline, warn_dangling=True))
     app.connect("env-check-consistency", check_clauses)
     return {
         "version": __version__,
