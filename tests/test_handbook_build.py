@@ -305,6 +305,14 @@ def test_english_build_has_english_ui(handbook_site):
     assert re.search(r'<html[^>]* lang="en"', sop)
     assert "Skip to content" in sop and "On this page" in sop
     assert "Langkau ke kandungan" not in sop
+    # the project title comes from the translation of the root page's title
+    from etika_ui_i18n import translated_title
+
+    title = translated_title(REPO / "locales" / "en" / "LC_MESSAGES" / "index.po",
+                             "Etika Penggunaan Internet dan Media Sosial")
+    assert title, "locales/en/LC_MESSAGES/index.po does not translate the handbook's title"
+    assert f'<span class="sidebar-brand-text">{title}</span>' in sop
+    assert f" - {title}</title>" in sop
 
 
 def search_terms(site: Path, lang: str) -> dict:

@@ -12,6 +12,9 @@ does not know:
   ``.po`` is newer (the generated file is not kept in git);
 * furo's navigation tree, whose "Toggle navigation of ..." labels are built in
   Python with no translation hook; they are translated in ``html-page-context``;
+* the project title: in a translated build, ``project`` and ``html_title`` take
+  the translation of the root page's title when that title is the project name
+  (the translator translates it once, in ``<root_doc>.po``);
 * Docutils' own labels: Docutils has no Malay module either (it would warn
   "Language "ms" not supported" and use English).  :func:`register_docutils_malay`
   adds ``docutils.languages.ms`` and ``docutils.parsers.rst.languages.ms``
@@ -136,6 +139,36 @@ def _make_js_catalogs(app: Sphinx, config: Config) -> None:
             write_js_catalog(po_path, js_path, config.language)
 
 
+def translated_title(po_path: Path, title: str) -> str | None:
+    """The non-fuzzy translation of *title* in a ``.po`` file, if any."""
+    from babel.messages.pofile import read_po
+
+    if not po_path.is_file():
+        return None
+    with po_path.open("rb") as fp:
+        catalog = read_po(fp)
+    message = catalog.get(title)
+    if message is None or message.fuzzy or not message.string:
+        return None
+    return str(message.string)
+
+
+def _translate_project(app: Sphinx, config: Config) -> None:
+    if not config.language or config.language == config.etika_source_language:
+        return
+    repo = CatalogRepository(
+        app.srcdir, config.locale_dirs, config.language, config.source_encoding
+    )
+    for locale_dir in repo.locale_dirs:
+        po_path = Path(locale_dir, config.language, "LC_MESSAGES", f"{config.root_doc}.po")
+        title = translated_title(po_path, config.project)
+        if title:
+            if config.html_title in (None, "", config.project):
+                config.html_title = title
+            config.project = title
+            return
+
+
 def _translate_furo_navigation(
     app: Sphinx,
     pagename: str,
@@ -153,7 +186,9 @@ def _translate_furo_navigation(
 
 def setup(app: Sphinx) -> dict[str, Any]:
     register_docutils_malay()
+    app.add_config_value("etika_source_language", "ms", "env", str)
     app.connect("config-inited", _make_js_catalogs)
+    app.connect("config-inited", _translate_project)
     # after furo's own handler (priority 500), which builds the navigation tree
     app.connect("html-page-context", _translate_furo_navigation, priority=900)
     return {
