@@ -38,7 +38,9 @@ check-rules: $(STAMP)
 	$(VENV)/bin/etika-check rules --validate
 
 bench: $(STAMP)
-	$(PY) -m etika_check.bench
+	$(PY) bench/checker.py
+	$(PY) bench/handbook.py
+	$(MAKE) --no-print-directory bench-wasm
 
 clean:
 	rm -rf $(BUILDDIR) dist wasm/dist
