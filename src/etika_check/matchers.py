@@ -107,13 +107,21 @@ def match_classified(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     return hits
 
 
+def _urging(word: str) -> bool:
+    """An urge to act ("sebarkan", "kongsi", "share"), not a report ("disebarkan", "berkongsi")."""
+    return not word.startswith(("di", "ber", "me", "pe", "ter", "ke"))
+
+
 def match_viral(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     """Unverified viral claims: a chain-message formula, or an urge to share
     together with a "viral"/"tular" label or urgency."""
     hits = [_tok_hit(ctx, m.first, m.last) for m in ctx.get("viral_strong")]
     if hits:
         return hits[:1]
-    shares = [m for m in ctx.get("share_verb") if not _negated_before(ctx, m.first, 2)]
+    if ctx.get("debunk"):
+        return []  # refuting a rumour is not spreading it
+    shares = [m for m in ctx.get("share_verb")
+              if not _negated_before(ctx, m.first, 2) and _urging(ctx.tokens[m.first].norm)]
     if not shares:
         return []
     support = ctx.get("viral_label") + ctx.get("urgency")
@@ -142,8 +150,9 @@ def match_political(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
                   or ctx.any_in("hortative", max(s0, m.first - 3), m.first - 1))
         target = ctx.near("party_or_government", m.last + 1, min(s1, m.last + 3))
         political = target or ctx.any_in("election", s0, s1) or ctx.any_in("party", s0, s1)
+        called = called or ctx.any_in("modal", max(s0, m.first - 2), m.first - 1)
         if m.category == "partisan_verb":
-            if target and (called or not ctx.tokens[m.first].norm.startswith(("me", "di", "ber"))):
+            if target and called:
                 hits.append(_tok_hit(ctx, m.first, target[0].last))
         elif called and political:
             hits.append(_tok_hit(ctx, m.first, target[0].last if target else m.last))
