@@ -23,6 +23,7 @@ records, for every ``{law}`` reference, the nearest enclosing clause; the
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
+    from sphinx.util.typing import RoleFunction
 
 __version__ = "1.0"
 
@@ -167,7 +169,7 @@ class EtikaDomain(Domain):
         "rule": ObjType(_("checker rule"), "rule"),
     }
     directives: ClassVar[dict[str, type[SphinxDirective]]] = {"clause": ClauseDirective}
-    roles: ClassVar[dict[str, XRefRole]] = {
+    roles: ClassVar[dict[str, RoleFunction | XRefRole]] = {
         "clause": EtikaXRefRole(innernodeclass=nodes.inline, warn_dangling=True),
         "law": EtikaXRefRole(innernodeclass=nodes.inline, warn_dangling=True),
         "rule": EtikaXRefRole(innernodeclass=nodes.inline, warn_dangling=True),
@@ -342,8 +344,6 @@ class EtikaDomain(Domain):
 
 def _clause_sort_key(clause_id: str) -> tuple[Any, ...]:
     """Sort eBook before SOP and numbers numerically (SOP-7.2 < SOP-7.10)."""
-    import re
-
     parts = re.split(r"(\d+)", clause_id)
     return (
         0 if clause_id.startswith("EB-") else 1,
@@ -377,11 +377,6 @@ def check_clauses(app: Sphinx, env: BuildEnvironment) -> None:
                 )
 
 
-def sort_key_for_clause(clause_id: str) -> tuple[Any, ...]:
-    """Public alias of the clause ordering used by the generated lists."""
-    return _clause_sort_key(clause_id)
-
-
 def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("etika_data")
     app.add_domain(EtikaDomain)
@@ -397,4 +392,4 @@ def setup(app: Sphinx) -> dict[str, Any]:
     }
 
 
-__all__ = ["CLAUSE_ATTR", "EtikaDomain", "enclosing_clause", "sort_key_for_clause"]
+__all__ = ["CLAUSE_ATTR", "ClauseDirective", "EtikaDomain", "EtikaXRefRole", "enclosing_clause"]
