@@ -201,3 +201,16 @@ def test_usage_errors():
 def test_version():
     proc = run("--version")
     assert proc.returncode == 0 and proc.stdout.startswith(b"etika-check ")
+
+
+def test_version_and_json_name_the_edition(draft):
+    out = run("--version").stdout.decode()
+    assert "Edisi 2021, semakan 2026-11" in out and "2021-r2026-11" in out
+    data = json.loads(run("post", "--format", "json", draft(CLEAN_DRAFT)).stdout)
+    assert data["edition"]["id"] == "2021-r2026-11"
+    assert data["edition"]["name"] == {"ms": "Edisi 2021, semakan 2026-11", "en": "2021 edition, revision 2026-11"}
+
+
+def test_huge_draft_is_refused(draft):
+    proc = run("post", draft("a" * 5_000_001))
+    assert proc.returncode == 2 and b"too long" in proc.stderr and proc.stdout == b""

@@ -16,7 +16,7 @@ from typing import Any, Sequence
 from . import __version__
 from .access import TimeInputError, format_time
 from .engine import Checker
-from .jsonapi import links
+from .jsonapi import edition_dict, links
 from .model import Finding, Report
 from .ruledata import RuleDataError, iter_examples, load_ruleset
 
@@ -94,6 +94,7 @@ def _summary(reports: Sequence[Report], lang: str) -> str:
 def _json_report(report: Report, checker: Checker, **extra: Any) -> dict[str, Any]:
     out = report.to_dict()
     out.update(extra)
+    out["edition"] = edition_dict(checker)
     links(out, checker)
     return out
 
@@ -207,10 +208,10 @@ def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
         for p in problems:
             print(p, file=sys.stderr)
         n = sum(1 for _ in iter_examples(rs))
-        print(f"{len(rs.rules)} rules, {n} examples: {len(problems)} problems")
+        print(f"{len(rs.rules)} rules, {n} examples, edition {rs.edition.id}: {len(problems)} problems")
         return EXIT_FOUND if problems else EXIT_OK
     if args.format == "json":
-        _emit({"version": __version__, "rules": [{
+        _emit({"version": __version__, "edition": edition_dict(checker), "rules": [{
             "id": r.id, "applies_to": r.applies_to, "severity": r.severity, "clauses": list(r.clauses),
             "instruments": list(r.instruments), "title": r.title.to_dict(), "message": r.message.to_dict(),
             "why": r.why.to_dict(), "examples": {"flag": list(r.examples_flag), "pass": list(r.examples_pass)},
@@ -219,6 +220,17 @@ def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
         for r in rs.rules:
             print(f"{r.id:28} {r.severity:8} {r.applies_to:8} {','.join(r.clauses):28} {r.title.get(args.lang)}")
     return EXIT_OK
+
+
+def _version_text() -> str:
+    """Program version and the edition of the built-in rules."""
+    try:
+        from .ruledata import default_ruleset
+
+        e = default_ruleset().edition
+        return f"etika-check {__version__} (rules: {e.name.ms} / {e.name.en}, {e.id})"
+    except RuleDataError as exc:
+        return f"etika-check {__version__} (rules unreadable: {exc})"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -232,7 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Semak draf media sosial berdasarkan eBook Etika (Perlis, 2021) dan SOP JKDM (2010). "
                     "Check social media drafts against the Perlis ethics eBook (2021) and the JKDM SOP (2010).",
     )
-    parser.add_argument("--version", action="version", version=f"etika-check {__version__}")
+    parser.add_argument("--version", action="version", version=_version_text())
     parser.add_argument("--rules-dir", metavar="DIR", help="rule files to use instead of the built-in ones "
                         "(for the policy team: validate an edited copy)")
     parser.add_argument("--data-dir", metavar="DIR", help="shared data (clauses, laws, word lists, policies) "

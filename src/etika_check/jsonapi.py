@@ -37,6 +37,12 @@ def links(report: dict[str, Any], checker: Checker) -> None:
             }
 
 
+def edition_dict(checker: Checker) -> dict[str, Any]:
+    """The edition of the rules that were applied."""
+    e = checker.ruleset.edition
+    return {"id": e.id, "date": e.date, "name": e.name.to_dict()}
+
+
 def _error(ms: str, en: str) -> dict[str, Any]:
     return {"error": {"ms": ms, "en": en}}
 
@@ -81,6 +87,7 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
         return _error(f"Polisi tidak dikenali: {exc.args[0]}", f"Unknown policy: {exc.args[0]}")
     out = report.to_dict()
     out["version"] = __version__
+    out["edition"] = edition_dict(checker)
     links(out, checker)
     return out
 

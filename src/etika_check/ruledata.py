@@ -103,6 +103,13 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class Edition:
+    id: str
+    date: str  # ISO date
+    name: Localized
+
+
+@dataclass(frozen=True, slots=True)
 class RuleSet:
     rules: tuple[Rule, ...]
     clauses: Mapping[str, Clause]
@@ -110,6 +117,7 @@ class RuleSet:
     lexicon: Mapping[str, tuple[str, ...]]
     policies: Mapping[str, Mapping[str, Any]]
     settings: Mapping[str, Any]
+    edition: Edition
 
     def rule(self, rule_id: str) -> Rule:
         for r in self.rules:
@@ -208,6 +216,17 @@ def _load_lexicon(path: Any, label: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _load_edition(path: Any, label: str) -> Edition:
+    data = _read_toml(path, label)
+    eid = data.get("id")
+    if not isinstance(eid, str) or not re.fullmatch(r"[a-z0-9]+(?:[.-][a-z0-9]+)*", eid):
+        raise RuleDataError(label, "edition id must be a short lower-case id, e.g. '2021-r2026-11'", key="id")
+    when = data.get("date")
+    if not hasattr(when, "isoformat"):
+        raise RuleDataError(label, "must be a date (YYYY-MM-DD)", key="date")
+    return Edition(eid, when.isoformat(), _localized(data.get("name"), label, None, "name"))
+
+
 def _check_rule(entry: Any, index: int, label: str, clauses: Mapping[str, Clause],
                 instruments: Mapping[str, Instrument]) -> Rule:
     if not isinstance(entry, dict):
@@ -280,6 +299,7 @@ def load_ruleset(rules_dir: str | Path | None = None, data_dir: str | Path | Non
     policies_data = _read_toml(ddir.joinpath("policies.toml"), "data/policies.toml")
     policies = policies_data.get("policy", {})
     settings = policies_data.get("settings", {})
+    edition = _load_edition(ddir.joinpath("edition.toml"), "data/edition.toml")
 
     rules: list[Rule] = []
     seen: dict[str, str] = {}
@@ -304,7 +324,7 @@ def load_ruleset(rules_dir: str | Path | None = None, data_dir: str | Path | Non
             rules.append(rule)
     if not rules:
         raise RuleDataError(str(rdir), "no rules found")
-    return RuleSet(tuple(rules), clauses, instruments, lexicon, policies, settings)
+    return RuleSet(tuple(rules), clauses, instruments, lexicon, policies, settings, edition)
 
 
 @lru_cache(maxsize=1)
