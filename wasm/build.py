@@ -4,8 +4,10 @@
 Output: ``docs/_static/wasm/`` (gitignored), which Sphinx copies into the site
 because ``docs/_static`` is in ``html_static_path``::
 
-    pyodide/     the Pyodide 0.25.1 runtime files the page needs, copied from
-                 wasm/node_modules/pyodide (``make wasm-deps`` = ``npm ci``)
+    pyodide/0.25.1/  the Pyodide runtime files the page needs, copied from
+                 wasm/node_modules/pyodide (``make wasm-deps`` = ``npm ci``);
+                 the version is in the path so that a browser's cached copy
+                 can never outlive an upgrade
     wheels/      etika_check's own wheel, built from src/ and compiled with
                  ``pyodide py-compile``; python-stdnum's wheel, pinned to the
                  version installed in the venv, downloaded with pip into
@@ -221,9 +223,10 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(tmp)
         stage = Path(tempfile.mkdtemp(prefix=".wasm-stage-", dir=out.parent))
         try:
-            (stage / "pyodide").mkdir()
+            runtime = stage / "pyodide" / PYODIDE_VERSION
+            runtime.mkdir(parents=True)
             for name in PYODIDE_FILES:
-                shutil.copy2(pyodide_dir / name, stage / "pyodide" / name)
+                shutil.copy2(pyodide_dir / name, runtime / name)
 
             wheels_dir = stage / "wheels"
             wheels_dir.mkdir()
@@ -240,11 +243,23 @@ def main(argv: list[str] | None = None) -> int:
 
             for name in STATIC_SOURCES:
                 shutil.copy2(HERE / "src" / name, stage / name)
+            # The page asks for etika-worker.js?v=<this>, so a cached worker
+            # never outlives the bundle it belongs to.
+            build_id = hashlib.sha256(
+                b"".join((stage / n).read_bytes() for n in STATIC_SOURCES)
+                + b"".join(w.read_bytes() for w in wheels)
+            ).hexdigest()[:16]
+            page_js = stage / "etika-checker.js"
+            text = page_js.read_text(encoding="utf-8")
+            if 'const BUILD_ID = "dev";' not in text:
+                sys.exit("wasm: etika-checker.js lost its BUILD_ID placeholder")
+            page_js.write_text(text.replace('const BUILD_ID = "dev";', f'const BUILD_ID = "{build_id}";'), encoding="utf-8")
 
             clauses, instruments = clause_map(project)
             manifest = {
                 "pyodide": PYODIDE_VERSION,
-                "indexURL": "pyodide/",
+                "indexURL": f"pyodide/{PYODIDE_VERSION}/",
+                "build": build_id,
                 "wheels": [
                     {"file": f"wheels/{w.name}", "bytes": w.stat().st_size, "sha256": sha256(w)}
                     for w in wheels

@@ -20,6 +20,7 @@
   const SCRIPT_URL = (document.currentScript && document.currentScript.src) || "";
   const WASM_BASE = new URL("./", SCRIPT_URL || location.href); // .../_static/wasm/
   const LANG = (document.documentElement.lang || "ms").toLowerCase().startsWith("en") ? "en" : "ms";
+  const BUILD_ID = "dev"; // replaced by wasm/build.py with the bundle's hash
   const LOAD_TIMEOUT_MS = 120000;
   const DEBOUNCE_MS = 150;
 
@@ -166,7 +167,7 @@
   function startWorker() {
     let worker;
     try {
-      worker = new Worker(new URL("etika-worker.js", WASM_BASE));
+      worker = new Worker(new URL("etika-worker.js?v=" + BUILD_ID, WASM_BASE));
     } catch (err) {
       setPhase("error", String(err && err.message ? err.message : err));
       return;
@@ -609,14 +610,19 @@
     if (!when || !policy || !region) return;
     when.value = nowInMalaysia();
     let edited = false; // untouched: ask the engine for "now"
+    let askedHolidays = "";
     const go = runner(
       region,
       () => {
         const list = holidays && holidays.value ? holidays.value.split(/[\s,;]+/).filter(Boolean) : [];
         const value = edited && when.value ? `${when.value.length === 16 ? when.value + ":00" : when.value}+08:00` : null;
+        askedHolidays = list.join(",");
         return { tool: "time", when: value, policy: policy.value, holidays: list };
       },
       (response) => {
+        region.dataset.policy = response.policy || "";
+        region.dataset.when = response.when || "";
+        region.dataset.holidays = askedHolidays;
         const before = [];
         if (response.when) {
           before.push(el("p", { class: "etika-when" }, T.checkedTime + " ", el("time", { datetime: response.when }, formatWhen(response.when))));
