@@ -106,12 +106,14 @@ def _emit(obj: Any) -> None:
 def cmd_post(args: argparse.Namespace, checker: Checker) -> int:
     limit = int(checker.ruleset.settings.get("max_draft_chars", 5_000_000))
     drafts = [_read_draft(p, limit) for p in args.files]
-    reports = [(label, checker.check_post(text)) for label, text in drafts]
+    return _output([(label, checker.check_post(text)) for label, text in drafts], args, checker)
+
+
+def _output(reports: list[tuple[str, Report]], args: argparse.Namespace, checker: Checker) -> int:
+    """Print the reports of one or more inputs; return the exit status."""
     if args.format == "json":
-        if len(reports) == 1:
-            _emit(_json_report(reports[0][1], checker, file=reports[0][0], version=__version__))
-        else:
-            _emit({"files": [_json_report(r, checker, file=label) for label, r in reports], "version": __version__})
+        out = [_json_report(r, checker, file=label) for label, r in reports]
+        _emit(out[0] | {"version": __version__} if len(out) == 1 else {"files": out, "version": __version__})
     else:
         for label, r in reports:
             for line in _text_lines(label, r, args.lang, args.handbook, checker):
@@ -158,15 +160,7 @@ def cmd_file(args: argparse.Namespace, checker: Checker) -> int:
         except OSError as exc:
             raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
         reports.append((path, checker.check_file(os.path.basename(path), st.st_size, head)))
-    if args.format == "json":
-        out = [_json_report(r, checker, file=p) for p, r in reports]
-        _emit(out[0] | {"version": __version__} if len(out) == 1 else {"files": out, "version": __version__})
-    else:
-        for p, r in reports:
-            for line in _text_lines(p, r, args.lang, args.handbook, checker):
-                print(line)
-        print(_summary([r for _, r in reports], args.lang))
-    return EXIT_FOUND if any(r.has_error for _, r in reports) else EXIT_OK
+    return _output(reports, args, checker)
 
 
 def cmd_account(args: argparse.Namespace, checker: Checker) -> int:
