@@ -203,6 +203,8 @@ def test_malay_search_finds_derived_forms(session: Session):
     page.goto(session.url("ms/search.html?q=sebar"))
     results = search_results(page)
     assert results, "no result for 'sebar'"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "ms-search-sebar-desktop.png"), full_page=True)
     summary = page.locator("#search-results .search-summary").inner_text()
     assert "Carian selesai" in summary, summary
     assert page.locator("#search-results h2").inner_text() == "Hasil Carian"

@@ -338,3 +338,25 @@ def test_rule_files_are_dependencies_of_the_catalogue(handbook_site):
     rule_files = {p.name for p in (REPO / "src" / "etika_check" / "rules").glob("*.toml")}
     assert rule_files and rule_files <= deps
     assert "clauses.toml" in deps and "instruments.toml" in deps
+
+
+def test_gettext_catalogues(tmp_path):
+    """``make gettext``: one catalogue per page, roles kept in the messages for the
+    translator, nothing generated from the rule data (it is translated in the data)."""
+    import subprocess
+
+    out = tmp_path / "gettext"
+    proc = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "gettext", "-c", str(REPO), "-d", str(tmp_path / "doctrees"),
+         "-W", "--keep-going", "-n", "-q", str(DOCS), str(out)],
+        capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    pots = {p.relative_to(out).with_suffix("").as_posix() for p in out.rglob("*.pot")}
+    assert set(PAGES) <= pots
+    sop = (out / "sop.pot").read_text(encoding="utf-8")
+    assert "{law}`" in sop and "{clause}`" in sop or "{law}`" in sop
+    assert not re.search(r'^msgid "SOP-\d', sop, re.M), "clause badges must not be translatable"
+    catalogue = (out / "katalog-peraturan.pot").read_text(encoding="utf-8")
+    for rule in RULESET.rules:
+        assert rule.title.ms not in catalogue

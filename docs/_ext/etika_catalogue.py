@@ -142,7 +142,15 @@ class RuleCatalogueDirective(SphinxDirective):
         ruleset = get_ruleset(env)
         note_data_dependency(env)
         domain: EtikaDomain = env.domains["etika"]  # type: ignore[assignment]
-        return [self.rule_section(rule, docname, domain) for rule in ruleset.rules]
+        sections = [self.rule_section(rule, docname, domain) for rule in ruleset.rules]
+        # The texts come from the rule data in the build language already:
+        # keep them out of the gettext catalogues.
+        for section in sections:
+            for node in section.findall(nodes.TextElement):
+                # (not inline nodes: Sphinx unwraps inlines marked translatable)
+                if not isinstance(node, nodes.Inline):
+                    node["translatable"] = False
+        return sections
 
     def rule_section(self, rule: Rule, docname: str, domain: EtikaDomain) -> nodes.section:
         lang = build_language(self.env)

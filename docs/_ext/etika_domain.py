@@ -119,7 +119,7 @@ class ClauseDirective(SphinxDirective):
         container[CLAUSE_ATTR] = clause_id
         self.set_source_info(container)
 
-        label = nodes.paragraph("", "", classes=["etika-clause-label"])
+        label = nodes.paragraph("", "", classes=["etika-clause-label"], translatable=False)
         link = nodes.reference(
             "",
             "",
