@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from etika_check import Checker, load_ruleset
-from etika_check.cli import validate_examples
+from etika_check.validate import validate_examples, validate_handbook
 from etika_check.ruledata import RuleDataError
 
 PKG = Path(str(resources.files("etika_check")))
@@ -141,3 +141,21 @@ def test_cli_validates_an_edited_copy(data):
                            "rules", "--validate"], capture_output=True)
     assert proc.returncode == 1
     assert b"rule 'buzzword': key 'examples.flag'" in proc.stderr and b"1 problems" in proc.stdout
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_handbook_has_every_clause_and_law_page():
+    assert validate_handbook(load_ruleset(), REPO / "docs") == []
+
+
+def test_handbook_validation_names_what_is_missing(tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(REPO / "docs", docs, ignore=shutil.ignore_patterns("_static", "_build"))
+    (docs / "perundangan" / "akta-709.md").unlink()
+    sop = docs / "sop.md"
+    sop.write_text(sop.read_text(encoding="utf-8").replace("{clause} SOP-7.3", "{clause} SOP-7.3x"), encoding="utf-8")
+    problems = validate_handbook(load_ruleset(), docs)
+    assert "data/clauses.toml: clause 'SOP-7.3': no {clause} directive in " + str(docs) in problems
+    assert any("rule 'mykad-number': key 'instruments': 'akta-709' has no page" in p for p in problems)

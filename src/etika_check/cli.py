@@ -177,28 +177,19 @@ def cmd_account(args: argparse.Namespace, checker: Checker) -> int:
     return EXIT_FOUND if report.has_error else EXIT_OK
 
 
-def validate_examples(checker: Checker) -> list[str]:
-    """Run every rule example; return a description of each one that misbehaves."""
-    from .examples import run_example
-
-    problems = []
-    for rule, example, must_flag in iter_examples(checker.ruleset):
-        try:
-            fired = run_example(checker, rule, example)
-        except (TimeInputError, ValueError) as exc:
-            problems.append(f"{rule.source}: rule '{rule.id}': key 'examples': {example!r}: {exc}")
-            continue
-        if fired != must_flag:
-            key = "examples.flag" if must_flag else "examples.pass"
-            verb = "is not flagged" if must_flag else "is flagged"
-            problems.append(f"{rule.source}: rule '{rule.id}': key '{key}': {example!r} {verb}")
-    return problems
-
-
 def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
     rs = checker.ruleset
     if args.validate:
+        from pathlib import Path
+
+        from .validate import validate_examples, validate_handbook
+
         problems = validate_examples(checker)
+        docs = Path(args.docs) if args.docs else Path("docs")
+        if args.docs and not docs.is_dir():
+            raise UsageError(f"{docs}: not a directory of handbook sources")
+        if docs.is_dir():
+            problems += validate_handbook(rs, docs)
         for p in problems:
             print(p, file=sys.stderr)
         n = sum(1 for _ in iter_examples(rs))
@@ -261,6 +252,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_account)
     p = sub.add_parser("rules", parents=[common], help="list the rules, or --validate the rule data")
     p.add_argument("--validate", action="store_true", help="check every rule file and run every example")
+    p.add_argument("--docs", metavar="DIR", help="handbook sources to check clause anchors and law pages "
+                   "against (default: ./docs when it exists)")
     p.set_defaults(func=cmd_rules)
     return parser
 

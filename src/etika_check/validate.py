@@ -1,0 +1,68 @@
+"""Rule maintenance: ``etika-check rules --validate``.
+
+Loading the rule data already checks its schema (file, rule and key are
+named on the first problem). On top of that, validation runs every example
+and, given the handbook's sources, checks that every clause a rule cites has
+its anchor in the handbook and every law or circular has its page.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .access import TimeInputError
+from .engine import Checker
+from .examples import run_example
+from .ruledata import RuleSet, iter_examples
+
+_CLAUSE_DIRECTIVE = re.compile(r"^[:`]{3,}\{clause\}\s+(\S+)", re.MULTILINE)
+
+
+def validate_examples(checker: Checker) -> list[str]:
+    """Run every rule example; describe each one that misbehaves."""
+    problems = []
+    for rule, example, must_flag in iter_examples(checker.ruleset):
+        try:
+            fired = run_example(checker, rule, example)
+        except (TimeInputError, ValueError) as exc:
+            problems.append(f"{rule.source}: rule '{rule.id}': key 'examples': {example!r}: {exc}")
+            continue
+        if fired != must_flag:
+            key = "examples.flag" if must_flag else "examples.pass"
+            verb = "is not flagged" if must_flag else "is flagged"
+            problems.append(f"{rule.source}: rule '{rule.id}': key '{key}': {example!r} {verb}")
+    return problems
+
+
+def handbook_clauses(docs: Path) -> dict[str, str]:
+    """Clause id -> page (path without .md) for every ``{clause}`` directive in the sources."""
+    found: dict[str, str] = {}
+    for md in sorted(docs.rglob("*.md")):
+        if any(part.startswith(("_", ".")) for part in md.relative_to(docs).parts):
+            continue
+        page = md.relative_to(docs).with_suffix("").as_posix()
+        for m in _CLAUSE_DIRECTIVE.finditer(md.read_text(encoding="utf-8")):
+            found.setdefault(m.group(1), page)
+    return found
+
+
+def validate_handbook(ruleset: RuleSet, docs: Path) -> list[str]:
+    """Every clause a rule cites is anchored in the handbook on its page; every law has a page."""
+    problems = []
+    anchored = handbook_clauses(docs)
+    for cid, clause in ruleset.clauses.items():
+        if cid not in anchored:
+            problems.append(f"data/clauses.toml: clause '{cid}': no {{clause}} directive in {docs}")
+        elif anchored[cid] != clause.page:
+            problems.append(f"data/clauses.toml: clause '{cid}': key 'page': it is on '{anchored[cid]}', "
+                            f"not '{clause.page}'")
+    for rule in ruleset.rules:
+        for law in rule.instruments:
+            if not (docs / "perundangan" / f"{law}.md").exists():
+                problems.append(f"{rule.source}: rule '{rule.id}': key 'instruments': "
+                                f"'{law}' has no page {docs}/perundangan/{law}.md")
+    for law in ruleset.instruments:
+        if not (docs / "perundangan" / f"{law}.md").exists():
+            problems.append(f"data/instruments.toml: instrument '{law}': no page {docs}/perundangan/{law}.md")
+    return problems
