@@ -142,12 +142,13 @@ def match_political(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     """
     hits = [_tok_hit(ctx, m.first, m.last) for m in ctx.get("own_party")]
     for m in ctx.get("vote_call") + ctx.get("partisan_verb"):
-        if _negated_before(ctx, m.first, 2):
-            continue
         s0, s1 = ctx.sentence(m.first)
+        if _negated_before(ctx, m.first, 2) and not ctx.near("party_or_government", m.last + 1, min(s1, m.last + 3)):
+            continue  # "jangan undi UMNO" is still a call; "jangan kempen di pejabat" is not
         word = ctx.tokens[m.first].norm
         called = (m.first == s0 or word.endswith("lah")
-                  or ctx.any_in("hortative", max(s0, m.first - 3), m.first - 1))
+                  or ctx.any_in("hortative", max(s0, m.first - 3), m.first - 1)
+                  or ctx.any_in("negator", max(s0, m.first - 1), m.first - 1))
         target = ctx.near("party_or_government", m.last + 1, min(s1, m.last + 3))
         political = target or ctx.any_in("election", s0, s1) or ctx.any_in("party", s0, s1)
         called = called or ctx.any_in("modal", max(s0, m.first - 2), m.first - 1)
@@ -193,6 +194,7 @@ _HOUSE = re.compile(
     r"\b(?:no\.?|nombor|lot|unit)\s{0,3}\d{1,5}[a-z]?(?:[-/]\d{1,5}){0,2},?\s{1,3}"
     r"(?:jalan|jln\.?|lorong|lrg\.?|taman|tmn\.?|kampung|kg\.?|persiaran|lebuh|blok|street|road|lane)\b",
     re.IGNORECASE)
+_PIN_AFTER = re.compile(r"(?:\s{1,3}[^\s\d:=]{1,30}){0,3}?\s{1,3}(\d{4,8})(?![\d\w])")
 _SECRET_AFTER = re.compile(r"(?:\s{0,3}[^\s:=]{1,30}){0,4}?\s{0,3}(?:[:=]|\b(?:ialah|adalah|is)\b)\s{0,3}(\S{4,64})")
 
 
@@ -247,7 +249,8 @@ def match_credential(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     text = ctx.analysis.text
     for m in ctx.get("credential_kw"):
         start, end = ctx.span(m.first, m.last)
-        found = _SECRET_AFTER.match(text, end, min(len(text), end + 200))
+        found = _SECRET_AFTER.match(text, end, min(len(text), end + 200)) or \
+            _PIN_AFTER.match(text, end, min(len(text), end + 120))
         if not found:
             continue
         value = found.group(1).rstrip(".,;!?)\"'")
