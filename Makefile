@@ -69,7 +69,7 @@ test: wasm-deps
 
 # Browser checker figures (first feedback cold/warm, check latency vs CPython,
 # bytes loaded); `make bench` may chain it.
-bench-wasm: wasm system-deps
+bench-wasm: html system-deps
 	$(PY) wasm/bench.py
 
 # --- Handbook (Sphinx): html, gettext, i18n-update, serve ----------------------
