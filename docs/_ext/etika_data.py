@@ -169,7 +169,19 @@ def note_data_dependency(env: BuildEnvironment) -> None:
 
 
 def _check_loader(app: Sphinx, config: Config) -> None:
-    """Fail early (and clearly) when the rule data cannot be loaded."""
+    """(Re)load the rule data for this build; fail early and clearly if it cannot.
+
+    Every Sphinx application reads the data afresh, so a process that runs
+    several builds (tests, sphinx-autobuild) sees edited rule files.
+    """
+    loader = config.etika_ruleset_loader
+    if loader in _CACHE:
+        del _CACHE[loader]
+        modname, _sep, funcname = loader.partition(":")
+        func = getattr(importlib.import_module(modname), funcname or "load_ruleset", None)
+        cache_clear = getattr(func, "cache_clear", None)
+        if callable(cache_clear):
+            cache_clear()
     try:
         _load(config.etika_ruleset_loader)
     except Exception as exc:  # noqa: BLE001 - reported as a build error
