@@ -215,6 +215,9 @@ def test_malay_search_index_is_stemmed(ms_app):
     # "disebarkan" (index.md) and "penyebaran" (sop.md) are indexed as "sebar"
     assert '"sebar":' in terms
     assert '"disebarkan"' not in terms and '"penyebaran"' not in terms
+    # clauses, laws and rules are search objects, named in Malay
+    assert '["etika","clause","klausa"]' in index
+    assert '["etika","law","undang-undang atau pekeliling"]' in index
     language_data = (Path(ms_app.outdir) / "_static" / "language_data.js").read_text(encoding="utf-8")
     assert "EtikaMalayStemmer" in language_data
     assert '"yang"' in language_data  # stop words

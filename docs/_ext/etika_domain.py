@@ -190,6 +190,10 @@ class EtikaDomain(Domain):
         "rule": "unknown checker rule %(target)s (not in the rule data, or no rule-catalogue)",
     }
 
+    def get_type_name(self, type: ObjType, primary: bool = False) -> str:  # noqa: A002
+        """Just "clause" (search results would otherwise say "Etika clause")."""
+        return str(type.lname)
+
     # -- data -----------------------------------------------------------------
 
     @property
