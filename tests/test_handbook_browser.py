@@ -77,9 +77,10 @@ class Session:
     blocked: list[str] = field(default_factory=list)
     contexts: list = field(default_factory=list)
 
-    def page(self, viewport: str = "desktop", javascript: bool = True) -> Page:
+    def page(self, viewport: str = "desktop", javascript: bool = True, dark: bool = False) -> Page:
         context = self.browser.new_context(
             viewport=VIEWPORTS[viewport],
+            color_scheme="dark" if dark else "light",
             java_script_enabled=javascript,
             bypass_csp=True,  # lets axe-core be injected into pages with a CSP
             service_workers="block",
@@ -274,5 +275,24 @@ def test_accessibility_axe(session: Session, handbook_site: Path, lang: str, vie
             problems[path] = violations
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / f"axe-{lang}-{viewport}.json").write_text(json.dumps(problems, indent=2), encoding="utf-8")
+    assert problems == {}, json.dumps(problems, indent=1)
+    assert session.blocked == []
+
+
+def test_accessibility_axe_dark_mode(session: Session):
+    """furo follows the system's dark mode: the same check on a sample of pages."""
+    page = session.page("desktop", dark=True)
+    problems = {}
+    for path in ("ms/index.html", "ms/sop.html", "ms/katalog-peraturan.html", "ms/perundangan/akta-88.html",
+                 "en/ebook/etika-pegawai.html", "ms/search.html?q=sebar"):
+        page.goto(session.url(path))
+        page.wait_for_load_state("load")
+        assert page.evaluate("getComputedStyle(document.body).backgroundColor") != "rgb(255, 255, 255)"
+        violations = run_axe(page)
+        if violations:
+            problems[path] = violations
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.goto(session.url("ms/sop.html"))
+    page.screenshot(path=str(ARTIFACTS / "ms-sop-desktop-dark.png"))
     assert problems == {}, json.dumps(problems, indent=1)
     assert session.blocked == []
