@@ -116,6 +116,34 @@ def test_python_stemmer_expected_stems():
     assert got == EXPECTED
 
 
+#: Words that must share one stem, whatever it is (a root and its derived forms).
+FAMILIES = [
+    ("terbit", "diterbitkan", "menerbitkan", "terbitkan", "penerbitan"),
+    ("kerja", "pekerja", "bekerja", "pekerjaan"),
+    ("raja", "kerajaan"),
+    ("had", "terhad", "dihadkan", "menghadkan"),
+    ("hati", "berhati"),
+    ("jadi", "menjadi"),
+    ("pecah", "dipecahkan"),
+    ("terang", "menerangkan", "keterangan"),
+    ("peringkat", "diperingkatkan", "terperingkat"),
+    ("buat", "perbuatan", "dibuat", "membuat"),
+]
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f[0])
+def test_families_share_a_stem(family):
+    python = {stem(w) for w in family}
+    javascript = set(run_js_stemmer(list(family)))
+    assert len(python) == 1, {w: stem(w) for w in family}
+    assert javascript == python
+
+
+def test_stemmer_is_idempotent():
+    words = handbook_words() + list(EXPECTED)
+    assert [w for w in words if stem(stem(w)) != stem(w)] == []
+
+
 def test_javascript_stemmer_expected_stems():
     words = list(EXPECTED)
     assert dict(zip(words, run_js_stemmer(words), strict=True)) == EXPECTED

@@ -55,6 +55,7 @@ N_ROOTS = frozenset("""nilai nanti nasihat nyata""".split())
 I_ROOTS = frozenset(
     """
     beri cari kongsi isi uji kunci lari diri beli kaji puji kini hadiri nilai
+    hati jadi
     teknologi privasi informasi komunikasi organisasi strategi
     """.split()
 )
@@ -73,7 +74,7 @@ STOPWORDS = frozenset(
     ada adalah agar akan antara apa apabila atas atau bagaimana bagi bahawa
     baharu belum beliau berapa boleh daripada dalam dan dari dengan dia
     hanya hendak hingga ia ialah iaitu ini itu jika juga kami kalau kami
-    kepada kerana ketika kita lagi maka mana manakala masih mereka namun
+    kepada kerana ketika kita lagi maka mana manakala masih mengenai mereka namun
     oleh pada para pula pun saja sahaja sama sambil sangat saya sebagai
     secara sedang sejak selain seperti serta setiap supaya tanpa telah
     tentang terhadap tersebut tetapi untuk walaupun yang yg
@@ -149,37 +150,55 @@ def _strip_prefix(word: str, allowed: frozenset[str] | None) -> tuple[str, str]:
         result = ok("ter", w[3:])
     elif w.startswith("di"):
         result = ok("di", w[2:])
-    elif w.startswith("ke"):
+    elif w.startswith("ke") and len(w) - 2 >= 4:
         result = ok("ke", w[2:])
     elif w.startswith("se") and len(w) - 2 >= 6:
         result = ok("se", w[2:])
     return result if result is not None else (word, "")
 
 
-#: Prefixes that may follow a first prefix (di-per-, ke-ber-, ter-peN-...).
-SECOND_PREFIXES = frozenset({"per", "ber", "peN", "ter"})
-#: First prefixes that allow a second one.
-FIRST_PREFIXES_WITH_SECOND = frozenset({"di", "ke", "ter", "ber", "meN", "se"})
+#: The prefixes that may follow a first prefix (di-per-, ke-ber-, se-peN-...).
+SECOND_PREFIXES: dict[str, frozenset[str]] = {
+    "di": frozenset({"per"}),
+    "ter": frozenset({"per"}),
+    "ke": frozenset({"ber", "per", "peN", "ter"}),
+    "se": frozenset({"ber", "per", "peN", "ter"}),
+}
 
 
 def _strip_prefixes(word: str) -> tuple[str, str]:
     """Remove up to two prefixes; returns the rest and the first prefix kind."""
     rest, first = _strip_prefix(word, None)
-    if first in FIRST_PREFIXES_WITH_SECOND:
-        rest, _second = _strip_prefix(rest, SECOND_PREFIXES)
+    if first in SECOND_PREFIXES:
+        rest, _second = _strip_prefix(rest, SECOND_PREFIXES[first])
     return rest, first
 
 
 def stem(word: str) -> str:
-    """Stem one Malay word (lower-cased).  The JavaScript twin must agree."""
-    w = word.lower()
+    """Stem one Malay word (lower-cased).  The JavaScript twin must agree.
+
+    The stemmer is applied until the word no longer changes, so it is
+    idempotent: a root and every form that stems to it share one index term
+    even when the root itself looks affixed (``kerajaan`` -> ``raja``).
+    """
+    current = word.lower()
+    for _ in range(5):
+        following = _stem_once(current)
+        if following == current:
+            break
+        current = following
+    return current
+
+
+def _stem_once(word: str) -> str:
+    w = word
     if "-" in w:
         left, _sep, right = w.partition("-")
         if left and right:
-            s_left, s_right = stem(left), stem(right)
+            s_left, s_right = _stem_once(left), _stem_once(right)
             if left == right or s_left == s_right or s_left.endswith(s_right):
                 return s_right
-        return stem(w.replace("-", ""))
+        return _stem_once(w.replace("-", ""))
     if len(w) < 4 or not w.isascii() or not w.isalpha():
         return w
     for particle, keep in PARTICLES:

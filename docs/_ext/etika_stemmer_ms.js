@@ -15,8 +15,12 @@ var EtikaMalayStemmer = (function () {
   var I_ROOTS = new Set(DATA.I_ROOTS || []);
   var AN_ROOTS = new Set(DATA.AN_ROOTS || []);
   var PARTICLES = [["lah", 5], ["kah", 5], ["tah", 5], ["pun", 4]];
-  var SECOND_PREFIXES = new Set(["per", "ber", "peN", "ter"]);
-  var FIRST_PREFIXES_WITH_SECOND = new Set(["di", "ke", "ter", "ber", "meN", "se"]);
+  var SECOND_PREFIXES = {
+    di: new Set(["per"]),
+    ter: new Set(["per"]),
+    ke: new Set(["ber", "per", "peN", "ter"]),
+    se: new Set(["ber", "per", "peN", "ter"])
+  };
 
   function isVowel(c) { return c !== undefined && VOWELS.indexOf(c) >= 0; }
   function isIn(c, letters) { return c !== undefined && letters.indexOf(c) >= 0; }
@@ -58,7 +62,7 @@ var EtikaMalayStemmer = (function () {
     else if (starts(w, "ber")) r = ok("ber", w.slice(3));
     else if (starts(w, "ter")) r = ok("ter", w.slice(3));
     else if (starts(w, "di")) r = ok("di", w.slice(2));
-    else if (starts(w, "ke")) r = ok("ke", w.slice(2));
+    else if (starts(w, "ke") && w.length - 2 >= 4) r = ok("ke", w.slice(2));
     else if (starts(w, "se") && w.length - 2 >= 6) r = ok("se", w.slice(2));
     return r !== null ? r : [w, ""];
   }
@@ -66,21 +70,33 @@ var EtikaMalayStemmer = (function () {
   function stripPrefixes(w) {
     var first = stripPrefix(w, null);
     var rest = first[0];
-    if (FIRST_PREFIXES_WITH_SECOND.has(first[1])) rest = stripPrefix(rest, SECOND_PREFIXES)[0];
+    if (Object.prototype.hasOwnProperty.call(SECOND_PREFIXES, first[1])) {
+      rest = stripPrefix(rest, SECOND_PREFIXES[first[1]])[0];
+    }
     return [rest, first[1]];
   }
 
   function stem(word) {
-    var w = word.toLowerCase();
+    var current = word.toLowerCase();
+    for (var n = 0; n < 5; n++) {
+      var following = stemOnce(current);
+      if (following === current) break;
+      current = following;
+    }
+    return current;
+  }
+
+  function stemOnce(word) {
+    var w = word;
     var i;
     if (w.indexOf("-") >= 0) {
       var idx = w.indexOf("-");
       var left = w.slice(0, idx), right = w.slice(idx + 1);
       if (left && right) {
-        var sl = stem(left), sr = stem(right);
+        var sl = stemOnce(left), sr = stemOnce(right);
         if (left === right || sl === sr || ends(sl, sr)) return sr;
       }
-      return stem(w.replace(/-/g, ""));
+      return stemOnce(w.replace(/-/g, ""));
     }
     if (w.length < 4 || !/^[a-z]+$/.test(w)) return w;
     for (i = 0; i < PARTICLES.length; i++) {
