@@ -239,6 +239,7 @@ def test_contract_violations_are_reported(make_app, tmp_path, nitpicky):
         "unknown law/circular akta-2",  # known instrument but no page
         "unknown checker rule no-such-rule",
         "cited-by: unknown law/circular 'akta-404'",
+        "cited-by akta-1 belongs on the page 'perundangan/akta-1', not on 'ebook'",
     ]
     for message in expected:
         assert message in warnings, f"{message!r} not in:\n{warnings}"

@@ -30,7 +30,14 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from etika_data import _, build_language, get_ruleset, localized, note_data_dependency
+from etika_data import (
+    _,
+    build_language,
+    get_ruleset,
+    law_docname,
+    localized,
+    note_data_dependency,
+)
 
 if TYPE_CHECKING:
     from docutils.nodes import Node
@@ -67,6 +74,16 @@ class CitedByDirective(SphinxDirective):
                 subtype="law",
             )
             return []
+        if self.env.docname != law_docname(instrument_id):
+            logger.warning(
+                "cited-by %s belongs on the page %r, not on %r",
+                instrument_id,
+                law_docname(instrument_id),
+                self.env.docname,
+                location=self.get_location(),
+                type="etika",
+                subtype="law",
+            )
         domain: EtikaDomain = self.env.domains["etika"]  # type: ignore[assignment]
         domain.note_citedby(instrument_id, self.env.docname)
         node = cited_by(instrument=instrument_id)
