@@ -63,7 +63,7 @@
       bytes: (n) => `${n.toLocaleString("ms-MY")} bait`,
       accountLabel: "Nama akaun rasmi",
       accountPlaceholder: "Contoh: Facebook Rasmi Jabatan Kastam Diraja Malaysia",
-      edition: "Versi peraturan:",
+      edition: "Edisi peraturan:",
       error: "Semakan gagal:",
       highlight: "Serlahan penemuan dalam draf",
       postResults: "Hasil semakan draf",
@@ -109,7 +109,7 @@
       bytes: (n) => `${n.toLocaleString("en-GB")} bytes`,
       accountLabel: "Official account name",
       accountPlaceholder: "Example: Facebook Rasmi Jabatan Kastam Diraja Malaysia",
-      edition: "Rules version:",
+      edition: "Rules edition:",
       error: "The check failed:",
       highlight: "Findings highlighted in the draft",
       postResults: "Results of the draft check",
@@ -403,10 +403,12 @@
       for (const f of reminders) list.append(renderFinding(f));
       out.push(el("div", { class: "etika-reminder-block" }, el("p", { class: "etika-reminders-head" }, T.reminders), list));
     }
+    // The rules' edition: {"id", "date", "name": {"ms", "en"}} (older engines: "version").
     const edition = response.edition || response.version;
     if (edition) {
-      const ed = typeof edition === "object" ? localized(edition) || JSON.stringify(edition) : String(edition);
-      out.push(el("p", { class: "etika-edition" }, T.edition + " " + ed));
+      let ed = String(edition);
+      if (typeof edition === "object") ed = localized(edition.name) || edition.id || localized(edition);
+      out.push(el("p", { class: "etika-edition", "data-edition": (edition && edition.id) || ed }, T.edition + " " + ed));
     }
     region.replaceChildren(...out);
   }
@@ -592,8 +594,13 @@
     if (isNaN(d)) return iso;
     try {
       return new Intl.DateTimeFormat(LANG === "en" ? "en-GB" : "ms-MY", {
-        dateStyle: "full",
-        timeStyle: "short",
+        weekday: "long",
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
         timeZone: "Asia/Kuala_Lumpur",
       }).format(d);
     } catch (e) {
