@@ -14,6 +14,10 @@ At build time the directive becomes two lists:
 * every checker rule whose ``instruments`` list contains the id, linking to the
   rule's entry in the rule catalogue (``katalog-peraturan.html#rule-<id>``).
 
+A ``cited-by`` of an instrument must stand on that instrument's page, and
+every page ``perundangan/<id>`` of an instrument must have one (warnings
+otherwise, errors with ``-W``).
+
 The lists are built in a post-transform that runs before cross-references are
 resolved, so every link is an ordinary ``etika`` cross-reference (checked in
 nitpicky mode).  Pages with a ``cited-by`` directive are rewritten whenever any
@@ -183,6 +187,22 @@ def _get_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     return sorted(domain.citedby)
 
 
+def _check_law_pages(app: Sphinx, env: BuildEnvironment) -> None:
+    """Every law page lists what cites it."""
+    domain: EtikaDomain = env.domains["etika"]  # type: ignore[assignment]
+    for instrument_id in get_ruleset(env).instruments:
+        docname = law_docname(instrument_id)
+        if docname in env.found_docs and instrument_id not in domain.citedby.get(docname, []):
+            logger.warning(
+                "the page %s has no cited-by %s directive",
+                docname,
+                instrument_id,
+                location=docname,
+                type="etika",
+                subtype="law",
+            )
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("etika_domain")
     app.add_node(cited_by)
@@ -190,6 +210,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_post_transform(CitedByTransform)
     app.connect("env-before-read-docs", _before_read)
     app.connect("env-get-updated", _get_updated)
+    app.connect("env-check-consistency", _check_law_pages)
     return {
         "version": __version__,
         "env_version": 1,
