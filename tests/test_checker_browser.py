@@ -562,3 +562,50 @@ def test_repeat_visit_uses_the_http_cache(playwright: Playwright, server: Server
     big = [(p, code) for p, code in again if p.endswith(("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.js"))
            or ".whl" in p]
     assert all(code == 304 for _, code in big), big  # fresh in the cache, or revalidated
+
+
+# ---------------------------------------------------------------------------
+# Accessibility of the page with results showing
+
+
+AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1366, "height": 900}, {"width": 390, "height": 844}],
+                         ids=["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_accessibility_with_results(browser: Browser, server: Server, lang: str, viewport: dict):
+    """axe-core (pinned by tests/browser/package.json) on the page with findings, a time verdict,
+    an attachment and an account result showing. This one context bypasses the CSP, only so that
+    axe-core can be injected."""
+    assert AXE.is_file(), "axe-core is missing: run `make handbook-browser-deps`"
+    context = browser.new_context(viewport=viewport, bypass_csp=True, service_workers="block")
+    blocked: list[str] = []
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(server.origin + "/")
+                  else (blocked.append(r.request.url), r.abort()))
+    page = context.new_page()
+    page.goto(f"{server.origin}/{lang}/checker.html")
+    page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+    page.fill("#etika-post-text", VIOLATING)
+    wait_findings(page, "personal-attack")
+    page.fill("#etika-time-when", "2026-11-23T10:30")
+    page.wait_for_selector("#etika-time-results .etika-next", timeout=LOAD_TIMEOUT)
+    page.set_input_files("#etika-file-input", files=[{"name": "a.exe", "mimeType": "x/y", "buffer": b"MZ"}])
+    wait_findings(page, "executable-attachment", "#etika-file-results")
+    page.fill("#etika-account-name", "Facebook Kastam")
+    wait_findings(page, "account-name", "#etika-account-results")
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(
+        """async () => {
+            const r = await axe.run(document, {
+              runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']},
+              resultTypes: ['violations'],
+            });
+            return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+              nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));
+        }"""
+    )
+    context.close()
+    assert blocked == []
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert serious == [], json.dumps(serious, indent=1)
