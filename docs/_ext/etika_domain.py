@@ -118,6 +118,8 @@ class ClauseDirective(SphinxDirective):
         )
         container[CLAUSE_ATTR] = clause_id
         self.set_source_info(container)
+        # reserve the id, so that no generated id (a heading's) takes it
+        self.state.document.ids.setdefault(node_id, container)
 
         label = nodes.paragraph("", "", classes=["etika-clause-label"], translatable=False)
         link = nodes.reference(
