@@ -525,6 +525,14 @@ def test_csp_meta_names_no_other_origin(checker_site: Path):
         assert csp.replace("'", "&#x27;") in head or csp in head, lang
 
 
+def test_site_search_still_works_under_the_csp(session: Session):
+    """The sidebar's search form submits to the site itself (form-action 'self')."""
+    page = session.open("ms", wait_ready=False)
+    page.fill("form.sidebar-search-container input[name=q]", "sebar")
+    page.press("form.sidebar-search-container input[name=q]", "Enter")
+    page.wait_for_url(re.compile(r"/ms/search\.html\?q=sebar"))
+
+
 def test_works_with_the_csp_as_a_header_on_the_worker_too(strict_session: Session):
     """Pyodide 0.25 needs 'wasm-unsafe-eval' but not 'unsafe-eval'."""
     page = strict_session.open("ms")
