@@ -3,7 +3,7 @@ valid, and its cost grows linearly with the length of the draft."""
 
 from __future__ import annotations
 
-import statistics
+import gc
 import time
 
 from hypothesis import HealthCheck, given, settings
@@ -46,13 +46,19 @@ def test_json_api_never_raises(text, tool):
 
 
 def _median_time(text: str, runs: int = 5) -> float:
+    """Best of several runs: the least disturbed by other work on a small noisy machine."""
     checker = etika_check.Checker()
     samples = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        checker.check_post(text)
-        samples.append(time.perf_counter() - t0)
-    return statistics.median(samples)
+    gc.collect()
+    gc.disable()  # measure the algorithm, not when the collector happens to run
+    try:
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            checker.check_post(text)
+            samples.append(time.perf_counter() - t0)
+    finally:
+        gc.enable()
+    return min(samples)
 
 
 def _ratio(unit: str, small: int, big: int) -> float:
@@ -73,6 +79,9 @@ ADVERSARIAL = [
     "www.a",  # URL pattern without spaces
     "jangan ",  # negators
     "Mixed text, Pengarah tu bodoh. Kongsikan segera!!! Laporan SULIT. ",
+    "SULIT rahsia TERHAD ",  # classification markers in one shouted sentence
+    "\"Melayu bodoh\" kata dia rasis bukan ",  # quotation, counter-speech and negation together
+    "saya bodoh dia ",  # self-reference next to insults and persons
 ]
 
 

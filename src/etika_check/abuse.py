@@ -33,6 +33,7 @@ PREDICATES = ("insult_strong", "insult_weak", "derog_attr", "dehuman", "hate_ver
 AFTER_WINDOW = 6  # words between a group and a predicate that follows it
 BEFORE_WINDOW = 3  # words between a predicate and a group that follows it
 NEGATION_WINDOW = 3
+CONTEXT_WINDOW = 30  # words around a hit that decide counter-speech, quotation and self-reference
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +222,8 @@ def _self_directed(ctx: Context, p: Match) -> bool:
     s0, s1 = ctx.sentence(p.first)
     if not ctx.near("self_reference", max(s0, p.first - 3), min(s1, p.last + 3)):
         return False
-    return not any(q.first != p.first for q in ctx.near("person_target", s0, s1)
+    lo, hi = max(s0, p.first - CONTEXT_WINDOW), min(s1, p.last + CONTEXT_WINDOW)
+    return not any(q.first != p.first for q in ctx.near("person_target", lo, hi)
                    if not ctx.at(q.first, "self_reference"))
 
 
@@ -259,7 +261,7 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
     """The sentence names the prejudice to reject it ("... adalah rasis").
     A negated label ("I'm not racist but ...") is not counter-speech."""
     s0, s1 = ctx.sentence(h.first)
-    for c in ctx.near("counter_speech", s0, s1):
+    for c in ctx.near("counter_speech", max(s0, h.first - CONTEXT_WINDOW), min(s1, h.last + CONTEXT_WINDOW)):
         if not ctx.any_in("negator", max(s0, c.first - 2), c.first - 1):
             return True
     return False
@@ -272,6 +274,7 @@ def _quoted_report(ctx: Context, h: Abuse) -> bool:
     """The words are inside quotation marks in a sentence that reports or
     criticises them ("Kenyataan 'Melayu malas' itu dikritik")."""
     s0, s1 = ctx.sentence(h.first)
+    s0, s1 = max(s0, h.first - CONTEXT_WINDOW), min(s1, h.last + CONTEXT_WINDOW)
     text = ctx.analysis.text
     lo = ctx.tokens[s0].start
     start, end = ctx.tokens[h.first].start, ctx.tokens[h.last].end

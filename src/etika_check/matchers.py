@@ -97,8 +97,7 @@ def match_classified(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
         if any(a <= m.first <= b for a, b in covered) or _negated_before(ctx, m.first, 5):
             continue
         s0, s1 = ctx.sentence(m.first)
-        words = ctx.tokens[s0:s1 + 1]
-        shouting = sum(t.upper for t in words) * 2 > len(words)
+        shouting = _shouting(ctx, s0, s1)
         caps = all(ctx.tokens[i].upper for i in range(m.first, m.last + 1))
         near_doc = ctx.any_in("document_noun", max(s0, m.first - 2), min(s1, m.last + 2))
         if (caps and not shouting) or near_doc:
@@ -110,6 +109,15 @@ def match_classified(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
 def _urging(word: str) -> bool:
     """An urge to act ("sebarkan", "kongsi", "share"), not a report ("disebarkan", "berkongsi")."""
     return not word.startswith(("di", "ber", "me", "pe", "ter", "ke"))
+
+
+def _shouting(ctx: Context, s0: int, s1: int) -> bool:
+    """Is most of the sentence in capitals? (computed once per sentence)"""
+    memo = ctx.analysis.cache.setdefault("shouting", {})
+    if s0 not in memo:  # type: ignore[operator]
+        words = ctx.tokens[s0:s1 + 1]
+        memo[s0] = sum(t.upper for t in words) * 2 > len(words)  # type: ignore[index]
+    return memo[s0]  # type: ignore[index]
 
 
 def match_viral(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:

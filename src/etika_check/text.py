@@ -227,10 +227,15 @@ class WordForms:
                 return len(neg)
         return 0
 
+    MAX_WORD = 64  # longer runs are not words (URLs, base64, keyboard mashing): no morphology
+
     def __call__(self, raw: str) -> WordInfo:
         info = self._memo.get(raw)
         if info is not None:
             return info
+        if len(raw) > self.MAX_WORD:
+            low = raw.casefold()
+            return WordInfo(low, frozenset((low,)), frozenset((low,)), False)
         norm, variants = _variants(raw)
         forms: set[str] = set()
         for v in variants:
