@@ -493,20 +493,25 @@
     text.placeholder = T.postPlaceholder;
     let shown = ""; // the text the current highlights belong to
 
-    function paintMirror(value, findings) {
-      if (!mirror) return;
-      shown = value;
+    let shownMarks = []; // [{a, b, severity, rule}] in UTF-16 units of `shown`
+
+    // Python spans (code points) -> UTF-16 ranges of `value`.
+    function marksFor(value, findings) {
       const map = cpToUtf16(value);
       const n = map.length - 1;
-      // Boundaries of highlighted segments, in UTF-16 units.
       const marks = [];
       for (const f of findings) {
         if (!Array.isArray(f.span)) continue;
         let [a, b] = f.span;
         a = Math.max(0, Math.min(n, a | 0));
         b = Math.max(a, Math.min(n, b | 0));
-        if (b > a) marks.push({ a: map[a], b: map[b], f });
+        if (b > a) marks.push({ a: map[a], b: map[b], severity: f.severity, rule: f.rule });
       }
+      return marks;
+    }
+
+    function paint(value, marks) {
+      if (!mirror) return;
       const cuts = new Set([0, value.length]);
       for (const m of marks) {
         cuts.add(m.a);
@@ -523,14 +528,14 @@
           nodes.push(document.createTextNode(seg));
           continue;
         }
-        const sevs = covering.map((m) => m.f.severity);
+        const sevs = covering.map((m) => m.severity);
         const sev = sevs.includes("error") ? "error" : sevs.includes("warning") ? "warning" : "info";
         nodes.push(
           el(
             "mark",
             {
               class: `etika-mark etika-sev-${sev}`,
-              "data-rule": [...new Set(covering.map((m) => m.f.rule))].join(" "),
+              "data-rule": [...new Set(covering.map((m) => m.rule))].join(" "),
               "data-severity": sev,
             },
             seg,
@@ -541,6 +546,22 @@
       nodes.push(document.createTextNode("\u200b"));
       mirror.replaceChildren(...nodes);
       mirror.scrollTop = text.scrollTop;
+    }
+
+    function paintMirror(value, findings) {
+      shown = value;
+      shownMarks = marksFor(value, findings);
+      paint(value, shownMarks);
+    }
+
+    // While the reader types, keep the marks that lie wholly before the first
+    // changed character (they still cover the same text) until the new
+    // results arrive; drop the others.
+    function repaintWhileTyping(value) {
+      let p = 0;
+      const max = Math.min(value.length, shown.length);
+      while (p < max && value.charCodeAt(p) === shown.charCodeAt(p)) p++;
+      paint(value, shownMarks.filter((m) => m.b < p));
     }
 
     const go = runner(
@@ -561,7 +582,7 @@
     );
     const later = debounce(() => go(text.value), DEBOUNCE_MS);
     text.addEventListener("input", () => {
-      if (shown !== text.value && mirror) mirror.replaceChildren(document.createTextNode(text.value + "\u200b"));
+      if (shown !== text.value) repaintWhileTyping(text.value);
       later();
     });
     text.addEventListener("scroll", () => {
