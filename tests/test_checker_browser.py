@@ -179,6 +179,7 @@ class Session:
     hold: list[Route] = field(default_factory=list)
     abort_suffixes: tuple[str, ...] = ()
     hold_suffixes: tuple[str, ...] = ()
+    requested: list[str] = field(default_factory=list)
 
     def page(self) -> Page:
         context = self.browser.new_context(service_workers="block")
@@ -196,6 +197,7 @@ class Session:
             route.abort()
             return
         path = url.split("?", 1)[0]
+        self.requested.append(path[len(self.server.origin):])
         if path.endswith(self.abort_suffixes):
             route.abort()
         elif path.endswith(self.hold_suffixes):
@@ -314,6 +316,26 @@ def test_violating_draft_findings_links_and_highlights(session: Session, lang: s
     assert page.locator("#sop-7-2").count() == 1
     page.go_back()
     page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+
+
+def test_loads_only_the_bundle_files_it_needs(session: Session):
+    page = session.open("en")
+    page.fill("#etika-post-text", VIOLATING)
+    wait_findings(page, "personal-attack")
+    wasm = sorted({p for p in session.requested if "/_static/wasm/" in p})
+    manifest = json.loads(page.evaluate("fetch('_static/wasm/manifest.json').then(r => r.text())"))
+    runtime = "/en/_static/wasm/" + manifest["indexURL"]
+    assert manifest["indexURL"] == "pyodide/0.25.1/"
+    expected = {
+        "/en/_static/wasm/etika-checker.css", "/en/_static/wasm/etika-checker.js", "/en/_static/wasm/etika-worker.js",
+        "/en/_static/wasm/manifest.json", "/en/_static/wasm/glue.py",
+        runtime + "pyodide.js", runtime + "pyodide.asm.js", runtime + "pyodide.asm.wasm",
+        runtime + "python_stdlib.zip", runtime + "pyodide-lock.json",
+    } | {"/en/_static/wasm/" + w["file"] for w in manifest["wheels"]}
+    assert set(wasm) == expected
+    assert [w["file"].rsplit("/", 1)[1].split("-")[0] for w in manifest["wheels"]] == ["etika_check", "python_stdnum"]
+    missing = [(p, code) for p, code in session.server.hits if code >= 400 and not p.endswith("favicon.ico")]
+    assert missing == []
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])

@@ -48,12 +48,13 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
 PYODIDE_VERSION = "0.25.1"
-# Only what the page loads (plus package.json, which names the version).
+# Only what the page loads: the classic worker uses pyodide.js (not .mjs).
+# package.json is not fetched; it travels along because it names the version
+# and the licence of the runtime.
 PYODIDE_FILES = [
     "pyodide.asm.js",
     "pyodide.asm.wasm",
     "pyodide.js",
-    "pyodide.mjs",
     "python_stdlib.zip",
     "pyodide-lock.json",
     "package.json",
