@@ -532,6 +532,21 @@ def test_runtime_failure_in_english(session: Session):
     assert "could not be loaded" in status and "etika-check post draft.txt" in status
 
 
+def test_without_javascript_no_empty_widget_and_the_cli_is_named(browser: Browser, server: Server):
+    context = browser.new_context(java_script_enabled=False)
+    blocked: list[str] = []
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(server.origin + "/")
+                  else (blocked.append(r.request.url), r.abort()))
+    page = context.new_page()
+    page.goto(f"{server.origin}/ms/checker.html")
+    for selector in ("#etika-checker", "#etika-tool-post", "#etika-tool-time", "#etika-tool-file", "#etika-tool-account"):
+        assert not page.is_visible(selector), selector
+    assert page.is_visible("#semak-baris-perintah")
+    assert "etika-check post draf.txt" in page.text_content("#semak-baris-perintah")
+    context.close()
+    assert blocked == []
+
+
 def test_csp_meta_names_no_other_origin(checker_site: Path):
     csp = _meta_csp()
     directives = {d.split()[0]: d.split()[1:] for d in csp.split(";") if d.strip()}

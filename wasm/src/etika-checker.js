@@ -768,7 +768,8 @@
 
   onDom(() => {
     fillLabels();
-    for (const node of document.querySelectorAll(".etika-widget[hidden]")) node.hidden = false;
+    // Hidden in the HTML so that without JavaScript no empty widget shows.
+    for (const node of document.querySelectorAll("#etika-checker[hidden], .etika-widget[hidden]")) node.hidden = false;
     renderStatus();
     setupPost();
     setupTime();
