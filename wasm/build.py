@@ -256,9 +256,12 @@ def main(argv: list[str] | None = None) -> int:
             ).hexdigest()[:16]
             page_js = stage / "etika-checker.js"
             text = page_js.read_text(encoding="utf-8")
-            if 'const BUILD_ID = "dev";' not in text:
-                sys.exit("wasm: etika-checker.js lost its BUILD_ID placeholder")
-            page_js.write_text(text.replace('const BUILD_ID = "dev";', f'const BUILD_ID = "{build_id}";'), encoding="utf-8")
+            for placeholder in ('const BUILD_ID = "dev";', 'const RUNTIME_PATH = "";'):
+                if placeholder not in text:
+                    sys.exit(f"wasm: etika-checker.js lost its placeholder {placeholder}")
+            text = text.replace('const BUILD_ID = "dev";', f'const BUILD_ID = "{build_id}";')
+            text = text.replace('const RUNTIME_PATH = "";', f'const RUNTIME_PATH = "pyodide/{PYODIDE_VERSION}/";')
+            page_js.write_text(text, encoding="utf-8")
 
             clauses, instruments = clause_map(project)
             manifest = {

@@ -21,6 +21,7 @@
   const WASM_BASE = new URL("./", SCRIPT_URL || location.href); // .../_static/wasm/
   const LANG = (document.documentElement.lang || "ms").toLowerCase().startsWith("en") ? "en" : "ms";
   const BUILD_ID = "dev"; // replaced by wasm/build.py with the bundle's hash
+  const RUNTIME_PATH = ""; // replaced by wasm/build.py: "pyodide/<version>/"
   const LOAD_TIMEOUT_MS = 120000;
   const DEBOUNCE_MS = 150;
 
@@ -167,7 +168,8 @@
   function startWorker() {
     let worker;
     try {
-      worker = new Worker(new URL("etika-worker.js?v=" + BUILD_ID, WASM_BASE));
+      const query = "?v=" + BUILD_ID + (RUNTIME_PATH ? "&runtime=" + encodeURIComponent(RUNTIME_PATH) : "");
+      worker = new Worker(new URL("etika-worker.js" + query, WASM_BASE));
     } catch (err) {
       setPhase("error", String(err && err.message ? err.message : err));
       return;
