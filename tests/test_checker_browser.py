@@ -316,6 +316,14 @@ def test_violating_draft_findings_links_and_highlights(session: Session, lang: s
     assert page.locator("#sop-7-2").count() == 1
     page.go_back()
     page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+    # The rule's entry in the rule catalogue.
+    page.fill("#etika-post-text", VIOLATING)
+    wait_findings(page, "personal-attack")
+    rule_link = page.locator("#etika-post-results .etika-finding[data-rule='personal-attack'] a.etika-rule-link").first
+    assert rule_link.get_attribute("href") == "katalog-peraturan.html#rule-personal-attack"
+    rule_link.click()
+    page.wait_for_url(re.compile(rf"/{lang}/katalog-peraturan\.html#rule-personal-attack$"))
+    assert page.locator("#rule-personal-attack").count() == 1
 
 
 def test_loads_only_the_bundle_files_it_needs(session: Session):
@@ -347,7 +355,7 @@ def test_labels_and_severity_in_the_page_language(session: Session, lang: str):
     severity = page.text_content("#etika-post-results .etika-finding .etika-severity")
     status = page.text_content("#etika-status")
     if lang == "ms":
-        assert label == "Draf hantaran" and severity.startswith("Kesalahan") and "sedia" in status
+        assert label == "Draf hantaran" and severity.startswith("Ralat") and "sedia" in status
     else:
         assert label == "Draft post" and severity.startswith("Error") and "ready" in status
 

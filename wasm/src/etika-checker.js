@@ -42,7 +42,7 @@
       empty: "Tulis sesuatu untuk disemak.",
       findings: (n) => `${n} penemuan`,
       reminders: "Peringatan",
-      severity: { error: "Kesalahan", warning: "Amaran", info: "Makluman" },
+      severity: { error: "Ralat", warning: "Amaran", info: "Maklumat" }, // as the rule catalogue
       clauses: "Klausa",
       instruments: "Undang-undang dan pekeliling",
       excerpt: "Petikan",
@@ -88,7 +88,7 @@
       empty: "Write something to check.",
       findings: (n) => (n === 1 ? "1 finding" : `${n} findings`),
       reminders: "Reminders",
-      severity: { error: "Error", warning: "Warning", info: "Notice" },
+      severity: { error: "Error", warning: "Warning", info: "Info" },
       clauses: "Clauses",
       instruments: "Laws and circulars",
       excerpt: "Excerpt",
