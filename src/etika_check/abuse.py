@@ -33,6 +33,7 @@ PREDICATES = ("insult_strong", "insult_weak", "derog_attr", "dehuman", "hate_ver
 AFTER_WINDOW = 6  # words between a group and a predicate that follows it
 BEFORE_WINDOW = 3  # words between a predicate and a group that follows it
 NEGATION_WINDOW = 3
+HARM_OBJECT_WINDOW = 7  # "shoot the next one of those X"
 CONTEXT_WINDOW = 30  # words around a hit that decide counter-speech, quotation and self-reference
 
 
@@ -95,9 +96,26 @@ def _antecedent(ctx: Context, pronoun: Match) -> tuple[str, Match] | None:
         for g in ctx.near(cat, max(0, pronoun.first - ANTECEDENT_WINDOW), pronoun.first - 1):
             if best is None or g.first > best[1].first:
                 best = (cls, g)
-    if best is None or _specific(ctx, best[1]):
+    if best is None:  # "They are stupid. They are just X after all."
+        for cat, cls in GROUP_CLASSES.items():
+            for g in ctx.near(cat, pronoun.last + 1, min(len(ctx.tokens) - 1, pronoun.last + ANTECEDENT_WINDOW))[:1]:
+                if best is None or g.first < best[1].first:
+                    best = (cls, g)
+    if best is None or _specific(ctx, best[1]) or _negated_group(ctx, best[1]):
         return None
     return best
+
+
+def _negated_group(ctx: Context, g: Match) -> bool:
+    """"No X deserve ...", "Not all X are ...": the group itself is negated."""
+    s0 = ctx.sent_start[g.first]
+    i = g.first - 1
+    # step back over the rest of the noun phrase: "tiada [pelarian] Rohingya", "not [all] X"
+    while i > s0 and (ctx.at(i, "generic_marker") or ctx.at(i, "group_head")
+                      or any(ctx.at(i, c) for c in GROUP_CLASSES)) \
+            and not ctx.at(i, "negator"):
+        i -= 1
+    return i >= s0 and ctx.at(i, "negator")
 
 
 def _linked(ctx: Context, g: Match, p: Match) -> bool:
@@ -129,7 +147,7 @@ def _attribute_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
                     continue
                 if g.first > p.last and g.first - p.last - 1 > BEFORE_WINDOW:
                     continue
-                if not _linked(ctx, g, p):
+                if not _linked(ctx, g, p) or _negated_group(ctx, g):
                     continue
                 if cat in ("derog_attr", "insult_weak") and (_specific(ctx, g) or not_all):
                     continue
@@ -184,15 +202,18 @@ def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
         if _negated(ctx, h) or not _licensed_harm(ctx, h):
             continue
         s0, s1 = ctx.sentence(h.first)
-        passive = (ctx.tokens[h.first].norm.startswith("di") or ctx.at(h.first, "harm_intransitive")
-                   or ctx.at(h.first - 1, "passive_marker"))
+        verb = ctx.tokens[h.first].norm
+        passive = (verb.startswith("di") or ctx.at(h.first, "harm_intransitive")
+                   # "kena halau" is passive; "kena hapuskan" (must eliminate) is not
+                   or (ctx.at(h.first - 1, "passive_marker") and not verb.endswith("kan")))
         if passive:
             groups = _groups_near(ctx, max(s0, h.first - 8), h.first - 1)
             groups = [(c, g) for c, g in groups if g.last < h.first][-1:]
         else:
-            groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 4))[:1]
+            groups = _groups_near(ctx, h.last + 1, min(s1, h.last + HARM_OBJECT_WINDOW))[:1]
             if not groups and _object_implicit(ctx, h):  # "Kafir semua ..., bunuh je."
                 groups = [(c, g) for c, g in _groups_near(ctx, max(s0, h.first - 10), h.first - 1)][-1:]
+        groups = [(c, g) for c, g in groups if not _negated_group(ctx, g)]
         if groups:
             cls, g = groups[0]
             hits.append(Abuse(cls, "harm_verb", min(g.first, h.first), max(g.last, h.last)))
@@ -234,7 +255,7 @@ def _specific_person(ctx: Context, p: Match) -> bool:
 
 def _person_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
     hits: list[Abuse] = []
-    for cat in ("insult_strong", "insult_weak", "derog_attr"):
+    for cat in ("insult_strong", "insult_weak", "derog_attr", "dehuman"):
         for p in ctx.get(cat):
             if (p.first, p.last) in used or _negated(ctx, p) or _self_directed(ctx, p):
                 continue
@@ -245,9 +266,9 @@ def _person_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
                         if q.last < p.first or q.first > p.last]
                 if not near:
                     continue
-            if cat == "derog_attr" and (_not_all(ctx, p) or _specific_person(ctx, p)):
+            if cat in ("derog_attr", "dehuman") and (_not_all(ctx, p) or _specific_person(ctx, p)):
                 continue
-            if cat == "derog_attr" and not direct:
+            if cat in ("derog_attr", "dehuman") and not direct:
                 near = [q for q in ctx.near("person_target", max(s0, p.first - 4), p.first - 1)
                         if q.last < p.first and _linked(ctx, q, p)]
                 if not near:
