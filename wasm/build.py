@@ -40,6 +40,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import tomllib
 import zipfile
 from pathlib import Path
@@ -111,7 +112,26 @@ def pyodide_cli() -> str:
     return str(exe)
 
 
-def py_compile(wheel: Path) -> Path:
+def normalize_zip(path: Path, epoch: str) -> None:
+    """Give every member of a zip the same timestamp (SOURCE_DATE_EPOCH), in order.
+
+    ``pyodide py-compile`` writes members stamped with the current time; with
+    this (and hash-based .pyc, which py_compile makes when SOURCE_DATE_EPOCH is
+    set) an unchanged tree gives a byte-identical wheel, so its ?v=<sha256>
+    URL, and the reader's cached copy, stay valid across rebuilds.
+    """
+    stamp = time.gmtime(max(int(epoch), 315532800))[:6]
+    tmp = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as dst:
+        for info in src.infolist():
+            new = zipfile.ZipInfo(info.filename, date_time=stamp)
+            new.external_attr = info.external_attr
+            new.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(new, src.read(info))
+    tmp.replace(path)
+
+
+def py_compile(wheel: Path, epoch: str) -> Path:
     """Compile a pure-Python wheel to CPython 3.11 bytecode (Pyodide 0.25 runs 3.11).
 
     ``pyodide py-compile`` replaces x-py3-none-any.whl by x-cp311-none-any.whl.
@@ -119,10 +139,11 @@ def py_compile(wheel: Path) -> Path:
     if sys.version_info[:2] != (3, 11):
         sys.exit(f"wasm: py-compile needs Python 3.11 (Pyodide {PYODIDE_VERSION}'s); this is {sys.version}")
     before = set(wheel.parent.glob("*.whl"))
-    run([pyodide_cli(), "py-compile", "--silent", str(wheel)])
+    run([pyodide_cli(), "py-compile", "--silent", str(wheel)], env=dict(os.environ, SOURCE_DATE_EPOCH=epoch))
     new = sorted(set(wheel.parent.glob("*.whl")) - before)
     if len(new) != 1 or wheel.exists():
         sys.exit(f"wasm: unexpected py-compile result for {wheel.name}: {[p.name for p in new]}")
+    normalize_zip(new[0], epoch)
     return new[0]
 
 
@@ -239,12 +260,12 @@ def main(argv: list[str] | None = None) -> int:
             own = build_project_wheel(project, tmp, epoch)
             check_pure(own)
             own = shutil.copy2(own, wheels_dir / own.name)
-            wheels = [py_compile(Path(own))]
+            wheels = [py_compile(Path(own), epoch)]
             for dist in DEPENDENCIES:
                 src = dependency_wheel(dist, args.cache.resolve())
                 check_pure(src)
                 dst = Path(shutil.copy2(src, wheels_dir / src.name))
-                wheels.append(py_compile(dst) if args.compile_deps else dst)
+                wheels.append(py_compile(dst, epoch) if args.compile_deps else dst)
 
             for name in STATIC_SOURCES:
                 shutil.copy2(HERE / "src" / name, stage / name)
