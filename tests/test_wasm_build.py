@@ -1,0 +1,117 @@
+"""The browser bundle (``make wasm``): pinned, local, complete and reproducible."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import importlib.util
+import json
+import re
+import subprocess
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+WASM = REPO / "wasm"
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("etika_wasm_build", WASM / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bundles(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    assert (WASM / "node_modules" / "pyodide" / "package.json").is_file(), (
+        "wasm/node_modules is missing: run `make wasm-deps` (npm ci in wasm/)"
+    )
+    build = _build_module()
+    out = tmp_path_factory.mktemp("bundles")
+    assert build.main(["--out", str(out / "a")]) == 0
+    assert build.main(["--out", str(out / "b")]) == 0
+    return out / "a", out / "b"
+
+
+def test_pyodide_pinned_exactly_with_integrity_and_no_registry_urls():
+    package = json.loads((WASM / "package.json").read_text())
+    assert package["dependencies"] == {"pyodide": "0.25.1"}
+    lock = json.loads((WASM / "package-lock.json").read_text())
+    assert lock["packages"]["node_modules/pyodide"]["version"] == "0.25.1"
+    for name, entry in lock["packages"].items():
+        if name:
+            assert entry.get("integrity", "").startswith("sha512-"), name
+            assert "resolved" not in entry, name
+
+
+def test_no_host_name_in_the_wasm_sources():
+    tracked = subprocess.run(["git", "-C", str(REPO), "ls-files", "wasm"], capture_output=True, text=True,
+                             check=True).stdout.split()
+    assert tracked, "git ls-files found nothing under wasm/"
+    pattern = re.compile(r"https?://(?!127\.0\.0\.1)|registry\.|npmjs|jsdelivr|unpkg|pythonhosted|pypi\.org", re.I)
+    offenders = [f for f in tracked if pattern.search((REPO / f).read_text(encoding="utf-8", errors="replace"))]
+    assert offenders == []
+
+
+def test_bundle_contents(bundles):
+    bundle, _ = bundles
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    assert manifest["pyodide"] == "0.25.1" and manifest["indexURL"] == "pyodide/0.25.1/"
+    runtime = {p.name for p in (bundle / "pyodide" / "0.25.1").iterdir()}
+    assert runtime == {"pyodide.asm.js", "pyodide.asm.wasm", "pyodide.js", "python_stdlib.zip",
+                       "pyodide-lock.json", "package.json"}
+    for w in manifest["wheels"]:
+        data = (bundle / w["file"]).read_bytes()
+        assert len(data) == w["bytes"] and hashlib.sha256(data).hexdigest() == w["sha256"]
+    own, stdnum = [bundle / w["file"] for w in manifest["wheels"]]
+    # The project's wheel: compiled for CPython 3.11 (Pyodide 0.25), bytecode only.
+    assert re.fullmatch(r"etika_check-[\w.]+-cp311-none-any\.whl", own.name)
+    with zipfile.ZipFile(own) as z:
+        names = z.namelist()
+    assert "etika_check/jsonapi.pyc" in names and not [n for n in names if n.endswith(".py")]
+    assert "etika_check/rules/sop.toml" in names and "etika_check/data/clauses.toml" in names
+    # python-stdnum: the version installed here, pure Python.
+    assert stdnum.name == f"python_stdnum-{importlib.metadata.version('python-stdnum')}-py3-none-any.whl"
+    with zipfile.ZipFile(stdnum) as z:
+        assert not [n for n in z.namelist() if n.endswith((".so", ".pyd"))]
+    # The clause -> page map is clauses.toml's.
+    with (REPO / "src" / "etika_check" / "data" / "clauses.toml").open("rb") as f:
+        clauses = {c["id"]: c["page"] for c in tomllib.load(f)["clause"]}
+    assert {k: v["page"] for k, v in manifest["clauses"].items()} == clauses
+    # The page script names this build and this runtime.
+    page_js = (bundle / "etika-checker.js").read_text(encoding="utf-8")
+    assert f'const BUILD_ID = "{manifest["build"]}";' in page_js
+    assert 'const RUNTIME_PATH = "pyodide/0.25.1/";' in page_js
+
+
+def test_rebuild_is_byte_identical(bundles):
+    a, b = bundles
+    files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    differ = [str(f) for f in files if (a / f).read_bytes() != (b / f).read_bytes()]
+    assert differ == []
+
+
+def test_stale_module_does_not_reach_the_wheel(tmp_path: Path):
+    """The wheel is built from a clean copy of src/: setuptools' build/lib cannot leak old modules."""
+    build = _build_module()
+    project = tmp_path / "project"
+    (project / "src" / "etika_check").mkdir(parents=True)
+    (project / "pyproject.toml").write_text(
+        '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n'
+        '[project]\nname = "etika-check"\nversion = "0"\n'
+        '[tool.setuptools.packages.find]\nwhere = ["src"]\n'
+    )
+    (project / "src" / "etika_check" / "__init__.py").write_text("")
+    (project / "build" / "lib" / "etika_check").mkdir(parents=True)
+    (project / "build" / "lib" / "etika_check" / "stale.py").write_text("STALE = True\n")
+    work = tmp_path / "work"
+    work.mkdir()
+    wheel = build.build_project_wheel(project, work, "315532800")
+    with zipfile.ZipFile(wheel) as z:
+        assert "etika_check/stale.py" not in z.namelist()
+        assert "etika_check/__init__.py" in z.namelist()
