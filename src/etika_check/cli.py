@@ -190,6 +190,14 @@ def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
             raise UsageError(f"{docs}: not a directory of handbook sources")
         if docs.is_dir():
             problems += validate_handbook(rs, docs)
+        if rs.edition.previous:
+            from .editions import validate_editions
+
+            editions = Path(args.editions) if args.editions else Path("editions")
+            if editions.is_dir():
+                problems += validate_editions(rs, editions)
+            elif args.editions:
+                raise UsageError(f"{editions}: not a directory of earlier editions")
         for p in problems:
             print(p, file=sys.stderr)
         n = sum(1 for _ in iter_examples(rs))
@@ -254,6 +262,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--validate", action="store_true", help="check every rule file and run every example")
     p.add_argument("--docs", metavar="DIR", help="handbook sources to check clause anchors and law pages "
                    "against (default: ./docs when it exists)")
+    p.add_argument("--editions", metavar="DIR", help="data of earlier editions, to check that no removed clause "
+                   "id is reused and no id changes document (default: ./editions when it exists)")
     p.set_defaults(func=cmd_rules)
     return parser
 

@@ -7,7 +7,7 @@ O(log n + k), so matchers stay linear in the length of the draft.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from .lexicon import Match
 from .text import Analysis
@@ -16,8 +16,9 @@ from .text import Analysis
 class Context:
     """An analysed draft plus the positions of every word-list match."""
 
-    def __init__(self, analysis: Analysis, matches: Iterable[Match]):
+    def __init__(self, analysis: Analysis, matches: Iterable[Match], lists: Mapping[str, tuple[str, ...]]):
         self.analysis = analysis
+        self.lists = lists  # the word lists themselves, for matchers that search inside links
         self.tokens = analysis.tokens
         n = len(self.tokens)
         self.by_cat: dict[str, list[Match]] = {}

@@ -109,8 +109,7 @@ class Checker:
     def context(self, text: str) -> Context:
         """Analyse a draft once for every rule."""
         analysis = analyse(text, self.lexicon.words)
-        analysis.cache["lexicon_lists"] = self.ruleset.lexicon
-        return Context(analysis, self.lexicon.find(analysis))
+        return Context(analysis, self.lexicon.find(analysis), self.ruleset.lexicon)
 
     def post_hits(self, rule: Rule, ctx: Context) -> list[Hit]:
         return MATCHERS[rule.matcher["kind"]](ctx, rule.matcher)

@@ -318,7 +318,7 @@ def match_link(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     """Links whose address contains a word of the lists ``domains``; with
     ``terms`` also those words in the text itself, except in a sentence with
     a word of the lists ``unless``; with ``always``, words flagged anywhere."""
-    terms = [t.casefold() for cat in params.get("domains", ()) for t in ctx_lexicon_terms(ctx, cat)]
+    terms = [t.casefold().lstrip("~") for cat in params.get("domains", ()) for t in ctx.lists.get(cat, ())]
     hits = []
     cache = ctx.analysis.cache.get("urls")
     if cache is None:
@@ -351,10 +351,6 @@ def match_executable_name(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
         if m.group(1).lower() in allowed:
             hits.append(Hit(m.start(), m.end(), {"name": m.group(0)}))
     return hits
-
-
-def ctx_lexicon_terms(ctx: Context, category: str) -> tuple[str, ...]:
-    return ctx.analysis.cache["lexicon_lists"].get(category, ())  # type: ignore[union-attr]
 
 
 def _token_at(ctx: Context, pos: int) -> int | None:

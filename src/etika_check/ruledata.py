@@ -107,6 +107,7 @@ class Edition:
     id: str
     date: str  # ISO date
     name: Localized
+    previous: str | None = None  # the edition before it (editions/<previous>/ in the repository)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +225,11 @@ def _load_edition(path: Any, label: str) -> Edition:
     when = data.get("date")
     if not hasattr(when, "isoformat"):
         raise RuleDataError(label, "must be a date (YYYY-MM-DD)", key="date")
-    return Edition(eid, when.isoformat(), _localized(data.get("name"), label, None, "name"))
+    previous = data.get("previous")
+    if previous is not None and (not isinstance(previous, str) or previous == eid
+                                 or not re.fullmatch(r"[a-z0-9]+(?:[.-][a-z0-9]+)*", previous)):
+        raise RuleDataError(label, "must be the id of an earlier edition, e.g. '2021-asal'", key="previous")
+    return Edition(eid, when.isoformat(), _localized(data.get("name"), label, None, "name"), previous)
 
 
 def _check_rule(entry: Any, index: int, label: str, clauses: Mapping[str, Clause],

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator, Mapping
+from typing import Mapping
 
 # A word: letters, digits and the leet symbols @ and $, joined by apostrophes
 # or hyphens. Each quantified group starts with a separator, so no backtracking.
@@ -174,9 +174,6 @@ class Analysis:
     sentence_of: list[int]
     cache: dict[str, object] = field(default_factory=dict)
 
-    def sentence_tokens(self, sentence: int) -> list[Token]:
-        return [t for t in self.tokens if self.sentence_of[t.index] == sentence]
-
     def same_sentence(self, i: int, j: int) -> bool:
         return self.sentence_of[i] == self.sentence_of[j]
 
@@ -287,17 +284,3 @@ def analyse(text: str, words: WordForms) -> Analysis:
         sentence_of.append(sentence)
         prev_end = end
     return Analysis(text, tokens, sentence_of)
-
-
-def iter_sentences(analysis: Analysis) -> Iterator[list[Token]]:
-    current: list[Token] = []
-    last = 0
-    for tok in analysis.tokens:
-        s = analysis.sentence_of[tok.index]
-        if s != last and current:
-            yield current
-            current = []
-        last = s
-        current.append(tok)
-    if current:
-        yield current
