@@ -7,7 +7,10 @@ the language chooser), ``make gettext`` and ``make i18n-update``.
 
 from __future__ import annotations
 
+import calendar
+import os
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -28,6 +31,34 @@ copyright = "2021, PSUK Negeri Perlis; 2010, JKDM"  # noqa: A001
 language = "ms"
 root_doc = "index"
 
+# -- Edition ---------------------------------------------------------------------
+# One place for the edition's id, date and name: the checker's edition.toml.
+# Every page shows the name in its language (footer, docs/_templates/page.html);
+# the English name comes from the toml's `en`, not from gettext, so the two
+# cannot drift.  `release` and `version` are the edition id.
+
+EDITION_FILE = ROOT / "src" / "etika_check" / "data" / "edition.toml"
+with EDITION_FILE.open("rb") as _f:
+    _edition = tomllib.load(_f)
+etika_edition = {
+    "id": _edition["id"],
+    "date": _edition["date"].isoformat(),
+    "name": {"ms": _edition["name"]["ms"], "en": _edition["name"]["en"]},
+    "previous": _edition.get("previous"),
+}
+release = version = etika_edition["id"]
+# Earlier editions' data (editions/README.md): the "what changed" page and the
+# check that no removed clause id comes back (etika_editions).
+etika_editions_dir = str(ROOT / "editions")
+
+# Reproducible output: Sphinx takes "last updated" dates, the EPUB's dates and
+# the copyright year from SOURCE_DATE_EPOCH.  Unless the caller (make release)
+# set it, it is the edition's date (midnight UTC): a page was last updated when
+# its edition was made, whatever day the site is built.
+os.environ.setdefault(
+    "SOURCE_DATE_EPOCH", str(calendar.timegm(_edition["date"].timetuple()))
+)
+
 extensions = [
     "myst_parser",
     "sphinx_design",
@@ -35,6 +66,7 @@ extensions = [
     "etika_domain",
     "etika_citedby",
     "etika_catalogue",
+    "etika_editions",
     "etika_search_ms",
     "etika_langswitch",
     "etika_ui_i18n",
@@ -75,6 +107,7 @@ html_copy_source = False
 html_show_copyright = False
 html_show_sphinx = True
 html_permalinks_icon = "#"
+html_context = {"etika_edition": etika_edition}
 html_theme_options = {
     "top_of_page_buttons": [],
     "navigation_with_keys": True,
