@@ -67,6 +67,8 @@ extensions = [
     "etika_citedby",
     "etika_catalogue",
     "etika_editions",
+    "etika_epub",
+    "etika_i18n",
     "etika_search_ms",
     "etika_langswitch",
     "etika_ui_i18n",
@@ -124,3 +126,20 @@ html_theme_options = {
 # Everything is served from the site itself: no CDN, no web fonts (furo uses
 # the system font stack; no math renderer is loaded).  The search language
 # follows `language`: "ms" is our Malay stemmer (etika_search_ms).
+
+# -- EPUB -------------------------------------------------------------------------------
+# One book per language (make epub; make release puts both in the archive).
+# etika_epub swaps the web templates for Sphinx's epub theme and leaves the
+# browser checker out (a note stands in its place).
+
+epub_basename = f"etika-handbook-{etika_edition['id']}"
+epub_title = project
+epub_author = author
+epub_publisher = author
+epub_copyright = copyright
+epub_identifier = f"urn:x-etika-handbook:{etika_edition['id']}"
+epub_scheme = "URN"
+epub_uid = "etika"
+epub_show_urls = "no"
+epub_use_index = False
+epub_exclude_files = ["search.html"]
