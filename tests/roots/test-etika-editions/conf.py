@@ -1,0 +1,33 @@
+# Test project for etika_editions (tests/test_editions.py): the stub rule data
+# (tests/roots/etika_stub.py) is edition "test-2"; editions/test-1 is the one
+# before it.  From test-1 to test-2: clause DOC-2.1 added, DOC-0 removed; law
+# akta-2 added; rule tip-info added, office-hours changed (severity),
+# old-rule removed; secret-info unchanged.
+from pathlib import Path
+
+import etika_data  # docs/_ext is on sys.path (the test module puts it there)
+
+HERE = Path(__file__).resolve().parent
+REPO = Path(etika_data.__file__).resolve().parents[2]
+
+project = "Etika test"
+language = "ms"
+extensions = [
+    "myst_parser",
+    "sphinx_design",
+    "etika_data",
+    "etika_domain",
+    "etika_citedby",
+    "etika_catalogue",
+    "etika_editions",
+    "etika_ui_i18n",
+]
+etika_ruleset_loader = "etika_stub:load_ruleset"
+etika_edition = {"id": "test-2", "date": "2026-11-01", "previous": "test-1",
+                 "name": {"ms": "Edisi ujian 2", "en": "Test edition 2"}}
+etika_editions_dir = str(HERE / "editions")
+myst_enable_extensions = ["colon_fence"]
+locale_dirs = [str(REPO / "locales")]
+gettext_compact = False
+html_theme = "basic"
+nitpicky = True
