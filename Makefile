@@ -15,6 +15,10 @@ help:
 	@echo "make html      build the handbook: _build/html/ms, _build/html/en and a language chooser"
 	@echo "make serve     serve _build/html on http://127.0.0.1:8000 (the browser checker needs HTTP)"
 	@echo "make bench     print performance figures (medians over repeated runs)"
+	@echo "make i18n-status  the English entries that are untranslated or fuzzy, per page"
+	@echo "make epub      an EPUB of each language: _build/epub/ms, _build/epub/en"
+	@echo "make release   every check, both languages, the EPUBs, the browser bundle:"
+	@echo "               dist/etika-handbook-<edition>.zip and its .sha256 (reproducible)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -79,7 +83,7 @@ bench-wasm: html system-deps
 # choose the language. SPHINXOPTS (-W --keep-going -n) makes every warning fail.
 SPHINXBUILD := $(VENV)/bin/sphinx-build
 HANDBOOK_LANGS := ms en
-.PHONY: gettext i18n-update handbook-browser-deps
+.PHONY: gettext i18n-update i18n-status epub release handbook-browser-deps
 
 html: $(STAMP)
 	@set -e; for lang in $(HANDBOOK_LANGS); do \
@@ -93,6 +97,25 @@ gettext: $(STAMP)
 
 i18n-update: gettext
 	$(VENV)/bin/sphinx-intl update -p $(BUILDDIR)/gettext -l en -d locales
+
+# The English entries that are untranslated or fuzzy, per page: the .po files
+# against the Malay sources (a gettext build), so new Malay text shows too.
+i18n-status: gettext
+	$(PY) docs/_ext/etika_i18n.py --pot $(BUILDDIR)/gettext --locales locales --lang en
+
+epub: $(STAMP)
+	@set -e; for lang in $(HANDBOOK_LANGS); do \
+	  $(SPHINXBUILD) -b epub -c . -d $(BUILDDIR)/doctrees/epub-$$lang -D language=$$lang \
+	    -D epub_basename=etika-handbook-$$lang $(SPHINXOPTS) docs $(BUILDDIR)/epub/$$lang; \
+	done
+
+# The release (tools/release.py): rules --validate, translation status (refuses
+# untranslated or fuzzy entries), the browser bundle, both languages with -W,
+# the EPUBs, then dist/etika-handbook-<edition>.zip and .sha256, byte for byte
+# the same from the same sources (SOURCE_DATE_EPOCH: default the edition date).
+RELEASEOPTS ?=
+release: $(STAMP) $(WASM_NODE_STAMP)
+	$(PY) tools/release.py $(RELEASEOPTS)
 
 serve:
 	$(PY) -m http.server -d $(BUILDDIR)/html -b 127.0.0.1 8000

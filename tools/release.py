@@ -1,0 +1,227 @@
+#!/usr/bin/env python3
+"""Build a release of the handbook: ``make release``.
+
+Runs every check, builds both languages and the browser bundle, and writes::
+
+    dist/etika-handbook-<edition-id>.zip          the site and the EPUBs
+    dist/etika-handbook-<edition-id>.zip.sha256   its SHA-256 (sha256sum format)
+
+Steps (the first failure stops the release with a message saying what and where):
+
+1. the rule data: ``etika-check rules --validate`` (schema, examples, clause
+   anchors, law pages, clause ids across editions);
+2. the translation: a gettext build of the Malay sources, then every English
+   entry must be translated and none fuzzy (``docs/_ext/etika_i18n.py --strict``);
+3. the browser checker bundle (``wasm/build.py``) into docs/_static/wasm;
+4. the handbook, Malay and English, with ``-W --keep-going -n`` from a fresh
+   environment, and the language chooser;
+5. an EPUB of each language (``-W``);
+6. the archive.
+
+Reproducible: the same sources give the same bytes.  Every timestamp is
+``SOURCE_DATE_EPOCH`` (default: the edition's date, midnight UTC), entries are
+sorted, permissions fixed (0644), the EPUBs re-packed the same way (mimetype
+first, stored); the Sphinx output itself does not depend on the build time or
+directory (``tests/test_release.py`` builds twice in two places and compares).
+
+Usage: ``.venv/bin/python tools/release.py [-j N] [--dist DIR] [--build-dir DIR]
+[--wasm-cache DIR] [--node-modules DIR]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+import tomllib
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGS = ("ms", "en")
+SPHINX_STRICT = ["-W", "--keep-going", "-n", "-q"]
+#: files of a Sphinx output that a web server does not need (incremental-build state)
+SKIP_FILES = {".buildinfo"}
+ZIP_MIN_EPOCH = 315532800  # 1980-01-01: the earliest time a zip entry can hold
+
+
+class Refused(Exception):
+    """The release cannot be published; the message says why."""
+
+
+def log(msg: str) -> None:
+    print(f"release: {msg}", flush=True)
+
+
+def read_edition() -> dict:
+    path = ROOT / "src" / "etika_check" / "data" / "edition.toml"
+    try:
+        with path.open("rb") as f:
+            data = tomllib.load(f)
+        return {"id": str(data["id"]), "date": data["date"]}
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        raise Refused(f"src/etika_check/data/edition.toml: cannot read the edition: {exc}") from None
+
+
+def default_epoch(edition: dict) -> int:
+    return calendar.timegm(edition["date"].timetuple())
+
+
+def run(cmd: list[str], env: dict[str, str], what: str) -> None:
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        out = "\n".join(s for s in (proc.stdout.strip(), proc.stderr.strip()) if s)
+        raise Refused(f"{what} failed:\n{out}")
+
+
+def sphinx(builder: str, lang: str, out: Path, doctrees: Path, env: dict[str, str], jobs: str,
+           extra: list[str] | None = None) -> None:
+    cmd = [sys.executable, "-m", "sphinx", "-b", builder, "-E", "-c", str(ROOT), "-d", str(doctrees),
+           "-D", f"language={lang}", *SPHINX_STRICT, *(extra or [])]
+    if jobs and jobs != "1":
+        cmd += ["-j", jobs]
+    run([*cmd, str(ROOT / "docs"), str(out)], env, f"the {builder} build ({lang})")
+
+
+# ---------------------------------------------------------------------------
+# deterministic zips
+
+
+def _zipinfo(name: str, epoch: int, mode: int = 0o644) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=time.gmtime(max(epoch, ZIP_MIN_EPOCH))[:6])
+    info.create_system = 3  # unix: the permissions below are meaningful
+    info.external_attr = (0o100000 | mode) << 16
+    return info
+
+
+def write_zip(path: Path, members: list[tuple[str, Path]], epoch: int, *, stored_first: str | None = None) -> None:
+    """A zip of (name, file) with fixed timestamps and permissions, in sorted order.
+
+    *stored_first*: a member written first and uncompressed (an EPUB's mimetype).
+    """
+    members = sorted(members, key=lambda m: (m[0] != stored_first, m[0]))
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, src in members:
+            info = _zipinfo(name, epoch)
+            if name == stored_first:
+                info.compress_type = zipfile.ZIP_STORED
+                zf.writestr(info, src.read_bytes())
+            else:
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, src.read_bytes(), compresslevel=9)
+
+
+def repack_epub(epub: Path, dest: Path, epoch: int, workdir: Path) -> None:
+    """Sphinx's EPUB with fixed timestamps: mimetype first and stored, then sorted members."""
+    unpacked = workdir / dest.stem
+    shutil.rmtree(unpacked, ignore_errors=True)
+    with zipfile.ZipFile(epub) as zf:
+        zf.extractall(unpacked)
+    members = [(p.relative_to(unpacked).as_posix(), p) for p in unpacked.rglob("*") if p.is_file()]
+    write_zip(dest, members, epoch, stored_first="mimetype")
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------------------
+
+
+def release(args: argparse.Namespace) -> Path:
+    started = time.monotonic()
+    edition = read_edition()
+    eid = edition["id"]
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or default_epoch(edition))
+    build = Path(args.build_dir).resolve()
+    dist = Path(args.dist).resolve()
+    env = dict(os.environ, SOURCE_DATE_EPOCH=str(epoch), TZ="UTC", PYTHONHASHSEED="0",
+               # this tree's checker and rule data, whatever is installed
+               PYTHONPATH=os.pathsep.join([str(ROOT / "src"), *filter(None, [os.environ.get("PYTHONPATH")])]))
+    log(f"edition {eid}, SOURCE_DATE_EPOCH={epoch} ({time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime(epoch))})")
+    shutil.rmtree(build, ignore_errors=True)
+    build.mkdir(parents=True)
+
+    log("1/6 checking the rule data (etika-check rules --validate)")
+    run([sys.executable, "-m", "etika_check", "rules", "--validate", "--docs", str(ROOT / "docs"),
+         "--editions", str(ROOT / "editions")], env, "etika-check rules --validate")
+
+    log("2/6 checking the translation (gettext build, untranslated and fuzzy entries)")
+    sphinx("gettext", "ms", build / "gettext", build / "doctrees" / "gettext", env, args.jobs)
+    proc = subprocess.run([sys.executable, str(ROOT / "docs" / "_ext" / "etika_i18n.py"), "--strict",
+                           "--locales", str(ROOT / "locales"), "--lang", "en", "--pot", str(build / "gettext")],
+                          cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    print(proc.stdout, end="")
+    if proc.returncode != 0:
+        raise Refused(f"the English translation is not complete:\n{proc.stdout}{proc.stderr}")
+
+    log("3/6 the browser checker bundle (wasm/build.py)")
+    cmd = [sys.executable, str(ROOT / "wasm" / "build.py"), "--project", str(ROOT),
+           "--out", str(ROOT / "docs" / "_static" / "wasm")]
+    if args.wasm_cache:
+        cmd += ["--cache", str(args.wasm_cache)]
+    if args.node_modules:
+        cmd += ["--node-modules", str(args.node_modules)]
+    run(cmd, env, "the browser checker bundle (wasm/build.py)")
+
+    log("4/6 the handbook, Malay and English (-W)")
+    html = build / "html"
+    for lang in LANGS:
+        sphinx("html", lang, html / lang, build / "doctrees" / lang, env, args.jobs)
+    shutil.copyfile(ROOT / "docs" / "_root" / "index.html", html / "index.html")
+
+    log("5/6 the EPUBs (-W)")
+    epubs = build / "epub"
+    epubs.mkdir()
+    for lang in LANGS:
+        out = build / f"epub-{lang}"
+        sphinx("epub", lang, out, build / "doctrees" / f"epub-{lang}", env, args.jobs,
+               ["-D", f"epub_basename=etika-handbook-{eid}-{lang}"])
+        repack_epub(out / f"etika-handbook-{eid}-{lang}.epub", epubs / f"etika-handbook-{eid}-{lang}.epub",
+                    epoch, build / "unpacked")
+
+    log("6/6 the archive")
+    top = f"etika-handbook-{eid}"
+    members = [(f"{top}/html/{p.relative_to(html).as_posix()}", p)
+               for p in html.rglob("*") if p.is_file() and p.name not in SKIP_FILES]
+    members += [(f"{top}/epub/{p.name}", p) for p in epubs.iterdir()]
+    dist.mkdir(parents=True, exist_ok=True)
+    archive = dist / f"{top}.zip"
+    partial = archive.with_suffix(".zip.partial")
+    write_zip(partial, members, epoch)
+    partial.replace(archive)
+    digest = sha256(archive)
+    (dist / f"{archive.name}.sha256").write_text(f"{digest}  {archive.name}\n", encoding="utf-8")
+    log(f"{archive} ({archive.stat().st_size:,} bytes, {len(members)} files) in {time.monotonic() - started:.0f} s")
+    log(f"sha256 {digest}")
+    return archive
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-j", "--jobs", default="auto", help="Sphinx parallel jobs (default: auto)")
+    ap.add_argument("--dist", default=str(ROOT / "dist"), help="where the archive goes (default: dist/)")
+    ap.add_argument("--build-dir", default=str(ROOT / "_build" / "release"),
+                    help="scratch directory, emptied first (default: _build/release)")
+    ap.add_argument("--wasm-cache", type=Path, help="wasm/build.py --cache (pip cache of dependency wheels)")
+    ap.add_argument("--node-modules", type=Path, help="wasm/build.py --node-modules (the pinned Pyodide runtime)")
+    args = ap.parse_args(argv)
+    try:
+        release(args)
+    except Refused as exc:
+        print(f"release refused: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
