@@ -91,7 +91,9 @@ def first_feedback(page, url: str, blocked: list) -> dict:
         """() => Object.fromEntries(['etika-script-start', 'etika-ready', 'etika-first-feedback']
              .map(n => [n, (performance.getEntriesByName(n)[0] || {}).startTime]))"""
     )
-    return {"ready_ms": marks["etika-ready"], "first_feedback_ms": marks["etika-first-feedback"]}
+    worker = page.evaluate("() => window.etikaChecker.timings.worker")
+    return {"ready_ms": marks["etika-ready"], "first_feedback_ms": marks["etika-first-feedback"],
+            "worker_runtime_ms": worker["runtime"], "worker_wheels_import_ms": worker["ready"] - worker["runtime"]}
 
 
 def browser_checks(page, n: int) -> dict:
@@ -214,6 +216,10 @@ def main(argv=None) -> int:
         "cold_ready_ms": med(r["ready_ms"] for r in cold),
         "cold_first_feedback_ms": med(r["first_feedback_ms"] for r in cold),
         "warm_ready_ms": med(r["ready_ms"] for r in warm),
+        "cold_worker_runtime_ms": med(r["worker_runtime_ms"] for r in cold),
+        "cold_worker_wheels_import_ms": med(r["worker_wheels_import_ms"] for r in cold),
+        "warm_worker_runtime_ms": med(r["worker_runtime_ms"] for r in warm),
+        "warm_worker_wheels_import_ms": med(r["worker_wheels_import_ms"] for r in warm),
         "warm_first_feedback_ms": med(r["first_feedback_ms"] for r in warm),
         "draft_chars": len(DRAFT),
         "check_browser_round_trip_ms": in_browser[0]["round_trip_ms"],
@@ -237,6 +243,9 @@ def main(argv=None) -> int:
     print(f"browser checker ({result['page']}, medians of {args.runs} visits, {args.checks} checks)")
     print(f"  first feedback, cold          {result['cold_first_feedback_ms']:8.0f} ms  (runtime ready {result['cold_ready_ms']:.0f} ms)")
     print(f"  first feedback, repeat visit  {result['warm_first_feedback_ms']:8.0f} ms  (runtime ready {result['warm_ready_ms']:.0f} ms)")
+    print(f"    in the worker: Pyodide runtime {result['cold_worker_runtime_ms']:.0f} / {result['warm_worker_runtime_ms']:.0f} ms,"
+          f" wheels + import {result['cold_worker_wheels_import_ms']:.0f} / {result['warm_worker_wheels_import_ms']:.0f} ms"
+          " (cold / repeat)")
     print(f"  one check, {len(DRAFT)} chars:")
     print(f"    browser (round trip)        {result['check_browser_round_trip_ms']:8.2f} ms  ({result['ratio_browser_to_cpython']:.1f}x CPython)")
     print(f"    browser (Python in worker)  {result['check_browser_in_worker_ms']:8.2f} ms")
