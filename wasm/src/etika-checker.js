@@ -646,6 +646,10 @@
         return { tool: "time", when: value, policy: policy.value, holidays: list };
       },
       (response) => {
+        // Checked "now": show the time the engine used in the (untouched) box.
+        if (!edited && typeof response.when === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(response.when)) {
+          when.value = response.when.slice(0, 16);
+        }
         region.dataset.policy = response.policy || "";
         region.dataset.when = response.when || "";
         region.dataset.holidays = askedHolidays;
