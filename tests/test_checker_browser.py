@@ -624,15 +624,17 @@ def test_repeat_visit_uses_the_http_cache(playwright: Playwright, server: Server
 AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 
 
-@pytest.mark.parametrize("viewport", [{"width": 1366, "height": 900}, {"width": 390, "height": 844}],
-                         ids=["desktop", "phone"])
+@pytest.mark.parametrize("viewport,scheme", [({"width": 1366, "height": 900}, "light"),
+                                             ({"width": 390, "height": 844}, "light"),
+                                             ({"width": 1366, "height": 900}, "dark")],
+                         ids=["desktop", "phone", "desktop-dark"])
 @pytest.mark.parametrize("lang", ["ms", "en"])
-def test_accessibility_with_results(browser: Browser, server: Server, lang: str, viewport: dict):
+def test_accessibility_with_results(browser: Browser, server: Server, lang: str, viewport: dict, scheme: str):
     """axe-core (pinned by tests/browser/package.json) on the page with findings, a time verdict,
     an attachment and an account result showing. This one context bypasses the CSP, only so that
     axe-core can be injected."""
     assert AXE.is_file(), "axe-core is missing: run `make handbook-browser-deps`"
-    context = browser.new_context(viewport=viewport, bypass_csp=True, service_workers="block")
+    context = browser.new_context(viewport=viewport, color_scheme=scheme, bypass_csp=True, service_workers="block")
     blocked: list[str] = []
     context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(server.origin + "/")
                   else (blocked.append(r.request.url), r.abort()))
