@@ -1,6 +1,6 @@
 /* etika-check in the browser: the Web Worker (classic script).
  *
- * Loads Pyodide 0.25.1 from the site's own copy (_static/wasm/pyodide/), the
+ * Loads Pyodide from the site's own copy (_static/wasm/pyodide/<version>/), the
  * project's wheels from _static/wasm/wheels/ (fetched and unpacked with
  * pyodide.unpackArchive, never loadPackage by name: that would reach for a
  * CDN), then answers check requests. Nothing leaves the site.
