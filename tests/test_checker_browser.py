@@ -33,19 +33,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, Playwright, Route, sync_playwright
 
+from browser_support import CHROMIUM, CHROMIUM_ARGS, axe_violations, serious
 from etika_check import jsonapi
 
 REPO = Path(__file__).resolve().parent.parent
 WASM = REPO / "wasm"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 LOAD_TIMEOUT = 90_000  # ms: the first load compiles 9 MB of WebAssembly
 
 VIOLATING = "Pengarah tu memang bodoh, tak layak jadi ketua. Menyampah!"
@@ -621,7 +613,6 @@ def test_repeat_visit_uses_the_http_cache(playwright: Playwright, server: Server
 # Accessibility of the page with results showing
 
 
-AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 
 
 @pytest.mark.parametrize("viewport,scheme", [({"width": 1366, "height": 900}, "light"),
@@ -633,7 +624,6 @@ def test_accessibility_with_results(browser: Browser, server: Server, lang: str,
     """axe-core (pinned by tests/browser/package.json) on the page with findings, a time verdict,
     an attachment and an account result showing. This one context bypasses the CSP, only so that
     axe-core can be injected."""
-    assert AXE.is_file(), "axe-core is missing: run `make handbook-browser-deps`"
     context = browser.new_context(viewport=viewport, color_scheme=scheme, bypass_csp=True, service_workers="block")
     blocked: list[str] = []
     context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(server.origin + "/")
@@ -649,18 +639,7 @@ def test_accessibility_with_results(browser: Browser, server: Server, lang: str,
     wait_findings(page, "executable-attachment", "#etika-file-results")
     page.fill("#etika-account-name", "Facebook Kastam")
     wait_findings(page, "account-name", "#etika-account-results")
-    page.add_script_tag(path=str(AXE))
-    violations = page.evaluate(
-        """async () => {
-            const r = await axe.run(document, {
-              runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']},
-              resultTypes: ['violations'],
-            });
-            return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-              nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));
-        }"""
-    )
+    violations = axe_violations(page)
     context.close()
     assert blocked == []
-    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
-    assert serious == [], json.dumps(serious, indent=1)
+    assert serious(violations) == [], json.dumps(serious(violations), indent=1)

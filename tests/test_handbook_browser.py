@@ -24,18 +24,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from browser_support import CHROMIUM, CHROMIUM_ARGS, axe_violations, serious
+
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "test-artifacts" / "handbook"
-AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
 
 
@@ -229,19 +221,7 @@ def site_pages(site: Path, lang: str) -> list[str]:
 
 
 def run_axe(page: Page) -> list[dict]:
-    assert AXE.is_file(), "axe-core is missing: run `make handbook-browser-deps`"
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        """async () => {
-            const r = await axe.run(document, {
-              runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']},
-              resultTypes: ['violations'],
-            });
-            return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-              nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));
-        }"""
-    )
-    return [v for v in result if v["impact"] in ("serious", "critical")]
+    return serious(axe_violations(page))
 
 
 def test_axe_check_detects_problems(session: Session):
