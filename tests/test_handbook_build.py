@@ -209,6 +209,11 @@ def test_rule_catalogue(handbook_site, lang):
         assert re.split(r"[\'\"&<>]", rule.title.get(lang))[0] in body
         for clause_id in rule.clauses:
             assert f"#{anchor(clause_id)}" in body
+        # the message: its placeholders are named for the reader, never shown as {code}
+        assert not re.search(r"\{\w+\}", body), rule.id
+        if "{excerpt}" in rule.message.get(lang):
+            label = "petikan" if lang == "ms" else "excerpt"
+            assert f'<em class="etika-placeholder">\u27e8{label}\u27e9</em>' in body, rule.id
 
 
 @pytest.mark.parametrize("lang", LANGS)

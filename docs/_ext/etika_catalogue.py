@@ -18,6 +18,8 @@ rebuilds the catalogue.
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
@@ -171,7 +173,7 @@ class RuleCatalogueDirective(SphinxDirective):
         )
         message = localized(rule.message, lang)
         fields = nodes.field_list(classes=["etika-rule-fields"])
-        fields += _field(_("Message"), nodes.paragraph(message, message))
+        fields += _field(_("Message"), _message_paragraph(message, lang))
         if rule.clauses:
             fields += _field(
                 _("Clauses"), nodes.paragraph("", "", *_xrefs("clause", rule.clauses, docname))
@@ -193,6 +195,32 @@ class RuleCatalogueDirective(SphinxDirective):
             _examples(_("Must not be flagged"), rule.examples_pass, "etika-examples-pass")
         )
         return section
+
+
+# What the checker puts in a message's {placeholders}, named for the reader.
+PLACEHOLDERS = {
+    "ms": {"excerpt": "petikan", "name": "nama", "size": "saiz", "limit": "had", "ext": "jenis fail",
+           "number": "nombor", "address": "alamat e-mel", "suggestion": "cadangan", "word": "perkataan",
+           "when_ms": "masa", "when_en": "masa", "next_ms": "tetingkap seterusnya", "next_en": "tetingkap seterusnya"},
+    "en": {"excerpt": "excerpt", "name": "name", "size": "size", "limit": "limit", "ext": "file type",
+           "number": "number", "address": "e-mail address", "suggestion": "suggestion", "word": "word",
+           "when_ms": "time", "when_en": "time", "next_ms": "next window", "next_en": "next window"},
+}
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def _message_paragraph(message: str, lang: str) -> nodes.paragraph:
+    """The message template with each {placeholder} shown as what the checker fills in."""
+    names = PLACEHOLDERS.get(lang, PLACEHOLDERS["en"])
+    para = nodes.paragraph(message, "")
+    pos = 0
+    for m in _PLACEHOLDER.finditer(message):
+        para += nodes.Text(message[pos:m.start()])
+        label = f"\u27e8{names.get(m.group(1), m.group(1))}\u27e9"
+        para += nodes.emphasis(label, label, classes=["etika-placeholder"])
+        pos = m.end()
+    para += nodes.Text(message[pos:])
+    return para
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
