@@ -171,13 +171,20 @@ def match_political(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
 
 def match_piracy(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     """Pirated software or media: a strong term ("crack", "keygen"), or two
-    weak ones ("full version", "free download") about software or media."""
+    weak ones ("full version", "free download") about software or media; not
+    in a sentence with a word of the lists ``unless`` (news, enforcement, advice)."""
+    unless = params.get("unless", ())
+
+    def reported(i: int) -> bool:
+        return any(ctx.in_sentence(u, i) for u in unless)
+
     hits = [_tok_hit(ctx, m.first, m.last) for m in ctx.get("piracy_strong")
-            if not (ctx.tokens[m.first].norm == "crack" and ctx.tokens[m.last + 1:m.last + 2]
-                    and ctx.tokens[m.last + 1].norm == "down")]
+            if not reported(m.first)
+            and not (ctx.tokens[m.first].norm == "crack" and ctx.tokens[m.last + 1:m.last + 2]
+                     and ctx.tokens[m.last + 1].norm == "down")]
     if hits:
         return hits
-    weak = ctx.get("piracy_weak")
+    weak = [m for m in ctx.get("piracy_weak") if not reported(m.first)]
     if len({ctx.tokens[m.first].norm for m in weak}) >= 2 and ctx.get("software_or_media"):
         first = min(m.first for m in weak)
         last = max(m.last for m in weak)
