@@ -1,63 +1,22 @@
-"""A small stand-in for ``etika_check.ruledata`` used by the handbook's test roots.
+"""A small stand-in for ``etika_check.ruledata.load_ruleset`` used by the handbook's test roots.
 
-It offers the same interface (``load_ruleset()`` returning rules, clauses and
-instruments with ``Localized`` texts) with a handful of entries, so the Sphinx
-extensions can be tested without the checker's real data.
+It returns the checker's own data classes with a handful of entries (some of
+which the real loader would refuse, such as a rule with no clause), so the
+Sphinx extensions can be tested without the checker's real data.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from etika_check.model import Localized
+from etika_check.ruledata import Clause, Edition, Instrument, RuleSet
+from etika_check.ruledata import Rule as _Rule
+
+NO_MATCHER = {"kind": "terms", "terms": []}
 
 
-@dataclass(frozen=True)
-class Localized:
-    ms: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.ms
-
-
-@dataclass(frozen=True)
-class Clause:
-    id: str
-    page: str
-    document: str
-    title: Localized
-
-
-@dataclass(frozen=True)
-class Instrument:
-    id: str
-    kind: str
-    number: str
-    year: int | None
-    title: Localized
-    short: Localized
-    confirmed: bool = True
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    applies_to: str
-    severity: str
-    clauses: tuple[str, ...]
-    instruments: tuple[str, ...]
-    title: Localized
-    message: Localized
-    why: Localized
-    examples_flag: tuple[str, ...]
-    examples_pass: tuple[str, ...]
-    source: str
-
-
-@dataclass(frozen=True)
-class RuleSet:
-    rules: tuple[Rule, ...]
-    clauses: dict[str, Clause]
-    instruments: dict[str, Instrument]
+def Rule(rid, applies_to, severity, clauses, instruments, title, message, why, flag, ok, source) -> _Rule:
+    """The checker's own Rule, built from the stub's short positional form."""
+    return _Rule(rid, applies_to, severity, clauses, instruments, title, message, why, NO_MATCHER, flag, ok, source)
 
 
 L = Localized
@@ -76,9 +35,9 @@ INSTRUMENTS = {
     i.id: i
     for i in (
         Instrument("akta-1", "act", "Akta 1", 1972, L("Akta Satu 1972 (Akta 1)", "Act One 1972 (Act 1)"),
-                   L("Akta Satu 1972", "Act One 1972")),
+                   L("Akta Satu 1972", "Act One 1972"), True),
         Instrument("akta-2", "act", "Akta 2", 1998, L("Akta Dua 1998 (Akta 2)", "Act Two 1998 (Act 2)"),
-                   L("Akta Dua 1998", "Act Two 1998")),
+                   L("Akta Dua 1998", "Act Two 1998"), True),
     )
 }
 
@@ -108,4 +67,5 @@ RULES = (
 
 
 def load_ruleset() -> RuleSet:
-    return RuleSet(rules=RULES, clauses=dict(CLAUSES), instruments=dict(INSTRUMENTS))
+    return RuleSet(rules=RULES, clauses=dict(CLAUSES), instruments=dict(INSTRUMENTS), lexicon={}, policies={},
+                   settings={}, edition=Edition("test-2", "2026-11-01", L("Edisi ujian 2", "Test edition 2")))
