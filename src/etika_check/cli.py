@@ -16,7 +16,7 @@ from typing import Any, Sequence
 from . import __version__
 from .access import TimeInputError, format_time
 from .engine import Checker
-from .jsonapi import edition_dict, links
+from .jsonapi import edition_dict, report_json
 from .model import Finding, Report
 from .ruledata import RuleDataError, iter_examples, load_ruleset
 
@@ -91,14 +91,6 @@ def _summary(reports: Sequence[Report], lang: str) -> str:
     return _UI[lang]["summary"].format(e=e, w=w, i=i)
 
 
-def _json_report(report: Report, checker: Checker, **extra: Any) -> dict[str, Any]:
-    out = report.to_dict()
-    out.update(extra)
-    out["edition"] = edition_dict(checker)
-    links(out, checker)
-    return out
-
-
 def _emit(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
 
@@ -112,7 +104,7 @@ def cmd_post(args: argparse.Namespace, checker: Checker) -> int:
 def _output(reports: list[tuple[str, Report]], args: argparse.Namespace, checker: Checker) -> int:
     """Print the reports of one or more inputs; return the exit status."""
     if args.format == "json":
-        out = [_json_report(r, checker, file=label) for label, r in reports]
+        out = [report_json(r, checker, file=label) for label, r in reports]
         _emit(out[0] | {"version": __version__} if len(out) == 1 else {"files": out, "version": __version__})
     else:
         for label, r in reports:
@@ -128,7 +120,7 @@ def cmd_time(args: argparse.Namespace, checker: Checker) -> int:
     except TimeInputError as exc:
         raise UsageError(str(exc)) from None
     if args.format == "json":
-        _emit(_json_report(report, checker, version=__version__))
+        _emit(report_json(report, checker, version=__version__))
     else:
         ui = _UI[args.lang]
         from datetime import datetime
@@ -169,7 +161,7 @@ def cmd_account(args: argparse.Namespace, checker: Checker) -> int:
         raise UsageError("account name is empty")
     report = checker.check_account(name)
     if args.format == "json":
-        _emit(_json_report(report, checker, version=__version__))
+        _emit(report_json(report, checker, version=__version__))
     else:
         for line in _text_lines("account", report, args.lang, args.handbook, checker):
             print(line)

@@ -43,6 +43,15 @@ def edition_dict(checker: Checker) -> dict[str, Any]:
     return {"id": e.id, "date": e.date, "name": e.name.to_dict()}
 
 
+def report_json(report: Report, checker: Checker, **extra: Any) -> dict[str, Any]:
+    """A report as the stable JSON object: findings, reminders, the edition, links, and ``extra``."""
+    out = report.to_dict()
+    out.update(extra)
+    out["edition"] = edition_dict(checker)
+    links(out, checker)
+    return out
+
+
 def _error(ms: str, en: str) -> dict[str, Any]:
     return {"error": {"ms": ms, "en": en}}
 
@@ -85,11 +94,7 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
         return _error(f"Masa tidak sah: {exc}", f"Invalid time: {exc}")
     except KeyError as exc:
         return _error(f"Polisi tidak dikenali: {exc.args[0]}", f"Unknown policy: {exc.args[0]}")
-    out = report.to_dict()
-    out["version"] = __version__
-    out["edition"] = edition_dict(checker)
-    links(out, checker)
-    return out
+    return report_json(report, checker, version=__version__)
 
 
 def handle_json(request_json: str) -> str:
