@@ -48,9 +48,8 @@ class Abuse:
 def _negated(ctx: Context, m: Match) -> bool:
     """A negator among the few words before the predicate, in its clause."""
     lo = max(ctx.sent_start[m.first], m.first - NEGATION_WINDOW)
-    text = ctx.analysis.text
     for i in range(m.first - 1, lo - 1, -1):
-        if any(ch in text[ctx.tokens[i].end:ctx.tokens[i + 1].start] for ch in ",;:"):
+        if ctx.break_after(i):
             return False
         if ctx.at(i, "negator") and not ctx.at(i, m.category):
             return True
@@ -183,8 +182,7 @@ def _licensed_harm(ctx: Context, h: Match) -> bool:
         return True
     if h.first == s0 or (h.first == s0 + 1 and ctx.at(s0, "generic_marker")):
         return True  # imperative: the verb opens the sentence ("Halau mereka semua!")
-    gap = ctx.analysis.text[ctx.tokens[h.first - 1].end:ctx.tokens[h.first].start]
-    return any(ch in gap for ch in ",;:") and _object_implicit(ctx, h)  # "..., bunuh je."
+    return ctx.break_after(h.first - 1) and _object_implicit(ctx, h)  # "..., bunuh je."
 
 
 def _object_implicit(ctx: Context, h: Match) -> bool:
@@ -192,8 +190,7 @@ def _object_implicit(ctx: Context, h: Match) -> bool:
     nxt = h.last + 1
     if nxt > ctx.sent_end[h.first]:
         return True
-    gap = ctx.analysis.text[ctx.tokens[h.last].end:ctx.tokens[nxt].start]
-    return any(ch in gap for ch in ",;:!?") or ctx.at(nxt, "object_slot")
+    return ctx.break_after(h.last, ",;:!?") or ctx.at(nxt, "object_slot")
 
 
 def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:

@@ -94,5 +94,12 @@ class Context:
         lo, hi = self.sentence(i)
         return self.any_in(cat, lo, hi)
 
+    def break_after(self, i: int, marks: str = ",;:") -> bool:
+        """Is there a clause mark (by default , ; :) between token ``i`` and the next one?"""
+        if i + 1 >= len(self.tokens):
+            return False
+        gap = self.analysis.text[self.tokens[i].end:self.tokens[i + 1].start]
+        return any(ch in gap for ch in marks)
+
     def span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[last].end

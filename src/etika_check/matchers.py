@@ -36,8 +36,7 @@ def _negated_before(ctx: Context, first: int, window: int = 4) -> bool:
     """A negator in the ``window`` words before, in the same clause (no comma or colon between)."""
     lo = max(ctx.sent_start[first], first - window)
     for i in range(first - 1, lo - 1, -1):
-        gap = ctx.analysis.text[ctx.tokens[i].end:ctx.tokens[i + 1].start]
-        if "," in gap or ":" in gap:
+        if ctx.break_after(i, ",:"):
             return False
         if ctx.at(i, "negator"):
             return True
