@@ -136,3 +136,10 @@ $(HANDBOOK_NODE_STAMP): tests/browser/package.json tests/browser/package-lock.js
 handbook-browser-deps: $(HANDBOOK_NODE_STAMP)
 
 test: handbook-browser-deps
+
+# Judgement figures: recall per function on the HateCheck-style development set
+# beside the repository (../shared/eval/, never copied in), false alarms on its
+# neutral and positive mentions, and the project's own labelled drafts.
+.PHONY: eval
+eval: $(STAMP)
+	$(PY) tools/eval.py $(EVALOPTS)

@@ -27,7 +27,7 @@ from .lexicon import Match
 GROUP_CLASSES: dict[str, str] = {
     "group_race": "race", "group_religion": "religion", "group_origin": "origin",
     "group_politics": "politics", "group_sex": "sex", "group_disability": "disability",
-    "group_age": "age", "group_orientation": "orientation",
+    "group_age": "age", "group_orientation": "orientation", "group_royalty": "royalty",
 }
 PREDICATES = ("insult_strong", "insult_weak", "derog_attr", "dehuman", "hate_verb", "harm_verb")
 AFTER_WINDOW = 6  # words between a group and a predicate that follows it
