@@ -18,7 +18,7 @@ because ``docs/_static`` is in ``html_static_path``::
                  page map (from src/etika_check/data/clauses.toml) and the
                  instrument ids; the worker and the page read it
     glue.py      the Python side of the JSON-string bridge (worker and Node)
-    etika-worker.js, etika-checker.js, etika-checker.css   from wasm/src/
+    etika-worker.js, etika-checker*.js, etika-checker.css   from wasm/src/
 
 Run it with the venv's Python (it needs build, pyodide-build and pip)::
 
@@ -63,7 +63,8 @@ PYODIDE_FILES = [
 # Pure-Python runtime dependencies that travel beside the project's wheel,
 # pinned at the version installed in the venv.
 DEPENDENCIES = ["python-stdnum"]
-STATIC_SOURCES = ["etika-worker.js", "etika-checker.js", "etika-checker.css", "glue.py"]
+# Every file of wasm/src/: the worker, the page script and its ES modules, the styles, glue.py.
+STATIC_SOURCES = sorted(p.name for p in (HERE / "src").iterdir() if p.suffix in {".js", ".css", ".py"})
 
 
 def log(msg: str) -> None:

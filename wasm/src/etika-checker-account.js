@@ -1,0 +1,25 @@
+/* Tool 4: the official account name. */
+import { T } from "./etika-checker-strings.js";
+import { client } from "./etika-checker-client.js";
+import { el, debounce, renderReport, runner, DEBOUNCE_MS } from "./etika-checker-render.js";
+
+export function setupAccount() {
+  const input = document.getElementById("etika-account-name");
+  const region = document.getElementById("etika-account-results");
+  if (!input || !region) return;
+  input.placeholder = T.accountPlaceholder;
+  region.replaceChildren(el("p", { class: "etika-empty" }, T.empty));
+  const go = runner(
+    region,
+    (value) => (value.trim() ? { tool: "account", name: value } : null),
+    (response) => {
+      if (response === null) region.replaceChildren(el("p", { class: "etika-empty" }, T.empty));
+      else renderReport(region, response);
+    },
+  );
+  const later = debounce(() => go(input.value), DEBOUNCE_MS);
+  input.addEventListener("input", later);
+  client.whenReady().then(() => {
+    if (input.value) go(input.value);
+  }, () => {});
+}

@@ -1,0 +1,146 @@
+/* The worker client: starts the Web Worker (etika-worker.js, which loads
+ * Pyodide and the project's wheels from this site only), sends it requests
+ * and hands back what etika_check.jsonapi.handle answers.
+ *
+ * The page's other modules see the checker through `client`:
+ *   client.phase            "loading" | "ready" | "error"
+ *   client.send(request)    -> Promise<{response, ms}>
+ *   client.whenReady()      -> Promise, resolved once Pyodide is ready
+ *   client.onPhase(fn)      fn() on every phase change
+ *   client.manifest         manifest.json (clause -> page map), once loaded
+ * and window.etikaChecker keeps the small public API the benchmarks use.
+ */
+import { LANG } from "./etika-checker-strings.js";
+
+const LOAD_TIMEOUT_MS = 120000;
+
+function mark(name) {
+  try {
+    performance.mark(name);
+  } catch (e) {
+    /* old browsers */
+  }
+}
+
+export const client = {
+  phase: "loading",
+  error: null,
+  manifest: null,
+  manifestPromise: null,
+  worker: null,
+  nextId: 1,
+  waiting: new Map(), // id -> {resolve, reject}
+  readyListeners: [],
+  phaseListeners: [],
+  firstFeedback: null,
+  send,
+  whenReady,
+  onPhase: (fn) => client.phaseListeners.push(fn),
+};
+
+export const api = (window.etikaChecker = {
+  lang: LANG,
+  state: () => client.phase,
+  timings: {},
+  check: (request) => send(request),
+  whenReady,
+});
+
+function whenReady() {
+  return new Promise((resolve, reject) => {
+    if (client.phase === "ready") resolve();
+    else if (client.phase === "error") reject(new Error(client.error));
+    else client.readyListeners.push({ resolve, reject });
+  });
+}
+
+function setPhase(phase, detail) {
+  client.phase = phase;
+  if (phase === "error") client.error = detail || "?";
+  const listeners = client.readyListeners.splice(0);
+  for (const l of listeners) {
+    if (phase === "ready") l.resolve();
+    else if (phase === "error") l.reject(new Error(client.error));
+    else client.readyListeners.push(l);
+  }
+  for (const l of [...client.waiting.values()]) {
+    if (phase === "error") l.reject(new Error(client.error));
+  }
+  if (phase === "error") client.waiting.clear();
+  for (const fn of client.phaseListeners) fn(phase);
+}
+
+function send(request) {
+  if (client.phase === "error") return Promise.reject(new Error(client.error));
+  const id = client.nextId++;
+  return new Promise((resolve, reject) => {
+    client.waiting.set(id, { resolve, reject });
+    client.worker.postMessage({ id, request });
+  });
+}
+
+/** Start the worker and fetch the manifest. config: {base, buildId, runtimePath}. */
+export function startClient(config) {
+  const base = new URL(config.base);
+  // The manifest maps clause ids to handbook pages (from clauses.toml).
+  client.manifestPromise = fetch(new URL("manifest.json", base), { cache: "no-cache" })
+    .then((r) => (r.ok ? r.json() : null))
+    .catch(() => null)
+    .then((m) => {
+      client.manifest = m;
+      return m;
+    });
+
+  let worker;
+  try {
+    const query = "?v=" + config.buildId + (config.runtimePath ? "&runtime=" + encodeURIComponent(config.runtimePath) : "");
+    worker = new Worker(new URL("etika-worker.js" + query, base));
+  } catch (err) {
+    setPhase("error", String(err && err.message ? err.message : err));
+    return;
+  }
+  client.worker = worker;
+  const timer = setTimeout(() => {
+    if (client.phase === "loading") setPhase("error", "timeout");
+  }, LOAD_TIMEOUT_MS);
+  worker.onmessage = (ev) => {
+    const msg = ev.data || {};
+    if (msg.type === "status") {
+      if (msg.phase === "ready") {
+        clearTimeout(timer);
+        api.timings.worker = msg.timings;
+        api.info = msg.info;
+        mark("etika-ready");
+        setPhase("ready");
+      } else if (msg.phase === "error") {
+        clearTimeout(timer);
+        setPhase("error", msg.error);
+      }
+    } else if (msg.type === "result") {
+      const w = client.waiting.get(msg.id);
+      if (!w) return;
+      client.waiting.delete(msg.id);
+      if (msg.error) w.reject(new Error(msg.error));
+      else {
+        try {
+          w.resolve({ response: JSON.parse(msg.json), ms: msg.ms });
+        } catch (err) {
+          w.reject(err);
+        }
+      }
+    }
+  };
+  worker.onerror = (ev) => {
+    clearTimeout(timer);
+    if (ev && ev.preventDefault) ev.preventDefault();
+    setPhase("error", (ev && ev.message) || "worker error");
+  };
+}
+
+/** Note the first result shown to the reader (the benchmark's "first feedback"). */
+export function noteFeedback() {
+  if (client.firstFeedback) return;
+  client.firstFeedback = performance.now();
+  api.timings.firstFeedback = client.firstFeedback;
+  mark("etika-first-feedback");
+}

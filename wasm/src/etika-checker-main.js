@@ -1,0 +1,48 @@
+/* The checker page (docs/checker.md): wires the modules together.
+ *
+ *   etika-checker.js          classic bootstrap: build id, runtime path, imports this
+ *   etika-checker-strings.js  the UI strings (ms, en)
+ *   etika-checker-client.js   the worker client
+ *   etika-checker-render.js   DOM helpers and rendering of findings
+ *   etika-checker-post.js, -time.js, -file.js, -account.js   one module per tool
+ */
+import { T } from "./etika-checker-strings.js";
+import { client, startClient } from "./etika-checker-client.js";
+import { onDom, renderStatus, setBase } from "./etika-checker-render.js";
+import { setupPost } from "./etika-checker-post.js";
+import { setupTime } from "./etika-checker-time.js";
+import { setupFile } from "./etika-checker-file.js";
+import { setupAccount } from "./etika-checker-account.js";
+
+function fillLabels() {
+  for (const node of document.querySelectorAll("[data-etika-label]")) {
+    const key = node.getAttribute("data-etika-label");
+    const v = T[key];
+    if (typeof v === "string") node.textContent = v;
+  }
+  for (const node of document.querySelectorAll("[data-etika-aria]")) {
+    const v = T[node.getAttribute("data-etika-aria")];
+    if (typeof v === "string") node.setAttribute("aria-label", v);
+  }
+  for (const opt of document.querySelectorAll("#etika-time-policy option")) {
+    const v = T.policies[opt.value];
+    if (v) opt.textContent = v;
+  }
+}
+
+/** config: {base: the bundle's URL (.../_static/wasm/), buildId, runtimePath}. */
+export function start(config) {
+  setBase(config.base);
+  client.onPhase(() => onDom(renderStatus));
+  startClient(config);
+  onDom(() => {
+    fillLabels();
+    // Hidden in the HTML so that without JavaScript no empty widget shows.
+    for (const node of document.querySelectorAll("#etika-checker[hidden], .etika-widget[hidden]")) node.hidden = false;
+    renderStatus();
+    setupPost();
+    setupTime();
+    setupFile();
+    setupAccount();
+  });
+}

@@ -1,0 +1,249 @@
+/* Rendering: what etika_check.jsonapi.handle answers, as page elements.
+ *
+ * Rules this module keeps:
+ *  - everything the reader typed or pasted is put in the page as text
+ *    (textContent / createTextNode), never as HTML;
+ *  - a finding is an element with data-rule, data-severity and data-clauses;
+ *  - labels come from etika-checker-strings.js (T).
+ */
+import { T, localized } from "./etika-checker-strings.js";
+import { client, noteFeedback, api } from "./etika-checker-client.js";
+
+/** How long typing must pause before a check is sent. */
+export const DEBOUNCE_MS = 150;
+
+let wasmBase = new URL("./", location.href); // .../_static/wasm/, set by the page's start()
+
+export function setBase(base) {
+  wasmBase = new URL(base);
+}
+
+// ---- Small DOM helpers -----------------------------------------------------
+export function onDom(fn) {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn, { once: true });
+  else fn();
+}
+
+export function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") node.className = v;
+    else if (k === "text") node.textContent = v;
+    else node.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+export function debounce(fn, ms) {
+  let t = null;
+  return (...args) => {
+    clearTimeout(t);
+    t = setTimeout(() => fn(...args), ms);
+  };
+}
+
+// The site root relative to this page: Sphinx (>= 7.2) writes it on <html>
+// as data-content_root; otherwise derive it from the bundle's URL
+// (<root>/_static/wasm/).
+export function siteRoot() {
+  const cr = document.documentElement.dataset.content_root;
+  if (cr !== undefined) return cr === "./" ? "" : cr;
+  const root = new URL("../../", wasmBase);
+  const here = new URL("./", location.href);
+  let rel = "";
+  let dir = here.pathname;
+  while (dir.length > root.pathname.length && dir.startsWith(root.pathname)) {
+    rel += "../";
+    dir = dir.replace(/[^/]*\/$/, "");
+  }
+  return rel;
+}
+
+function clauseAnchor(id) {
+  return id.toLowerCase().replace(/\./g, "-");
+}
+
+// Links: the engine gives each finding handbook paths relative to the
+// language root ("sop.html#sop-7-2"); this page prefixes the way back to
+// that root. Without them, the manifest's clause -> page map (clauses.toml).
+export function clauseLink(id, links) {
+  const m = client.manifest;
+  const c = m && m.clauses && m.clauses[id];
+  const title = c ? localized(c.title) : "";
+  let path = links && links.clauses && links.clauses[id];
+  if (!path && c) path = `${c.page}.html#${clauseAnchor(id)}`;
+  if (!path) return el("span", { class: "etika-clause", "data-clause": id, text: id });
+  return el("a", { class: "etika-clause", "data-clause": id, href: siteRoot() + path, title }, id);
+}
+
+function instrumentLink(id, links) {
+  const m = client.manifest;
+  const i = m && m.instruments && m.instruments[id];
+  const label = i ? localized(i.short || i.title) || id : id;
+  const path = (links && links.instruments && links.instruments[id]) || `perundangan/${id}.html`;
+  return el("a", { class: "etika-instrument", "data-instrument": id, href: siteRoot() + path }, label);
+}
+
+// Python spans count code points; JS strings count UTF-16 code units.
+// cpToUtf16(s)[i] is the UTF-16 offset of code point i (length = n + 1).
+export function cpToUtf16(s) {
+  const map = [0];
+  let u = 0;
+  for (const ch of s) {
+    u += ch.length;
+    map.push(u);
+  }
+  return map;
+}
+
+// ---- Findings ----------------------------------------------------------------
+export function renderFinding(f, tag) {
+  const sev = f.severity || "info";
+  const clauses = Array.isArray(f.clauses) ? f.clauses : [];
+  const instruments = Array.isArray(f.instruments) ? f.instruments : [];
+  const item = el(tag || "li", {
+    class: `etika-finding etika-sev-${sev}`,
+    "data-rule": f.rule,
+    "data-severity": sev,
+    "data-clauses": clauses.join(" "),
+    "data-instruments": instruments.join(" "),
+  });
+  const head = el(
+    "p",
+    { class: "etika-finding-head" },
+    el("span", { class: "etika-severity", "data-severity": sev }, (T.severity[sev] || sev) + ": "),
+    el("strong", { class: "etika-finding-title" }, localized(f.title)),
+  );
+  item.append(head, el("p", { class: "etika-message" }, localized(f.message)));
+  if (f.excerpt) {
+    item.append(el("p", { class: "etika-excerpt" }, el("span", {}, T.excerpt + ": "), el("q", {}, f.excerpt)));
+  }
+  if (clauses.length || instruments.length) {
+    const refs = el("p", { class: "etika-refs" });
+    if (clauses.length) {
+      refs.append(T.clauses + ": ");
+      clauses.forEach((c, i) => {
+        if (i) refs.append(", ");
+        refs.append(clauseLink(c, f.links));
+      });
+    }
+    if (instruments.length) {
+      if (clauses.length) refs.append(" · ");
+      refs.append(T.instruments + ": ");
+      instruments.forEach((c, i) => {
+        if (i) refs.append(", ");
+        refs.append(instrumentLink(c, f.links));
+      });
+    }
+    item.append(refs);
+  }
+  if (f.links && f.links.rule) {
+    item.append(
+      el("p", { class: "etika-rule" }, T.rule + ": ", el("a", { class: "etika-rule-link", href: siteRoot() + f.links.rule }, f.rule)),
+    );
+  }
+  return item;
+}
+
+export function renderReport(region, response, opts) {
+  opts = opts || {};
+  if (response && response.error) {
+    region.replaceChildren(el("p", { class: "etika-error", role: "alert" }, T.error + " " + localized(response.error)));
+    return;
+  }
+  const findings = response.findings || [];
+  const reminders = response.reminders || [];
+  const out = [];
+  if (opts.before) out.push(...opts.before);
+  if (findings.length) {
+    out.push(el("p", { class: "etika-count", "data-count": findings.length }, T.findings(findings.length)));
+    const list = el("ul", { class: "etika-findings" });
+    for (const f of findings) list.append(renderFinding(f));
+    out.push(list);
+  } else if (opts.cleanMessage !== false) {
+    const more = el("a", { href: "#tidak-disemak" }, T.notChecked);
+    out.push(
+      el(
+        "div",
+        { class: "etika-clean", "data-clean": "" },
+        el("p", {}, el("strong", {}, T.clean)),
+        el("p", {}, T.cleanHelp, " ", more, "."),
+      ),
+    );
+  }
+  if (reminders.length) {
+    const list = el("ul", { class: "etika-reminders" });
+    for (const f of reminders) list.append(renderFinding(f));
+    out.push(el("div", { class: "etika-reminder-block" }, el("p", { class: "etika-reminders-head" }, T.reminders), list));
+  }
+  // The rules' edition: {"id", "date", "name": {"ms", "en"}} (older engines: "version").
+  const edition = response.edition || response.version;
+  if (edition) {
+    let ed = String(edition);
+    if (typeof edition === "object") ed = localized(edition.name) || edition.id || localized(edition);
+    out.push(el("p", { class: "etika-edition", "data-edition": (edition && edition.id) || ed }, T.edition + " " + ed));
+  }
+  region.replaceChildren(...out);
+}
+
+export function renderError(region, err) {
+  region.replaceChildren(el("p", { class: "etika-error", role: "alert" }, T.error + " " + (err && err.message ? err.message : String(err))));
+}
+
+// ---- Status --------------------------------------------------------------------
+export function renderStatus() {
+  const root = document.getElementById("etika-checker");
+  if (!root) return;
+  root.dataset.state = client.phase;
+  const status = document.getElementById("etika-status");
+  if (!status) return;
+  if (client.phase === "loading") status.replaceChildren(el("span", { class: "etika-spinner", "aria-hidden": "true" }), T.loading);
+  else if (client.phase === "ready") status.replaceChildren(T.ready);
+  else {
+    status.setAttribute("role", "alert");
+    status.replaceChildren(el("strong", {}, `${T.failed} (${client.error}).`), " ", T.failedHelp, " ", el("code", {}, T.cli));
+  }
+}
+
+// A "latest wins" runner: one request in flight per tool; newer input
+// replaces whatever was waiting.
+export function runner(region, build, render) {
+  let inFlight = false;
+  let queued = null;
+  async function go(input) {
+    if (inFlight) {
+      queued = input;
+      return;
+    }
+    inFlight = true;
+    try {
+      const req = build(input);
+      if (req === null) {
+        render(null, input);
+      } else {
+        region.setAttribute("aria-busy", "true");
+        const { response, ms } = await client.send(req);
+        await client.manifestPromise; // clause links need it (it is tiny and long loaded)
+        api.timings.lastCheckMs = ms;
+        render(response, input);
+        noteFeedback();
+      }
+    } catch (err) {
+      renderError(region, err);
+    } finally {
+      region.removeAttribute("aria-busy");
+      inFlight = false;
+      if (queued !== null) {
+        const next = queued;
+        queued = null;
+        go(next);
+      }
+    }
+  }
+  return go;
+}

@@ -1,0 +1,105 @@
+/* The checker page's UI strings, Malay (the original) and English (a faithful
+ * translation), chosen by <html lang>. Only labels of the widgets live here:
+ * the prose of the page is MyST and goes through gettext like the rest of the
+ * handbook. Every string a reader sees from the page script comes from T. */
+
+export const LANG = (document.documentElement.lang || "ms").toLowerCase().startsWith("en") ? "en" : "ms";
+
+export const STRINGS = {
+  ms: {
+    loading: "Memuatkan pemeriksa dalam pelayar anda… Anda boleh mula menaip; semakan bermula sebaik sahaja ia sedia.",
+    ready: "Pemeriksa sedia. Semakan dibuat dalam pelayar anda: tiada apa-apa dihantar ke mana-mana.",
+    failed: "Pemeriksa tidak dapat dimuatkan dalam pelayar ini",
+    failedHelp: "Anda masih boleh menyemak draf dengan alat baris perintah:",
+    cli: "etika-check post draf.txt",
+    checking: "Menyemak…",
+    postLabel: "Draf hantaran",
+    postPlaceholder: "Tulis draf hantaran media sosial di sini…",
+    clean: "Tiada penemuan.",
+    cleanHelp: "Pemeriksa tidak menemui apa-apa yang melanggar peraturan yang disemaknya. Ini semakan kendiri, bukan kelulusan: ia tidak menyemak ketepatan fakta, gambar, pautan atau nada keseluruhan, dan hantaran rasmi masih memerlukan kelulusan mengikut tatacara jabatan.",
+    notChecked: "Apa yang tidak disemak",
+    empty: "Tulis sesuatu untuk disemak.",
+    findings: (n) => `${n} penemuan`,
+    reminders: "Peringatan",
+    severity: { error: "Ralat", warning: "Amaran", info: "Maklumat" }, // as the rule catalogue
+    clauses: "Klausa",
+    instruments: "Undang-undang dan pekeliling",
+    excerpt: "Petikan",
+    timeLabel: "Masa akses (waktu Malaysia, UTC+8)",
+    timeNow: "Sekarang",
+    timeNowHelp: "Kosongkan atau tekan “Sekarang” untuk menyemak masa semasa.",
+    policyLabel: "Dasar",
+    policies: { "jkdm-2010": "SOP JKDM (2010)", "perlis-2021": "eBook PSUK Perlis (2021)" },
+    holidaysLabel: "Cuti umum tambahan (YYYY-MM-DD, dipisahkan dengan koma)",
+    allowed: "Dibenarkan pada masa ini.",
+    notAllowed: "Tidak dibenarkan pada masa ini.",
+    nextWindow: "Tetingkap seterusnya bermula:",
+    windowEnds: "Tetingkap ini berakhir:",
+    checkedTime: "Masa disemak:",
+    rule: "Peraturan",
+    fileLabel: "Lampiran",
+    fileNone: "Tiada fail dipilih.",
+    bytes: (n) => `${n.toLocaleString("ms-MY")} bait`,
+    accountLabel: "Nama akaun rasmi",
+    accountPlaceholder: "Contoh: Facebook Rasmi Jabatan Kastam Diraja Malaysia",
+    edition: "Edisi peraturan:",
+    error: "Semakan gagal:",
+    highlight: "Serlahan penemuan dalam draf",
+    postResults: "Hasil semakan draf",
+    timeResults: "Hasil semakan masa akses",
+    fileResults: "Hasil semakan lampiran",
+    accountResults: "Hasil semakan nama akaun",
+  },
+  en: {
+    loading: "Loading the checker in your browser… You can start typing; checking starts as soon as it is ready.",
+    ready: "The checker is ready. Checks run in your browser: nothing is sent anywhere.",
+    failed: "The checker could not be loaded in this browser",
+    failedHelp: "You can still check a draft with the command-line tool:",
+    cli: "etika-check post draft.txt",
+    checking: "Checking…",
+    postLabel: "Draft post",
+    postPlaceholder: "Write your social media draft here…",
+    clean: "Nothing found.",
+    cleanHelp: "The checker found nothing against the rules it checks. This is a self-check, not an approval: it does not check facts, images, links or the overall tone, and an official post still needs approval under the department's procedure.",
+    notChecked: "What is not checked",
+    empty: "Write something to check.",
+    findings: (n) => (n === 1 ? "1 finding" : `${n} findings`),
+    reminders: "Reminders",
+    severity: { error: "Error", warning: "Warning", info: "Info" },
+    clauses: "Clauses",
+    instruments: "Laws and circulars",
+    excerpt: "Excerpt",
+    timeLabel: "Access time (Malaysia time, UTC+8)",
+    timeNow: "Now",
+    timeNowHelp: "Clear it or press “Now” to check the current time.",
+    policyLabel: "Policy",
+    policies: { "jkdm-2010": "JKDM SOP (2010)", "perlis-2021": "PSUK Perlis eBook (2021)" },
+    holidaysLabel: "Extra public holidays (YYYY-MM-DD, comma-separated)",
+    allowed: "Allowed at this time.",
+    notAllowed: "Not allowed at this time.",
+    nextWindow: "The next window starts:",
+    windowEnds: "This window ends:",
+    checkedTime: "Time checked:",
+    rule: "Rule",
+    fileLabel: "Attachment",
+    fileNone: "No file chosen.",
+    bytes: (n) => `${n.toLocaleString("en-GB")} bytes`,
+    accountLabel: "Official account name",
+    accountPlaceholder: "Example: Facebook Rasmi Jabatan Kastam Diraja Malaysia",
+    edition: "Rules edition:",
+    error: "The check failed:",
+    highlight: "Findings highlighted in the draft",
+    postResults: "Results of the draft check",
+    timeResults: "Results of the access time check",
+    fileResults: "Results of the attachment check",
+    accountResults: "Results of the account name check",
+  },
+};
+export const T = STRINGS[LANG];
+
+/** A {ms, en} value from the engine (or a plain string) in the page language. */
+export function localized(v) {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v;
+  return v[LANG] || v.ms || v.en || "";
+}
