@@ -52,7 +52,7 @@ clean:
 # --- Browser checker (Pyodide bundle): owned by the wasm side -----------------
 # wasm-deps: the Pyodide runtime from npm, pinned by wasm/package-lock.json.
 # wasm: docs/_static/wasm/ (runtime files, the project's wheel + python-stdnum,
-# compiled with `pyodide py-compile`, the worker and page script); Sphinx copies
+# compiled to .pyc inside the runtime (wasm/pycompile.py), the worker and page script); Sphinx copies
 # it into the site, so `make html` depends on it.
 .PHONY: wasm-deps bench-wasm
 WASM_NODE_STAMP := wasm/node_modules/.etika-npm-ci-stamp

@@ -325,14 +325,15 @@ def test_loads_only_the_bundle_files_it_needs(session: Session):
     wasm = sorted({p for p in session.requested if "/_static/wasm/" in p})
     manifest = json.loads(page.evaluate("fetch('_static/wasm/manifest.json').then(r => r.text())"))
     runtime = "/en/_static/wasm/" + manifest["indexURL"]
-    assert manifest["indexURL"] == "pyodide/0.25.1/"
+    pyodide = json.loads((WASM / "package.json").read_text())["dependencies"]["pyodide"]
+    assert manifest["indexURL"] == f"pyodide/{pyodide}/"
     # The page script and its ES modules: every one in wasm/src/, no other.
     modules = {"/en/_static/wasm/" + p.name for p in (WASM / "src").glob("etika-checker*.js")}
     assert len(modules) > 5
     expected = modules | {
         "/en/_static/wasm/etika-checker.css", "/en/_static/wasm/etika-worker.js",
         "/en/_static/wasm/manifest.json", "/en/_static/wasm/glue.py",
-        runtime + "pyodide.js", runtime + "pyodide.asm.js", runtime + "pyodide.asm.wasm",
+        runtime + "pyodide.mjs", runtime + "pyodide.asm.mjs", runtime + "pyodide.asm.wasm",
         runtime + "python_stdlib.zip", runtime + "pyodide-lock.json",
     } | {"/en/_static/wasm/" + w["file"] for w in manifest["wheels"]}
     assert set(wasm) == expected
@@ -516,7 +517,7 @@ def test_account_name_tool(session: Session):
 
 
 @pytest.mark.parametrize("missing", ["/pyodide.asm.wasm", "/python_stdlib.zip", "/etika-worker.js",
-                                     "/pyodide.js", ".whl"])
+                                     "/pyodide.mjs", "/pyodide.asm.mjs", ".whl"])
 def test_runtime_failure_is_said_plainly(session: Session, missing: str):
     session.abort_suffixes = (missing,)
     page = session.open("ms", wait_ready=False)
@@ -574,7 +575,7 @@ def test_site_search_still_works_under_the_csp(session: Session):
 
 
 def test_works_with_the_csp_as_a_header_on_the_worker_too(strict_session: Session):
-    """Pyodide 0.25 needs 'wasm-unsafe-eval' but not 'unsafe-eval'."""
+    """Pyodide needs 'wasm-unsafe-eval' but not 'unsafe-eval'."""
     page = strict_session.open("ms")
     page.fill("#etika-post-text", VIOLATING)
     wait_findings(page, "personal-attack")
@@ -607,7 +608,7 @@ def test_repeat_visit_uses_the_http_cache(playwright: Playwright, server: Server
     again = server.hits[first:]
     context.close()
     assert all(u.startswith(server.origin + "/") or u.startswith("data:") for u in seen), seen
-    big = [(p, code) for p, code in again if p.endswith(("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.js"))
+    big = [(p, code) for p, code in again if p.endswith(("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs"))
            or ".whl" in p]
     assert all(code == 304 for _, code in big), big  # fresh in the cache, or revalidated
 

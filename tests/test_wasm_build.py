@@ -16,6 +16,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 WASM = REPO / "wasm"
+# The one place the runtime's version is written: wasm/package.json.
+PYODIDE = json.loads((WASM / "package.json").read_text())["dependencies"]["pyodide"]
 
 
 def _build_module():
@@ -39,9 +41,10 @@ def bundles(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 def test_pyodide_pinned_exactly_with_integrity_and_no_registry_urls():
     package = json.loads((WASM / "package.json").read_text())
-    assert package["dependencies"] == {"pyodide": "0.25.1"}
+    assert package["dependencies"] == {"pyodide": PYODIDE}
+    assert re.fullmatch(r"\d+\.\d+\.\d+", PYODIDE), "an exact version, no range"
     lock = json.loads((WASM / "package-lock.json").read_text())
-    assert lock["packages"]["node_modules/pyodide"]["version"] == "0.25.1"
+    assert lock["packages"]["node_modules/pyodide"]["version"] == PYODIDE
     for name, entry in lock["packages"].items():
         if name:
             assert entry.get("integrity", "").startswith("sha512-"), name
@@ -60,16 +63,16 @@ def test_no_host_name_in_the_wasm_sources():
 def test_bundle_contents(bundles):
     bundle, _ = bundles
     manifest = json.loads((bundle / "manifest.json").read_text())
-    assert manifest["pyodide"] == "0.25.1" and manifest["indexURL"] == "pyodide/0.25.1/"
-    runtime = {p.name for p in (bundle / "pyodide" / "0.25.1").iterdir()}
-    assert runtime == {"pyodide.asm.js", "pyodide.asm.wasm", "pyodide.js", "python_stdlib.zip",
+    assert manifest["pyodide"] == PYODIDE and manifest["indexURL"] == f"pyodide/{PYODIDE}/"
+    runtime = {p.name for p in (bundle / "pyodide" / PYODIDE).iterdir()}
+    assert runtime == {"pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide.mjs", "python_stdlib.zip",
                        "pyodide-lock.json", "package.json"}
     for w in manifest["wheels"]:
         data = (bundle / w["file"]).read_bytes()
         assert len(data) == w["bytes"] and hashlib.sha256(data).hexdigest() == w["sha256"]
     own, stdnum = [bundle / w["file"] for w in manifest["wheels"]]
-    # The project's wheel: compiled for CPython 3.11 (Pyodide 0.25), bytecode only.
-    assert re.fullmatch(r"etika_check-[\w.]+-cp311-none-any\.whl", own.name)
+    # The project's wheel: compiled for the runtime's CPython (Pyodide 314: 3.14), bytecode only.
+    assert re.fullmatch(r"etika_check-[\w.]+-cp314-none-any\.whl", own.name)
     with zipfile.ZipFile(own) as z:
         names = z.namelist()
     assert "etika_check/jsonapi.pyc" in names and not [n for n in names if n.endswith(".py")]
@@ -85,7 +88,7 @@ def test_bundle_contents(bundles):
     # The page script names this build and this runtime.
     page_js = (bundle / "etika-checker.js").read_text(encoding="utf-8")
     assert f'const BUILD_ID = "{manifest["build"]}";' in page_js
-    assert 'const RUNTIME_PATH = "pyodide/0.25.1/";' in page_js
+    assert f'const RUNTIME_PATH = "pyodide/{PYODIDE}/";' in page_js
 
 
 def test_rebuild_is_byte_identical(bundles):

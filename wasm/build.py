@@ -4,12 +4,12 @@
 Output: ``docs/_static/wasm/`` (gitignored), which Sphinx copies into the site
 because ``docs/_static`` is in ``html_static_path``::
 
-    pyodide/0.25.1/  the Pyodide runtime files the page needs, copied from
+    pyodide/<version>/  the Pyodide runtime files the page needs, copied from
                  wasm/node_modules/pyodide (``make wasm-deps`` = ``npm ci``);
                  the version is in the path so that a browser's cached copy
                  can never outlive an upgrade
-    wheels/      etika_check's own wheel, built from src/ and compiled with
-                 ``pyodide py-compile``; python-stdnum's wheel, pinned to the
+    wheels/      etika_check's own wheel, built from src/ and compiled to .pyc
+                 inside the runtime (wasm/pycompile.py); python-stdnum's wheel, pinned to the
                  version installed in the venv, downloaded with pip into
                  build/wasm/cache and shipped as published (compiling it makes
                  it 9% larger and the checker imports only stdnum.my.nric and
@@ -20,7 +20,7 @@ because ``docs/_static`` is in ``html_static_path``::
     glue.py      the Python side of the JSON-string bridge (worker and Node)
     etika-worker.js, etika-checker*.js, etika-checker.css   from wasm/src/
 
-Run it with the venv's Python (it needs build, pyodide-build and pip)::
+Run it with the venv's Python (it needs build and pip; Node.js runs the runtime)::
 
     .venv/bin/python wasm/build.py [--project DIR] [--out DIR]
 
@@ -40,7 +40,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import tomllib
 import zipfile
 from pathlib import Path
@@ -48,14 +47,16 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
-PYODIDE_VERSION = "0.25.1"
-# Only what the page loads: the classic worker uses pyodide.js (not .mjs).
-# package.json is not fetched; it travels along because it names the version
-# and the licence of the runtime.
+# The runtime's version: the one place it is written is wasm/package.json
+# (exact, and integrity-pinned by package-lock.json).
+PYODIDE_VERSION = json.loads((HERE / "package.json").read_text(encoding="utf-8"))["dependencies"]["pyodide"]
+# Only what the page loads: the module worker imports pyodide.mjs, which
+# imports pyodide.asm.mjs. package.json is not fetched; it travels along because it
+# names the version and the licence of the runtime.
 PYODIDE_FILES = [
-    "pyodide.asm.js",
+    "pyodide.asm.mjs",
     "pyodide.asm.wasm",
-    "pyodide.js",
+    "pyodide.mjs",
     "python_stdlib.zip",
     "pyodide-lock.json",
     "package.json",
@@ -106,46 +107,35 @@ def source_date_epoch(project: Path) -> str:
     return "315532800"  # 1980-01-01, the earliest time a zip can hold
 
 
-def pyodide_cli() -> str:
-    exe = Path(sys.executable).parent / "pyodide"
-    if not exe.exists():
-        sys.exit("wasm: the `pyodide` command (pyodide-build 0.25.x) is missing: run `make install`")
-    return str(exe)
-
-
-def normalize_zip(path: Path, epoch: str) -> None:
-    """Give every member of a zip the same timestamp (SOURCE_DATE_EPOCH), in order.
-
-    ``pyodide py-compile`` writes members stamped with the current time; with
-    this (and hash-based .pyc, which py_compile makes when SOURCE_DATE_EPOCH is
-    set) an unchanged tree gives a byte-identical wheel, so its ?v=<sha256>
-    URL, and the reader's cached copy, stay valid across rebuilds.
-    """
-    stamp = time.gmtime(max(int(epoch), 315532800))[:6]
-    tmp = path.with_suffix(".tmp")
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as dst:
-        for info in src.infolist():
-            new = zipfile.ZipInfo(info.filename, date_time=stamp)
-            new.external_attr = info.external_attr
-            new.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(new, src.read(info))
-    tmp.replace(path)
+def node() -> str:
+    exe = shutil.which("node")
+    if not exe:
+        sys.exit("wasm: Node.js is missing (it runs the Pyodide runtime that compiles the wheels)")
+    return exe
 
 
 def py_compile(wheel: Path, epoch: str) -> Path:
-    """Compile a pure-Python wheel to CPython 3.11 bytecode (Pyodide 0.25 runs 3.11).
+    """Compile a pure-Python wheel to the runtime's bytecode, inside the runtime.
 
-    ``pyodide py-compile`` replaces x-py3-none-any.whl by x-cp311-none-any.whl.
+    wasm/node/pycompile.mjs starts the pinned Pyodide in Node and runs
+    wasm/pycompile.py (what pyodide-build's ``pyodide py-compile`` does, with
+    reproducible member times): x-py3-none-any.whl becomes x-cp314-none-any.whl.
+    Not pyodide-build itself: it compiles with the *host* interpreter, which
+    would have to be CPython 3.14 (Pyodide 314's), and its releases for this
+    runtime need Python >= 3.12; the build machine's venv may be 3.11.
     """
-    if sys.version_info[:2] != (3, 11):
-        sys.exit(f"wasm: py-compile needs Python 3.11 (Pyodide {PYODIDE_VERSION}'s); this is {sys.version}")
-    before = set(wheel.parent.glob("*.whl"))
-    run([pyodide_cli(), "py-compile", "--silent", str(wheel)], env=dict(os.environ, SOURCE_DATE_EPOCH=epoch))
-    new = sorted(set(wheel.parent.glob("*.whl")) - before)
-    if len(new) != 1 or wheel.exists():
-        sys.exit(f"wasm: unexpected py-compile result for {wheel.name}: {[p.name for p in new]}")
-    normalize_zip(new[0], epoch)
-    return new[0]
+    r = subprocess.run(
+        [node(), str(HERE / "node" / "pycompile.mjs"), str(wheel), str(wheel.parent)],
+        capture_output=True, text=True, env=dict(os.environ, SOURCE_DATE_EPOCH=epoch),
+    )
+    if r.returncode:
+        sys.stderr.write(r.stdout + r.stderr)
+        sys.exit(f"wasm: compiling {wheel.name} in Pyodide failed")
+    out = Path(r.stdout.strip().splitlines()[-1])
+    if not out.is_file() or out == wheel:
+        sys.exit(f"wasm: unexpected py-compile result for {wheel.name}: {r.stdout!r}")
+    wheel.unlink()
+    return out
 
 
 def build_project_wheel(project: Path, workdir: Path, epoch: str) -> Path:

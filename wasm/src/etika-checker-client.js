@@ -94,7 +94,7 @@ export function startClient(config) {
   let worker;
   try {
     const query = "?v=" + config.buildId + (config.runtimePath ? "&runtime=" + encodeURIComponent(config.runtimePath) : "");
-    worker = new Worker(new URL("etika-worker.js" + query, base));
+    worker = new Worker(new URL("etika-worker.js" + query, base), { type: "module" });
   } catch (err) {
     setPhase("error", String(err && err.message ? err.message : err));
     return;

@@ -1,4 +1,5 @@
-/* etika-check in the browser: the Web Worker (classic script).
+/* etika-check in the browser: the Web Worker (a module worker: Pyodide 314's
+ * loader refuses classic workers).
  *
  * Loads Pyodide from the site's own copy (_static/wasm/pyodide/<version>/), the
  * project's wheels from _static/wasm/wheels/ (fetched and unpacked with
@@ -13,8 +14,6 @@
  * The request goes to Python as a JSON string and comes back as one
  * (glue.py): what the page gets is exactly `etika-check --format json`.
  */
-"use strict";
-
 const BASE = new URL("./", self.location.href); // .../_static/wasm/
 const t0 = performance.now();
 let handleJson = null;
@@ -36,7 +35,7 @@ function versioned(file, sha) {
   return new URL(file, BASE).href + "?v=" + sha.slice(0, 16);
 }
 
-// Pyodide 0.25's loader only logs (and then waits for ever) when
+// Pyodide's loader (0.25 to 314) only logs (and then waits for ever) when
 // pyodide.asm.wasm cannot be fetched or compiled, or python_stdlib.zip cannot
 // be fetched. Watch for those two messages so the page can say so at once.
 let failBoot;
@@ -66,9 +65,9 @@ function runtimeFromUrl() {
   return rt && /^[A-Za-z0-9._\/-]+\/$/.test(rt) && !rt.includes("..") ? rt : null;
 }
 
-function startRuntime(indexURL) {
-  importScripts(indexURL + "pyodide.js");
-  return self.loadPyodide({
+async function startRuntime(indexURL) {
+  const { loadPyodide } = await import(indexURL + "pyodide.mjs");
+  return loadPyodide({
     indexURL,
     lockFileURL: indexURL + "pyodide-lock.json",
     stdout: () => {},
@@ -81,12 +80,8 @@ async function boot() {
   const early = runtimeFromUrl();
   let runtime = null;
   if (early) {
-    try {
-      runtime = startRuntime(new URL(early, BASE).href);
-      runtime.catch(() => {}); // reported through the race below
-    } catch (err) {
-      runtime = null; // e.g. a cached page script naming an older runtime: use the manifest's
-    }
+    runtime = startRuntime(new URL(early, BASE).href);
+    runtime.catch(() => {}); // reported through the race below
   }
   const manifest = await (await fetchOk(new URL("manifest.json", BASE), { cache: "no-cache" })).json();
   const indexURL = new URL(manifest.indexURL, BASE).href;

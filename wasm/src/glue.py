@@ -4,26 +4,9 @@
 # browser sees exactly the JSON that `etika-check --format json` prints.
 import json
 import sys
-import types
 
-try:
-    import ssl  # noqa: F401
-except ImportError:
-    # Pyodide 0.25 unvendors ssl from its standard library (it would be a
-    # download from the Pyodide CDN). python-stdnum 2.x imports it at module
-    # level in stdnum.util but only uses it for its online SOAP lookups, which
-    # the checker never calls (and a browser could not make). A placeholder
-    # module lets the import succeed; any use fails loudly with AttributeError.
-    _ssl = types.ModuleType("ssl", "Placeholder: TLS is not available in the browser checker")
-
-    def _missing(name):
-        raise AttributeError(f"ssl.{name} is not available in the browser checker")
-
-    _ssl.__getattr__ = _missing
-    sys.modules["ssl"] = _ssl
-
-import etika_check  # noqa: E402
-from etika_check import jsonapi  # noqa: E402
+import etika_check
+from etika_check import jsonapi
 
 if hasattr(jsonapi, "handle_json"):
     # The engine's own JSON-text entry point (also answers non-JSON input).
