@@ -117,9 +117,22 @@ def _negated_group(ctx: Context, g: Match) -> bool:
     return i >= s0 and ctx.at(i, "negator")
 
 
+def _same_clause(ctx: Context, a: int, b: int) -> bool:
+    """No clause mark (, ; :) between tokens ``a`` and ``b`` (bounded windows only)."""
+    return not any(ctx.break_after(i) for i in range(min(a, b), max(a, b)))
+
+
+def _names_group(ctx: Context, p: Match) -> bool:
+    """"orang sakit mental", "mentally ill people": the words name a group, they say nothing of it."""
+    return any(ctx.at(p.first, c) for c in GROUP_CLASSES) and \
+        (ctx.at(p.first - 1, "group_head") or ctx.at(p.last + 1, "group_head"))
+
+
 def _linked(ctx: Context, g: Match, p: Match) -> bool:
     """Is the predicate said of the group (not just near it)?"""
     s0 = ctx.sent_start[g.first]
+    if g.first > p.last and not _same_clause(ctx, p.last, g.first):
+        return False  # "Pegawai tu bodoh, semua orang X penipu": "bodoh" is the officer's
     if p.first > g.last:  # "Melayu memang malas", "Muslims are dangerous"
         gap = p.first - g.last - 1
         return (gap == 0 or ctx.any_in("copula", g.last + 1, p.first - 1)
@@ -135,7 +148,7 @@ def _attribute_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
     for cat in ("derog_attr", "dehuman", "insult_strong", "insult_weak"):
         after = 4 if cat == "dehuman" else AFTER_WINDOW
         for p in ctx.get(cat):
-            if (p.first, p.last) in used or _negated(ctx, p):
+            if (p.first, p.last) in used or _negated(ctx, p) or _names_group(ctx, p):
                 continue
             s0, s1 = ctx.sentence(p.first)
             not_all = _not_all(ctx, p)
@@ -163,16 +176,20 @@ def _hate_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
             continue
         s1 = ctx.sent_end[h.first]
         groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 5))
-        if groups:
+        if groups and not ctx.any_in("new_subject", h.last + 1, groups[0][1].first - 1):
+            # "tak suka kalau X dihina": the dislike is of what happens to X
             cls, g = groups[0]
             hits.append(Abuse(cls, "hate_verb", h.first, g.last))
             used.add((h.first, h.last))
     return hits
 
 
-def _licensed_harm(ctx: Context, h: Match) -> bool:
-    """Harm that is wished, urged or threatened rather than reported."""
+def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
+    """Harm that is wished, urged or threatened rather than reported.
+    A passive harm with "nak", "akan", "will" ("X nak dibakar") is a wish or threat in itself."""
     s0 = ctx.sent_start[h.first]
+    if passive and ctx.any_in("volition", max(s0, h.first - 4), h.first - 1):
+        return True
     if ctx.any_in("harm_imperative", s0, h.last):
         return True
     if ctx.any_in("modal", max(s0, h.first - 5), h.first - 1):
@@ -196,13 +213,13 @@ def _object_implicit(ctx: Context, h: Match) -> bool:
 def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
     hits: list[Abuse] = []
     for h in ctx.get("harm_verb"):
-        if _negated(ctx, h) or not _licensed_harm(ctx, h):
-            continue
         s0, s1 = ctx.sentence(h.first)
         verb = ctx.tokens[h.first].norm
         passive = (verb.startswith("di") or ctx.at(h.first, "harm_intransitive")
                    # "kena halau" is passive; "kena hapuskan" (must eliminate) is not
                    or (ctx.at(h.first - 1, "passive_marker") and not verb.endswith("kan")))
+        if _negated(ctx, h) or not _licensed_harm(ctx, h, passive):
+            continue
         if passive:
             groups = _groups_near(ctx, max(s0, h.first - 8), h.first - 1)
             groups = [(c, g) for c, g in groups if g.last < h.first][-1:]
@@ -254,7 +271,7 @@ def _person_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
     hits: list[Abuse] = []
     for cat in ("insult_strong", "insult_weak", "derog_attr", "dehuman"):
         for p in ctx.get(cat):
-            if (p.first, p.last) in used or _negated(ctx, p) or _self_directed(ctx, p):
+            if (p.first, p.last) in used or _negated(ctx, p) or _self_directed(ctx, p) or _names_group(ctx, p):
                 continue
             s0, s1 = ctx.sentence(p.first)
             direct = ctx.any_in("insult_intro", max(s0, p.first - 2), p.first - 1)
@@ -301,6 +318,145 @@ def _quoted_report(ctx: Context, h: Abuse) -> bool:
     return before % 2 == 1 and after and ctx.any_in("reporting", s0, s1)
 
 
+# --------------------------------------------------------------------------
+# Clause frames: what a clause says of the group that is its subject.
+#
+# A group named as the subject of a clause ("Orang X tu ...", "X ni semua ...")
+# keeps that role until the sentence ends or another subject begins a clause.
+# Each frame is a construction over the words that follow it: which word lists
+# carry the predicate, whether the predicate is derogatory as it stands
+# ("negative": a finding unless negated) or only when denied ("positive": "tak
+# pernah jujur", "tak layak tinggal di sini"), which words deny it, and how many
+# words that are not part of the clause's frame (``bridge``) may stand between
+# the subject and the predicate ("X ni [memang] [selalu] malas"). Adding a
+# construction, or a word to one, is a data edit here and in data/lexicon.toml.
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    name: str  # the construction, reported as the hit's kind
+    predicates: tuple[str, ...]  # word lists that carry the predicate
+    polarity: str  # "negative": derogatory as it stands; "positive": derogatory when denied
+    deniers: tuple[str, ...]  # word lists that deny the predicate
+    reach: int  # words outside the bridge list allowed between subject and predicate
+
+
+FRAMES: tuple[Frame, ...] = (
+    Frame("attribute", ("derog_attr", "insult_strong", "insult_weak", "neg_trait"), "negative", ("negator",), 3),
+    Frame("stereotype", ("neg_habit",), "negative", (), 4),
+    Frame("likening", ("dehuman", "object_noun"), "negative", ("negator",), 0),
+    Frame("negated_quality", ("pos_trait",), "positive", ("negator",), 4),
+    Frame("denied_place", ("pos_entitlement",), "positive", ("neg_deontic",), 5),
+)
+FRAME_LISTS = ("bridge", "quantifier", "neg_deontic", "new_subject", "possessor", "clause_stop")
+SUBJECT_REACH = 16  # words after the subject that its clause frames look at
+DENIAL_WINDOW = 4  # words between a denier and the predicate it denies
+
+
+def _possessed(ctx: Context, g: Match) -> bool:
+    """"Kakak Islam aku", "orang tua saya": one person of the writer's, not the group."""
+    return ctx.at(g.last + 1, "possessor") and not ctx.break_after(g.last)
+
+
+def _passive(ctx: Context, i: int) -> bool:
+    """A passive ("dihina", "di bully", "kena tipu"): the subject suffers the act, it is not its trait."""
+    tok = ctx.tokens[i]
+    if i > 0 and (ctx.tokens[i - 1].norm == "di" or ctx.at(i - 1, "passive_marker")):
+        return True
+    rest = tok.norm[2:]
+    return tok.norm.startswith("di") and len(rest) >= 3 and any(
+        r != tok.norm and rest.startswith(r) for r in tok.roots if len(r) >= 3)
+
+
+_ACTIVE_PREFIXES = ("meng", "meny", "mem", "men", "me")
+
+
+def _transitive(ctx: Context, i: int) -> bool:
+    """A meN- verb ("menghapuskan", "membawa"): the words after it are its object, not the subject's trait."""
+    norm = ctx.tokens[i].norm
+    for prefix in _ACTIVE_PREFIXES:
+        if norm.startswith(prefix):
+            rest = norm[len(prefix):]
+            return len(rest) >= 3 and any(r != norm and len(r) >= 3 and (rest.startswith(r) or rest.startswith(r[1:]))
+                                          for r in ctx.tokens[i].roots)
+    return False
+
+
+def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
+    """A denier among the few words before token ``i`` in its clause."""
+    lo = max(ctx.sent_start[i], i - DENIAL_WINDOW)
+    for k in range(i - 1, lo - 1, -1):
+        if ctx.break_after(k):
+            return False
+        if any(ctx.at(k, d) for d in deniers):
+            return True
+    return False
+
+
+def _frame_at(ctx: Context, i: int) -> tuple[Frame, Match] | None:
+    for frame in FRAMES:
+        for cat in frame.predicates:
+            for m in ctx.near(cat, i, i):
+                return frame, m
+    return None
+
+
+def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
+    """The clause frames said of the group ``g``, the subject of its clause."""
+    hits: list[Abuse] = []
+    end = min(ctx.sent_end[g.first], g.last + SUBJECT_REACH)
+    loose = 0  # words since the subject (or the last clause mark) that are not the frame's bridge
+    i = g.last + 1
+    while i <= end:
+        if i > g.last + 1 and ctx.break_after(i - 1):
+            loose = 0  # a new clause of the same subject: "X ni malas, tak pernah jujur"
+            if ctx.at(i, "new_subject") or any(ctx.at(i, c) for c in GROUP_CLASSES):
+                break  # another subject takes over
+        if ctx.at(i, "clause_stop") or (_transitive(ctx, i) and _frame_at(ctx, i) is None):
+            loose = SUBJECT_REACH  # what follows is said of another noun, until a new clause
+        found = _frame_at(ctx, i)
+        if found is not None:
+            frame, m = found
+            denied = _denied(ctx, m.first, frame.deniers)
+            derogatory = denied if frame.polarity == "positive" else not denied
+            if derogatory and loose <= frame.reach and not _passive(ctx, m.first):
+                hits.append(Abuse(cls, frame.name, g.first, m.last))
+                break
+            i = m.last + 1
+            continue
+        if not (ctx.at(i, "bridge") or ctx.at(i, "negator") or ctx.at(i, "neg_deontic")
+                or any(ctx.at(i, c) for c in GROUP_CLASSES) or ctx.at(i, "group_head")):
+            loose += 1
+        i += 1
+    return hits
+
+
+def _frame_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
+    hits: list[Abuse] = []
+    done_until = -1
+    for cls, g in _groups_near(ctx, 0, len(ctx.tokens) - 1):
+        if g.first <= done_until:
+            continue  # "orang Islam" found as two mentions: one subject
+        if _specific(ctx, g) or _negated_group(ctx, g) or _possessed(ctx, g):
+            continue
+        found = _subject_frames(ctx, cls, g)
+        if found:
+            hits += found
+            done_until = found[-1].last
+    return hits
+
+
+def _widen(ctx: Context, h: Abuse) -> Abuse:
+    """Spans cover the whole group phrase: "semua orang India", not "India"."""
+    if h.target == "person":
+        return h
+    first, s0 = h.first, ctx.sent_start[h.first]
+    while first > max(s0, h.first - 3) and not ctx.break_after(first - 1) and \
+            (ctx.at(first - 1, "group_head") or ctx.at(first - 1, "quantifier")):
+        first -= 1
+    return h if first == h.first else Abuse(h.target, h.kind, first, h.last)
+
+
 def find_abuse(ctx: Context) -> list[Abuse]:
     """Every abusive statement in the draft, in text order."""
     used: set[tuple[int, int]] = set()
@@ -315,6 +471,22 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     hits += _harm_hits(ctx, used)
     hits += _distrust_hits(ctx)
     hits += _person_hits(ctx, used)
-    hits = [h for h in hits if not _counter_speech(ctx, h) and not _quoted_report(ctx, h)]
+    hits += _frame_hits(ctx, used)
+    hits = [_widen(ctx, h) for h in hits if not _counter_speech(ctx, h) and not _quoted_report(ctx, h)]
+    hits = _merge(hits)
     hits.sort(key=lambda h: (h.first, h.last))
     return hits
+
+
+def _merge(hits: list[Abuse]) -> list[Abuse]:
+    """One finding per target and overlapping words: frames and finders may see the same statement."""
+    hits.sort(key=lambda h: (h.target, h.first, -h.last))
+    out: list[Abuse] = []
+    for h in hits:
+        if out and out[-1].target == h.target and h.first <= out[-1].last:
+            prev = out[-1]
+            if h.last > prev.last:
+                out[-1] = Abuse(prev.target, prev.kind, prev.first, h.last)
+            continue
+        out.append(h)
+    return out
