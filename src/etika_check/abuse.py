@@ -53,8 +53,8 @@ def _negated(ctx: Context, m: Match) -> bool:
             return False
         if ctx.at(i, "negator") and not ctx.at(i, m.category):
             return True
-        if any(ctx.at(i, p) for p in PREDICATES):
-            return False
+        if any(ctx.at(i, p) for p in PREDICATES) and not ctx.at(i, m.category):
+            return False  # a verb chain ("tidak boleh dihukum mati") keeps its negation
     return False
 
 
@@ -123,7 +123,10 @@ def _same_clause(ctx: Context, a: int, b: int) -> bool:
 
 
 def _names_group(ctx: Context, p: Match) -> bool:
-    """"orang sakit mental", "mentally ill people": the words name a group, they say nothing of it."""
+    """"orang sakit mental", "mentally ill people": the words name a group, they say nothing of it.
+    Also "gila baik", "takut sial": an intensifier or an exclamation, not an insult."""
+    if ctx.at(p.first, "not_insult"):
+        return True
     return any(ctx.at(p.first, c) for c in GROUP_CLASSES) and \
         (ctx.at(p.first - 1, "group_head") or ctx.at(p.last + 1, "group_head"))
 
@@ -188,8 +191,13 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
     """Harm that is wished, urged or threatened rather than reported.
     A passive harm with "nak", "akan", "will" ("X nak dibakar") is a wish or threat in itself."""
     s0 = ctx.sent_start[h.first]
+    if ctx.any_in("concern", s0, h.first - 1) or _negated_licence(ctx, h):
+        return False  # "takut kalau X dibunuh", "jangan biarkan X menderita"
     if passive and ctx.any_in("volition", max(s0, h.first - 4), h.first - 1):
         return True
+    if passive and ctx.any_in("volition", max(s0, h.first - 10), h.first - 1) and \
+            ctx.any_in("first_person", max(s0, h.first - 12), h.first - 1):
+        return True  # "aku nak tengok X semua mati"
     if ctx.any_in("harm_imperative", s0, h.last):
         return True
     if ctx.any_in("modal", max(s0, h.first - 5), h.first - 1):
@@ -200,6 +208,16 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
     if h.first == s0 or (h.first == s0 + 1 and ctx.at(s0, "generic_marker")):
         return True  # imperative: the verb opens the sentence ("Halau mereka semua!")
     return ctx.break_after(h.first - 1) and _object_implicit(ctx, h)  # "..., bunuh je."
+
+
+def _negated_licence(ctx: Context, h: Match) -> bool:
+    """The wish or duty itself is denied: "tak boleh biarkan", "tak perlu dihukum", "jangan biar"."""
+    s0 = ctx.sent_start[h.first]
+    for k in range(h.first - 1, max(s0, h.first - 6) - 1, -1):
+        if ctx.at(k, "modal") or ctx.at(k, "volition"):
+            if ctx.any_in("negator", max(s0, k - 2), k - 1):
+                return True
+    return False
 
 
 def _object_implicit(ctx: Context, h: Match) -> bool:
@@ -296,7 +314,10 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
     """The sentence names the prejudice to reject it ("... adalah rasis").
     A negated label ("I'm not racist but ...") is not counter-speech."""
     s0, s1 = ctx.sentence(h.first)
+    subject = h.target != "person" and h.first == s0  # the group opens the sentence
     for c in ctx.near("counter_speech", max(s0, h.first - CONTEXT_WINDOW), min(s1, h.last + CONTEXT_WINDOW)):
+        if subject and c.first > h.last:
+            continue  # "X menjijikkan dan tak boleh diterima": said of X, not of a statement
         if not ctx.any_in("negator", max(s0, c.first - 2), c.first - 1):
             return True
     return False
@@ -346,9 +367,11 @@ FRAMES: tuple[Frame, ...] = (
     Frame("stereotype", ("neg_habit",), "negative", (), 4),
     Frame("likening", ("dehuman", "object_noun"), "negative", ("negator",), 0),
     Frame("negated_quality", ("pos_trait",), "positive", ("negator",), 4),
+    Frame("unwilling", ("pos_effort",), "positive", ("unwilling",), 4),
     Frame("denied_place", ("pos_entitlement",), "positive", ("neg_deontic",), 5),
 )
-FRAME_LISTS = ("bridge", "quantifier", "neg_deontic", "new_subject", "possessor", "clause_stop")
+FRAME_LISTS = ("bridge", "quantifier", "neg_deontic", "new_subject", "possessor", "clause_stop",
+               "unwilling", "comparative", "than")
 SUBJECT_REACH = 16  # words after the subject that its clause frames look at
 DENIAL_WINDOW = 4  # words between a denier and the predicate it denies
 
@@ -415,6 +438,8 @@ def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
         if ctx.at(i, "clause_stop") or (_transitive(ctx, i) and _frame_at(ctx, i) is None):
             loose = SUBJECT_REACH  # what follows is said of another noun, until a new clause
         found = _frame_at(ctx, i)
+        if found is not None and ctx.at(i, "not_insult"):
+            found = None
         if found is not None:
             frame, m = found
             denied = _denied(ctx, m.first, frame.deniers)
@@ -431,6 +456,24 @@ def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
     return hits
 
 
+def _ranked_below(ctx: Context, cls: str, g: Match) -> list[Abuse]:
+    """"Monyet pun lebih bijak daripada X", "a dog is smarter than X": an animal or a thing
+    ranked above the group (the comparison frame)."""
+    s0 = ctx.sent_start[g.first]
+    lo = max(s0, g.first - 3)
+    than = [k for k in range(lo, g.first) if ctx.at(k, "than")]
+    if not than or not _same_clause(ctx, than[0], g.first):
+        return []
+    k = than[0]
+    if not ctx.any_in("comparative", max(s0, k - 4), k - 1):
+        return []
+    for cat in ("dehuman", "object_noun"):
+        below = ctx.near(cat, max(s0, k - 8), k - 1)
+        if below and not ctx.any_in("negator", max(s0, below[-1].first - 2), below[-1].first - 1):
+            return [Abuse(cls, "comparison", below[-1].first, g.last)]
+    return []
+
+
 def _frame_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
     hits: list[Abuse] = []
     done_until = -1
@@ -439,7 +482,7 @@ def _frame_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
             continue  # "orang Islam" found as two mentions: one subject
         if _specific(ctx, g) or _negated_group(ctx, g) or _possessed(ctx, g):
             continue
-        found = _subject_frames(ctx, cls, g)
+        found = _ranked_below(ctx, cls, g) or _subject_frames(ctx, cls, g)
         if found:
             hits += found
             done_until = found[-1].last
