@@ -365,12 +365,13 @@ class Frame:
 FRAMES: tuple[Frame, ...] = (
     Frame("attribute", ("derog_attr", "insult_strong", "insult_weak", "neg_trait"), "negative", ("negator",), 3),
     Frame("stereotype", ("neg_habit",), "negative", (), 4),
+    Frame("habit", ("habit_complaint",), "negative", ("negator",), 2),
     Frame("likening", ("dehuman", "object_noun"), "negative", ("negator",), 0),
     Frame("negated_quality", ("pos_trait",), "positive", ("negator",), 4),
     Frame("unwilling", ("pos_effort",), "positive", ("unwilling",), 4),
     Frame("denied_place", ("pos_entitlement",), "positive", ("neg_deontic",), 5),
 )
-FRAME_LISTS = ("bridge", "quantifier", "neg_deontic", "new_subject", "possessor", "clause_stop",
+FRAME_LISTS = ("pos_help", "bridge", "quantifier", "neg_deontic", "new_subject", "possessor", "clause_stop",
                "unwilling", "comparative", "than")
 SUBJECT_REACH = 16  # words after the subject that its clause frames look at
 DENIAL_WINDOW = 4  # words between a denier and the predicate it denies
@@ -444,6 +445,8 @@ def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
             frame, m = found
             denied = _denied(ctx, m.first, frame.deniers)
             derogatory = denied if frame.polarity == "positive" else not denied
+            if frame.name == "habit" and ctx.any_in("pos_help", m.last + 1, min(end, m.last + 3)):
+                derogatory = False  # "selalu nak membantu": a good habit
             if derogatory and loose <= frame.reach and not _passive(ctx, m.first):
                 hits.append(Abuse(cls, frame.name, g.first, m.last))
                 break
@@ -454,6 +457,23 @@ def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
             loose += 1
         i += 1
     return hits
+
+
+def _governed(ctx: Context, g: Match) -> bool:
+    """"tentang budaya Melayu", "terhadap orang X", "aku akan bantu orang X": the group is
+    not the subject of its clause. "Aku rasa X ..." keeps it the subject of what follows."""
+    k, s0 = g.first - 1, ctx.sent_start[g.first]
+    while k > max(s0, g.first - 3) and ctx.at(k, "group_head"):
+        k -= 1
+    if k >= s0 and ctx.at(k, "clause_stop"):
+        return True
+    lo = max(s0, g.first - 8)
+    for j in range(g.first - 1, lo - 1, -1):
+        if ctx.break_after(j) or ctx.at(j, "opinion"):
+            return False
+        if ctx.at(j, "first_person"):
+            return True
+    return False
 
 
 def _ranked_below(ctx: Context, cls: str, g: Match) -> list[Abuse]:
@@ -480,7 +500,7 @@ def _frame_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
     for cls, g in _groups_near(ctx, 0, len(ctx.tokens) - 1):
         if g.first <= done_until:
             continue  # "orang Islam" found as two mentions: one subject
-        if _specific(ctx, g) or _negated_group(ctx, g) or _possessed(ctx, g):
+        if _specific(ctx, g) or _negated_group(ctx, g) or _possessed(ctx, g) or _governed(ctx, g):
             continue
         found = _ranked_below(ctx, cls, g) or _subject_frames(ctx, cls, g)
         if found:

@@ -61,9 +61,15 @@ class Lexicon:
             if category == "shortforms":
                 continue
             for term in terms:
-                words = _phrase(term)
+                # a phrase word written as a short form matches every spelling of the full
+                # word ("tak tahu" also matches "gak tau", "x tahu")
+                words = tuple((self._full(w), d) for w, d in _phrase(term))
                 if words:
                     self._index.setdefault(words[0][0], []).append(Entry(category, words))
+
+    def _full(self, word: str) -> str:
+        full = self.shortforms.get(word)
+        return full if full is not None and " " not in full else word
 
     @staticmethod
     def _word_matches(word: PhraseWord, token: Token) -> bool:
