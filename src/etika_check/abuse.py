@@ -179,6 +179,15 @@ def _hate_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
             continue
         s1 = ctx.sent_end[h.first]
         groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 5))
+        if not groups and (h.last == s1 or ctx.break_after(h.last, ",;:!?")) and not _passive(ctx, h.first):
+            # "X ni macam-macam, aku tak suka.": the dislike points back at the group
+            groups = [(c, g) for c, g in _groups_near(ctx, ctx.sent_start[h.first], h.first - 1)][:1]
+            if groups and not ctx.any_in("new_subject", groups[0][1].last + 1, h.first - 1) or \
+                    groups and ctx.any_in("first_person", groups[0][1].last + 1, h.first - 1):
+                cls, g = groups[0]
+                hits.append(Abuse(cls, "hate_verb", g.first, h.last))
+                used.add((h.first, h.last))
+            continue
         if groups and not ctx.any_in("new_subject", h.last + 1, groups[0][1].first - 1):
             # "tak suka kalau X dihina": the dislike is of what happens to X
             cls, g = groups[0]
@@ -205,6 +214,8 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
     if ctx.any_in("volition", max(s0, h.first - 4), h.first - 1) and \
             ctx.any_in("first_person", max(s0, h.first - 6), h.first - 1):
         return True
+    if ctx.at(h.first - 1, "first_person") and ctx.at(h.first - 1, "hortative"):
+        return True  # "kita tembak je", "jom kita halau"
     if h.first == s0 or (h.first == s0 + 1 and ctx.at(s0, "generic_marker")):
         return True  # imperative: the verb opens the sentence ("Halau mereka semua!")
     return ctx.break_after(h.first - 1) and _object_implicit(ctx, h)  # "..., bunuh je."
@@ -360,19 +371,28 @@ class Frame:
     polarity: str  # "negative": derogatory as it stands; "positive": derogatory when denied
     deniers: tuple[str, ...]  # word lists that deny the predicate
     reach: int  # words outside the bridge list allowed between subject and predicate
+    marker: str = ""  # a word list one of whose words must stand just before the predicate
+    needs: str = ""  # a word list one of whose words must stand between subject and predicate
+    at_end: bool = False  # the predicate must close its clause ("X ni macam-macam.")
 
 
 FRAMES: tuple[Frame, ...] = (
     Frame("attribute", ("derog_attr", "insult_strong", "insult_weak", "neg_trait"), "negative", ("negator",), 3),
     Frame("stereotype", ("neg_habit",), "negative", (), 4),
     Frame("habit", ("habit_complaint",), "negative", ("negator",), 2),
+    # "X ni suka main game je.": a habit said to be all there is to them
+    Frame("dismissive", ("dismissive_end",), "negative", ("negator",), 8, needs="habit_marker", at_end=True),
+    # "X tu macam tu lah.", "X ni macam-macam.": all of them alike, and not in a good way
+    Frame("all_alike", ("alike_end",), "negative", ("negator",), 1, at_end=True),
     Frame("likening", ("dehuman", "object_noun"), "negative", ("negator",), 0),
+    Frame("likening_animal", ("animal",), "negative", ("negator",), 1, marker="likening"),
+    Frame("compared_to_animal", ("dehuman", "animal"), "negative", ("negator",), 6, marker="than"),
     Frame("negated_quality", ("pos_trait",), "positive", ("negator",), 4),
     Frame("unwilling", ("pos_effort",), "positive", ("unwilling",), 4),
     Frame("denied_place", ("pos_entitlement",), "positive", ("neg_deontic",), 5),
 )
 FRAME_LISTS = ("pos_help", "bridge", "quantifier", "neg_deontic", "new_subject", "possessor", "clause_stop",
-               "unwilling", "comparative", "than")
+               "unwilling", "comparative", "than", "likening", "animal", "dismissive_end", "habit_marker", "alike_end")
 SUBJECT_REACH = 16  # words after the subject that its clause frames look at
 DENIAL_WINDOW = 4  # words between a denier and the predicate it denies
 
@@ -412,13 +432,15 @@ def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
     for k in range(i - 1, lo - 1, -1):
         if ctx.break_after(k):
             return False
-        if any(ctx.at(k, d) for d in deniers):
-            return True
+        if any(ctx.at(k, d) for d in deniers) and not ctx.at(k, "likening"):
+            return True  # "tak ubah seperti sampah" likens, it does not deny
     return False
 
 
 def _frame_at(ctx: Context, i: int) -> tuple[Frame, Match] | None:
     for frame in FRAMES:
+        if frame.marker and not (ctx.at(i - 1, frame.marker) or ctx.at(i - 2, frame.marker)):
+            continue
         for cat in frame.predicates:
             for m in ctx.near(cat, i, i):
                 return frame, m
@@ -430,10 +452,10 @@ def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
     hits: list[Abuse] = []
     end = min(ctx.sent_end[g.first], g.last + SUBJECT_REACH)
     loose = 0  # words since the subject (or the last clause mark) that are not the frame's bridge
-    i = g.last + 1
+    clause = i = g.last + 1
     while i <= end:
         if i > g.last + 1 and ctx.break_after(i - 1):
-            loose = 0  # a new clause of the same subject: "X ni malas, tak pernah jujur"
+            loose, clause = 0, i  # a new clause of the same subject: "X ni malas, tak pernah jujur"
             if ctx.at(i, "new_subject") or any(ctx.at(i, c) for c in GROUP_CLASSES):
                 break  # another subject takes over
         if ctx.at(i, "clause_stop") or (_transitive(ctx, i) and _frame_at(ctx, i) is None):
@@ -447,7 +469,15 @@ def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
             derogatory = denied if frame.polarity == "positive" else not denied
             if frame.name == "habit" and ctx.any_in("pos_help", m.last + 1, min(end, m.last + 3)):
                 derogatory = False  # "selalu nak membantu": a good habit
-            if derogatory and loose <= frame.reach and not _passive(ctx, m.first):
+            if frame.polarity == "negative" and _passive(ctx, m.first):
+                derogatory = False  # "X dihina": X suffers it
+            if frame.needs and not any(not _denied(ctx, n.first, ("negator",))
+                                       for n in ctx.near(frame.needs, clause, m.first - 1)):
+                derogatory = False  # "tak hanya ... sahaja" is not dismissive
+            if frame.at_end and not (m.last == ctx.sent_end[m.last] or ctx.break_after(m.last)
+                                     or ctx.at(m.last + 1, "dismissive_end")):
+                derogatory = False  # the word must close the clause
+            if derogatory and loose <= frame.reach:
                 hits.append(Abuse(cls, frame.name, g.first, m.last))
                 break
             i = m.last + 1
@@ -487,7 +517,7 @@ def _ranked_below(ctx: Context, cls: str, g: Match) -> list[Abuse]:
     k = than[0]
     if not ctx.any_in("comparative", max(s0, k - 4), k - 1):
         return []
-    for cat in ("dehuman", "object_noun"):
+    for cat in ("dehuman", "object_noun", "animal"):
         below = ctx.near(cat, max(s0, k - 8), k - 1)
         if below and not ctx.any_in("negator", max(s0, below[-1].first - 2), below[-1].first - 1):
             return [Abuse(cls, "comparison", below[-1].first, g.last)]
@@ -500,9 +530,9 @@ def _frame_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
     for cls, g in _groups_near(ctx, 0, len(ctx.tokens) - 1):
         if g.first <= done_until:
             continue  # "orang Islam" found as two mentions: one subject
-        if _specific(ctx, g) or _negated_group(ctx, g) or _possessed(ctx, g) or _governed(ctx, g):
+        if _specific(ctx, g) or _negated_group(ctx, g) or _possessed(ctx, g):
             continue
-        found = _ranked_below(ctx, cls, g) or _subject_frames(ctx, cls, g)
+        found = _ranked_below(ctx, cls, g) or ([] if _governed(ctx, g) else _subject_frames(ctx, cls, g))
         if found:
             hits += found
             done_until = found[-1].last
