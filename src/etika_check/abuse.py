@@ -177,6 +177,8 @@ def _hate_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
     for h in ctx.get("hate_verb"):
         if _negated(ctx, h) or ctx.any_in("report_marker", max(ctx.sent_start[h.first], h.first - 3), h.first - 1):
             continue
+        if _coordinated_negation(ctx, h):
+            continue  # "jangan kita jadi kiasu dan takut dengan X"
         s1 = ctx.sent_end[h.first]
         groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 5))
         if not groups and (h.last == s1 or ctx.break_after(h.last, ",;:!?")) and not _passive(ctx, h.first):
@@ -188,6 +190,9 @@ def _hate_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
                 hits.append(Abuse(cls, "hate_verb", g.first, h.last))
                 used.add((h.first, h.last))
             continue
+        if groups and any(_passive(ctx, k) or ctx.at(k, "harm_verb")
+                          for k in range(groups[0][1].last + 1, min(s1, groups[0][1].last + 3) + 1)):
+            continue  # "tak tahan melihat X dibunuh": the feeling is about what X suffers
         if groups and not ctx.any_in("new_subject", h.last + 1, groups[0][1].first - 1):
             # "tak suka kalau X dihina": the dislike is of what happens to X
             cls, g = groups[0]
@@ -221,6 +226,17 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
     return ctx.break_after(h.first - 1) and _object_implicit(ctx, h)  # "..., bunuh je."
 
 
+def _coordinated_negation(ctx: Context, h: Match) -> bool:
+    """A negator before a coordination that includes the word: "jangan [jadi kiasu dan takut]"."""
+    s0 = ctx.sent_start[h.first]
+    for k in range(h.first - 1, max(s0, h.first - 6) - 1, -1):
+        if ctx.break_after(k):
+            return False
+        if ctx.at(k, "negator"):
+            return ctx.any_in("coordinator", k + 1, h.first - 1)
+    return False
+
+
 def _negated_licence(ctx: Context, h: Match) -> bool:
     """The wish or duty itself is denied: "tak boleh biarkan", "tak perlu dihukum", "jangan biar"."""
     s0 = ctx.sent_start[h.first]
@@ -250,7 +266,7 @@ def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
         if _negated(ctx, h) or not _licensed_harm(ctx, h, passive):
             continue
         if passive:
-            groups = _groups_near(ctx, max(s0, h.first - 8), h.first - 1)
+            groups = _groups_near(ctx, max(s0, h.first - 12), h.first - 1)
             groups = [(c, g) for c, g in groups if g.last < h.first][-1:]
         else:
             groups = _groups_near(ctx, h.last + 1, min(s1, h.last + HARM_OBJECT_WINDOW))[:1]
@@ -272,7 +288,12 @@ def _distrust_hits(ctx: Context) -> list[Abuse]:
     hits: list[Abuse] = []
     for t in ctx.get("pos_trust"):
         s0, s1 = ctx.sentence(t.first)
-        if not ctx.any_in("neg_imperative", max(s0, t.first - 2), t.first - 1):
+        refused = ctx.any_in("neg_imperative", max(s0, t.first - 2), t.first - 1) or (
+            # "kita tak perlu terima mereka", "aku takkan pernah jemput X": the writer's refusal
+            ctx.any_in("neg_deontic", max(s0, t.first - 3), t.first - 1)
+            or ctx.any_in("negator", max(s0, t.first - 3), t.first - 1)) and \
+            ctx.any_in("first_person", max(s0, t.first - 5), t.first - 1)
+        if not refused:
             continue
         groups = _groups_near(ctx, max(s0, t.first - 6), min(s1, t.last + 6))
         if groups:
@@ -392,7 +413,8 @@ FRAMES: tuple[Frame, ...] = (
     Frame("denied_place", ("pos_entitlement",), "positive", ("neg_deontic",), 5),
 )
 FRAME_LISTS = ("pos_help", "bridge", "quantifier", "neg_deontic", "new_subject", "possessor", "clause_stop",
-               "unwilling", "comparative", "than", "likening", "animal", "dismissive_end", "habit_marker", "alike_end")
+               "unwilling", "comparative", "than", "likening", "animal", "dismissive_end", "habit_marker", "alike_end",
+               "coordinator", "contrast", "affection")
 SUBJECT_REACH = 16  # words after the subject that its clause frames look at
 DENIAL_WINDOW = 4  # words between a denier and the predicate it denies
 
@@ -458,6 +480,8 @@ def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
             loose, clause = 0, i  # a new clause of the same subject: "X ni malas, tak pernah jujur"
             if ctx.at(i, "new_subject") or any(ctx.at(i, c) for c in GROUP_CLASSES):
                 break  # another subject takes over
+        if _frame_at(ctx, i) is None and _passive(ctx, i) and not ctx.at(i, "harm_verb"):
+            break  # "X di bully, tak adil": X suffers something; what follows is said of that
         if ctx.at(i, "clause_stop") or (_transitive(ctx, i) and _frame_at(ctx, i) is None):
             loose = SUBJECT_REACH  # what follows is said of another noun, until a new clause
         found = _frame_at(ctx, i)
@@ -550,6 +574,17 @@ def _widen(ctx: Context, h: Abuse) -> Abuse:
     return h if first == h.first else Abuse(h.target, h.kind, first, h.last)
 
 
+def _retracted(ctx: Context, h: Abuse) -> bool:
+    """"X tu gila, tapi aku sayang mereka": a mild word taken back with affection."""
+    if h.kind not in ("insult_weak", "attribute", "habit", "derog_attr"):
+        return False
+    s1 = ctx.sent_end[h.first]
+    for c in ctx.near("contrast", h.last + 1, min(s1, h.last + 3)):
+        if ctx.any_in("affection", c.last + 1, min(s1, c.last + 4)):
+            return True
+    return False
+
+
 def find_abuse(ctx: Context) -> list[Abuse]:
     """Every abusive statement in the draft, in text order."""
     used: set[tuple[int, int]] = set()
@@ -565,7 +600,8 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     hits += _distrust_hits(ctx)
     hits += _person_hits(ctx, used)
     hits += _frame_hits(ctx, used)
-    hits = [_widen(ctx, h) for h in hits if not _counter_speech(ctx, h) and not _quoted_report(ctx, h)]
+    hits = [_widen(ctx, h) for h in hits
+            if not _counter_speech(ctx, h) and not _quoted_report(ctx, h) and not _retracted(ctx, h)]
     hits = _merge(hits)
     hits.sort(key=lambda h: (h.first, h.last))
     return hits

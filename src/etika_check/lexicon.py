@@ -63,7 +63,9 @@ class Lexicon:
             for term in terms:
                 # a phrase word written as a short form matches every spelling of the full
                 # word ("tak tahu" also matches "gak tau", "x tahu")
-                words = tuple((self._full(w), d) for w, d in _phrase(term))
+                words = _phrase(term)
+                if len(words) > 1:  # single words already match through the token's forms
+                    words = tuple((self._full(w), d) for w, d in words)
                 if words:
                     self._index.setdefault(words[0][0], []).append(Entry(category, words))
 

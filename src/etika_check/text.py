@@ -37,7 +37,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\u3002]\s|\n")
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                        "8": "b", "@": "a", "$": "s", "!": "i"})
-_CLITICS = ("nyalah", "nya", "lah", "kah", "tah", "pun", "ku", "mu")
+_CLITICS = ("nyalah", "nya", "lah", "kah", "pun", "ku", "mu")  # not "-tah": "bantah" is no "ban"
 _SUFFIXES = ("kan", "an", "i")
 # (prefix, replacements for the first letter of the root)
 _PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
