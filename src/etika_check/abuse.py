@@ -284,6 +284,46 @@ def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
     return hits
 
 
+# Harm told with the group between the verb and its particle: "drive X out", "halau X keluar",
+# "teach X a lesson". Each pair: (verb list, particle list) in data/lexicon.toml.
+SPLIT_HARM = (("split_verb_out", "split_particle_out"), ("split_verb_lesson", "split_particle_lesson"))
+
+
+def _split_harm_hits(ctx: Context) -> list[Abuse]:
+    hits: list[Abuse] = []
+    for verbs, particles in SPLIT_HARM:
+        for v in ctx.get(verbs):
+            s1 = ctx.sent_end[v.first]
+            if _negated(ctx, v) or not _licensed_harm(ctx, v):
+                continue
+            groups = _groups_near(ctx, v.last + 1, min(s1, v.last + 4))[:1]
+            if groups and ctx.near(particles, groups[0][1].last + 1, min(s1, groups[0][1].last + 3)):
+                cls, g = groups[0]
+                p = ctx.near(particles, g.last + 1, min(s1, g.last + 3))[0]
+                hits.append(Abuse(cls, "harm_verb", v.first, p.last))
+    return hits
+
+
+def _revulsion_hits(ctx: Context) -> list[Abuse]:
+    """The writer's revulsion at being one of a group or near it: "I don't want X living near me",
+    "malu jadi orang X", "loya duduk sebelah X"."""
+    hits: list[Abuse] = []
+    for r in ctx.get("revulsion"):
+        s0, s1 = ctx.sentence(r.first)
+        if _negated(ctx, r) and not ctx.at(r.first, "negator"):
+            continue
+        if not ctx.any_in("first_person", max(s0, r.first - 4), min(s1, r.last + 3)):
+            continue
+        groups = _groups_near(ctx, r.last + 1, min(s1, r.last + 8))[:1]
+        if not groups:
+            continue
+        cls, g = groups[0]
+        near = ctx.any_in("proximity", r.last + 1, min(s1, g.last + 4))
+        if near or ctx.at(r.first, "belonging_shame"):
+            hits.append(Abuse(cls, "revulsion", r.first, g.last))
+    return hits
+
+
 def _distrust_hits(ctx: Context) -> list[Abuse]:
     hits: list[Abuse] = []
     for t in ctx.get("pos_trust"):
@@ -414,7 +454,8 @@ FRAMES: tuple[Frame, ...] = (
 )
 FRAME_LISTS = ("pos_help", "bridge", "quantifier", "neg_deontic", "new_subject", "possessor", "clause_stop",
                "unwilling", "comparative", "than", "likening", "animal", "dismissive_end", "habit_marker", "alike_end",
-               "coordinator", "contrast", "affection")
+               "coordinator", "contrast", "affection",
+               "revulsion", "proximity", "belonging_shame")
 SUBJECT_REACH = 16  # words after the subject that its clause frames look at
 DENIAL_WINDOW = 4  # words between a denier and the predicate it denies
 
@@ -459,14 +500,36 @@ def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
     return False
 
 
-def _frame_at(ctx: Context, i: int) -> tuple[Frame, Match] | None:
+def _frames_at(ctx: Context, i: int) -> list[tuple[Frame, Match]]:
+    """Every frame whose predicate starts at token ``i``, in the order of FRAMES."""
+    out: list[tuple[Frame, Match]] = []
+    if ctx.at(i, "not_insult"):
+        return out
     for frame in FRAMES:
         if frame.marker and not (ctx.at(i - 1, frame.marker) or ctx.at(i - 2, frame.marker)):
             continue
         for cat in frame.predicates:
             for m in ctx.near(cat, i, i):
-                return frame, m
-    return None
+                out.append((frame, m))
+                break
+    return out
+
+
+def _derogatory(ctx: Context, frame: Frame, m: Match, g: Match, clause: int, end: int) -> bool:
+    """Does the frame's predicate ``m`` derogate the subject ``g`` here?"""
+    denied = _denied(ctx, m.first, frame.deniers)
+    derogatory = denied if frame.polarity == "positive" else not denied
+    if frame.name == "habit" and ctx.any_in("pos_help", m.last + 1, min(end, m.last + 3)):
+        return False  # "selalu nak membantu": a good habit
+    if frame.polarity == "negative" and _passive(ctx, m.first):
+        return False  # "X dihina": X suffers it
+    if frame.needs and not any(not _denied(ctx, n.first, ("negator",))
+                               for n in ctx.near(frame.needs, clause, m.first - 1)):
+        return False  # "tak hanya ... sahaja" is not dismissive
+    if frame.at_end and not (m.last == ctx.sent_end[m.last] or ctx.break_after(m.last)
+                             or ctx.at(m.last + 1, "dismissive_end")):
+        return False  # the word must close the clause
+    return derogatory
 
 
 def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
@@ -480,31 +543,21 @@ def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
             loose, clause = 0, i  # a new clause of the same subject: "X ni malas, tak pernah jujur"
             if ctx.at(i, "new_subject") or any(ctx.at(i, c) for c in GROUP_CLASSES):
                 break  # another subject takes over
-        if _frame_at(ctx, i) is None and _passive(ctx, i) and not ctx.at(i, "harm_verb"):
+        candidates = _frames_at(ctx, i)
+        if not candidates and _passive(ctx, i) and not ctx.at(i, "harm_verb"):
             break  # "X di bully, tak adil": X suffers something; what follows is said of that
-        if ctx.at(i, "clause_stop") or (_transitive(ctx, i) and _frame_at(ctx, i) is None):
+        if ctx.at(i, "clause_stop") or (_transitive(ctx, i) and not candidates):
             loose = SUBJECT_REACH  # what follows is said of another noun, until a new clause
-        found = _frame_at(ctx, i)
-        if found is not None and ctx.at(i, "not_insult"):
-            found = None
-        if found is not None:
-            frame, m = found
-            denied = _denied(ctx, m.first, frame.deniers)
-            derogatory = denied if frame.polarity == "positive" else not denied
-            if frame.name == "habit" and ctx.any_in("pos_help", m.last + 1, min(end, m.last + 3)):
-                derogatory = False  # "selalu nak membantu": a good habit
-            if frame.polarity == "negative" and _passive(ctx, m.first):
-                derogatory = False  # "X dihina": X suffers it
-            if frame.needs and not any(not _denied(ctx, n.first, ("negator",))
-                                       for n in ctx.near(frame.needs, clause, m.first - 1)):
-                derogatory = False  # "tak hanya ... sahaja" is not dismissive
-            if frame.at_end and not (m.last == ctx.sent_end[m.last] or ctx.break_after(m.last)
-                                     or ctx.at(m.last + 1, "dismissive_end")):
-                derogatory = False  # the word must close the clause
-            if derogatory and loose <= frame.reach:
-                hits.append(Abuse(cls, frame.name, g.first, m.last))
+        hit = None
+        for frame, m in candidates:
+            if _derogatory(ctx, frame, m, g, clause, end) and loose <= frame.reach:
+                hit = Abuse(cls, frame.name, g.first, m.last)
                 break
-            i = m.last + 1
+        if hit is not None:
+            hits.append(hit)
+            break
+        if candidates:
+            i = max(m.last for _, m in candidates) + 1
             continue
         if not (ctx.at(i, "bridge") or ctx.at(i, "negator") or ctx.at(i, "neg_deontic")
                 or any(ctx.at(i, c) for c in GROUP_CLASSES) or ctx.at(i, "group_head")):
@@ -598,6 +651,8 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     hits += _hate_hits(ctx, used)
     hits += _harm_hits(ctx, used)
     hits += _distrust_hits(ctx)
+    hits += _split_harm_hits(ctx)
+    hits += _revulsion_hits(ctx)
     hits += _person_hits(ctx, used)
     hits += _frame_hits(ctx, used)
     hits = [_widen(ctx, h) for h in hits
