@@ -546,7 +546,7 @@ def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
         candidates = _frames_at(ctx, i)
         if not candidates and _passive(ctx, i) and not ctx.at(i, "harm_verb"):
             break  # "X di bully, tak adil": X suffers something; what follows is said of that
-        if ctx.at(i, "clause_stop") or (_transitive(ctx, i) and not candidates):
+        if ctx.at(i, "clause_stop") or (not candidates and not ctx.at(i, "bridge") and _transitive(ctx, i)):
             loose = SUBJECT_REACH  # what follows is said of another noun, until a new clause
         hit = None
         for frame, m in candidates:

@@ -249,7 +249,10 @@ def match_home_address(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     if not hits:
         for a in ctx.get("address_kw"):
             s0, s1 = ctx.sentence(a.first)
-            streets = ctx.near("street_word", a.last + 1, min(s1, a.last + 8))
+            # a street with a name or number ("Taman Seri Kangar", "Lorong 5"), not "taman ini"
+            streets = [st for st in ctx.near("street_word", a.last + 1, min(s1, a.last + 8))
+                       if st.last + 1 <= s1 and (ctx.tokens[st.last + 1].text[:1].isupper()
+                                                  or ctx.tokens[st.last + 1].text[:1].isdigit())]
             if streets and not ctx.in_sentence("office_word", a.first) and ctx.tokens[a.first].norm != "alamat" \
                     or (streets and ctx.tokens[a.first].norm == "alamat" and ctx.at(a.first + 1, "address_kw")):
                 hits.append(_tok_hit(ctx, a.first, streets[-1].last))
