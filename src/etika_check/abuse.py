@@ -452,6 +452,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame("unwilling", ("pos_effort",), "positive", ("unwilling",), 4),
     Frame("denied_place", ("pos_entitlement",), "positive", ("neg_deontic",), 5),
 )
+_FRAME_PREDICATES = frozenset(c for f in FRAMES for c in f.predicates)
 FRAME_LISTS = ("pos_help", "bridge", "quantifier", "neg_deontic", "new_subject", "possessor", "clause_stop",
                "unwilling", "comparative", "than", "likening", "animal", "dismissive_end", "habit_marker", "alike_end",
                "coordinator", "contrast", "affection",
@@ -503,7 +504,8 @@ def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
 def _frames_at(ctx: Context, i: int) -> list[tuple[Frame, Match]]:
     """Every frame whose predicate starts at token ``i``, in the order of FRAMES."""
     out: list[tuple[Frame, Match]] = []
-    if ctx.at(i, "not_insult"):
+    cov = ctx.covering(i)
+    if not cov or "not_insult" in cov or cov.isdisjoint(_FRAME_PREDICATES):
         return out
     for frame in FRAMES:
         if frame.marker and not (ctx.at(i - 1, frame.marker) or ctx.at(i - 2, frame.marker)):

@@ -7,6 +7,7 @@ O(log n + k), so matchers stay linear in the length of the draft.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import Iterable, Mapping
 
 from .lexicon import Match
@@ -52,6 +53,11 @@ class Context:
         cov = self._covering[i]
         return cov is not None and cat in cov
 
+    def covering(self, i: int) -> set[str] | frozenset[str]:
+        """The word lists that cover token ``i`` (empty when none)."""
+        cov = self._covering[i] if 0 <= i < len(self.tokens) else None
+        return cov if cov is not None else frozenset()
+
     def get(self, cat: str) -> list[Match]:
         return self.by_cat.get(cat, [])
 
@@ -59,12 +65,11 @@ class Context:
     def _counts(self, cat: str) -> list[int]:
         pre = self._prefix.get(cat)
         if pre is None:
-            pre = [0]
-            total = 0
-            for i in range(len(self.tokens)):
-                total += self.at(i, cat)
-                pre.append(total)
-            self._prefix[cat] = pre
+            marks = [0] * (len(self.tokens) + 1)
+            for m in self.by_cat.get(cat, ()):
+                for i in range(m.first, m.last + 1):
+                    marks[i + 1] = 1
+            pre = self._prefix[cat] = list(accumulate(marks))
         return pre
 
     def count(self, cat: str, lo: int, hi: int) -> int:

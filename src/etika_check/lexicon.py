@@ -81,21 +81,36 @@ class Lexicon:
     def find(self, analysis: Analysis) -> list[Match]:
         """Every occurrence of every term, in text order. Phrases do not cross sentences."""
         tokens = analysis.tokens
+        n = len(tokens)
+        sentence_of = analysis.sentence_of
         out: list[Match] = []
         index = self._index
         for tok in tokens:
+            i = tok.index
             seen: set[tuple[str, int]] = set()
+            nxt = tokens[i + 1] if i + 1 < n and sentence_of[i + 1] == sentence_of[i] else None
             for cand in tok.roots:
-                for entry in index.get(cand, ()):
-                    if not self._word_matches(entry.words[0], tok):
+                entries = index.get(cand)
+                if not entries:
+                    continue
+                for entry in entries:
+                    words = entry.words
+                    form, derive = words[0]
+                    if form not in (tok.roots if derive else tok.forms):
                         continue
-                    last = tok.index + len(entry.words) - 1
-                    if last >= len(tokens) or (entry.category, last) in seen:
+                    last = i + len(words) - 1
+                    if last > i:
+                        if nxt is None or last >= n or sentence_of[last] != sentence_of[i]:
+                            continue
+                        form1, derive1 = words[1]  # the second word first: most phrases fail there
+                        if form1 not in (nxt.roots if derive1 else nxt.forms):
+                            continue
+                        if len(words) > 2 and not all(self._word_matches(w, tokens[i + k])
+                                                      for k, w in enumerate(words[2:], 2)):
+                            continue
+                    key = (entry.category, last)
+                    if key in seen:
                         continue
-                    if not analysis.same_sentence(tok.index, last):
-                        continue
-                    if all(self._word_matches(w, tokens[tok.index + k])
-                           for k, w in enumerate(entry.words[1:], 1)):
-                        seen.add((entry.category, last))
-                        out.append(Match(entry.category, tok.index, last))
+                    seen.add(key)
+                    out.append(Match(entry.category, i, last))
         return out
