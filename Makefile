@@ -108,7 +108,7 @@ i18n-update: gettext
 # The English entries that are untranslated or fuzzy, per page: the .po files
 # against the Malay sources (a gettext build), so new Malay text shows too.
 i18n-status: gettext
-	$(PY) docs/_ext/etika_i18n.py --pot $(BUILDDIR)/gettext --locales locales --lang en
+	$(PY) -m etika_handbook.i18n_status --pot $(BUILDDIR)/gettext --locales locales --lang en
 
 epub: $(STAMP)
 	@set -e; for lang in $(HANDBOOK_LANGS); do \

@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import calendar
 import os
-import sys
 import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 
-# Our extensions (docs/_ext) and, if the checker package is not installed,
-# its source tree (its rule data feeds the rule catalogue and the cited-by lists).
-sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-try:
-    import etika_check  # noqa: F401
-except ImportError:
-    sys.path.insert(0, str(ROOT / "src"))
+# Our extension is the package etika_handbook (src/etika_handbook), installed
+# with the project and its `docs` extra (make install: pip install -e '.[docs]');
+# the checker's rule data (etika_check) feeds its rule catalogue and cited-by lists.
 
 # -- Project -------------------------------------------------------------------
 
@@ -48,7 +43,7 @@ etika_edition = {
 }
 release = version = etika_edition["id"]
 # Earlier editions' data (editions/README.md): the "what changed" page and the
-# check that no removed clause id comes back (etika_editions).
+# check that no removed clause id comes back (etika_handbook.editions).
 etika_editions_dir = str(ROOT / "editions")
 
 # Reproducible output: Sphinx takes "last updated" dates, the EPUB's dates and
@@ -59,22 +54,9 @@ os.environ.setdefault(
     "SOURCE_DATE_EPOCH", str(calendar.timegm(_edition["date"].timetuple()))
 )
 
-extensions = [
-    "myst_parser",
-    "sphinx_design",
-    "etika_data",
-    "etika_domain",
-    "etika_citedby",
-    "etika_catalogue",
-    "etika_editions",
-    "etika_epub",
-    "etika_i18n",
-    "etika_search_ms",
-    "etika_langswitch",
-    "etika_ui_i18n",
-]
+extensions = ["myst_parser", "sphinx_design", "etika_handbook"]
 
-exclude_patterns = ["_build", "_ext", "_templates", "_static", "_root", "**/README.md"]
+exclude_patterns = ["_build", "_templates", "_static", "_root", "**/README.md"]
 templates_path = ["docs/_templates"]
 source_suffix = {".md": "markdown"}
 nitpicky = True
@@ -125,11 +107,11 @@ html_theme_options = {
 }
 # Everything is served from the site itself: no CDN, no web fonts (furo uses
 # the system font stack; no math renderer is loaded).  The search language
-# follows `language`: "ms" is our Malay stemmer (etika_search_ms).
+# follows `language`: "ms" is our Malay stemmer (etika_handbook.search).
 
 # -- EPUB -------------------------------------------------------------------------------
 # One book per language (make epub; make release puts both in the archive).
-# etika_epub swaps the web templates for Sphinx's epub theme and leaves the
+# etika_handbook.epub swaps the web templates for Sphinx's epub theme and leaves the
 # browser checker out (a note stands in its place).
 
 epub_basename = f"etika-handbook-{etika_edition['id']}"

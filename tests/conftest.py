@@ -18,12 +18,18 @@ import pytest
 pytest_plugins = ["sphinx.testing.fixtures"]
 
 REPO = Path(__file__).resolve().parent.parent
+ROOTS = REPO / "tests" / "roots"
+
+# The test projects' conf.py import the shared configuration (etika_testconf)
+# and the stub rule data (etika_stub) from tests/roots.
+if str(ROOTS) not in sys.path:
+    sys.path.insert(0, str(ROOTS))
 
 
 @pytest.fixture(scope="session")
 def rootdir() -> Path:
     """Where sphinx.testing finds the test projects (``testroot="etika"`` -> roots/test-etika)."""
-    return REPO / "tests" / "roots"
+    return ROOTS
 
 
 @pytest.fixture(scope="session")

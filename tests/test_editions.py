@@ -1,4 +1,4 @@
-"""Editions: the "what changed" directive (etika_editions), the clause-id contract
+"""Editions: the "what changed" directive (etika_handbook.editions), the clause-id contract
 across editions (etika_check.editions), the edition on every page.
 
 The Sphinx project is tests/roots/test-etika-editions (see its conf.py for what
@@ -18,12 +18,9 @@ from sphinx.errors import ExtensionError
 
 REPO = Path(__file__).resolve().parent.parent
 ROOTS = REPO / "tests" / "roots"
-for extra in (REPO / "docs" / "_ext", ROOTS):
-    if str(extra) not in sys.path:
-        sys.path.insert(0, str(extra))
 
-from etika_check import editions  # noqa: E402
-from etika_check.ruledata import load_ruleset  # noqa: E402
+from etika_check import editions
+from etika_check.ruledata import load_ruleset
 
 
 def build(make_app, srcdir: Path, language: str = "ms"):

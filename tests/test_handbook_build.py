@@ -19,12 +19,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 DOCS = REPO / "docs"
-sys.path.insert(0, str(REPO / "docs" / "_ext"))
-try:
-    from etika_check.ruledata import anchor, load_ruleset
-except ImportError:  # not installed: the source tree
-    sys.path.insert(0, str(REPO / "src"))
-    from etika_check.ruledata import anchor, load_ruleset
+from etika_check.ruledata import anchor, load_ruleset
 
 LANGS = ("ms", "en")
 RULESET = load_ruleset()
@@ -311,7 +306,7 @@ def test_english_build_has_english_ui(handbook_site):
     assert "Skip to content" in sop and "On this page" in sop
     assert "Langkau ke kandungan" not in sop
     # the project title comes from the translation of the root page's title
-    from etika_ui_i18n import translated_title
+    from etika_handbook.ui_i18n import translated_title
 
     title = translated_title(REPO / "locales" / "en" / "LC_MESSAGES" / "index.po",
                              "Etika Penggunaan Internet dan Media Sosial")

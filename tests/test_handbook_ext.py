@@ -1,4 +1,4 @@
-"""The handbook's Sphinx extensions (docs/_ext) on small test projects.
+"""The handbook's Sphinx extensions (etika_handbook) on small test projects.
 
 The projects under tests/roots/ use ``etika_stub`` (tests/roots/etika_stub.py)
 in place of the checker's rule data:
@@ -13,18 +13,14 @@ from __future__ import annotations
 
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 ROOTS = REPO / "tests" / "roots"
-for extra in (REPO / "docs" / "_ext", ROOTS):
-    if str(extra) not in sys.path:
-        sys.path.insert(0, str(extra))
 
-from etika_langswitch import other_language_href  # noqa: E402
+from etika_handbook.langswitch import other_language_href
 
 
 def copy_root(tmp_path: Path, name: str, copy: str = "") -> Path:

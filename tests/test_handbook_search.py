@@ -10,15 +10,13 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "docs" / "_ext"))
+from etika_handbook.search import STOPWORDS, SearchMalay, js_stemmer_code, setup_search, stem
 
-from etika_search_ms import STOPWORDS, SearchMalay, js_stemmer_code, stem  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 EXPECTED = {
     # the family of "sebar" (spread)
@@ -175,13 +173,11 @@ def test_stop_words(word):
 def test_search_language_registered():
     from sphinx.search import languages
 
-    import etika_search_ms
-
     class App:
         def add_search_language(self, cls):
             languages[cls.lang] = cls
 
-    etika_search_ms.setup(App())  # type: ignore[arg-type]
+    setup_search(App())  # type: ignore[arg-type]
     assert languages["ms"] is SearchMalay
     assert SearchMalay({}).stem("Disebarkan") == "sebar"
     assert "EtikaMalayStemmer" in SearchMalay.js_stemmer_code

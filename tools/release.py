@@ -11,7 +11,7 @@ Steps (the first failure stops the release with a message saying what and where)
 1. the rule data: ``etika-check rules --validate`` (schema, examples, clause
    anchors, law pages, clause ids across editions);
 2. the translation: a gettext build of the Malay sources, then every English
-   entry must be translated and none fuzzy (``docs/_ext/etika_i18n.py --strict``);
+   entry must be translated and none fuzzy (``python -m etika_handbook.i18n_status --strict``);
 3. the browser checker bundle (``wasm/build.py``) into docs/_static/wasm;
 4. the handbook, Malay and English, with ``-W --keep-going -n`` from a fresh
    environment, and the language chooser;
@@ -157,7 +157,7 @@ def release(args: argparse.Namespace) -> Path:
 
     log("2/6 checking the translation (gettext build, untranslated and fuzzy entries)")
     sphinx("gettext", "ms", build / "gettext", build / "doctrees" / "gettext", env, args.jobs)
-    proc = subprocess.run([sys.executable, str(ROOT / "docs" / "_ext" / "etika_i18n.py"), "--strict",
+    proc = subprocess.run([sys.executable, "-m", "etika_handbook.i18n_status", "--strict",
                            "--locales", str(ROOT / "locales"), "--lang", "en", "--pot", str(build / "gettext")],
                           cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     print(proc.stdout, end="")

@@ -153,9 +153,11 @@ def build_project_wheel(project: Path, workdir: Path, epoch: str) -> Path:
         for p in project.glob(pattern):
             if p.is_file():
                 shutil.copy2(p, tree / p.name)
+    # the checker only: the handbook's Sphinx extension (src/etika_handbook)
+    # has no use in the browser
     shutil.copytree(
         project / "src", tree / "src",
-        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info"),
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "etika_handbook"),
     )
     out = workdir / "dist"
     env = dict(os.environ, SOURCE_DATE_EPOCH=epoch)

@@ -15,7 +15,7 @@ published), compares two of them (:func:`diff`) and checks the clause-id
 contract across the whole history (:func:`check_history`): a clause id is
 never reused once removed, and an id never moves to another document.
 
-Used by the handbook's ``edition-changes`` directive (``docs/_ext/etika_editions.py``)
+Used by the handbook's ``edition-changes`` directive (``src/etika_handbook/editions.py``)
 and by ``etika-check rules --validate``.
 """
 

@@ -2,23 +2,11 @@
 # test-etika-bad (tests/test_handbook_ext.py); their conf.py imports it.
 from pathlib import Path
 
-import etika_data  # docs/_ext is on sys.path (the test module puts it there)
-
-REPO = Path(etika_data.__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[2]
 
 project = "Etika test"
 language = "ms"
-extensions = [
-    "myst_parser",
-    "sphinx_design",
-    "etika_data",
-    "etika_domain",
-    "etika_citedby",
-    "etika_catalogue",
-    "etika_search_ms",
-    "etika_langswitch",
-    "etika_ui_i18n",
-]
+extensions = ["myst_parser", "sphinx_design", "etika_handbook"]
 etika_ruleset_loader = "etika_stub:load_ruleset"
 myst_enable_extensions = ["colon_fence"]
 locale_dirs = ["locales/", str(REPO / "locales")]

@@ -5,23 +5,12 @@
 # old-rule removed; secret-info unchanged.
 from pathlib import Path
 
-import etika_data  # docs/_ext is on sys.path (the test module puts it there)
-
 HERE = Path(__file__).resolve().parent
-REPO = Path(etika_data.__file__).resolve().parents[2]
+from etika_testconf import REPO  # noqa: E402  (tests/roots is on sys.path)
 
 project = "Etika test"
 language = "ms"
-extensions = [
-    "myst_parser",
-    "sphinx_design",
-    "etika_data",
-    "etika_domain",
-    "etika_citedby",
-    "etika_catalogue",
-    "etika_editions",
-    "etika_ui_i18n",
-]
+extensions = ["myst_parser", "sphinx_design", "etika_handbook"]
 etika_ruleset_loader = "etika_stub:load_ruleset"
 etika_edition = {"id": "test-2", "date": "2026-11-01", "previous": "test-1",
                  "name": {"ms": "Edisi ujian 2", "en": "Test edition 2"}}

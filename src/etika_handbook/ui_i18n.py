@@ -16,16 +16,13 @@ does not know:
   the translation of the root page's title when that title is the project name
   (the translator translates it once, in ``<root_doc>.po``);
 * Docutils' own labels: Docutils has no Malay module either (it would warn
-  "Language "ms" not supported" and use English).  :func:`register_docutils_malay`
-  adds ``docutils.languages.ms`` and ``docutils.parsers.rst.languages.ms``
-  (Malay labels; the English directive and role names).
+  "Language "ms" not supported" and use English): :mod:`etika_handbook.docutils_ms`
+  is that module (Malay labels; the English directive and role names).
 """
 
 from __future__ import annotations
 
 import json
-import sys
-import types
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,67 +30,17 @@ from sphinx.locale import _ as sphinx_gettext
 from sphinx.util import logging
 from sphinx.util.i18n import CatalogRepository
 
+from . import docutils_ms
+
 if TYPE_CHECKING:
     from docutils.nodes import document
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
-__version__ = "1.0"
-
 logger = logging.getLogger(__name__)
 
 #: furo's hard-coded prefix of the navigation tree's expand/collapse labels.
 FURO_TOGGLE_PREFIX = "Toggle navigation of "
-
-
-#: Docutils' generated labels in Malay (docutils.languages.en has the keys).
-DOCUTILS_MALAY_LABELS = {
-    "author": "Pengarang",
-    "authors": "Pengarang",
-    "organization": "Organisasi",
-    "address": "Alamat",
-    "contact": "Hubungi",
-    "version": "Versi",
-    "revision": "Semakan",
-    "status": "Status",
-    "date": "Tarikh",
-    "copyright": "Hak cipta",
-    "dedication": "Dedikasi",
-    "abstract": "Abstrak",
-    "attention": "Perhatian!",
-    "caution": "Awas!",
-    "danger": "BAHAYA!",
-    "error": "Ralat",
-    "hint": "Petunjuk",
-    "important": "Penting",
-    "note": "Nota",
-    "tip": "Petua",
-    "warning": "Amaran",
-    "contents": "Kandungan",
-}
-
-
-def register_docutils_malay() -> None:
-    """Give Docutils a Malay language module (labels) and reST language module."""
-    from docutils.languages import en as docutils_en
-    from docutils.parsers.rst.languages import en as rst_en
-
-    if "docutils.languages.ms" not in sys.modules:
-        module = types.ModuleType("docutils.languages.ms", "Malay labels for Docutils.")
-        module.labels = dict(DOCUTILS_MALAY_LABELS)  # type: ignore[attr-defined]
-        module.bibliographic_fields = {  # type: ignore[attr-defined]
-            label.lower(): key
-            for key, label in DOCUTILS_MALAY_LABELS.items()
-            if key not in {"authors"}
-        }
-        module.bibliographic_fields.update(docutils_en.bibliographic_fields)  # type: ignore[attr-defined]
-        module.author_separators = [";", ","]  # type: ignore[attr-defined]
-        sys.modules[module.__name__] = module
-    if "docutils.parsers.rst.languages.ms" not in sys.modules:
-        module = types.ModuleType("docutils.parsers.rst.languages.ms", "English names for Malay.")
-        module.directives = dict(rst_en.directives)  # type: ignore[attr-defined]
-        module.roles = dict(rst_en.roles)  # type: ignore[attr-defined]
-        sys.modules[module.__name__] = module
 
 
 def write_js_catalog(po_path: Path, js_path: Path, locale: str) -> None:
@@ -184,16 +131,10 @@ def _translate_furo_navigation(
         )
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
-    register_docutils_malay()
+def setup_ui_i18n(app: Sphinx) -> None:
+    docutils_ms.register()
     app.add_config_value("etika_source_language", "ms", "env", str)
     app.connect("config-inited", _make_js_catalogs)
     app.connect("config-inited", _translate_project)
     # after furo's own handler (priority 500), which builds the navigation tree
     app.connect("html-page-context", _translate_furo_navigation, priority=900)
-    return {
-        "version": __version__,
-        "env_version": 1,
-        "parallel_read_safe": True,
-        "parallel_write_safe": True,
-    }

@@ -21,12 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
-from etika_data import _
+from .data import _
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
-
-__version__ = "1.0"
 
 #: the static files an EPUB needs (relative to the configuration directory)
 EPUB_STATIC = ["docs/_static/etika.css"]
@@ -51,10 +49,8 @@ def _builder_inited(app: Sphinx) -> None:
     if name:
         app.config.epub_description = f"{name} ({edition.get('date', '')})"
     app.config.epub_contributor = app.config.epub_author
-    # no scripts in the book (the language switch links to the other web build)
-    app.builder._js_files = [  # type: ignore[attr-defined]
-        js for js in getattr(app.builder, "_js_files", []) if "etika-langswitch" not in str(js.filename)
-    ]
+    # no scripts in the book: the language switch adds its script only to web
+    # builds (etika_handbook.langswitch)
 
 
 def web_only_note() -> nodes.note:
@@ -77,14 +73,6 @@ def _doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> Non
         raw.parent.remove(raw)
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
-    app.setup_extension("etika_data")
-    app.setup_extension("etika_editions")  # the etika_edition config value
+def setup_epub(app: Sphinx) -> None:
     app.connect("builder-inited", _builder_inited)
     app.connect("doctree-resolved", _doctree_resolved)
-    return {
-        "version": __version__,
-        "env_version": 1,
-        "parallel_read_safe": True,
-        "parallel_write_safe": True,
-    }

@@ -26,7 +26,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.docutils import SphinxDirective
 
-from etika_data import (
+from .data import (
     _,
     build_language,
     get_ruleset,
@@ -41,10 +41,8 @@ if TYPE_CHECKING:
     from docutils.nodes import Node
     from sphinx.application import Sphinx
 
-    from etika_data import Rule
-    from etika_domain import EtikaDomain
-
-__version__ = "1.0"
+    from .data import Rule
+    from .domain import EtikaDomain
 
 #: sphinx-design colour of each severity.
 SEVERITY_COLOURS = {"error": "danger", "warning": "warning", "info": "info"}
@@ -223,12 +221,5 @@ def _message_paragraph(message: str, lang: str) -> nodes.paragraph:
     return para
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
-    app.setup_extension("etika_domain")
+def setup_catalogue(app: Sphinx) -> None:
     app.add_directive("rule-catalogue", RuleCatalogueDirective)
-    return {
-        "version": __version__,
-        "env_version": 1,
-        "parallel_read_safe": True,
-        "parallel_write_safe": True,
-    }

@@ -22,13 +22,12 @@ from __future__ import annotations
 import posixpath
 from typing import TYPE_CHECKING, Any
 
-from etika_data import _
+from .data import _
+from .epub import is_epub
 
 if TYPE_CHECKING:
     from docutils.nodes import document
     from sphinx.application import Sphinx
-
-__version__ = "1.0"
 
 
 def other_language_href(pagename: str, target_uri: str, other: str) -> str:
@@ -64,16 +63,15 @@ def _page_context(
     }
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
-    app.setup_extension("etika_data")
+def setup_langswitch(app: Sphinx) -> None:
     app.add_config_value(
         "etika_languages", {"ms": "Bahasa Melayu", "en": "English"}, "html", dict
     )
-    app.add_js_file("etika-langswitch.js", loading_method="defer")
+    app.connect("builder-inited", _add_script)
     app.connect("html-page-context", _page_context)
-    return {
-        "version": __version__,
-        "env_version": 1,
-        "parallel_read_safe": True,
-        "parallel_write_safe": True,
-    }
+
+
+def _add_script(app: Sphinx) -> None:
+    """The script that keeps the #anchor, on web pages only (an EPUB has no scripts)."""
+    if app.builder.format == "html" and not is_epub(app):
+        app.add_js_file("etika-langswitch.js", loading_method="defer")

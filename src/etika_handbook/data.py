@@ -5,7 +5,7 @@ The handbook and the checker share one source of truth: the TOML files of the
 This module loads that data once per Sphinx process, records the data files
 as dependencies of the documents that use them (so that editing a rule file
 rebuilds the pages showing it) and offers small helpers shared by the other
-``etika_*`` extensions: the build language, anchors and localised labels.
+components of :mod:`etika_handbook`: the build language, anchors and localised labels.
 
 Configuration
 -------------
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
-
-__version__ = "1.0"
 
 logger = logging.getLogger(__name__)
 
@@ -207,15 +205,9 @@ def _init_catalog(app: Sphinx, config: Config) -> None:
         app.add_message_catalog(MESSAGE_CATALOG, locale_dir)
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
+def setup_data(app: Sphinx) -> None:
     app.add_config_value(
         "etika_ruleset_loader", "etika_check.ruledata:load_ruleset", "env", str
     )
     app.connect("config-inited", _init_catalog)
     app.connect("config-inited", _check_loader)
-    return {
-        "version": __version__,
-        "env_version": 1,
-        "parallel_read_safe": True,
-        "parallel_write_safe": True,
-    }

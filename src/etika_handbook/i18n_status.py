@@ -11,7 +11,7 @@ The English edition is the gettext catalogues ``locales/en/LC_MESSAGES/<page>.po
 
 As a command (``make i18n-status``; ``--strict`` in ``make release``)::
 
-    python docs/_ext/etika_i18n.py [--pot _build/gettext] [--locales locales] [--lang en] [--strict]
+    python -m etika_handbook.i18n_status [--pot _build/gettext] [--locales locales] [--lang en] [--strict]
 
 prints one section per page with the file, the status, the source location and
 an excerpt of the Malay ``msgid``; with ``--strict`` it exits 1 when there is
@@ -37,8 +37,6 @@ from babel.messages.pofile import read_po
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
-
-__version__ = "1.0"
 
 #: the language of the sources (not a translation)
 SOURCE_LANGUAGE = "ms"
@@ -168,14 +166,8 @@ def _build_finished(app: Sphinx, exception: Exception | None) -> None:
         logger.info(line)
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
+def setup_i18n_status(app: Sphinx) -> None:
     app.connect("build-finished", _build_finished)
-    return {
-        "version": __version__,
-        "env_version": 1,
-        "parallel_read_safe": True,
-        "parallel_write_safe": True,
-    }
 
 
 # --------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 /**
  * Malay stemmer for the Sphinx search of the handbook: the JavaScript twin of
- * stem() in etika_search_ms.py (see there for the algorithm).  Both must give
+ * stem() in search.py (see there for the algorithm).  Both must give
  * the same stem for every word; tests/test_handbook_search.py checks this.
- * The word lists are filled in from etika_search_ms.py at build time.
+ * The word lists are filled in from search.py at build time.
  */
 var EtikaMalayStemmer = (function () {
   "use strict";

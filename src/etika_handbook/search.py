@@ -9,7 +9,7 @@ Sphinx ships no Malay stemmer.  This module registers :class:`SearchMalay`, a
   (meN-/peN- with nasal restoration, memper-, per-, ber-, ter-, di-, ke-, se-),
   which together also undo the confixes ke-...-an, pe-...-an, per-...-an;
   reduplicated words (``kanak-kanak``) reduce to one stem;
-* the same algorithm in JavaScript (``etika_stemmer_ms.js``, given to Sphinx as
+* the same algorithm in JavaScript (``stemmer_ms.js``, given to Sphinx as
   ``js_stemmer_code``) so that a query is stemmed as the index was; the word
   lists the algorithm uses are injected into the JavaScript from this module,
   so both sides always share them;
@@ -32,8 +32,6 @@ from sphinx.search import SearchLanguage
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
-
-__version__ = "1.0"
 
 #: Smallest root the stemmer leaves after removing an affix.
 MIN_ROOT = 3
@@ -229,7 +227,7 @@ def _stem_once(word: str) -> str:
 
 def js_stemmer_code() -> str:
     """The JavaScript stemmer with this module's word lists filled in."""
-    source = (Path(__file__).parent / "etika_stemmer_ms.js").read_text(encoding="utf-8")
+    source = (Path(__file__).parent / "stemmer_ms.js").read_text(encoding="utf-8")
     data = {
         "K_ROOTS": sorted(K_ROOTS),
         "M_ROOTS": sorted(M_ROOTS),
@@ -252,11 +250,5 @@ class SearchMalay(SearchLanguage):
         return stem(word)
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
+def setup_search(app: Sphinx) -> None:
     app.add_search_language(SearchMalay)
-    return {
-        "version": __version__,
-        "env_version": 1,
-        "parallel_read_safe": True,
-        "parallel_write_safe": True,
-    }

@@ -8,7 +8,7 @@ Used once on each page ``perundangan/<id>``::
 At build time the directive becomes two lists:
 
 * every clause whose text contains a ``{law}`` reference to the instrument
-  (collected while reading by :class:`etika_domain.EtikaDomain`, so the lists
+  (collected while reading by :class:`etika_handbook.domain.EtikaDomain`, so the lists
   follow the docs in both languages), linking to the clause anchors and showing
   the clause titles in the page's language;
 * every checker rule whose ``instruments`` list contains the id, linking to the
@@ -34,7 +34,7 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from etika_data import (
+from .data import (
     _,
     build_language,
     get_ruleset,
@@ -48,9 +48,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
-    from etika_domain import EtikaDomain
-
-__version__ = "1.0"
+    from .domain import EtikaDomain
 
 logger = logging.getLogger(__name__)
 
@@ -172,18 +170,16 @@ class CitedByTransform(SphinxPostTransform):
         return [container]
 
 
-_READ_ANY: dict[int, bool] = {}
-
-
 def _before_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
-    _READ_ANY[id(env)] = bool(docnames)
+    domain: EtikaDomain = env.domains["etika"]  # type: ignore[assignment]
+    domain.note_pages_read(bool(docnames))
 
 
 def _get_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """Rewrite the cited-by pages when any page was re-read."""
-    if not _READ_ANY.pop(id(env), False):
-        return []
     domain: EtikaDomain = env.domains["etika"]  # type: ignore[assignment]
+    if not domain.pages_read:
+        return []
     return sorted(domain.citedby)
 
 
@@ -203,17 +199,10 @@ def _check_law_pages(app: Sphinx, env: BuildEnvironment) -> None:
             )
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
-    app.setup_extension("etika_domain")
+def setup_citedby(app: Sphinx) -> None:
     app.add_node(cited_by)
     app.add_directive("cited-by", CitedByDirective)
     app.add_post_transform(CitedByTransform)
     app.connect("env-before-read-docs", _before_read)
     app.connect("env-get-updated", _get_updated)
     app.connect("env-check-consistency", _check_law_pages)
-    return {
-        "version": __version__,
-        "env_version": 1,
-        "parallel_read_safe": True,
-        "parallel_write_safe": True,
-    }

@@ -18,7 +18,7 @@ and as plain names.  Unknown ids are warnings (``-W`` makes them errors).
 The domain also enforces the clause contract of ``clauses.toml``: every clause is
 defined exactly once, on the page its ``page`` field names.  While reading it
 records, for every ``{law}`` reference, the nearest enclosing clause; the
-``cited-by`` directive (:mod:`etika_citedby`) lists them.
+``cited-by`` directive (:mod:`etika_handbook.citedby`) lists them.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_refnode
 
-from etika_data import (
+from .data import (
     _,
     anchor,
     build_language,
@@ -53,8 +53,6 @@ if TYPE_CHECKING:
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
     from sphinx.util.typing import RoleFunction
-
-__version__ = "1.0"
 
 logger = logging.getLogger(__name__)
 
@@ -185,6 +183,8 @@ class EtikaDomain(Domain):
         "rules": {},
         # docname -> [instrument ids of its cited-by directives]
         "citedby": {},
+        # whether this build read any page (then the cited-by pages are rewritten)
+        "pages_read": False,
     }
     dangling_warnings: ClassVar[dict[str, str]] = {
         "clause": "unknown clause %(target)s (not in clauses.toml, or not defined in the docs)",
@@ -213,6 +213,13 @@ class EtikaDomain(Domain):
     @property
     def citedby(self) -> dict[str, list[str]]:
         return self.data["citedby"]
+
+    @property
+    def pages_read(self) -> bool:
+        return bool(self.data.get("pages_read"))
+
+    def note_pages_read(self, read: bool) -> None:
+        self.data["pages_read"] = read
 
     def note_clause(self, clause_id: str, docname: str, lineno: int) -> None:
         self.clauses.setdefault(clause_id, []).append((docname, lineno))
@@ -383,19 +390,12 @@ def check_clauses(app: Sphinx, env: BuildEnvironment) -> None:
                 )
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
-    app.setup_extension("etika_data")
+def setup_domain(app: Sphinx) -> None:
     app.add_domain(EtikaDomain)
     app.add_directive("clause", ClauseDirective)
     for name in ("clause", "law", "rule"):
         app.add_role(name, EtikaXRefRole(innernodeclass=nodes.inline, warn_dangling=True))
     app.connect("env-check-consistency", check_clauses)
-    return {
-        "version": __version__,
-        "env_version": 1,
-        "parallel_read_safe": True,
-        "parallel_write_safe": True,
-    }
 
 
 __all__ = ["CLAUSE_ATTR", "ClauseDirective", "EtikaDomain", "EtikaXRefRole", "enclosing_clause"]

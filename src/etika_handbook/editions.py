@@ -39,15 +39,13 @@ from sphinx.errors import ExtensionError
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from etika_data import _, build_language, get_ruleset, localized, note_data_dependency
+from .data import _, build_language, get_ruleset, localized, note_data_dependency
 
 if TYPE_CHECKING:
     from docutils.nodes import Node
     from sphinx.application import Sphinx
 
     from etika_check.editions import Change, Snapshot
-
-__version__ = "1.0"
 
 logger = logging.getLogger(__name__)
 
@@ -207,16 +205,8 @@ def _builder_inited(app: Sphinx) -> None:
     check_history(app)
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
-    app.setup_extension("etika_data")
-    app.setup_extension("etika_domain")
+def setup_editions(app: Sphinx) -> None:
     app.add_config_value("etika_edition", {}, "env", dict)
     app.add_config_value("etika_editions_dir", "", "env", str)
     app.add_directive("edition-changes", EditionChangesDirective)
     app.connect("builder-inited", _builder_inited)
-    return {
-        "version": __version__,
-        "env_version": 1,
-        "parallel_read_safe": True,
-        "parallel_write_safe": True,
-    }
