@@ -214,3 +214,23 @@ def test_version_and_json_name_the_edition(draft):
 def test_huge_draft_is_refused(draft):
     proc = run("post", draft("a" * 5_000_001))
     assert proc.returncode == 2 and b"too long" in proc.stderr and proc.stdout == b""
+
+
+def test_validate_finds_the_handbook_sources_whatever_the_working_directory(tmp_path: Path):
+    """rules --validate checks the project's docs/ (cli.DEFAULT_DOCS), not ./docs."""
+    from etika_check import cli
+
+    data = tmp_path / "data"
+    data.mkdir()
+    pkg_data = Path(cli.__file__).parent / "data"
+    for f in pkg_data.glob("*.toml"):
+        (data / f.name).write_bytes(f.read_bytes())
+    with (data / "clauses.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n[[clause]]\nid = "SOP-99"\npage = "sop"\ndocument = "sop"\n'
+                 'title = { ms = "Tiada", en = "None" }\n')
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    proc = subprocess.run([sys.executable, "-m", "etika_check", "--data-dir", str(data), "rules", "--validate"],
+                          cwd=elsewhere, capture_output=True, text=True, check=False)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert f"clause 'SOP-99': no {{clause}} directive in {cli.DEFAULT_DOCS}" in proc.stderr

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from etika_check import links
+
 REPO = Path(__file__).resolve().parent.parent
 WASM = REPO / "wasm"
 # The one place the runtime's version is written: wasm/package.json.
@@ -85,6 +87,14 @@ def test_bundle_contents(bundles):
     with (REPO / "src" / "etika_check" / "data" / "clauses.toml").open("rb") as f:
         clauses = {c["id"]: c["page"] for c in tomllib.load(f)["clause"]}
     assert {k: v["page"] for k, v in manifest["clauses"].items()} == clauses
+    # The page's links are the handbook link contract's (etika_check.links).
+    assert {k: v["href"] for k, v in manifest["clauses"].items()} == {
+        cid: links.clause_href(cid, page) for cid, page in clauses.items()}
+    assert manifest["instruments"] and all(
+        v["href"] == links.law_href(k) for k, v in manifest["instruments"].items())
+    # The handbook's Sphinx extension stays out of the browser.
+    with zipfile.ZipFile(own) as z:
+        assert not [n for n in z.namelist() if n.startswith("etika_handbook/")]
     # The page script names this build and this runtime.
     page_js = (bundle / "etika-checker.js").read_text(encoding="utf-8")
     assert f'const BUILD_ID = "{manifest["build"]}";' in page_js

@@ -14,9 +14,10 @@ because ``docs/_static`` is in ``html_static_path``::
                  build/wasm/cache and shipped as published (compiling it makes
                  it 9% larger and the checker imports only stdnum.my.nric and
                  its helpers; --compile-deps does it anyway)
-    manifest.json  the wheels (name, bytes, sha256), the clause -> handbook
-                 page map (from src/etika_check/data/clauses.toml) and the
-                 instrument ids; the worker and the page read it
+    manifest.json  the wheels (name, bytes, sha256), the clauses (page from
+                 src/etika_check/data/clauses.toml, title, href) and the laws
+                 (titles, href); the links are the handbook link contract's
+                 (etika_check.links); the worker and the page read it
     glue.py      the Python side of the JSON-string bridge (worker and Node)
     etika-worker.js, etika-checker*.js, etika-checker.css   from wasm/src/
 
@@ -43,6 +44,8 @@ import tempfile
 import tomllib
 import zipfile
 from pathlib import Path
+
+from etika_check.links import clause_href, law_href
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -205,13 +208,15 @@ def clause_map(project: Path) -> tuple[dict, dict]:
     clauses = {}
     with (data / "clauses.toml").open("rb") as f:
         for c in tomllib.load(f).get("clause", []):
-            clauses[c["id"]] = {"page": c["page"], "title": c.get("title", {})}
+            clauses[c["id"]] = {"page": c["page"], "title": c.get("title", {}),
+                                "href": clause_href(c["id"], c["page"])}
     instruments = {}
     path = data / "instruments.toml"
     if path.exists():
         with path.open("rb") as f:
             for i in tomllib.load(f).get("instrument", []):
-                instruments[i["id"]] = {"title": i.get("title", {}), "short": i.get("short", i.get("title", {}))}
+                instruments[i["id"]] = {"title": i.get("title", {}), "short": i.get("short", i.get("title", {})),
+                                        "href": law_href(i["id"])}
     return clauses, instruments
 
 

@@ -11,16 +11,26 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Any, Sequence
 
 from . import __version__
 from .access import TimeInputError, format_time
 from .engine import Checker
 from .jsonapi import edition_dict, report_json
+from .links import clause_href
 from .model import Finding, Report
 from .ruledata import RuleDataError, iter_examples, load_ruleset
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
+
+#: Where ``rules --validate`` finds the handbook sources and the data of earlier
+#: editions unless --docs and --editions say otherwise: the source tree this
+#: package belongs to (src/etika_check/../..), whatever the working directory.
+#: An installed copy has neither beside it; then those checks are left out.
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+DEFAULT_DOCS = PROJECT_DIR / "docs"
+DEFAULT_EDITIONS = PROJECT_DIR / "editions"
 
 _UI = {
     "ms": {
@@ -78,7 +88,7 @@ def _text_lines(label: str, report: Report, lang: str, handbook: str | None, che
         if handbook:
             for c in f.clauses:
                 clause = checker.ruleset.clauses[c]
-                lines.append(f"    {handbook.rstrip('/')}/{lang}/{clause.page}.html#{clause.anchor}")
+                lines.append(f"    {handbook.rstrip('/')}/{lang}/{clause_href(clause.id, clause.page)}")
     return lines
 
 
@@ -172,12 +182,10 @@ def cmd_account(args: argparse.Namespace, checker: Checker) -> int:
 def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
     rs = checker.ruleset
     if args.validate:
-        from pathlib import Path
-
         from .validate import validate_examples, validate_handbook
 
         problems = validate_examples(checker)
-        docs = Path(args.docs) if args.docs else Path("docs")
+        docs = Path(args.docs) if args.docs else DEFAULT_DOCS
         if args.docs and not docs.is_dir():
             raise UsageError(f"{docs}: not a directory of handbook sources")
         if docs.is_dir():
@@ -185,7 +193,7 @@ def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
         if rs.edition.previous:
             from .editions import validate_editions
 
-            editions = Path(args.editions) if args.editions else Path("editions")
+            editions = Path(args.editions) if args.editions else DEFAULT_EDITIONS
             if editions.is_dir():
                 problems += validate_editions(rs, editions)
             elif args.editions:
@@ -253,9 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rules", parents=[common], help="list the rules, or --validate the rule data")
     p.add_argument("--validate", action="store_true", help="check every rule file and run every example")
     p.add_argument("--docs", metavar="DIR", help="handbook sources to check clause anchors and law pages "
-                   "against (default: ./docs when it exists)")
+                   f"against (default: {DEFAULT_DOCS} when it exists)")
     p.add_argument("--editions", metavar="DIR", help="data of earlier editions, to check that no removed clause "
-                   "id is reused and no id changes document (default: ./editions when it exists)")
+                   f"id is reused and no id changes document (default: {DEFAULT_EDITIONS} when it exists)")
     p.set_defaults(func=cmd_rules)
     return parser
 

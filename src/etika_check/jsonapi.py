@@ -22,18 +22,18 @@ from . import __version__, default_checker
 from .access import TimeInputError
 from .engine import Checker
 from .model import Report
-from .ruledata import anchor
+from .links import clause_href, law_href, rule_href
 
 
 def links(report: dict[str, Any], checker: Checker) -> None:
-    """Add handbook links (relative to a language root) to every finding."""
+    """Add handbook links (relative to a language root, :mod:`etika_check.links`) to every finding."""
     clauses = checker.ruleset.clauses
     for group in ("findings", "reminders"):
         for f in report.get(group, []):
             f["links"] = {
-                "clauses": {c: f"{clauses[c].page}.html#{anchor(c)}" for c in f["clauses"] if c in clauses},
-                "instruments": {i: f"perundangan/{i}.html" for i in f["instruments"]},
-                "rule": f"katalog-peraturan.html#rule-{f['rule']}",
+                "clauses": {c: clause_href(c, clauses[c].page) for c in f["clauses"] if c in clauses},
+                "instruments": {i: law_href(i) for i in f["instruments"]},
+                "rule": rule_href(f["rule"]),
             }
 
 

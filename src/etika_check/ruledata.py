@@ -35,6 +35,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from .links import clause_anchor
 from .model import LANGUAGES, SEVERITIES, Localized
 
 APPLIES_TO: tuple[str, ...] = ("post", "time", "file", "account")
@@ -58,9 +59,8 @@ class RuleDataError(ValueError):
         super().__init__(f"{where}: {problem}")
 
 
-def anchor(clause_id: str) -> str:
-    """The HTML anchor of a clause: ``SOP-7.1`` -> ``sop-7-1``."""
-    return clause_id.lower().replace(".", "-")
+#: The HTML anchor of a clause (``SOP-7.1`` -> ``sop-7-1``): the link contract's.
+anchor = clause_anchor
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 from .access import TimeInputError
 from .engine import Checker
 from .examples import run_example
+from .links import law_docname
 from .ruledata import RuleSet, iter_examples
 
 _CLAUSE_DIRECTIVE = re.compile(r"^[:`]{3,}\{clause\}\s+(\S+)", re.MULTILINE)
@@ -59,10 +60,10 @@ def validate_handbook(ruleset: RuleSet, docs: Path) -> list[str]:
                             f"not '{clause.page}'")
     for rule in ruleset.rules:
         for law in rule.instruments:
-            if not (docs / "perundangan" / f"{law}.md").exists():
+            if not (docs / f"{law_docname(law)}.md").exists():
                 problems.append(f"{rule.source}: rule '{rule.id}': key 'instruments': "
-                                f"'{law}' has no page {docs}/perundangan/{law}.md")
+                                f"'{law}' has no page {docs}/{law_docname(law)}.md")
     for law in ruleset.instruments:
-        if not (docs / "perundangan" / f"{law}.md").exists():
-            problems.append(f"data/instruments.toml: instrument '{law}': no page {docs}/perundangan/{law}.md")
+        if not (docs / f"{law_docname(law)}.md").exists():
+            problems.append(f"data/instruments.toml: instrument '{law}': no page {docs}/{law_docname(law)}.md")
     return problems

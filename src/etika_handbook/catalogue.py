@@ -24,9 +24,11 @@ from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from .data import (
+    CATALOGUE_DOCNAME,
     _,
     build_language,
     get_ruleset,
@@ -34,6 +36,8 @@ from .data import (
     note_data_dependency,
     rule_anchor,
 )
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -142,6 +146,16 @@ class RuleCatalogueDirective(SphinxDirective):
         ruleset = get_ruleset(env)
         note_data_dependency(env)
         domain: EtikaDomain = env.domains["etika"]  # type: ignore[assignment]
+        if docname != CATALOGUE_DOCNAME:
+            # the checker links every finding to CATALOGUE_DOCNAME (etika_check.links)
+            logger.warning(
+                "rule-catalogue belongs on the page %r, not on %r",
+                CATALOGUE_DOCNAME,
+                docname,
+                location=self.get_location(),
+                type="etika",
+                subtype="rule",
+            )
         sections = [self.rule_section(rule, docname, domain) for rule in ruleset.rules]
         # The texts come from the rule data in the build language already:
         # keep them out of the gettext catalogues.

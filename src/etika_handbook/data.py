@@ -18,10 +18,11 @@ Configuration
 from __future__ import annotations
 
 import importlib
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from etika_check.links import CATALOGUE_DOCNAME, law_docname, rule_anchor
+from etika_check.links import clause_anchor as anchor
 from sphinx.locale import get_translation
 from sphinx.util import logging
 
@@ -88,30 +89,6 @@ class RuleSet(Protocol):
     rules: Sequence[Rule]
     clauses: Mapping[str, Clause]
     instruments: Mapping[str, Instrument]
-
-
-def anchor(clause_id: str) -> str:
-    """HTML anchor of a clause: lower case, dots become dashes.
-
-    >>> anchor("SOP-7.1")
-    'sop-7-1'
-    """
-    return clause_id.lower().replace(".", "-")
-
-
-def rule_anchor(rule_id: str) -> str:
-    """HTML anchor of a rule's entry in the rule catalogue: ``rule-<id>``.
-
-    The id is kept as it is except that it is lower-cased and characters other
-    than letters, digits, ``-`` and ``_`` become ``-`` (dots included), the same
-    mapping as :func:`anchor`.
-    """
-    return "rule-" + re.sub(r"[^a-z0-9_-]", "-", rule_id.lower())
-
-
-def law_docname(instrument_id: str) -> str:
-    """The handbook page of a law or circular."""
-    return f"perundangan/{instrument_id}"
 
 
 def build_language(env: BuildEnvironment) -> str:

@@ -64,28 +64,25 @@ export function siteRoot() {
   return rel;
 }
 
-function clauseAnchor(id) {
-  return id.toLowerCase().replace(/\./g, "-");
-}
-
-// Links: the engine gives each finding handbook paths relative to the
-// language root ("sop.html#sop-7-2"); this page prefixes the way back to
-// that root. Without them, the manifest's clause -> page map (clauses.toml).
-export function clauseLink(id, links) {
+// Links: handbook paths relative to the language root ("sop.html#sop-7-2"),
+// from the bundle manifest, which has them from the handbook link contract
+// (etika_check.links, as the engine's own links); this page prefixes the way
+// back to that root.
+export function clauseLink(id) {
   const m = client.manifest;
   const c = m && m.clauses && m.clauses[id];
   const title = c ? localized(c.title) : "";
-  let path = links && links.clauses && links.clauses[id];
-  if (!path && c) path = `${c.page}.html#${clauseAnchor(id)}`;
+  const path = c && c.href;
   if (!path) return el("span", { class: "etika-clause", "data-clause": id, text: id });
   return el("a", { class: "etika-clause", "data-clause": id, href: siteRoot() + path, title }, id);
 }
 
-function instrumentLink(id, links) {
+function instrumentLink(id) {
   const m = client.manifest;
   const i = m && m.instruments && m.instruments[id];
   const label = i ? localized(i.short || i.title) || id : id;
-  const path = (links && links.instruments && links.instruments[id]) || `perundangan/${id}.html`;
+  const path = i && i.href;
+  if (!path) return el("span", { class: "etika-instrument", "data-instrument": id, text: label });
   return el("a", { class: "etika-instrument", "data-instrument": id, href: siteRoot() + path }, label);
 }
 
@@ -129,7 +126,7 @@ export function renderFinding(f, tag) {
       refs.append(T.clauses + ": ");
       clauses.forEach((c, i) => {
         if (i) refs.append(", ");
-        refs.append(clauseLink(c, f.links));
+        refs.append(clauseLink(c));
       });
     }
     if (instruments.length) {
@@ -137,7 +134,7 @@ export function renderFinding(f, tag) {
       refs.append(T.instruments + ": ");
       instruments.forEach((c, i) => {
         if (i) refs.append(", ");
-        refs.append(instrumentLink(c, f.links));
+        refs.append(instrumentLink(c));
       });
     }
     item.append(refs);
