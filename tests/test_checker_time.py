@@ -14,7 +14,7 @@ MYT = timezone(timedelta(hours=8))
 
 
 def allowed(when, policy="jkdm-2010", holidays=()):
-    return etika_check.check_time(when, policy, holidays).extra["allowed"]
+    return etika_check.check_time(when, policy, holidays).access.allowed
 
 
 # 2026-11-23 is a Monday, 2026-11-27 a Friday, 2026-11-28 a Saturday.
@@ -42,26 +42,26 @@ def test_offsets_are_converted():
 
 def test_next_window_and_end():
     r = etika_check.check_time("2026-11-27T15:00", "jkdm-2010")
-    assert r.extra["next_window"] == "2026-11-27T17:30:00+08:00"
+    assert r.access.next_window == datetime(2026, 11, 27, 17, 30, tzinfo=MYT)
     [f] = r.findings
     assert f.clauses == ("SOP-5",) and "Jumaat 27-11-2026 17:30" in f.message.ms
     assert "Friday 2026-11-27 17:30" in f.message.en
     r = etika_check.check_time("2026-11-27T18:00", "jkdm-2010")
     # Friday 17:30 -> Saturday 07:30, then Saturday and Sunday all day: one window until Monday 00:00
-    assert r.extra["window_ends"] == "2026-11-30T00:00:00+08:00"
+    assert r.access.window_ends == datetime(2026, 11, 30, 0, 0, tzinfo=MYT)
 
 
 def test_weekend_window_runs_until_monday_lunch_is_not_merged():
     r = etika_check.check_time("2026-11-28T10:00", "jkdm-2010")
     # Friday evening + Saturday + Sunday merge into one window ending Monday 00:00
-    assert r.extra["window_ends"] == "2026-11-30T00:00:00+08:00"
+    assert r.access.window_ends == datetime(2026, 11, 30, 0, 0, tzinfo=MYT)
 
 
 def test_holidays():
     assert allowed("2026-12-24T10:00", holidays=["2026-12-25"]) is False
     assert allowed("2026-12-25T10:00", holidays=["2026-12-25"]) is True
     r = etika_check.check_time("2026-12-24T15:00", "jkdm-2010", ["2026-12-25"])
-    assert r.extra["next_window"] == "2026-12-24T17:30:00+08:00"
+    assert r.access.next_window == datetime(2026, 12, 24, 17, 30, tzinfo=MYT)
 
 
 @pytest.mark.parametrize("when,expected", [
@@ -75,7 +75,7 @@ def test_perlis_office_hours(when, expected):
 
 def test_perlis_states_its_assumption():
     r = etika_check.check_time("2026-11-23T10:00", "perlis-2021")
-    assert "Andaian" in r.extra["assumption"]["ms"] and "Assumption" in r.extra["assumption"]["en"]
+    assert "Andaian" in r.access.assumption.ms and "Assumption" in r.access.assumption.en
     assert r.findings[0].clauses == ("EB-ETIKA-3",)
 
 
@@ -97,6 +97,6 @@ def test_malformed_holiday_and_unknown_policy():
 
 def test_default_is_now():
     r = etika_check.check_time()
-    when = datetime.fromisoformat(r.extra["when"])
+    when = r.access.when
     assert when.utcoffset() == timedelta(hours=8)
     assert abs((when - datetime.now(MYT)).total_seconds()) < 60

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from etika_check import links
+from etika_check.model import INPUT_KIND_NAMES
 
 REPO = Path(__file__).resolve().parent.parent
 WASM = REPO / "wasm"
@@ -99,6 +100,8 @@ def test_bundle_contents(bundles):
     page_js = (bundle / "etika-checker.js").read_text(encoding="utf-8")
     assert f'const BUILD_ID = "{manifest["build"]}";' in page_js
     assert f'const RUNTIME_PATH = "pyodide/{PYODIDE}/";' in page_js
+    # ... and the checker's input kinds, one tool each (etika_check.model.INPUT_KINDS).
+    assert f"const INPUTS = {json.dumps(list(INPUT_KIND_NAMES))};" in page_js
 
 
 def test_rebuild_is_byte_identical(bundles):

@@ -46,6 +46,7 @@ import zipfile
 from pathlib import Path
 
 from etika_check.links import clause_href, law_href
+from etika_check.model import INPUT_KIND_NAMES
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -275,11 +276,12 @@ def main(argv: list[str] | None = None) -> int:
             ).hexdigest()[:16]
             page_js = stage / "etika-checker.js"
             text = page_js.read_text(encoding="utf-8")
-            for placeholder in ('const BUILD_ID = "dev";', 'const RUNTIME_PATH = "";'):
+            for placeholder in ('const BUILD_ID = "dev";', 'const RUNTIME_PATH = "";', "const INPUTS = [];"):
                 if placeholder not in text:
                     sys.exit(f"wasm: etika-checker.js lost its placeholder {placeholder}")
             text = text.replace('const BUILD_ID = "dev";', f'const BUILD_ID = "{build_id}";')
             text = text.replace('const RUNTIME_PATH = "";', f'const RUNTIME_PATH = "pyodide/{PYODIDE_VERSION}/";')
+            text = text.replace("const INPUTS = [];", f"const INPUTS = {json.dumps(list(INPUT_KIND_NAMES))};")
             page_js.write_text(text, encoding="utf-8")
 
             clauses, instruments = clause_map(project)

@@ -20,7 +20,7 @@ from typing import Iterable
 
 from .access import TimeInputError
 from .engine import Checker
-from .model import Finding, Localized, Report
+from .model import AccessTime, Finding, Localized, Report
 from .ruledata import RuleDataError, RuleSet, anchor, load_ruleset
 
 try:
@@ -47,7 +47,7 @@ def analyse_post(text: str) -> Report:
 
 def check_time(when: str | datetime | None = None, policy: str = "jkdm-2010",
                holidays: Iterable[str | date] = ()) -> Report:
-    """May social media be used at ``when``? ``report.extra["allowed"]`` says."""
+    """May social media be used at ``when``? ``report.access`` (an :class:`AccessTime`) says."""
     return default_checker().check_time(when, policy, holidays)
 
 
@@ -62,7 +62,7 @@ def check_account(name: str) -> list[Finding]:
 
 
 __all__ = [
-    "Checker", "Finding", "Localized", "Report", "RuleDataError", "RuleSet", "TimeInputError",
+    "AccessTime", "Checker", "Finding", "Localized", "Report", "RuleDataError", "RuleSet", "TimeInputError",
     "analyse_post", "anchor", "check_account", "check_file", "check_post", "check_time",
     "default_checker", "load_ruleset", "__version__",
 ]

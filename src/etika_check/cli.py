@@ -19,7 +19,7 @@ from .access import TimeInputError, format_time
 from .engine import Checker
 from .jsonapi import edition_dict, report_json
 from .links import clause_href
-from .model import Finding, Report
+from .model import INPUT_KINDS, Finding, Report
 from .ruledata import RuleDataError, iter_examples, load_ruleset
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
@@ -133,20 +133,18 @@ def cmd_time(args: argparse.Namespace, checker: Checker) -> int:
         _emit(report_json(report, checker, version=__version__))
     else:
         ui = _UI[args.lang]
-        from datetime import datetime
-
-        x = report.extra
-        when = datetime.fromisoformat(x["when"])
-        verdict = ui["allowed"] if x["allowed"] else ui["denied"]
-        print(f"{format_time(when, args.lang)}: {verdict} ({ui['policy']} {x['policy']})")
-        if x["allowed"] and x["window_ends"]:
-            print(f"  {ui['until']}: {format_time(datetime.fromisoformat(x['window_ends']), args.lang)}")
-        if not x["allowed"] and x["next_window"]:
-            print(f"  {ui['next']}: {format_time(datetime.fromisoformat(x['next_window']), args.lang)}")
+        access = report.access
+        assert access is not None  # check_time always answers
+        verdict = ui["allowed"] if access.allowed else ui["denied"]
+        print(f"{format_time(access.when, args.lang)}: {verdict} ({ui['policy']} {access.policy})")
+        if access.allowed and access.window_ends:
+            print(f"  {ui['until']}: {format_time(access.window_ends, args.lang)}")
+        if not access.allowed and access.next_window:
+            print(f"  {ui['next']}: {format_time(access.next_window, args.lang)}")
         for line in _text_lines("time", report, args.lang, args.handbook, checker):
             print(line)
-        if "assumption" in x:
-            print(f"  {ui['note']}: {x['assumption'][args.lang]}")
+        if access.assumption is not None:
+            print(f"  {ui['note']}: {access.assumption.get(args.lang)}")
     return EXIT_FOUND if report.has_error else EXIT_OK
 
 
@@ -226,6 +224,34 @@ def _version_text() -> str:
         return f"etika-check {__version__} (rules unreadable: {exc})"
 
 
+def _post_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_post)
+
+
+def _time_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("when", nargs="?", default=None, metavar="WHEN",
+                   help="ISO 8601 date-time; without an offset it is Malaysian time (default: now)")
+    p.add_argument("--policy", choices=("jkdm-2010", "perlis-2021"), default="jkdm-2010")
+    p.add_argument("--holiday", action="append", metavar="YYYY-MM-DD", help="a public holiday (repeatable)")
+    p.set_defaults(func=cmd_time)
+
+
+def _file_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_file)
+
+
+def _account_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("name", nargs="+", metavar="NAME")
+    p.set_defaults(func=cmd_account)
+
+
+#: The arguments of each input kind's command (one for each of model.INPUT_KINDS).
+_INPUT_ARGUMENTS = {"post": _post_arguments, "time": _time_arguments,
+                    "file": _file_arguments, "account": _account_arguments}
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
@@ -243,21 +269,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="shared data (clauses, laws, word lists, policies) "
                         "to use instead of the built-in data")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    p = sub.add_parser("post", parents=[common], help="check a draft post (FILE or - for stdin)")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.set_defaults(func=cmd_post)
-    p = sub.add_parser("time", parents=[common], help="may social media be used now, or at WHEN?")
-    p.add_argument("when", nargs="?", default=None, metavar="WHEN",
-                   help="ISO 8601 date-time; without an offset it is Malaysian time (default: now)")
-    p.add_argument("--policy", choices=("jkdm-2010", "perlis-2021"), default="jkdm-2010")
-    p.add_argument("--holiday", action="append", metavar="YYYY-MM-DD", help="a public holiday (repeatable)")
-    p.set_defaults(func=cmd_time)
-    p = sub.add_parser("file", parents=[common], help="may these files be uploaded?")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.set_defaults(func=cmd_file)
-    p = sub.add_parser("account", parents=[common], help="is this official account named right?")
-    p.add_argument("name", nargs="+", metavar="NAME")
-    p.set_defaults(func=cmd_account)
+    # one command per input kind (model.INPUT_KINDS), in its order
+    for kind in INPUT_KINDS:
+        p = sub.add_parser(kind.name, parents=[common], help=kind.command_help)
+        _INPUT_ARGUMENTS[kind.name](p)
     p = sub.add_parser("rules", parents=[common], help="list the rules, or --validate the rule data")
     p.add_argument("--validate", action="store_true", help="check every rule file and run every example")
     p.add_argument("--docs", metavar="DIR", help="handbook sources to check clause anchors and law pages "

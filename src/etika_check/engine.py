@@ -17,7 +17,7 @@ from .access import Policy, TimeInputError, format_time, malaysia_tz, parse_holi
 from .context import Context
 from .lexicon import Lexicon
 from .matchers import MATCHERS, Hit
-from .model import Finding, Localized, Report
+from .model import AccessTime, Finding, Localized, Report
 from .ruledata import Rule, RuleDataError, RuleSet, default_ruleset
 from .text import analyse
 
@@ -100,10 +100,11 @@ class Checker:
                        _fill(rule.message, values), rule.title, line, column)
 
     @staticmethod
-    def _report(findings: Iterable[Finding], extra: Mapping[str, Any] | None = None) -> Report:
+    def _report(findings: Iterable[Finding], extra: Mapping[str, Any] | None = None,
+                access: AccessTime | None = None) -> Report:
         ordered = sorted(findings, key=lambda f: ((f.span or (0, 0))[0], _SEVERITY_ORDER[f.severity], f.rule))
         return Report(tuple(f for f in ordered if f.severity != "info"),
-                      tuple(f for f in ordered if f.severity == "info"), dict(extra or {}))
+                      tuple(f for f in ordered if f.severity == "info"), dict(extra or {}), access)
 
     # ------------------------------------------------------------------
     def context(self, text: str) -> Context:
@@ -145,16 +146,11 @@ class Checker:
             moment = parse_when(when, self.tz, now)
         days = parse_holidays(h.isoformat() if isinstance(h, date) else h for h in holidays)
         verdict = self.policies[policy].judge(moment, days, self.tz)
-        extra: dict[str, Any] = {
-            "policy": policy,
-            "when": moment.isoformat(),
-            "allowed": verdict.allowed,
-            "window_ends": verdict.until.isoformat() if verdict.until else None,
-            "next_window": verdict.next_start.isoformat() if verdict.next_start else None,
-        }
         assumption = self.ruleset.policies[policy].get("assumption")
-        if assumption:
-            extra["assumption"] = {"ms": assumption["ms"], "en": assumption["en"]}
+        access = AccessTime(
+            policy, moment, verdict.allowed, verdict.until, verdict.next_start,
+            Localized(assumption["ms"], assumption["en"]) if assumption else None,
+        )
         findings = []
         if not verdict.allowed:
             values = {
@@ -164,7 +160,7 @@ class Checker:
             for rule in self.ruleset.for_input("time"):
                 if rule.matcher.get("policy") == policy:
                     findings.append(self._finding(rule, None, "", values))
-        return self._report(findings, extra)
+        return self._report(findings, access=access)
 
     def check_file(self, name: str, size: int | None = None, head: bytes = b"") -> Report:
         """May this attachment be uploaded? Judged by name, size and (optionally) first bytes."""

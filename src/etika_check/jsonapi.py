@@ -21,7 +21,7 @@ from typing import Any, Mapping
 from . import __version__, default_checker
 from .access import TimeInputError
 from .engine import Checker
-from .model import Report
+from .model import INPUT_KIND_NAMES, Report
 from .links import clause_href, law_href, rule_href
 
 
@@ -88,8 +88,9 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
                 return _error("Nama akaun diperlukan.", "An account name is required.")
             report = checker.check_account(name.strip())
         else:
-            return _error("Alat tidak dikenali: gunakan post, time, file atau account.",
-                          "Unknown tool: use post, time, file or account.")
+            *first, last = INPUT_KIND_NAMES
+            return _error(f"Alat tidak dikenali: gunakan {', '.join(first)} atau {last}.",
+                          f"Unknown tool: use {', '.join(first)} or {last}.")
     except TimeInputError as exc:
         return _error(f"Masa tidak sah: {exc}", f"Invalid time: {exc}")
     except KeyError as exc:

@@ -8,6 +8,7 @@ caused it and the message in both languages.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
@@ -31,6 +32,44 @@ class Localized:
 
     def to_dict(self) -> dict[str, str]:
         return {"ms": self.ms, "en": self.en}
+
+
+@dataclass(frozen=True, slots=True)
+class InputKind:
+    """One kind of input the checker judges.
+
+    ``name`` is at once a rule's ``applies_to`` in the rule data, the JSON API's
+    ``tool``, the CLI's command, the examples runner's reading of an example
+    and the browser page's tool; ``label`` is what a rule of this kind looks at
+    (the rule catalogue); ``command_help`` the CLI command's help.
+    """
+
+    name: str
+    label: Localized
+    command_help: str
+
+
+#: The four kinds of input, in the order the CLI, the page and the catalogue show them.
+INPUT_KINDS: tuple[InputKind, ...] = (
+    InputKind("post", Localized("teks hantaran", "the text of a post"),
+              "check a draft post (FILE or - for stdin)"),
+    InputKind("time", Localized("masa hantaran", "the time of posting"),
+              "may social media be used now, or at WHEN?"),
+    InputKind("file", Localized("fail yang dilampirkan", "an attached file"),
+              "may these files be uploaded?"),
+    InputKind("account", Localized("akaun", "the account"),
+              "is this official account named right?"),
+)
+#: The names of :data:`INPUT_KINDS`: post, time, file, account.
+INPUT_KIND_NAMES: tuple[str, ...] = tuple(kind.name for kind in INPUT_KINDS)
+
+
+def input_kind(name: str) -> InputKind:
+    """The :class:`InputKind` called *name* (``KeyError`` for an unknown one)."""
+    for kind in INPUT_KINDS:
+        if kind.name == name:
+            return kind
+    raise KeyError(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +113,50 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class AccessTime:
+    """The answer of an access-time check: may social media be used at ``when``?
+
+    Times are aware datetimes in Malaysian time.  ``window_ends`` is the end of
+    the allowed window ``when`` falls in (``None`` when not allowed);
+    ``next_window`` the start of the next allowed window (``None`` when allowed,
+    or when none starts in the days searched).  ``assumption`` is the policy's
+    note on how its source was read, if it has one.
+    """
+
+    policy: str
+    when: datetime
+    allowed: bool
+    window_ends: datetime | None
+    next_window: datetime | None
+    assumption: Localized | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON form (ISO 8601 times with their offset)."""
+        out: dict[str, Any] = {
+            "policy": self.policy,
+            "when": self.when.isoformat(),
+            "allowed": self.allowed,
+            "window_ends": self.window_ends.isoformat() if self.window_ends else None,
+            "next_window": self.next_window.isoformat() if self.next_window else None,
+        }
+        if self.assumption is not None:
+            out["assumption"] = self.assumption.to_dict()
+        return out
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
-    """The result of one check: findings (errors and warnings) and reminders (info)."""
+    """The result of one check: findings (errors and warnings) and reminders (info).
+
+    ``access`` is the answer of an access-time check (``None`` for the other
+    inputs); ``extra`` echoes what was checked (a file's name and size, an
+    account's name).
+    """
 
     findings: tuple[Finding, ...] = ()
     reminders: tuple[Finding, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    access: AccessTime | None = None
 
     @property
     def has_error(self) -> bool:
@@ -87,6 +164,8 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.extra)
+        if self.access is not None:
+            out.update(self.access.to_dict())
         out["findings"] = [f.to_dict() for f in self.findings]
         out["reminders"] = [f.to_dict() for f in self.reminders]
         return out

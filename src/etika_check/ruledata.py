@@ -36,9 +36,9 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from .links import clause_anchor
-from .model import LANGUAGES, SEVERITIES, Localized
+from .model import INPUT_KIND_NAMES, LANGUAGES, SEVERITIES, Localized
 
-APPLIES_TO: tuple[str, ...] = ("post", "time", "file", "account")
+APPLIES_TO: tuple[str, ...] = INPUT_KIND_NAMES  # model.INPUT_KINDS
 RULE_KEYS = {
     "id", "applies_to", "severity", "clauses", "instruments", "title",
     "message", "why", "matcher", "examples",

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
+from etika_check.model import input_kind
 from sphinx import addnodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
@@ -58,15 +59,12 @@ def severity_label(severity: str) -> str:
     return str(labels.get(severity, severity))
 
 
-def applies_to_label(kind: str) -> str:
-    """What a rule looks at, in the build language."""
-    labels = {
-        "post": _("the text of a post"),
-        "time": _("the time of posting"),
-        "file": _("an attached file"),
-        "account": _("the account"),
-    }
-    return str(labels.get(kind, kind))
+def applies_to_label(kind: str, lang: str) -> str:
+    """What a rule looks at, in the build language (etika_check.model.INPUT_KINDS)."""
+    try:
+        return input_kind(kind).label.get(lang)
+    except KeyError:
+        return kind
 
 
 def severity_badge(severity: str) -> nodes.inline:
@@ -181,7 +179,7 @@ class RuleCatalogueDirective(SphinxDirective):
             "",
             severity_badge(rule.severity),
             nodes.Text(" "),
-            nodes.inline("", _("Checks %s.") % applies_to_label(rule.applies_to)),
+            nodes.inline("", _("Checks %s.") % applies_to_label(rule.applies_to, lang)),
         )
         message = localized(rule.message, lang)
         fields = nodes.field_list(classes=["etika-rule-fields"])

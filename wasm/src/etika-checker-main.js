@@ -30,7 +30,11 @@ function fillLabels() {
   }
 }
 
-/** config: {base: the bundle's URL (.../_static/wasm/), buildId, runtimePath}. */
+// One tool per input kind of the checker; the page sets up those the bundle
+// names (config.inputs: etika_check.model.INPUT_KINDS, written by wasm/build.py).
+const TOOLS = { post: setupPost, time: setupTime, file: setupFile, account: setupAccount };
+
+/** config: {base: the bundle's URL (.../_static/wasm/), buildId, runtimePath, inputs}. */
 export function start(config) {
   setBase(config.base);
   client.onPhase(() => onDom(renderStatus));
@@ -40,9 +44,9 @@ export function start(config) {
     // Hidden in the HTML so that without JavaScript no empty widget shows.
     for (const node of document.querySelectorAll("#etika-checker[hidden], .etika-widget[hidden]")) node.hidden = false;
     renderStatus();
-    setupPost();
-    setupTime();
-    setupFile();
-    setupAccount();
+    for (const kind of config.inputs) {
+      if (TOOLS[kind]) TOOLS[kind]();
+      else console.error(`etika-check: no tool on this page for the input kind ${kind}`);
+    }
   });
 }

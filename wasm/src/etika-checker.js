@@ -1,7 +1,8 @@
 /* etika-check in the browser: the page script of docs/checker.md.
  *
  * A classic script (so that it runs everywhere a page does): it knows the
- * bundle's build id and runtime path (both written by wasm/build.py) and
+ * bundle's build id, runtime path and the checker's input kinds (all written
+ * by wasm/build.py) and
  * imports the page's ES modules, which do the work (etika-checker-main.js
  * lists them). No bundler: the browser loads the modules as they are.
  */
@@ -10,6 +11,7 @@
 
   const BUILD_ID = "dev"; // replaced by wasm/build.py with the bundle's hash
   const RUNTIME_PATH = ""; // replaced by wasm/build.py: "pyodide/<version>/"
+  const INPUTS = []; // replaced by wasm/build.py: the input kinds (etika_check.model.INPUT_KINDS)
   const SCRIPT_URL = (document.currentScript && document.currentScript.src) || "";
   const BASE = new URL("./", SCRIPT_URL || location.href); // .../_static/wasm/
 
@@ -20,7 +22,7 @@
   }
 
   import(new URL("etika-checker-main.js?v=" + BUILD_ID, BASE).href).then(
-    (main) => main.start({ base: BASE.href, buildId: BUILD_ID, runtimePath: RUNTIME_PATH }),
+    (main) => main.start({ base: BASE.href, buildId: BUILD_ID, runtimePath: RUNTIME_PATH, inputs: INPUTS }),
     (err) => {
       // The modules could not be loaded: say so where the status goes.
       const status = document.getElementById("etika-status");
