@@ -130,15 +130,18 @@ def test_check_history():
 
 
 def test_real_history_first_edition_adds_every_rule():
-    """The baseline 2021-asal: the clause contract, the laws, no rules."""
+    """The baseline 2021-asal: the clause contract, the laws the two documents
+    cite, no rules. The first edition adds every rule, and the one law that
+    only a checker rule cites (akta-15, for royalty-contempt)."""
     rs = load_ruleset()
     assert rs.edition.previous == "2021-asal"
     chain = editions.history(editions.snapshot_of(rs), REPO / "editions")
     assert [s.id for s in chain] == ["2021-asal", rs.edition.id]
     assert editions.check_history(chain) == []
     changes = editions.diff(chain[0], chain[1])
-    assert {(c.kind, c.status) for c in changes} == {("rule", "added")}
-    assert [c.id for c in changes] == [r.id for r in rs.rules]
+    assert {(c.kind, c.status) for c in changes} == {("rule", "added"), ("instrument", "added")}
+    assert [c.id for c in changes if c.kind == "rule"] == [r.id for r in rs.rules]
+    assert [c.id for c in changes if c.kind == "instrument"] == ["akta-15"]
 
 
 def test_rules_validate_checks_the_editions(tmp_path):
