@@ -158,6 +158,8 @@ def match_political(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
                   or ctx.any_in("negator", max(s0, m.first - 1), m.first - 1))
         target = ctx.near("party_or_government", m.last + 1, min(s1, m.last + 3))
         political = target or ctx.any_in("election", s0, s1) or ctx.any_in("party", s0, s1)
+        if ctx.any_in("contest", s0, s1) and not ctx.any_in("party", s0, s1):
+            continue  # "undi calon terbaik Anugerah Pekerja Cemerlang": an award, not an election
         called = called or ctx.any_in("modal", max(s0, m.first - 2), m.first - 1)
         if m.category == "partisan_verb":
             if target and called:
