@@ -377,11 +377,7 @@ def _person_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
                         if q.last < p.first and _linked(ctx, q, p)]
                 if not near:
                     continue
-            first = p.first  # the span takes in the person it is said of: "Pegawai kaunter tu memang bodoh"
-            for q in ctx.near("person_target", max(s0, p.first - 4), p.first - 1)[:1]:
-                if _same_clause(ctx, q.first, p.first) and not ctx.at(q.first, "self_reference"):
-                    first = q.first
-            hits.append(Abuse("person", cat, first, p.last))
+            hits.append(Abuse("person", cat, p.first, p.last))
             used.add((p.first, p.last))
     return hits
 
