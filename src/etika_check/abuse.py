@@ -209,9 +209,10 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
         return False  # "takut kalau X dibunuh", "jangan biarkan X menderita"
     if passive and ctx.any_in("volition", max(s0, h.first - 4), h.first - 1):
         return True
-    if passive and ctx.any_in("volition", max(s0, h.first - 10), h.first - 1) and \
-            ctx.any_in("first_person", max(s0, h.first - 12), h.first - 1):
-        return True  # "aku nak tengok X semua mati"
+    if passive and ctx.any_in("volition", max(s0, h.first - 10), h.first - 1) and (
+            ctx.any_in("first_person", max(s0, h.first - 12), h.first - 1)
+            or ctx.any_in("perception", max(s0, h.first - 8), h.first - 1)):
+        return True  # "aku nak tengok X semua mati", "nak tengok X tu menderita"
     if ctx.any_in("harm_imperative", s0, h.last):
         return True
     if ctx.any_in("modal", max(s0, h.first - 5), h.first - 1):
@@ -321,6 +322,22 @@ def _revulsion_hits(ctx: Context) -> list[Abuse]:
         near = ctx.any_in("proximity", r.last + 1, min(s1, g.last + 4))
         if near or ctx.at(r.first, "belonging_shame"):
             hits.append(Abuse(cls, "revulsion", r.first, g.last))
+    return hits
+
+
+def _touched_by_hits(ctx: Context) -> list[Abuse]:
+    """Revulsion at what a group has touched: "tak nak makan nasi yang dimasak oleh orang X"."""
+    hits: list[Abuse] = []
+    for cls, g in _groups_near(ctx, 0, len(ctx.tokens) - 1):
+        k, s0 = g.first - 1, ctx.sent_start[g.first]
+        while k > max(s0, g.first - 3) and ctx.at(k, "group_head"):
+            k -= 1
+        if k - 1 < s0 or not ctx.at(k, "agent_marker") or not _passive(ctx, k - 1):
+            continue
+        lo = max(s0, k - 10)
+        feel = [m for cat in ("hate_verb", "revulsion", "unwilling") for m in ctx.near(cat, lo, k - 2)]
+        if feel:
+            hits.append(Abuse(cls, "revulsion", min(m.first for m in feel), g.last))
     return hits
 
 
@@ -456,7 +473,8 @@ _FRAME_PREDICATES = frozenset(c for f in FRAMES for c in f.predicates)
 FRAME_LISTS = ("pos_help", "bridge", "quantifier", "neg_deontic", "new_subject", "possessor", "clause_stop",
                "unwilling", "comparative", "than", "likening", "animal", "dismissive_end", "habit_marker", "alike_end",
                "coordinator", "contrast", "affection",
-               "revulsion", "proximity", "belonging_shame")
+               "revulsion", "proximity", "belonging_shame", "agent_marker",
+               "perception")
 SUBJECT_REACH = 16  # words after the subject that its clause frames look at
 DENIAL_WINDOW = 4  # words between a denier and the predicate it denies
 
@@ -546,7 +564,8 @@ def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
             if ctx.at(i, "new_subject") or any(ctx.at(i, c) for c in GROUP_CLASSES):
                 break  # another subject takes over
         candidates = _frames_at(ctx, i)
-        if not candidates and _passive(ctx, i) and not ctx.at(i, "harm_verb"):
+        if not candidates and _passive(ctx, i) and not (ctx.at(i, "harm_verb") or ctx.at(i, "bridge")
+                                                        or ctx.at(i, "negator") or ctx.at(i, "neg_deontic")):
             break  # "X di bully, tak adil": X suffers something; what follows is said of that
         if ctx.at(i, "clause_stop") or (not candidates and not ctx.at(i, "bridge") and _transitive(ctx, i)):
             loose = SUBJECT_REACH  # what follows is said of another noun, until a new clause
@@ -655,6 +674,7 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     hits += _distrust_hits(ctx)
     hits += _split_harm_hits(ctx)
     hits += _revulsion_hits(ctx)
+    hits += _touched_by_hits(ctx)
     hits += _person_hits(ctx, used)
     hits += _frame_hits(ctx, used)
     hits = [_widen(ctx, h) for h in hits
