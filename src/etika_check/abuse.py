@@ -463,7 +463,7 @@ FRAMES: tuple[Frame, ...] = (
     # "X tu macam tu lah.", "X ni macam-macam.": all of them alike, and not in a good way
     Frame("all_alike", ("alike_end",), "negative", ("negator",), 1, at_end=True),
     Frame("likening", ("dehuman", "object_noun"), "negative", ("negator",), 0),
-    Frame("likening_animal", ("animal",), "negative", ("negator",), 1, marker="likening"),
+    Frame("likening_animal", ("animal", "dehuman"), "negative", ("negator",), 1, marker="likening"),
     Frame("compared_to_animal", ("dehuman", "animal"), "negative", ("negator",), 6, marker="than"),
     Frame("negated_quality", ("pos_trait",), "positive", ("negator",), 4),
     Frame("unwilling", ("pos_effort",), "positive", ("unwilling",), 4),
@@ -580,7 +580,7 @@ def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
         if candidates:
             i = max(m.last for _, m in candidates) + 1
             continue
-        if not (ctx.at(i, "bridge") or ctx.at(i, "negator") or ctx.at(i, "neg_deontic")
+        if not (ctx.at(i, "bridge") or ctx.at(i, "negator") or ctx.at(i, "neg_deontic") or ctx.at(i, "likening")
                 or any(ctx.at(i, c) for c in GROUP_CLASSES) or ctx.at(i, "group_head")):
             loose += 1
         i += 1
@@ -696,3 +696,18 @@ def _merge(hits: list[Abuse]) -> list[Abuse]:
             continue
         out.append(h)
     return out
+
+
+# Every word list of data/lexicon.toml that this module reads: the abuse matcher
+# declares them, so a lexicon without one of them is refused when the rules load
+# (a renamed list must not silently stop a construction).
+WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
+    *GROUP_CLASSES, *PREDICATES,
+    *(c for f in FRAMES for c in (*f.predicates, *f.deniers, f.marker, f.needs) if c),
+    *FRAME_LISTS, *(c for pair in SPLIT_HARM for c in pair),
+    "slur", "negator", "neg_imperative", "generic_marker", "specific_marker", "copula", "modal",
+    "volition", "first_person", "passive_marker", "person_target", "harm_intransitive",
+    "harm_imperative", "pos_trust", "counter_speech", "object_slot", "insult_intro", "report_marker",
+    "reporting", "self_reference", "group_pronoun", "group_head", "not_insult", "concern",
+    "hortative", "opinion",
+)))

@@ -1,0 +1,199 @@
+"""The checker's judgement, one construction at a time (issue 12).
+
+Each construction of hateful speech that the clause frames in
+``etika_check.abuse`` handle has its own templates here, in Malay and in
+English, crossed with target groups, and non-hateful contrasts that use the
+same words (negation, praise, reports, counter-speech, care for the group).
+The sentences and the groups were written for this file: other words and
+other groups than the development set in ``../shared/eval/`` and than the
+older functional suite (tests/test_checker_functional.py), so that a pass
+says the construction is handled, not the sentence.
+
+The development set itself is only read, never copied: the last tests
+measure it where it lies and hold the floors the issue sets.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+import etika_check
+from etika_check import abuse
+from etika_check.context import Context
+
+GROUPS_MS = ["orang Siam", "pekerja Nepal", "golongan pekak", "mak nyah", "pesara", "penganut Sikh",
+             "kaum Bajau", "ibu tunggal"]
+GROUPS_EN = ["Sikhs", "Filipino workers", "bisexual people", "deaf people", "elderly people", "Catholics",
+             "Tamils", "single mothers"]
+
+# construction -> (hateful templates, non-hateful contrasts with the same words)
+CONSTRUCTIONS_MS: dict[str, tuple[list[str], list[str]]] = {
+    "attribute": (["{g} ni memang pemalas.", "{g} tu selalu menyusahkan orang.", "{g} semua sama je, penipu.",
+                   "{g} ni tak tahu malu."],
+                  ["{g} tidak pemalas.", "Salah untuk kata {g} pemalas."]),
+    "stereotype": (["Biasalah {g}, suka menipu.", "{g} ni perangai memang buruk.",
+                    "{g} tak pernah nak belajar.", "{g} ni hanya tahu minta bantuan."],
+                   ["{g} rajin belajar.", "Ramai {g} suka membantu jiran."]),
+    "negated_positive": (["{g} tak pernah jujur.", "{g} tak layak duduk di negara ni.",
+                          "{g} tak patut diberi peluang bekerja.", "Nyawa {g} tak penting pun.",
+                          "{g} ni tak mahu belajar langsung."],
+                         ["{g} layak dihormati.", "{g} banyak menyumbang kepada negara.",
+                          "{g} dialu-alukan ke majlis ini."]),
+    "likening": (["{g} ni macam lipas, makin hari makin banyak.", "{g} ni sampah masyarakat.",
+                  "{g} tu tak ubah seperti kambing."],
+                 ["Saya bekerja dengan ramai {g}.", "{g} ada ladang kambing di kampung."]),
+    "comparison": (["Kambing pun lebih bijak daripada {g}.", "Anjing jiran lagi bersih dari {g}."],
+                   ["{g} lebih ramai daripada tahun lepas."]),
+    "exclusion": (["Aku tak nak {g} tinggal dekat rumah aku.", "Kalau boleh, {g} semua dihalau keluar.",
+                   "Kita tak perlu terima {g} di sini."],
+                  ["Ramai {g} tinggal di taman ini.", "Kita patut bantu {g} yang susah."]),
+    "threat": (["Patutnya {g} ni dibakar hidup-hidup.", "Kita kena ajar {g} cukup-cukup.",
+                "Aku akan pukul {g} yang lalu depan rumah aku.", "Eloklah {g} tu semua mampus.",
+                "Aku nak tengok {g} semua menderita."],
+               ["Jangan biarkan {g} dianiaya.", "Saya sedih bila {g} dihina.",
+                "{g} tidak patut dihukum kerana agama mereka."]),
+    "opinion_question": (["Pada pendapat aku, {g} ni tak berguna langsung.", "Kenapa {g} semua pengotor?"],
+                         ["Pada pendapat saya, {g} sangat membantu.", "Adakah {g} cukup diwakili di sini?"]),
+    "emotion": (["Aku benci gila dengan {g}.", "{g} ni jijik, aku loya tengok.",
+                 "Saya malu jadi sebahagian daripada {g}.",
+                 "Aku tak nak makan kuih yang dibuat oleh {g}."],
+                ["Saya tidak benci {g}.", "Saya suka makan kuih yang dibuat oleh {g}."]),
+}
+CONSTRUCTIONS_EN: dict[str, tuple[list[str], list[str]]] = {
+    "attribute": (["{g} are so lazy.", "Honestly, {g} are worthless.", "{g} always cause problems wherever they go."],
+                  ["{g} are not lazy at all.", "It is wrong to say {g} are lazy."]),
+    "negated_positive": (["{g} are not capable of leading anything.", "{g} can never be trusted with anything.",
+                          "{g} never contribute anything to this country.", "{g} lives don't matter.",
+                          "{g} don't deserve to live here.", "{g} should not be allowed to vote."],
+                         ["{g} deserve respect.", "{g} contributed a lot to this country."]),
+    "likening": (["{g} are nothing more than animals.", "{g} are a disease on this country.", "{g} belong in cages."],
+                 ["{g} keep animals on their farms."]),
+    "comparison": (["A dog is smarter than {g}."], ["{g} are more numerous than before."]),
+    "exclusion": (["I don't want {g} living near me.", "I would never hire {g}.", "We must drive {g} out of our neighbourhood."],
+                  ["Our office hired two {g} last year.", "{g} are welcome here."]),
+    "threat": (["If only someone would get rid of {g}.", "In a fair world {g} would be locked up.",
+                "Someone ought to teach {g} a lesson they won't forget.", "{g} should be thrown out of the country."],
+               ["No {g} deserve to be hurt."]),
+    "opinion_question": (["I think {g} are parasites.", "Isn't it obvious that {g} are inferior?",
+                          "Why are {g} always so dirty?"],
+                         ["I think {g} are great neighbours.", "Are {g} well represented in the civil service?"]),
+    "emotion": (["I'd be ashamed to be one of {g}.", "It makes me sick to sit next to {g}."],
+                ["I am proud to work with {g}."]),
+}
+
+
+def _cases(table, groups, hateful):
+    return [(name, t.format(g=g)) for name, (h, n) in table.items() for t in (h if hateful else n) for g in groups]
+
+
+def _ids(cases):
+    return [f"{name}:{text[:50]}" for name, text in cases]
+
+
+HATEFUL = _cases(CONSTRUCTIONS_MS, GROUPS_MS, True) + _cases(CONSTRUCTIONS_EN, GROUPS_EN, True)
+CLEAN = _cases(CONSTRUCTIONS_MS, GROUPS_MS, False) + _cases(CONSTRUCTIONS_EN, GROUPS_EN, False)
+ABUSE_RULES = {"race-religion-politics", "group-derogation", "personal-attack"}
+
+
+@pytest.mark.parametrize("construction,text", HATEFUL, ids=_ids(HATEFUL))
+def test_hateful_construction_is_flagged(construction, text):
+    rules = {f.rule for f in etika_check.check_post(text)}
+    assert rules & ABUSE_RULES, f"{construction}: not flagged: {text}"
+
+
+@pytest.mark.parametrize("construction,text", CLEAN, ids=_ids(CLEAN))
+def test_contrast_stays_clean(construction, text):
+    found = [(f.rule, f.excerpt) for f in etika_check.check_post(text)]
+    assert not found, f"{construction}: flagged: {text} -> {found}"
+
+
+def test_every_construction_has_cases_in_both_languages():
+    assert set(CONSTRUCTIONS_MS) >= set(CONSTRUCTIONS_EN) - {"opinion_question"}
+    for table in (CONSTRUCTIONS_MS, CONSTRUCTIONS_EN):
+        for name, (hateful, clean) in table.items():
+            assert hateful and clean, name
+
+
+def test_each_clause_binds_its_own_target():
+    """A personal attack and a group derogation in one sentence: two findings,
+    each with the words that carry it (not "bodoh, semua orang India")."""
+    text = "Pegawai kaunter tu memang bodoh, semua orang India penipu"
+    found = {f.rule: text[f.span[0]:f.span[1]] for f in etika_check.check_post(text)}
+    assert found == {"personal-attack": "bodoh", "race-religion-politics": "semua orang India penipu"}
+    text = "Our manager is an idiot, and all Tamils are liars."
+    assert {f.rule for f in etika_check.check_post(text)} == {"personal-attack", "race-religion-politics"}
+
+
+def test_award_vote_is_not_political():
+    assert not etika_check.check_post("Jom undi calon terbaik untuk Anugerah Pekerja Cemerlang")
+    assert etika_check.check_post("Jom undi calon PAS dalam PRU nanti")
+
+
+def test_abuse_reads_only_the_word_lists_it_declares():
+    """abuse.WORD_LISTS is what the matcher registry checks the lexicon against:
+    every list the judgement reads must be named there."""
+    seen: set[str] = set()
+    originals = {name: getattr(Context, name) for name in ("at", "get", "near", "any_in", "count")}
+
+    def spy(name):
+        def wrapper(self, *args):
+            cat = args[1] if name in ("at",) else args[0]
+            seen.add(cat)
+            return originals[name](self, *args)
+        return wrapper
+
+    try:
+        for name in originals:
+            setattr(Context, name, spy(name))
+        checker = etika_check.default_checker()
+        for _, text in HATEFUL[::3] + CLEAN[::3]:
+            checker.check_post(text)
+    finally:
+        for name, fn in originals.items():
+            setattr(Context, name, fn)
+    read_by_abuse = {c for c in seen if c in set(abuse.WORD_LISTS) or c in checker.ruleset.lexicon}
+    assert read_by_abuse - set(abuse.WORD_LISTS) <= _other_matchers_lists(checker), \
+        sorted(read_by_abuse - set(abuse.WORD_LISTS) - _other_matchers_lists(checker))
+    assert set(abuse.WORD_LISTS) <= set(checker.ruleset.lexicon), \
+        sorted(set(abuse.WORD_LISTS) - set(checker.ruleset.lexicon))
+
+
+def _other_matchers_lists(checker) -> set[str]:
+    """Lists that matchers other than abuse read (named in rule data or by their code)."""
+    import inspect
+    import re
+
+    from etika_check import matchers
+    named = {c for r in checker.ruleset.rules for v in r.matcher.values() if isinstance(v, (list, tuple))
+             for c in v if isinstance(c, str)}
+    src = inspect.getsource(matchers)
+    return named | set(re.findall(r'"([a-z_]+)"', src))
+
+
+# --------------------------------------------------------------------------
+# the development set, measured where it lies (never copied into the project)
+
+DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "eval" / "malay-functional-dev.csv"
+FALSE_ALARM_FUNCTIONS = ("ident_neutral_nh", "ident_pos_nh", "negate_neg_nh")
+
+
+@pytest.mark.skipif(not DEV_SET.is_file(), reason=f"development set not beside the repository ({DEV_SET})")
+def test_development_set_floors():
+    """Issue 12's floors: recall of hateful cases >= 0.75, false alarms on
+    neutral and positive mentions and negated negatives <= 0.05."""
+    hateful = flagged_h = alarms = neutral = 0
+    with DEV_SET.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            flagged = bool(etika_check.check_post(row["text"]))
+            if row["label"] == "hateful":
+                hateful += 1
+                flagged_h += flagged
+            elif row["function"] in FALSE_ALARM_FUNCTIONS:
+                neutral += 1
+                alarms += flagged
+    assert hateful > 1500 and neutral > 400  # the whole set was read
+    assert flagged_h / hateful >= 0.75, f"recall {flagged_h / hateful:.3f}"
+    assert alarms / neutral <= 0.05, f"false alarms {alarms / neutral:.3f}"
