@@ -207,8 +207,13 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
     s0 = ctx.sent_start[h.first]
     if ctx.any_in("concern", s0, h.first - 1) or _negated_licence(ctx, h):
         return False  # "takut kalau X dibunuh", "jangan biarkan X menderita"
-    if passive and ctx.any_in("volition", max(s0, h.first - 4), h.first - 1):
-        return True
+    if passive and ctx.any_in("desire", max(s0, h.first - 4), h.first - 1):
+        return True  # "X nak dibakar"; not "akan dihantar pulang minggu depan" (news)
+    if passive and ctx.any_in("volition", max(s0, h.first - 4), h.first - 1) and (
+            ctx.at(h.first, "violence")
+            or ctx.any_in("violent_manner", h.last + 1, min(ctx.sent_end[h.first], h.last + 6))
+            or (ctx.at(h.last + 1, "agent_marker") and ctx.at(h.last + 2, "first_person"))):
+        return True  # "X akan dibunuh", "X akan dihalau oleh kita"; not "akan dihantar pulang" (news)
     if passive and ctx.any_in("volition", max(s0, h.first - 10), h.first - 1) and (
             ctx.any_in("first_person", max(s0, h.first - 12), h.first - 1)
             or ctx.any_in("perception", max(s0, h.first - 8), h.first - 1)):
@@ -709,5 +714,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "volition", "first_person", "passive_marker", "person_target", "harm_intransitive",
     "harm_imperative", "pos_trust", "counter_speech", "object_slot", "insult_intro", "report_marker",
     "reporting", "self_reference", "group_pronoun", "group_head", "not_insult", "concern",
-    "hortative", "opinion",
+    "hortative", "opinion", "desire", "violence", "violent_manner",
 )))
