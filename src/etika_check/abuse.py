@@ -568,6 +568,10 @@ def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
             loose, clause = 0, i  # a new clause of the same subject: "X ni malas, tak pernah jujur"
             if ctx.at(i, "new_subject") or any(ctx.at(i, c) for c in GROUP_CLASSES):
                 break  # another subject takes over
+        if ctx.at(i, "contrast") or ctx.at(i, "coordinator"):
+            loose, clause = 0, i + 1  # "X suka menuntut hak tapi tak mahu bertanggungjawab"
+            i += 1
+            continue
         candidates = _frames_at(ctx, i)
         if not candidates and _passive(ctx, i) and not (ctx.at(i, "harm_verb") or ctx.at(i, "bridge")
                                                         or ctx.at(i, "negator") or ctx.at(i, "neg_deontic")):
