@@ -57,6 +57,9 @@ CONSTRUCTIONS_MS: dict[str, tuple[list[str], list[str]]] = {
                 "{g} tidak patut dihukum kerana agama mereka."]),
     "opinion_question": (["Pada pendapat aku, {g} ni tak berguna langsung.", "Kenapa {g} semua pengotor?"],
                          ["Pada pendapat saya, {g} sangat membantu.", "Adakah {g} cukup diwakili di sini?"]),
+    "denied_group": (["Tiada {g} yang jujur."], ["Tiada {g} yang patut dicederakan."]),
+    "rhetorical": (["Bukankah {g} ni pemalas?"], ["Bukankah {g} dialu-alukan di sini?"]),
+    "threat_idiom": (["Kita perlu selesaikan {g} ni sampai habis."], ["Kita perlu selesaikan masalah {g} dengan adil."]),
     "emotion": (["Aku benci gila dengan {g}.", "{g} ni jijik, aku loya tengok.",
                  "Saya malu jadi sebahagian daripada {g}.",
                  "Aku tak nak makan kuih yang dibuat oleh {g}."],
@@ -80,8 +83,15 @@ CONSTRUCTIONS_EN: dict[str, tuple[list[str], list[str]]] = {
     "opinion_question": (["I think {g} are parasites.", "Isn't it obvious that {g} are inferior?",
                           "Why are {g} always so dirty?"],
                          ["I think {g} are great neighbours.", "Are {g} well represented in the civil service?"]),
-    "emotion": (["I'd be ashamed to be one of {g}.", "It makes me sick to sit next to {g}."],
+    "emotion": (["I'd be ashamed to be one of {g}.", "It makes me sick to sit next to {g}.",
+                 "I'd rather die than marry one of {g}.", "The world would be better without {g}."],
                 ["I am proud to work with {g}."]),
+    "denied_group": (["No {g} can be a good leader."], ["No {g} deserve to be hurt."]),
+    "rhetorical": (["Aren't {g} the worst?", "Wouldn't it be better if {g} were all dead?"],
+                   ["Aren't {g} welcome here?"]),
+    "threat_idiom": (["You {g} should watch your back.", "It's time to deal with {g} once and for all."],
+                     ["{g} should watch the new safety video."]),
+    "spelling": (["I h a t e {g}."], ["I h a v e many {g} friends."]),
 }
 
 
@@ -111,7 +121,7 @@ def test_contrast_stays_clean(construction, text):
 
 
 def test_every_construction_has_cases_in_both_languages():
-    assert set(CONSTRUCTIONS_MS) >= set(CONSTRUCTIONS_EN) - {"opinion_question"}
+    assert set(CONSTRUCTIONS_MS) >= set(CONSTRUCTIONS_EN) - {"spelling"}
     for table in (CONSTRUCTIONS_MS, CONSTRUCTIONS_EN):
         for name, (hateful, clean) in table.items():
             assert hateful and clean, name

@@ -45,13 +45,21 @@ class Abuse:
     last: int  # last token (inclusive)
 
 
+def _rhetorical(ctx: Context, k: int) -> bool:
+    """"Aren't X the worst?", "Bukankah X ni pemalas?": a negative question asserts."""
+    if not ctx.at(k, "rhetorical_neg"):
+        return False
+    end = ctx.tokens[ctx.sent_end[k]].end
+    return ctx.analysis.text[end:end + 3].lstrip(" )\"'\u201d").startswith("?")
+
+
 def _negated(ctx: Context, m: Match) -> bool:
     """A negator among the few words before the predicate, in its clause."""
     lo = max(ctx.sent_start[m.first], m.first - NEGATION_WINDOW)
     for i in range(m.first - 1, lo - 1, -1):
         if ctx.break_after(i):
             return False
-        if ctx.at(i, "negator") and not ctx.at(i, m.category):
+        if ctx.at(i, "negator") and not ctx.at(i, m.category) and not _rhetorical(ctx, i):
             return True
         if any(ctx.at(i, p) for p in PREDICATES) and not ctx.at(i, m.category):
             return False  # a verb chain ("tidak boleh dihukum mati") keeps its negation
@@ -114,7 +122,18 @@ def _negated_group(ctx: Context, g: Match) -> bool:
                       or any(ctx.at(i, c) for c in GROUP_CLASSES)) \
             and not ctx.at(i, "negator"):
         i -= 1
-    return i >= s0 and ctx.at(i, "negator")
+    return i >= s0 and ctx.at(i, "negator") and not _rhetorical(ctx, i)
+
+
+def _not_all_group(ctx: Context, g: Match) -> bool:
+    """"Bukan semua X", "not all X": a quantifier between the negator and the group."""
+    s0 = ctx.sent_start[g.first]
+    for k in range(g.first - 1, max(s0, g.first - 4) - 1, -1):
+        if ctx.at(k, "negator"):
+            return False
+        if ctx.at(k, "quantifier"):
+            return True
+    return False
 
 
 def _same_clause(ctx: Context, a: int, b: int) -> bool:
@@ -292,7 +311,8 @@ def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
 
 # Harm told with the group between the verb and its particle: "drive X out", "halau X keluar",
 # "teach X a lesson". Each pair: (verb list, particle list) in data/lexicon.toml.
-SPLIT_HARM = (("split_verb_out", "split_particle_out"), ("split_verb_lesson", "split_particle_lesson"))
+SPLIT_HARM = (("split_verb_out", "split_particle_out"), ("split_verb_lesson", "split_particle_lesson"),
+              ("split_verb_final", "split_particle_final"))
 
 
 def _split_harm_hits(ctx: Context) -> list[Abuse]:
@@ -408,7 +428,9 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
     """The sentence names the prejudice to reject it ("... adalah rasis").
     A negated label ("I'm not racist but ...") is not counter-speech."""
     s0, s1 = ctx.sentence(h.first)
-    subject = h.target != "person" and h.first == s0  # the group opens the sentence
+    lo_char = ctx.tokens[s0].start if s0 == h.first else ctx.tokens[s0].start
+    quoted = any(q in ctx.analysis.text[max(0, lo_char - 2):ctx.tokens[h.first].start] for q in _QUOTES)
+    subject = h.target != "person" and h.first == s0 and not quoted  # the group opens the sentence
     for c in ctx.near("counter_speech", max(s0, h.first - CONTEXT_WINDOW), min(s1, h.last + CONTEXT_WINDOW)):
         if subject and c.first > h.last:
             continue  # "X menjijikkan dan tak boleh diterima": said of X, not of a statement
@@ -489,10 +511,11 @@ def _possessed(ctx: Context, g: Match) -> bool:
     return ctx.at(g.last + 1, "possessor") and not ctx.break_after(g.last)
 
 
-def _passive(ctx: Context, i: int) -> bool:
-    """A passive ("dihina", "di bully", "kena tipu"): the subject suffers the act, it is not its trait."""
+def _passive(ctx: Context, i: int, strict: bool = False) -> bool:
+    """A passive ("dihina", "di bully", "kena tipu"): the subject suffers the act, it is not its trait.
+    ``strict``: only Malay di- forms and "di"/"kena" before the verb, not "be", "get" or "dah"."""
     tok = ctx.tokens[i]
-    if i > 0 and (ctx.tokens[i - 1].norm == "di" or ctx.at(i - 1, "passive_marker")):
+    if i > 0 and (ctx.tokens[i - 1].norm in ("di", "kena") or (not strict and ctx.at(i - 1, "passive_marker"))):
         return True
     rest = tok.norm[2:]
     return tok.norm.startswith("di") and len(rest) >= 3 and any(
@@ -519,7 +542,7 @@ def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
     for k in range(i - 1, lo - 1, -1):
         if ctx.break_after(k):
             return False
-        if any(ctx.at(k, d) for d in deniers) and not ctx.at(k, "likening"):
+        if any(ctx.at(k, d) for d in deniers) and not ctx.at(k, "likening") and not _rhetorical(ctx, k):
             return True  # "tak ubah seperti sampah" likens, it does not deny
     return False
 
@@ -557,14 +580,17 @@ def _derogatory(ctx: Context, frame: Frame, m: Match, g: Match, clause: int, end
     return derogatory
 
 
-def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
-    """The clause frames said of the group ``g``, the subject of its clause."""
+def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = False) -> list[Abuse]:
+    """The clause frames said of the group ``g``, the subject of its clause.
+    With ``denied_subject`` ("No X ...", "Tiada X ..."), only a good quality said plainly derogates."""
     hits: list[Abuse] = []
     end = min(ctx.sent_end[g.first], g.last + SUBJECT_REACH)
     loose = 0  # words since the subject (or the last clause mark) that are not the frame's bridge
     clause = i = g.last + 1
     while i <= end:
         if i > g.last + 1 and ctx.break_after(i - 1):
+            if denied_subject:
+                break  # "Bukan X ..., ramai yang rajin": the next clause speaks of others
             loose, clause = 0, i  # a new clause of the same subject: "X ni malas, tak pernah jujur"
             if ctx.at(i, "new_subject") or any(ctx.at(i, c) for c in GROUP_CLASSES):
                 break  # another subject takes over
@@ -573,13 +599,19 @@ def _subject_frames(ctx: Context, cls: str, g: Match) -> list[Abuse]:
             i += 1
             continue
         candidates = _frames_at(ctx, i)
-        if not candidates and _passive(ctx, i) and not (ctx.at(i, "harm_verb") or ctx.at(i, "bridge")
+        if not candidates and _passive(ctx, i, strict=True) and not (ctx.at(i, "harm_verb") or ctx.at(i, "bridge")
                                                         or ctx.at(i, "negator") or ctx.at(i, "neg_deontic")):
             break  # "X di bully, tak adil": X suffers something; what follows is said of that
         if ctx.at(i, "clause_stop") or (not candidates and not ctx.at(i, "bridge") and _transitive(ctx, i)):
             loose = SUBJECT_REACH  # what follows is said of another noun, until a new clause
         hit = None
         for frame, m in candidates:
+            if denied_subject:
+                if frame.name == "negated_quality" and loose <= frame.reach and \
+                        not ctx.any_in("negator", g.last + 1, m.first - 1):  # the group's own "tiada" aside
+                    hits.append(Abuse(cls, "negated_quality", g.first, m.last))
+                    return hits
+                continue
             if _derogatory(ctx, frame, m, g, clause, end) and loose <= frame.reach:
                 hit = Abuse(cls, frame.name, g.first, m.last)
                 break
@@ -637,7 +669,13 @@ def _frame_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
     for cls, g in _groups_near(ctx, 0, len(ctx.tokens) - 1):
         if g.first <= done_until:
             continue  # "orang Islam" found as two mentions: one subject
-        if _specific(ctx, g) or _negated_group(ctx, g) or _possessed(ctx, g):
+        if _specific(ctx, g) or _possessed(ctx, g):
+            continue
+        if _negated_group(ctx, g):
+            # "No X can be a good leader", "Tiada X yang jujur": a good quality denied to all of them
+            found = [] if _governed(ctx, g) or _not_all_group(ctx, g) else \
+                _subject_frames(ctx, cls, g, denied_subject=True)
+            hits += found
             continue
         found = _ranked_below(ctx, cls, g) or ([] if _governed(ctx, g) else _subject_frames(ctx, cls, g))
         if found:
@@ -718,5 +756,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "volition", "first_person", "passive_marker", "person_target", "harm_intransitive",
     "harm_imperative", "pos_trust", "counter_speech", "object_slot", "insult_intro", "report_marker",
     "reporting", "self_reference", "group_pronoun", "group_head", "not_insult", "concern",
-    "hortative", "opinion", "desire", "violence", "violent_manner",
+    "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg",
 )))

@@ -261,8 +261,15 @@ def analyse(text: str, words: WordForms) -> Analysis:
             while si < len(spaced) and spaced[si][1] <= m.start():
                 si += 1
             if si < len(spaced) and spaced[si][0] <= m.start() < spaced[si][1]:
-                if not spans or spans[-1][:2] != spaced[si]:
-                    spans.append((*spaced[si], True))
+                if not spans or spans[-1][:2] != spaced[si] and spans[-1][1] != spaced[si][1]:
+                    a, b = spaced[si]
+                    letters = re.sub(r"[ .*_\-]", "", text[a:b]).casefold()
+                    if letters not in words.vocabulary and letters[1:] in words.vocabulary:
+                        # "I h a t e X": the pronoun is a word of its own
+                        spans.append((a, a + 1, False))
+                        spans.append((a + 2, b, True))
+                    else:
+                        spans.append((a, b, True))
                 continue
         cut = words.fused_negation(m.group(0)) if m.group(0)[:1] in "xXtT" else 0
         if cut:
