@@ -284,10 +284,10 @@ def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
     hits: list[Abuse] = []
     for h in ctx.get("harm_verb"):
         s0, s1 = ctx.sentence(h.first)
-        verb = ctx.tokens[h.first].norm
-        passive = (verb.startswith("di") or ctx.at(h.first, "harm_intransitive")
+        affixes = ctx.tokens[h.first].affixes
+        passive = ("di" in affixes or ctx.at(h.first, "harm_intransitive")
                    # "kena halau" is passive; "kena hapuskan" (must eliminate) is not
-                   or (ctx.at(h.first - 1, "passive_marker") and not verb.endswith("kan")))
+                   or (ctx.at(h.first - 1, "passive_marker") and "-kan" not in affixes))
         if _negated(ctx, h) or not _licensed_harm(ctx, h, passive):
             continue
         if passive:
@@ -514,26 +514,14 @@ def _possessed(ctx: Context, g: Match) -> bool:
 def _passive(ctx: Context, i: int, strict: bool = False) -> bool:
     """A passive ("dihina", "di bully", "kena tipu"): the subject suffers the act, it is not its trait.
     ``strict``: only Malay di- forms and "di"/"kena" before the verb, not "be", "get" or "dah"."""
-    tok = ctx.tokens[i]
     if i > 0 and (ctx.tokens[i - 1].norm in ("di", "kena") or (not strict and ctx.at(i - 1, "passive_marker"))):
         return True
-    rest = tok.norm[2:]
-    return tok.norm.startswith("di") and len(rest) >= 3 and any(
-        r != tok.norm and rest.startswith(r) for r in tok.roots if len(r) >= 3)
-
-
-_ACTIVE_PREFIXES = ("meng", "meny", "mem", "men", "me")
+    return "di" in ctx.tokens[i].affixes
 
 
 def _transitive(ctx: Context, i: int) -> bool:
     """A meN- verb ("menghapuskan", "membawa"): the words after it are its object, not the subject's trait."""
-    norm = ctx.tokens[i].norm
-    for prefix in _ACTIVE_PREFIXES:
-        if norm.startswith(prefix):
-            rest = norm[len(prefix):]
-            return len(rest) >= 3 and any(r != norm and len(r) >= 3 and (rest.startswith(r) or rest.startswith(r[1:]))
-                                          for r in ctx.tokens[i].roots)
-    return False
+    return "meN" in ctx.tokens[i].affixes
 
 
 def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:

@@ -151,6 +151,30 @@ def root_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+# The prefix families whose stripping matters to what a word does in its clause:
+# "di" (passive: "dihina"), "meN" (active, takes an object: "membawa"), "ber", "ter".
+_PREFIX_FAMILY = {"meng": "meN", "meny": "meN", "mem": "meN", "men": "meN", "me": "meN",
+                  "di": "di", "diper": "di", "ber": "ber", "bel": "ber", "be": "ber", "ter": "ter"}
+
+
+def affixes_of(word: str) -> frozenset[str]:
+    """The inflectional prefix (and a -kan suffix) a Malay word carries, found once for every matcher:
+    ``{"di"}`` for "dihina", ``{"meN"}`` for "membawa", empty for "memang"-like words
+    whose rest is too short to be a root. Over-generation ("dinding") is harmless:
+    matchers ask about words that are already in a word list or in a clause frame."""
+    found: set[str] = set()
+    if not word.isalpha():
+        return frozenset()
+    for prefix, _heads in _PREFIXES:
+        family = _PREFIX_FAMILY.get(prefix)
+        if family and word.startswith(prefix) and len(word) - len(prefix) >= _MIN_ROOT:
+            found.add(family)
+            break
+    if word.endswith("kan") and len(word) - 3 >= _MIN_ROOT:
+        found.add("-kan")  # "hapuskan": a causative that takes an object
+    return frozenset(found)
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word of the draft with its span and every form it may stand for."""
@@ -163,6 +187,7 @@ class Token:
     forms: frozenset[str]
     roots: frozenset[str]
     upper: bool
+    affixes: frozenset[str] = frozenset()  # affixes stripped ("di", "meN", "ber", "ter", "-kan")
 
 
 @dataclass(slots=True)
@@ -197,6 +222,7 @@ class WordInfo:
     forms: frozenset[str]
     roots: frozenset[str]
     upper: bool
+    affixes: frozenset[str] = frozenset()
 
 
 class WordForms:
@@ -244,7 +270,7 @@ class WordForms:
             roots |= root_forms(f)
         letters = [ch for ch in raw if ch.isalpha()]
         upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
-        info = WordInfo(norm, frozenset(forms), frozenset(roots), upper)
+        info = WordInfo(norm, frozenset(forms), frozenset(roots), upper, affixes_of(norm))
         if len(self._memo) >= self.MAX_MEMO:
             self._memo.clear()
         self._memo[raw] = info
@@ -287,7 +313,8 @@ def analyse(text: str, words: WordForms) -> Analysis:
         if tokens and start - prev_end and search_break(text, prev_end, start):
             sentence += 1
         info = words(re.sub(r"[ .*_\-]", "", raw) if spaced_out else raw)
-        tokens.append(Token(len(tokens), start, end, raw, info.norm, info.forms, info.roots, info.upper))
+        tokens.append(Token(len(tokens), start, end, raw, info.norm, info.forms, info.roots, info.upper,
+                            info.affixes))
         sentence_of.append(sentence)
         prev_end = end
     return Analysis(text, tokens, sentence_of)
