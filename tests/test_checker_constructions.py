@@ -207,3 +207,15 @@ def test_development_set_floors():
     assert hateful > 1500 and neutral > 400  # the whole set was read
     assert flagged_h / hateful >= 0.75, f"recall {flagged_h / hateful:.3f}"
     assert alarms / neutral <= 0.05, f"false alarms {alarms / neutral:.3f}"
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # "tak boleh diterima" said of the group itself is no counter-speech ...
+    ("Golongan mak nyah itu memang menjijikkan dan tak boleh diterima dalam masyarakat.", True),
+    # ... said of an act or a statement, it is
+    ("Menghina penganut Sikh adalah salah dan tidak boleh diterima.", False),
+    ("Mengatakan semua pekerja Nepal penipu adalah stereotaip yang salah.", False),
+    ('"Tamils are scum" is a hateful thing to say.', False),
+])
+def test_counter_speech_is_said_of_a_statement_not_of_the_group(text, flagged):
+    assert bool(etika_check.check_post(text)) is flagged, text

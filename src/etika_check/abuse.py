@@ -430,7 +430,9 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
     s0, s1 = ctx.sentence(h.first)
     lo_char = ctx.tokens[s0].start if s0 == h.first else ctx.tokens[s0].start
     quoted = any(q in ctx.analysis.text[max(0, lo_char - 2):ctx.tokens[h.first].start] for q in _QUOTES)
-    subject = h.target != "person" and h.first == s0 and not quoted  # the group opens the sentence
+    opens = any(ctx.at(h.first, c) for c in GROUP_CLASSES) or ctx.at(h.first, "group_head") \
+        or ctx.at(h.first, "quantifier")
+    subject = h.target != "person" and h.first == s0 and opens and not quoted  # the group opens the sentence
     for c in ctx.near("counter_speech", max(s0, h.first - CONTEXT_WINDOW), min(s1, h.last + CONTEXT_WINDOW)):
         if subject and c.first > h.last:
             continue  # "X menjijikkan dan tak boleh diterima": said of X, not of a statement
@@ -712,7 +714,7 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     hits += _touched_by_hits(ctx)
     hits += _person_hits(ctx, used)
     hits += _frame_hits(ctx, used)
-    hits = [_widen(ctx, h) for h in hits
+    hits = [h for h in map(lambda h: _widen(ctx, h), hits)
             if not _counter_speech(ctx, h) and not _quoted_report(ctx, h) and not _retracted(ctx, h)]
     hits = _merge(hits)
     hits.sort(key=lambda h: (h.first, h.last))
