@@ -219,3 +219,58 @@ def test_development_set_floors():
 ])
 def test_counter_speech_is_said_of_a_statement_not_of_the_group(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text
+
+
+# --------------------------------------------------------------------------
+# the frames are data: data/frames.toml, each frame with its own examples
+
+FRAME_EXAMPLES = [(f.name, t, True) for f in abuse.FRAMES for t in f.examples_flag] + \
+                 [(f.name, t, False) for f in abuse.FRAMES for t in f.examples_pass]
+
+
+@pytest.mark.parametrize("frame,text,flagged", FRAME_EXAMPLES,
+                         ids=[f"{n}-{'flag' if f else 'pass'}-{t[:30]}" for n, t, f in FRAME_EXAMPLES])
+def test_frame_example(frame, text, flagged):
+    rules = {f.rule for f in etika_check.check_post(text)} & ABUSE_RULES
+    assert bool(rules) is flagged, f"{frame}: {text} -> {rules}"
+
+
+def test_every_frame_has_examples_both_ways_and_known_word_lists():
+    lexicon = etika_check.default_checker().ruleset.lexicon
+    for f in abuse.FRAMES:
+        assert f.examples_flag and f.examples_pass, f.name
+        for cat in (*f.predicates, *f.deniers, f.marker, f.needs, f.unless_after):
+            assert not cat or cat in lexicon, (f.name, cat)
+
+
+FRAME = '''
+[[frame]]
+name = "x"
+about = { ms = "a", en = "b" }
+predicates = ["neg_trait"]
+polarity = "negative"
+deniers = ["negator"]
+reach = 2
+'''
+
+
+@pytest.mark.parametrize("edit,key", [
+    (("polarity = \"negative\"", "polarity = \"bad\""), "polarity"),
+    (("reach = 2", "reach = \"two\""), "reach"),
+    (("reach = 2", "reach = 99"), "reach"),
+    (("predicates = [\"neg_trait\"]", "predicates = []"), "predicates"),
+    (("deniers = [\"negator\"]", "deniers = [\"negator\"]\nreech = 3"), "reech"),
+    (("about = { ms = \"a\", en = \"b\" }", "about = { ms = \"a\" }"), "about"),
+    (("deniers = [\"negator\"]\n", ""), "deniers"),
+])
+def test_bad_frame_data_names_frame_and_key(edit, key):
+    text = FRAME.replace(*edit)
+    with pytest.raises(etika_check.RuleDataError) as err:
+        abuse.parse_frames(text)
+    assert key in str(err.value) and "x" in str(err.value) and "frames.toml" in str(err.value)
+
+
+def test_a_frame_is_a_data_edit():
+    """A new construction added to the data is applied by the engine as it is."""
+    frames = abuse.parse_frames(FRAME.replace('predicates = ["neg_trait"]', 'predicates = ["slur"]'))
+    assert frames[0].predicates == ("slur",) and frames[0].reach == 2

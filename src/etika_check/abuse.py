@@ -473,7 +473,10 @@ def _quoted_report(ctx: Context, h: Abuse) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Frame:
+    """One clause frame of data/frames.toml (the file's header says what each field means)."""
+
     name: str  # the construction, reported as the hit's kind
+    about: tuple[str, str]  # (ms, en): what the construction is
     predicates: tuple[str, ...]  # word lists that carry the predicate
     polarity: str  # "negative": derogatory as it stands; "positive": derogatory when denied
     deniers: tuple[str, ...]  # word lists that deny the predicate
@@ -481,25 +484,83 @@ class Frame:
     marker: str = ""  # a word list one of whose words must stand just before the predicate
     needs: str = ""  # a word list one of whose words must stand between subject and predicate
     at_end: bool = False  # the predicate must close its clause ("X ni macam-macam.")
+    unless_after: str = ""  # a word list that, just after the predicate, makes it praise
+    denied_group: bool = False  # "No X can be ...": a finding when the group is denied and the quality not
+    examples_flag: tuple[str, ...] = ()
+    examples_pass: tuple[str, ...] = ()
 
 
-FRAMES: tuple[Frame, ...] = (
-    Frame("attribute", ("derog_attr", "insult_strong", "insult_weak", "neg_trait"), "negative", ("negator",), 3),
-    Frame("stereotype", ("neg_habit",), "negative", (), 4),
-    Frame("habit", ("habit_complaint",), "negative", ("negator",), 2),
-    # "X ni suka main game je.": a habit said to be all there is to them
-    Frame("dismissive", ("dismissive_end",), "negative", ("negator",), 8, needs="habit_marker", at_end=True),
-    # "X tu macam tu lah.", "X ni macam-macam.": all of them alike, and not in a good way
-    Frame("all_alike", ("alike_end",), "negative", ("negator",), 1, at_end=True),
-    Frame("likening", ("dehuman", "object_noun"), "negative", ("negator",), 0),
-    Frame("likening_animal", ("animal", "dehuman"), "negative", ("negator",), 1, marker="likening"),
-    Frame("compared_to_animal", ("dehuman", "animal"), "negative", ("negator",), 6, marker="than"),
-    Frame("negated_quality", ("pos_trait",), "positive", ("negator",), 4),
-    Frame("unwilling", ("pos_effort",), "positive", ("unwilling",), 4),
-    Frame("denied_place", ("pos_entitlement",), "positive", ("neg_deontic",), 5),
-)
+FRAMES_FILE = "data/frames.toml"
+_FRAME_KEYS = {"name": str, "about": dict, "predicates": list, "polarity": str, "deniers": list, "reach": int,
+               "marker": str, "needs": str, "at_end": bool, "unless_after": str, "denied_group": bool,
+               "examples": dict}
+_FRAME_REQUIRED = ("name", "about", "predicates", "polarity", "deniers", "reach")
+
+
+def parse_frames(text: str, label: str = FRAMES_FILE) -> tuple[Frame, ...]:
+    """The frames of a frames.toml text; a problem raises RuleDataError naming the frame and key."""
+    import tomllib
+
+    from .ruledata import RuleDataError
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleDataError(label, f"not valid TOML: {exc}") from None
+    entries = data.get("frame")
+    if not isinstance(entries, list) or not entries:
+        raise RuleDataError(label, "needs at least one [[frame]]", key="frame")
+    frames: list[Frame] = []
+    for n, e in enumerate(entries, 1):
+        fid = str(e.get("name", f"frame {n}")) if isinstance(e, dict) else f"frame {n}"
+        if not isinstance(e, dict):
+            raise RuleDataError(label, "each frame must be a table ([[frame]])", fid, "frame")
+        for key in _FRAME_REQUIRED:
+            if key not in e:
+                raise RuleDataError(label, "missing", fid, key)
+        for key, value in e.items():
+            want = _FRAME_KEYS.get(key)
+            if want is None:
+                raise RuleDataError(label, f"unknown key; known: {', '.join(_FRAME_KEYS)}", fid, key)
+            if not isinstance(value, want) or (want is int and isinstance(value, bool)):
+                raise RuleDataError(label, f"must be {want.__name__}", fid, key)
+        for key in ("predicates", "deniers"):
+            if not all(isinstance(c, str) and c for c in e[key]):
+                raise RuleDataError(label, "must list word-list names", fid, key)
+        if not e["predicates"]:
+            raise RuleDataError(label, "must name at least one word list", fid, "predicates")
+        if e["polarity"] not in ("negative", "positive"):
+            raise RuleDataError(label, "must be 'negative' or 'positive'", fid, "polarity")
+        if not 0 <= e["reach"] <= 16:
+            raise RuleDataError(label, "must be between 0 and 16", fid, "reach")
+        about = e["about"]
+        if not (isinstance(about.get("ms"), str) and isinstance(about.get("en"), str)):
+            raise RuleDataError(label, "needs ms and en", fid, "about")
+        ex = e.get("examples", {})
+        if not all(isinstance(ex.get(k, []), list) and all(isinstance(t, str) for t in ex.get(k, []))
+                   for k in ("flag", "pass")) or set(ex) - {"flag", "pass"}:
+            raise RuleDataError(label, "must be { flag = [...], pass = [...] }", fid, "examples")
+        frames.append(Frame(
+            e["name"], (about["ms"], about["en"]), tuple(e["predicates"]), e["polarity"], tuple(e["deniers"]),
+            e["reach"], e.get("marker", ""), e.get("needs", ""), e.get("at_end", False),
+            e.get("unless_after", ""), e.get("denied_group", False),
+            tuple(ex.get("flag", ())), tuple(ex.get("pass", ()))))
+    names = [f.name for f in frames]
+    for name in names:
+        if names.count(name) > 1:
+            raise RuleDataError(label, "two frames with this name", name, "name")
+    return tuple(frames)
+
+
+def _package_frames() -> tuple[Frame, ...]:
+    from importlib import resources
+
+    return parse_frames(resources.files(__package__).joinpath(FRAMES_FILE).read_text(encoding="utf-8"))
+
+
+FRAMES: tuple[Frame, ...] = _package_frames()
 _FRAME_PREDICATES = frozenset(c for f in FRAMES for c in f.predicates)
-FRAME_LISTS = ("pos_help", "bridge", "quantifier", "neg_deontic", "new_subject", "possessor", "clause_stop",
+FRAME_LISTS = ("bridge", "quantifier", "neg_deontic", "new_subject", "possessor", "clause_stop",
                "unwilling", "comparative", "than", "likening", "animal", "dismissive_end", "habit_marker", "alike_end",
                "coordinator", "contrast", "affection",
                "revulsion", "proximity", "belonging_shame", "agent_marker",
@@ -557,7 +618,7 @@ def _derogatory(ctx: Context, frame: Frame, m: Match, g: Match, clause: int, end
     """Does the frame's predicate ``m`` derogate the subject ``g`` here?"""
     denied = _denied(ctx, m.first, frame.deniers)
     derogatory = denied if frame.polarity == "positive" else not denied
-    if frame.name == "habit" and ctx.any_in("pos_help", m.last + 1, min(end, m.last + 3)):
+    if frame.unless_after and ctx.any_in(frame.unless_after, m.last + 1, min(end, m.last + 3)):
         return False  # "selalu nak membantu": a good habit
     if frame.polarity == "negative" and _passive(ctx, m.first):
         return False  # "X dihina": X suffers it
@@ -597,9 +658,9 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
         hit = None
         for frame, m in candidates:
             if denied_subject:
-                if frame.name == "negated_quality" and loose <= frame.reach and \
+                if frame.denied_group and loose <= frame.reach and \
                         not ctx.any_in("negator", g.last + 1, m.first - 1):  # the group's own "tiada" aside
-                    hits.append(Abuse(cls, "negated_quality", g.first, m.last))
+                    hits.append(Abuse(cls, frame.name, g.first, m.last))
                     return hits
                 continue
             if _derogatory(ctx, frame, m, g, clause, end) and loose <= frame.reach:
@@ -740,7 +801,7 @@ def _merge(hits: list[Abuse]) -> list[Abuse]:
 # (a renamed list must not silently stop a construction).
 WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     *GROUP_CLASSES, *PREDICATES,
-    *(c for f in FRAMES for c in (*f.predicates, *f.deniers, f.marker, f.needs) if c),
+    *(c for f in FRAMES for c in (*f.predicates, *f.deniers, f.marker, f.needs, f.unless_after) if c),
     *FRAME_LISTS, *(c for pair in SPLIT_HARM for c in pair),
     "slur", "negator", "neg_imperative", "generic_marker", "specific_marker", "copula", "modal",
     "volition", "first_person", "passive_marker", "person_target", "harm_intransitive",
