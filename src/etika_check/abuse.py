@@ -370,14 +370,19 @@ def _distrust_hits(ctx: Context) -> list[Abuse]:
     hits: list[Abuse] = []
     for t in ctx.get("pos_trust"):
         s0, s1 = ctx.sentence(t.first)
-        refused = ctx.any_in("neg_imperative", max(s0, t.first - 2), t.first - 1) or (
-            # "kita tak perlu terima mereka", "aku takkan pernah jemput X": the writer's refusal
-            ctx.any_in("neg_deontic", max(s0, t.first - 3), t.first - 1)
-            or ctx.any_in("negator", max(s0, t.first - 3), t.first - 1)) and \
+        urged = ctx.any_in("neg_imperative", max(s0, t.first - 2), t.first - 1)
+        # "kita tak perlu terima mereka", "aku takkan pernah jemput X": the writer's refusal,
+        # with the group as the verb's object (not "sokong perkelahian antara kaum X")
+        refused = not urged and (ctx.any_in("neg_deontic", max(s0, t.first - 3), t.first - 1)
+                                 or ctx.any_in("negator", max(s0, t.first - 3), t.first - 1)) and \
             ctx.any_in("first_person", max(s0, t.first - 5), t.first - 1)
-        if not refused:
+        if not (urged or refused):
             continue
         groups = _groups_near(ctx, max(s0, t.first - 6), min(s1, t.last + 6))
+        if refused:
+            groups = [(c, g) for c, g in groups if t.last < g.first <= t.last + 3
+                      and not any(not (ctx.at(k, "group_head") or ctx.at(k, "quantifier"))
+                                  for k in range(t.last + 1, g.first))]
         if groups:
             cls, g = groups[0]
             hits.append(Abuse(cls, "distrust", min(g.first, t.first), max(g.last, t.last)))
