@@ -131,3 +131,52 @@ def test_stale_module_does_not_reach_the_wheel(tmp_path: Path):
     with zipfile.ZipFile(wheel) as z:
         assert "etika_check/stale.py" not in z.namelist()
         assert "etika_check/__init__.py" in z.namelist()
+
+
+def test_snapshot_is_content_hashed_and_listed(bundles):
+    bundle, _ = bundles
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    snap = manifest["snapshot"]
+    data = (bundle / snap["file"]).read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    assert snap["file"] == f"snapshots/{digest[:16]}.bin.gz"
+    assert snap["sha256"] == digest and snap["bytes"] == len(data)
+    import gzip
+
+    raw = gzip.decompress(data)
+    assert len(raw) == snap["raw_bytes"] > 20_000_000  # the interpreter's memory, checker imported
+    assert data[4:8] == b"\0\0\0\0"  # mtime 0: reproducible
+    assert list((bundle / "snapshots").iterdir()) == [bundle / snap["file"]]
+
+
+def _run_snapshot(bundle: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(["node", str(WASM / "node" / "run.mjs"), "--bundle", str(bundle), "--snapshot"],
+                          input=b'{"tool": "post", "text": "bodoh"}\n', capture_output=True, timeout=300)
+
+
+def test_a_stale_snapshot_is_refused(bundles, tmp_path: Path):
+    """Restored with another bundle (build id) or another runtime (Pyodide's build id), it is not used."""
+    import shutil
+
+    bundle, _ = bundles
+    stale = tmp_path / "stale"
+    shutil.copytree(bundle, stale)
+    manifest = json.loads((stale / "manifest.json").read_text())
+    manifest["build"] = "0" * 16
+    (stale / "manifest.json").write_text(json.dumps(manifest))
+    proc = _run_snapshot(stale)
+    assert proc.returncode != 0 and b"snapshot of build" in proc.stderr
+
+    import gzip
+
+    other = tmp_path / "other-runtime"
+    shutil.copytree(bundle, other)
+    path = other / manifest["snapshot"]["file"]
+    raw = bytearray(gzip.decompress(path.read_bytes()))
+    raw[16:48] = bytes(32)  # Pyodide's runtime build id in the snapshot header
+    path.write_bytes(gzip.compress(bytes(raw), mtime=0))
+    proc = _run_snapshot(other)
+    assert proc.returncode != 0 and b"build id mismatch" in proc.stderr
+    # The intact one restores and answers.
+    proc = _run_snapshot(bundle)
+    assert proc.returncode == 0 and b'"start":"snapshot"' in proc.stdout and b"personal-attack" in proc.stdout

@@ -190,10 +190,10 @@ def cpython_answer(request: dict) -> str:
     return jsonapi.handle_json(json.dumps(request))
 
 
-def node_answers(bundle: Path, requests: list[dict]) -> tuple[dict, list[str]]:
+def node_answers(bundle: Path, requests: list[dict], snapshot: bool = False) -> tuple[dict, list[str]]:
     payload = "".join(json.dumps(r) + "\n" for r in requests)
     proc = subprocess.run(
-        [NODE, str(WASM / "node" / "run.mjs"), "--bundle", str(bundle)],
+        [NODE, str(WASM / "node" / "run.mjs"), "--bundle", str(bundle)] + (["--snapshot"] if snapshot else []),
         input=payload.encode("utf-8"), capture_output=True, timeout=600, check=False,
     )
     stderr = proc.stderr.decode("utf-8", "replace")
@@ -204,10 +204,12 @@ def node_answers(bundle: Path, requests: list[dict]) -> tuple[dict, list[str]]:
     return info, lines[1:-1]
 
 
-@pytest.fixture(scope="session")
-def parity_run(wasm_bundle: Path):
+@pytest.fixture(scope="session", params=["plain", "snapshot"])
+def parity_run(wasm_bundle: Path, request: pytest.FixtureRequest):
+    """Every request through Node-Pyodide, started plainly and restored from the bundle's memory snapshot."""
     cases = all_requests()
-    info, answers = node_answers(wasm_bundle, [req for _, req in cases])
+    info, answers = node_answers(wasm_bundle, [req for _, req in cases], snapshot=request.param == "snapshot")
+    assert info["start"] == request.param
     assert len(answers) == len(cases)
     return info, cases, answers
 

@@ -14,8 +14,10 @@ because ``docs/_static`` is in ``html_static_path``::
                  build/wasm/cache and shipped as published (compiling it makes
                  it 9% larger and the checker imports only stdnum.my.nric and
                  its helpers; --compile-deps does it anyway)
-    manifest.json  the wheels (name, bytes, sha256), the clauses (page from
-                 src/etika_check/data/clauses.toml, title, href) and the laws
+    snapshots/   the memory snapshot (<sha256 prefix>.bin.gz): Pyodide started,
+                 etika_check imported and warmed, made in Node (make_snapshot)
+    manifest.json  the wheels and the snapshot (name, bytes, sha256), the clauses
+                 (page from src/etika_check/data/clauses.toml, title, href) and the laws
                  (titles, href); the links are the handbook link contract's
                  (etika_check.links); the worker and the page read it
     glue.py      the Python side of the JSON-string bridge (worker and Node)
@@ -33,6 +35,7 @@ wheels from pip's configured index.
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import importlib.metadata
 import json
@@ -197,6 +200,32 @@ def dependency_wheel(dist: str, cache: Path) -> Path:
     return found[0]
 
 
+def make_snapshot(stage: Path, tmp: Path, epoch: str) -> dict:
+    """The interpreter's memory after start-up, the checker imported and warmed.
+
+    wasm/node/snapshot.mjs makes it in Node from the staged bundle (same bytes
+    from the same bundle); stored gzip-compressed (mtime 0) under its content
+    hash, snapshots/<sha256 prefix>.bin.gz, which the worker fetches and
+    restores (wasm/src/etika-snapshot.js), falling back to a plain start.
+    """
+    raw = tmp / "snapshot.bin"
+    log("making the memory snapshot (Node)")
+    r = subprocess.run(
+        [node(), str(HERE / "node" / "snapshot.mjs"), str(stage), str(raw)],
+        capture_output=True, text=True, env=dict(os.environ, SOURCE_DATE_EPOCH=epoch),
+    )
+    if r.returncode or not raw.is_file():
+        sys.stderr.write(r.stdout + r.stderr)
+        sys.exit("wasm: making the memory snapshot failed")
+    data = raw.read_bytes()
+    packed = gzip.compress(data, compresslevel=6, mtime=0)
+    digest = hashlib.sha256(packed).hexdigest()
+    path = stage / "snapshots" / f"{digest[:16]}.bin.gz"
+    path.parent.mkdir()
+    path.write_bytes(packed)
+    return {"file": f"snapshots/{path.name}", "bytes": len(packed), "sha256": digest, "raw_bytes": len(data)}
+
+
 def check_pure(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as z:
         binaries = [n for n in z.namelist() if n.endswith((".so", ".pyd", ".dylib"))]
@@ -230,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compile-deps", action="store_true",
                     help="also py-compile the dependency wheels (python-stdnum: +108 KB, no measurable gain: "
                          "the checker imports 6 of its ~360 modules)")
+    ap.add_argument("--no-snapshot", dest="snapshot", action="store_false",
+                    help="leave out the memory snapshot (the worker then always starts plainly)")
     args = ap.parse_args(argv)
     project = args.project.resolve()
 
@@ -298,6 +329,9 @@ def main(argv: list[str] | None = None) -> int:
                 "instruments": instruments,
             }
             (stage / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            if args.snapshot:
+                manifest["snapshot"] = make_snapshot(stage, tmp, epoch)
+                (stage / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
             if out.exists():
                 shutil.rmtree(out)

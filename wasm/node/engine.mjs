@@ -1,25 +1,26 @@
 // Load the checker in Node exactly as the worker does in the browser: Pyodide
 // from wasm/node_modules (the npm package pinned in package-lock.json), the
 // wheels listed in the bundle's manifest.json (docs/_static/wasm by default),
-// unpacked with pyodide.unpackArchive, then glue.py.
+// unpacked with pyodide.unpackArchive, then glue.py. With `snapshot`, the
+// runtime is restored from the bundle's memory snapshot instead (as the
+// worker does), the same code path: wasm/src/etika-snapshot.js.
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 import { loadPyodide } from "pyodide";
+import { restoreOptions, SNAPSHOT_BUILD_GLOBAL } from "../src/etika-snapshot.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(HERE, "..", "..");
 export const DEFAULT_BUNDLE = join(ROOT, "docs", "_static", "wasm");
+const PYODIDE_DIR = join(HERE, "..", "node_modules", "pyodide");
 
-export async function loadEngine({ bundle = DEFAULT_BUNDLE } = {}) {
-  const t0 = performance.now();
-  const manifest = JSON.parse(await readFile(join(bundle, "manifest.json"), "utf8"));
-  const pyodide = await loadPyodide({ stdout: () => {}, stderr: (s) => process.stderr.write(s + "\n") });
-  const version = pyodide.version;
-  if (version !== manifest.pyodide) {
-    throw new Error(`Pyodide ${version} in node_modules, bundle built for ${manifest.pyodide}`);
-  }
-  const tRuntime = performance.now();
+export async function readManifest(bundle = DEFAULT_BUNDLE) {
+  return JSON.parse(await readFile(join(bundle, "manifest.json"), "utf8"));
+}
+
+export async function unpackWheels(pyodide, bundle, manifest) {
   const site = pyodide.runPython("import site; site.getsitepackages()[0]");
   for (const w of manifest.wheels) {
     const b = await readFile(join(bundle, w.file));
@@ -28,13 +29,36 @@ export async function loadEngine({ bundle = DEFAULT_BUNDLE } = {}) {
     pyodide.unpackArchive(buf, "wheel", { extractDir: site });
   }
   pyodide.runPython("import importlib; importlib.invalidate_caches()");
-  pyodide.runPython(await readFile(join(bundle, manifest.glue.file), "utf8"));
+}
+
+export async function loadEngine({ bundle = DEFAULT_BUNDLE, snapshot = false, pyodideOptions = {} } = {}) {
+  const t0 = performance.now();
+  const manifest = await readManifest(bundle);
+  let pyodide;
+  const base = { stdout: () => {}, stderr: (s) => process.stderr.write(s + "\n"), ...pyodideOptions };
+  if (snapshot) {
+    if (!manifest.snapshot) throw new Error("the bundle has no snapshot");
+    const bytes = new Uint8Array(gunzipSync(await readFile(join(bundle, manifest.snapshot.file))));
+    const factory = (await import(join(PYODIDE_DIR, "pyodide.asm.mjs"))).default;
+    pyodide = await loadPyodide({ ...base, ...restoreOptions(bytes, factory) });
+    const built = pyodide.globals.get(SNAPSHOT_BUILD_GLOBAL);
+    if (built !== manifest.build) throw new Error(`snapshot of build ${built}, bundle ${manifest.build}`);
+  } else {
+    pyodide = await loadPyodide(base);
+  }
+  const version = pyodide.version;
+  if (version !== manifest.pyodide) {
+    throw new Error(`Pyodide ${version} in node_modules, bundle built for ${manifest.pyodide}`);
+  }
+  const tRuntime = performance.now();
+  await unpackWheels(pyodide, bundle, manifest);
+  if (!snapshot) pyodide.runPython(await readFile(join(bundle, manifest.glue.file), "utf8"));
   const handleJson = pyodide.globals.get("etika_handle_json");
   const info = JSON.parse(pyodide.globals.get("etika_info")());
   return {
     pyodide,
     manifest,
-    info,
+    info: { ...info, start: snapshot ? "snapshot" : "plain" },
     handleJson: (s) => handleJson(s),
     timings: { runtime: tRuntime - t0, ready: performance.now() - t0 },
   };

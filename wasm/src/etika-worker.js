@@ -65,51 +65,104 @@ function runtimeFromUrl() {
   return rt && /^[A-Za-z0-9._\/-]+\/$/.test(rt) && !rt.includes("..") ? rt : null;
 }
 
-async function startRuntime(indexURL) {
-  const { loadPyodide } = await import(indexURL + "pyodide.mjs");
-  return loadPyodide({
+const VERSION = new URLSearchParams(self.location.search).get("v") || "dev";
+
+// The runtime's loader (pyodide.mjs) and module factory (pyodide.asm.mjs),
+// imported once: a failed snapshot restore starts plainly with the same ones.
+function importLoader(indexURL) {
+  return Promise.all([import(indexURL + "pyodide.mjs"), import(indexURL + "pyodide.asm.mjs")]).then(
+    ([loader, asm]) => ({ indexURL, loadPyodide: loader.loadPyodide, factory: asm.default }),
+  );
+}
+
+function runtimeOptions(indexURL) {
+  return {
     indexURL,
     lockFileURL: indexURL + "pyodide-lock.json",
     stdout: () => {},
     stderr: (s) => console.warn("[pyodide]", s),
-  });
+  };
 }
 
-async function boot() {
-  post({ type: "status", phase: "loading" });
-  const early = runtimeFromUrl();
-  let runtime = null;
-  if (early) {
-    runtime = startRuntime(new URL(early, BASE).href);
-    runtime.catch(() => {}); // reported through the race below
-  }
-  const manifest = await (await fetchOk(new URL("manifest.json", BASE), { cache: "no-cache" })).json();
-  const indexURL = new URL(manifest.indexURL, BASE).href;
-  // Start the wheel and glue downloads while the runtime loads.
-  const wheels = manifest.wheels.map((w) =>
-    fetchOk(versioned(w.file, w.sha256)).then((r) => r.arrayBuffer()),
-  );
-  const glue = fetchOk(versioned(manifest.glue.file, manifest.glue.sha256)).then((r) => r.text());
-  if (!runtime || new URL(early, BASE).href !== indexURL) runtime = startRuntime(indexURL);
-  const pyodide = await Promise.race([runtime, bootFailure]);
-  console.warn = consoleWarn;
-  console.error = consoleError;
-  const tRuntime = performance.now();
+// The bundle's memory snapshot (manifest.snapshot, made by `make wasm`):
+// Pyodide started, etika_check imported and warmed. Stored gzip-compressed
+// under its content hash; a server that already decoded it (Content-Encoding)
+// hands over the raw bytes, which are used as they are.
+async function fetchSnapshot(entry) {
+  const buf = new Uint8Array(await (await fetchOk(new URL(entry.file, BASE))).arrayBuffer());
+  if (buf[0] !== 0x1f || buf[1] !== 0x8b) return buf;
+  const stream = new Blob([buf]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+async function restore(loader, manifest) {
+  const { restoreOptions, SNAPSHOT_BUILD_GLOBAL } = await import(new URL("etika-snapshot.js?v=" + VERSION, BASE).href);
+  const bytes = await fetchSnapshot(manifest.snapshot);
+  const pyodide = await loader.loadPyodide({ ...runtimeOptions(loader.indexURL), ...restoreOptions(bytes, loader.factory) });
+  const built = pyodide.globals.get(SNAPSHOT_BUILD_GLOBAL);
+  if (built !== manifest.build) throw new Error(`snapshot of bundle ${built}, not ${manifest.build}`);
+  return pyodide;
+}
+
+async function unpackWheels(pyodide, wheels) {
   const site = pyodide.runPython("import site; site.getsitepackages()[0]");
   for (const buf of await Promise.all(wheels)) {
     pyodide.unpackArchive(buf, "wheel", { extractDir: site });
   }
   pyodide.runPython("import importlib; importlib.invalidate_caches()");
-  pyodide.runPython(await glue);
+}
+
+function fetchWheels(manifest) {
+  return manifest.wheels.map((w) => fetchOk(versioned(w.file, w.sha256)).then((r) => r.arrayBuffer()));
+}
+
+async function boot() {
+  post({ type: "status", phase: "loading" });
+  const early = runtimeFromUrl();
+  let loader = null;
+  if (early) {
+    loader = importLoader(new URL(early, BASE).href);
+    loader.catch(() => {}); // reported below
+  }
+  const manifest = await (await fetchOk(new URL("manifest.json", BASE), { cache: "no-cache" })).json();
+  const indexURL = new URL(manifest.indexURL, BASE).href;
+  if (!loader || new URL(early, BASE).href !== indexURL) loader = importLoader(indexURL);
+  let pyodide = null;
+  let start = "plain";
+  let wheels = null;
+  if (manifest.snapshot) {
+    try {
+      pyodide = await Promise.race([restore(await loader, manifest), bootFailure]);
+      start = "snapshot";
+    } catch (err) {
+      // Missing, stale or unrestorable: start normally, nothing to tell the reader.
+      console.info("etika-check: memory snapshot not used (" + (err && err.message) + "); starting normally");
+      pyodide = null;
+    }
+  }
+  if (!pyodide) {
+    // Start the wheel and glue downloads while the runtime loads.
+    wheels = fetchWheels(manifest);
+    const glue = fetchOk(versioned(manifest.glue.file, manifest.glue.sha256)).then((r) => r.text());
+    const l = await Promise.race([loader, bootFailure]);
+    pyodide = await Promise.race([l.loadPyodide(runtimeOptions(indexURL)), bootFailure]);
+    await unpackWheels(pyodide, wheels);
+    pyodide.runPython(await glue);
+  }
+  console.warn = consoleWarn;
+  console.error = consoleError;
+  const tRuntime = performance.now();
   handleJson = pyodide.globals.get("etika_handle_json");
   const info = JSON.parse(pyodide.globals.get("etika_info")());
   const tReady = performance.now();
+  self.etikaStart = start;
   post({
     type: "status",
     phase: "ready",
     info,
-    timings: { runtime: tRuntime - t0, ready: tReady - t0 },
+    timings: { runtime: tRuntime - t0, ready: tReady - t0, start },
   });
+  return { pyodide, manifest, start };
 }
 
 function answer(msg) {
@@ -129,24 +182,21 @@ self.onmessage = (ev) => {
   else pending.push(msg);
 };
 
-// One request of each kind, answered into the void: the first real check
-// then finds the rule data loaded and the patterns compiled.
-const WARM_UP = [
-  { tool: "post", text: "Semakan awal: 880515-02-5511 bodoh." },
-  { tool: "time", when: "2026-01-05T10:00:00+08:00", policy: "jkdm-2010", holidays: [] },
-  { tool: "file", name: "a.pdf", size: 1 },
-  { tool: "account", name: "Facebook Rasmi JKDM" },
-];
-
 boot().then(
-  () => {
-    if (!pending.length) {
-      for (const request of WARM_UP) {
-        try {
-          handleJson(JSON.stringify(request));
-        } catch (err) {
-          /* a real request will report it */
-        }
+  ({ pyodide, manifest, start }) => {
+    while (pending.length) answer(pending.shift());
+    if (start === "snapshot") {
+      // The snapshot holds every module the checker imported, but not the
+      // files: unpack the wheels after the first answers, for anything read
+      // later from site-packages.
+      unpackWheels(pyodide, fetchWheels(manifest)).catch((err) =>
+        console.warn("etika-check: wheels not unpacked after the snapshot:", err),
+      );
+    } else if (!pending.length) {
+      try {
+        pyodide.runPython("etika_warm_up()"); // glue.py: one request of each kind
+      } catch (err) {
+        /* a real request will report it */
       }
     }
     while (pending.length) answer(pending.shift());
