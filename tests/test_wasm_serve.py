@@ -16,6 +16,7 @@ import re
 import subprocess
 import sys
 import threading
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -123,6 +124,8 @@ def test_headers_per_path():
     assert directives == {"default-src": "'none'", "script-src": "'self' 'wasm-unsafe-eval'", "connect-src": "'self'"}
     h = serve.headers_for("/ms/_static/wasm/pyodide/314.0.7/pyodide.asm.wasm", page)
     assert h["Cache-Control"] == "public, max-age=31536000, immutable"
+    h = serve.headers_for("/ms/_static/wasm/snapshots/0123456789abcdef.bin.gz", page)
+    assert h["Cache-Control"] == "public, max-age=31536000, immutable"
     assert serve.headers_for("/ms/index.html", page)["Content-Security-Policy"] == "frame-ancestors 'self'"
     assert serve.headers_for("/ms/_static/wasm/manifest.json", page)["Cache-Control"] == "no-cache"
 
@@ -197,3 +200,31 @@ def test_without_the_header_the_worker_could(browser: Browser, plain: str, elsew
     outcome = _worker_fetch(browser, plain, other)
     assert outcome == "draft received"
     assert hits[before:] == ["/leak?draft=secret"]
+
+
+def test_compresses_what_compresses_and_revalidates_with_an_etag(checker_site: Path):  # noqa: F811
+    import gzip as gz
+
+    seen: list[tuple[str, int, int]] = []
+    httpd = serve.make_server(checker_site, port=0, on_request=lambda *hit: seen.append(hit))
+    for origin in _running(httpd):
+        wasm = next((checker_site / "ms" / "_static" / "wasm" / "pyodide").glob("*/pyodide.asm.wasm"))
+        url = origin + "/" + str(wasm.relative_to(checker_site))
+        with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})) as r:
+            body = r.read()
+            assert r.headers["Content-Encoding"] == "gzip" and r.headers["Content-Type"] == "application/wasm"
+            etag = r.headers["ETag"]
+        assert gz.decompress(body) == wasm.read_bytes() and len(body) < wasm.stat().st_size // 2
+        try:
+            urllib.request.urlopen(urllib.request.Request(url, headers={"Accept-Encoding": "gzip", "If-None-Match": etag}))
+            raise AssertionError("expected 304")
+        except urllib.error.HTTPError as e:
+            assert e.code == 304
+        # Already compressed: sent as it is.
+        whl = next((checker_site / "ms" / "_static" / "wasm" / "wheels").glob("*.whl"))
+        with urllib.request.urlopen(urllib.request.Request(origin + "/" + str(whl.relative_to(checker_site)),
+                                                           headers={"Accept-Encoding": "gzip"})) as r:
+            assert r.headers.get("Content-Encoding") is None and r.read() == whl.read_bytes()
+    paths = [(p.rsplit("/", 1)[-1], status, sent) for p, status, sent in seen]
+    assert paths[0] == ("pyodide.asm.wasm", 200, len(body)) and paths[1] == ("pyodide.asm.wasm", 304, 0)
+    assert paths[2] == (whl.name, 200, whl.stat().st_size) and len(paths) == 3

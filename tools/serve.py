@@ -14,8 +14,13 @@ examples in the README's deployment section):
   header code in the worker could ``fetch`` any host. Every other response
   gets ``frame-ancestors 'self'``.
 * **Cache-Control**: the versioned Pyodide runtime (``_static/wasm/pyodide/<v>/``)
-  for a year, ``immutable``; everything else ``no-cache`` (revalidate).
+  and the content-hashed memory snapshots (``_static/wasm/snapshots/``) for a
+  year, ``immutable``; everything else ``no-cache`` (revalidate).
 * **MIME types** for ``.wasm``, ``.mjs``, ``.whl`` and ``.webmanifest``.
+* **Compression**: gzip (``Content-Encoding``) for HTML, CSS, JavaScript,
+  JSON and WebAssembly when the browser accepts it, as the README's nginx
+  ``gzip_types`` and Apache ``DEFLATE`` lines do (compressed once per file
+  version and kept in memory); an ``ETag`` so a revalidation is a 304.
 
 It binds to the loopback address by default and only serves files under
 ``--dir``. Stop it with Ctrl-C.
@@ -25,9 +30,12 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gzip
+import hashlib
 import http.server
 import re
 import sys
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,15 +66,37 @@ def headers_for(path: str, checker_csp: str) -> dict[str, str]:
         headers["Content-Security-Policy"] = WORKER_CSP
     else:
         headers["Content-Security-Policy"] = FRAME_ANCESTORS
-    if re.search(r"/_static/wasm/pyodide/[^/]+/[^/]+$", path):
+    if re.search(r"/_static/wasm/(pyodide/[^/]+|snapshots)/[^/]+$", path):
         headers["Cache-Control"] = "public, max-age=31536000, immutable"
     else:
         headers["Cache-Control"] = "no-cache"
     return headers
 
 
+# What is worth compressing (the rest is already compressed: zip, whl, .gz, images).
+COMPRESSIBLE = {"text/html", "text/css", "text/javascript", "application/json", "application/wasm",
+                "application/manifest+json", "image/svg+xml", "text/plain"}
+_gzip_cache: dict[tuple[str, int, int], tuple[bytes, str]] = {}
+_gzip_lock = threading.Lock()
+
+
+def gzipped(path: Path) -> tuple[bytes, str]:
+    """The file gzip-compressed and its ETag, computed once per file version."""
+    st = path.stat()
+    key = (str(path), st.st_mtime_ns, st.st_size)
+    with _gzip_lock:
+        hit = _gzip_cache.get(key)
+    if hit is None:
+        data = path.read_bytes()
+        hit = (gzip.compress(data, compresslevel=6, mtime=0), '"gz-' + hashlib.sha256(data).hexdigest()[:20] + '"')
+        with _gzip_lock:
+            _gzip_cache[key] = hit
+    return hit
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     checker_csp = ""
+    on_request = None  # a callable(path, status, bytes sent), for the bench
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
@@ -78,6 +108,55 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".webmanifest": "application/manifest+json",
     }
 
+    def do_GET(self) -> None:  # noqa: N802
+        self._noted = False  # one handler serves every request of a kept-alive connection
+        if self._send_gzipped():
+            return
+        super().do_GET()
+
+    def _send_gzipped(self) -> bool:
+        if "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return False
+        path = Path(self.translate_path(self.path))
+        ctype = self.guess_type(str(path))
+        if not path.is_file() or ctype.split(";")[0] not in COMPRESSIBLE:
+            return False
+        body, etag = gzipped(path)
+        self._noted = True  # counted here, with the compressed size
+        if self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            self._note(304, 0)
+            return True
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("ETag", etag)
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        self.wfile.write(body)
+        self._note(200, len(body))
+        return True
+
+    def log_request(self, code="-", size="-") -> None:
+        if self.on_request and not getattr(self, "_noted", False):
+            status = int(code) if str(code).isdigit() else 0
+            sent = 0
+            if status == 200:
+                f = Path(self.translate_path(self.path))
+                sent = f.stat().st_size if f.is_file() else 0
+            self.on_request(self.path.split("?", 1)[0], status, sent)
+        if not self.quiet:
+            super().log_request(code, size)
+
+    def _note(self, status: int, sent: int) -> None:
+        if self.on_request:
+            self.on_request(self.path.split("?", 1)[0], status, sent)
+
+    quiet = False
+
     def end_headers(self) -> None:
         for key, value in headers_for(self.path.split("?", 1)[0], self.checker_csp).items():
             self.send_header(key, value)
@@ -85,8 +164,11 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 
 def make_server(directory: Path, bind: str = "127.0.0.1", port: int = 8000,
-                checker_csp: str | None = None) -> http.server.ThreadingHTTPServer:
-    handler = type("EtikaHandler", (Handler,), {"checker_csp": checker_csp or page_csp()})
+                checker_csp: str | None = None, on_request=None, quiet: bool = True) -> http.server.ThreadingHTTPServer:
+    """The server; on_request(path, status, bytes sent) is called for every request (the bench's count)."""
+    handler = type("EtikaHandler", (Handler,), {"checker_csp": checker_csp or page_csp(),
+                                                "on_request": staticmethod(on_request) if on_request else None,
+                                                "quiet": quiet})
     return http.server.ThreadingHTTPServer((bind, port), functools.partial(handler, directory=str(directory)))
 
 
@@ -99,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.dir / "index.html").is_file():
         print(f"serve: {args.dir} has no index.html: run `make html` first", file=sys.stderr)
         return 2
-    httpd = make_server(args.dir, args.bind, args.port)
+    httpd = make_server(args.dir, args.bind, args.port, quiet=False)
     host, port = httpd.server_address[:2]
     print(f"Serving {args.dir} on http://{host}:{port}/ (Ctrl-C stops)", flush=True)
     try:

@@ -5,8 +5,8 @@
 // id in the interpreter (SNAPSHOT_BUILD_GLOBAL) and writes
 // pyodide.makeMemorySnapshot() to OUT_FILE (raw; build.py compresses it).
 //
-// Reproducible: the clock reads SOURCE_DATE_EPOCH and the entropy source
-// gives constant bytes while the snapshot is made, so the same bundle gives
+// Reproducible: the clock reads SOURCE_DATE_EPOCH, the entropy source gives
+// constant bytes and the command line is a constant while the snapshot is made, so the same bundle gives
 // the same snapshot bytes. Hence every restored interpreter starts with the
 // same hash seed and `random` state (the checker uses neither for anything
 // a reader could tell; the draft never leaves the worker).
@@ -23,6 +23,9 @@ if (!bundle || !out || !Number.isFinite(epoch)) {
   process.stderr.write("usage: SOURCE_DATE_EPOCH=N node snapshot.mjs BUNDLE_DIR OUT_FILE\n");
   process.exit(2);
 }
+// Emscripten copies process.argv into the interpreter's memory (sys.argv):
+// the paths of this run must not reach the snapshot.
+process.argv = [process.argv[0], "snapshot.mjs"];
 let tick = 0;
 Date.now = () => epoch * 1000;
 performance.now = () => (tick += 1);
