@@ -278,3 +278,17 @@ def test_a_frame_is_a_data_edit():
     """A new construction added to the data is applied by the engine as it is."""
     frames = abuse.parse_frames(FRAME.replace('predicates = ["neg_trait"]', 'predicates = ["slur"]'))
     assert frames[0].predicates == ("slur",) and frames[0].reach == 2
+
+
+@pytest.mark.parametrize("text,rules", [
+    ("Sistem beraja perlu dimansuhkan.", {"royalty-contempt"}),
+    ("The monarchy should be abolished.", {"royalty-contempt"}),
+    ("Tak perlu lagi ada raja di negara ni.", {"royalty-contempt"}),
+    ("Daulat Tuanku! Selamat menyambut Hari Keputeraan.", set()),
+    # "Raja" as a man's name is a person, not the Rulers
+    ("Encik Raja dari unit akaun memang pemalas.", {"personal-attack"}),
+    ("Raja Kumar tu bodoh.", {"personal-attack"}),
+    ("Kerajaan akan memansuhkan cukai itu.", set()),
+])
+def test_the_monarchy_and_names(text, rules):
+    assert {f.rule for f in etika_check.check_post(text)} == rules, text

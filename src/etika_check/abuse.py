@@ -29,6 +29,7 @@ GROUP_CLASSES: dict[str, str] = {
     "group_politics": "politics", "group_sex": "sex", "group_disability": "disability",
     "group_age": "age", "group_orientation": "orientation", "group_royalty": "royalty",
 }
+_GROUP_CATS = frozenset(GROUP_CLASSES)
 PREDICATES = ("insult_strong", "insult_weak", "derog_attr", "dehuman", "hate_verb", "harm_verb")
 AFTER_WINDOW = 6  # words between a group and a predicate that follows it
 BEFORE_WINDOW = 3  # words between a predicate and a group that follows it
@@ -84,9 +85,22 @@ def _not_all(ctx: Context, p: Match) -> bool:
 ANTECEDENT_WINDOW = 25
 
 
+def _personal_name(ctx: Context, g: Match) -> bool:
+    """"Encik Raja", "Raja Kumar": a group word that is part of one person's name.
+    After an honorific, or a word of the list ``name_word`` followed by a capitalised word
+    that names no group ("Sultan Ibrahim" stays royal: "sultan" is no name word)."""
+    if ctx.at(g.first - 1, "honorific"):
+        return True
+    if g.first == g.last and ctx.at(g.first, "name_word") and g.last + 1 <= ctx.sent_end[g.first]:
+        nxt = ctx.tokens[g.last + 1]
+        return nxt.text[:1].isupper() and not ctx.covering(g.last + 1) & _GROUP_CATS
+    return False
+
+
 def _groups_near(ctx: Context, lo: int, hi: int) -> list[tuple[str, Match]]:
     """Group mentions starting in [lo, hi], with pronouns that point back to a group."""
-    out = [(cls, g) for cat, cls in GROUP_CLASSES.items() for g in ctx.near(cat, lo, hi)]
+    out = [(cls, g) for cat, cls in GROUP_CLASSES.items() for g in ctx.near(cat, lo, hi)
+           if not _personal_name(ctx, g)]
     for p in ctx.near("group_pronoun", lo, hi):
         ante = _antecedent(ctx, p)
         if ante is not None:
@@ -582,7 +596,10 @@ def _possessed(ctx: Context, g: Match) -> bool:
 def _passive(ctx: Context, i: int, strict: bool = False) -> bool:
     """A passive ("dihina", "di bully", "kena tipu"): the subject suffers the act, it is not its trait.
     ``strict``: only Malay di- forms and "di"/"kena" before the verb, not "be", "get" or "dah"."""
-    if i > 0 and (ctx.tokens[i - 1].norm in ("di", "kena") or (not strict and ctx.at(i - 1, "passive_marker"))):
+    if i > 0 and ctx.tokens[i - 1].norm == "di":
+        # "di bully" is a passive; "di negara ni", "di Kangar" are places
+        return not ctx.at(i, "place_word") and not ctx.tokens[i].text[:1].isupper()
+    if i > 0 and (ctx.tokens[i - 1].norm == "kena" or (not strict and ctx.at(i - 1, "passive_marker"))):
         return True
     return "di" in ctx.tokens[i].affixes
 
@@ -812,5 +829,6 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "volition", "first_person", "passive_marker", "person_target", "harm_intransitive",
     "harm_imperative", "pos_trust", "counter_speech", "object_slot", "insult_intro", "report_marker",
     "reporting", "self_reference", "group_pronoun", "group_head", "not_insult", "concern",
-    "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg",
+    "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
+    "name_word", "place_word",
 )))
