@@ -63,6 +63,9 @@ CONSTRUCTIONS_MS: dict[str, tuple[list[str], list[str]]] = {
     "denied_group": (["Tiada {g} yang jujur."], ["Tiada {g} yang patut dicederakan."]),
     "rhetorical": (["Bukankah {g} ni pemalas?"], ["Bukankah {g} dialu-alukan di sini?"]),
     "threat_idiom": (["Kita perlu selesaikan {g} ni sampai habis."], ["Kita perlu selesaikan masalah {g} dengan adil."]),
+    "exclusion_phrases": (["{g} tiada tempat di negara ini.", "{g} merampas kerja kita.",
+                           "{g} tidak sepandai kita."],
+                          ["{g} ada tempat di pasukan kita.", "{g} membantu kerja kita."]),
     "emotion": (["Aku benci gila dengan {g}.", "{g} ni jijik, aku loya tengok.",
                  "Saya malu jadi sebahagian daripada {g}.",
                  "Aku tak nak makan kuih yang dibuat oleh {g}.", "{g} seperti anda membuat saya muak.",
@@ -96,6 +99,9 @@ CONSTRUCTIONS_EN: dict[str, tuple[list[str], list[str]]] = {
     "threat_idiom": (["You {g} should watch your back.", "It's time to deal with {g} once and for all."],
                      ["{g} should watch the new safety video."]),
     "spelling": (["I h a t e {g}."], ["I h a v e many {g} friends."]),
+    "exclusion_phrases": (["{g} have no place in our country.", "All {g} should go home.",
+                           "{g} are taking our jobs.", "{g} are an abomination."],
+                          ["{g} may go home early today.", "{g} have a place in our team."]),
 }
 
 
@@ -288,6 +294,8 @@ def test_a_frame_is_a_data_edit():
     # "Raja" as a man's name is a person, not the Rulers
     ("Encik Raja dari unit akaun memang pemalas.", {"personal-attack"}),
     ("Raja Kumar tu bodoh.", {"personal-attack"}),
+    ("You are just a bitch to me.", {"personal-attack"}),
+    ("Shut up, you dyke.", {"group-derogation"}),
     ("Kerajaan akan memansuhkan cukai itu.", set()),
 ])
 def test_the_monarchy_and_names(text, rules):
