@@ -15,6 +15,7 @@ help:
 	@echo "make html      build the handbook: _build/html/ms, _build/html/en and a language chooser"
 	@echo "make serve     build what is missing, then serve the handbook and its checker on http://127.0.0.1:8000"
 	@echo "make bench     print performance figures (medians over repeated runs)"
+	@echo "make eval      the checker's judgement: recall per function and false alarms on ../shared/eval/"
 	@echo "make i18n-status  the English entries that are untranslated or fuzzy, per page"
 	@echo "make epub      an EPUB of each language: _build/epub/ms, _build/epub/en"
 	@echo "make release   every check, both languages, the EPUBs, the browser bundle:"
