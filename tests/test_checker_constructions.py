@@ -63,6 +63,8 @@ CONSTRUCTIONS_MS: dict[str, tuple[list[str], list[str]]] = {
     "denied_group": (["Tiada {g} yang jujur."], ["Tiada {g} yang patut dicederakan."]),
     "rhetorical": (["Bukankah {g} ni pemalas?"], ["Bukankah {g} dialu-alukan di sini?"]),
     "threat_idiom": (["Kita perlu selesaikan {g} ni sampai habis."], ["Kita perlu selesaikan masalah {g} dengan adil."]),
+    "spelling": (["Sayabenci {g}.", "Saya bneci {g}.", "Saya benc i {g}.", "Saya b3nci {g}."],
+                 ["Saya bersama {g} di pasar.", "Kerjasama dengan {g} sangat baik."]),
     "exclusion_phrases": (["{g} tiada tempat di negara ini.", "{g} merampas kerja kita.",
                            "{g} tidak sepandai kita."],
                           ["{g} ada tempat di pasukan kita.", "{g} membantu kerja kita."]),
@@ -98,7 +100,8 @@ CONSTRUCTIONS_EN: dict[str, tuple[list[str], list[str]]] = {
                    ["Aren't {g} welcome here?"]),
     "threat_idiom": (["You {g} should watch your back.", "It's time to deal with {g} once and for all."],
                      ["{g} should watch the new safety video."]),
-    "spelling": (["I h a t e {g}."], ["I h a v e many {g} friends."]),
+    "spelling": (["I h a t e {g}.", "Ihate {g}.", "I haet {g}.", "I ha te {g}."],
+                 ["I h a v e many {g} friends.", "I have {g} friends."]),
     "exclusion_phrases": (["{g} have no place in our country.", "All {g} should go home.",
                            "{g} are taking our jobs.", "{g} are an abomination."],
                           ["{g} may go home early today.", "{g} have a place in our team."]),
@@ -131,7 +134,7 @@ def test_contrast_stays_clean(construction, text):
 
 
 def test_every_construction_has_cases_in_both_languages():
-    assert set(CONSTRUCTIONS_MS) >= set(CONSTRUCTIONS_EN) - {"spelling"}
+    assert set(CONSTRUCTIONS_MS) >= set(CONSTRUCTIONS_EN)
     for table in (CONSTRUCTIONS_MS, CONSTRUCTIONS_EN):
         for name, (hateful, clean) in table.items():
             assert hateful and clean, name

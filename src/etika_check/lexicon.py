@@ -48,13 +48,19 @@ def _phrase(term: str) -> tuple[PhraseWord, ...]:
     return tuple(words)
 
 
+# Word lists whose single words a typo is repaired towards ("wmoen" -> "women", "Ihate" -> "I hate").
+SALIENT_LISTS = frozenset({"hate_verb", "insult_strong", "slur", "dehuman"})
+
+
 class Lexicon:
     """All word lists, indexed by the first word of each term."""
 
     def __init__(self, lists: Mapping[str, tuple[str, ...]]):
         self.shortforms = parse_shortforms(lists.get("shortforms", ()))
         vocabulary = {w for terms in lists.values() for t in terms for w, _ in _phrase(t)}
-        self.words = WordForms(self.shortforms, frozenset(vocabulary))
+        salient = {w for cat, terms in lists.items() if cat in SALIENT_LISTS or cat.startswith("group_")
+                   for t in terms for w, _ in (_phrase(t) if len(_phrase(t)) == 1 else ())}
+        self.words = WordForms(self.shortforms, frozenset(vocabulary), frozenset(salient))
         self.categories = frozenset(k for k in lists if k != "shortforms")
         self._index: dict[str, list[Entry]] = {}
         for category, terms in lists.items():

@@ -234,10 +234,42 @@ class WordForms:
 
     MAX_MEMO = 200_000
 
-    def __init__(self, shortforms: Mapping[str, str], vocabulary: frozenset[str] = frozenset()):
+    def __init__(self, shortforms: Mapping[str, str], vocabulary: frozenset[str] = frozenset(),
+                 salient: frozenset[str] = frozenset()):
         self.shortforms = dict(shortforms)
         self.vocabulary = vocabulary
+        # words worth repairing a typo towards (hatred, insults, groups): "wmoen" -> "women"
+        self.salient = frozenset(w for w in salient if len(w) >= 4 and w.isalpha())
         self._memo: dict[str, WordInfo] = {}
+
+    def _known(self, low: str) -> bool:
+        return low in self.vocabulary or low in self.shortforms
+
+    def repair(self, low: str) -> str | None:
+        """A salient word this unknown word is a typo of: two neighbouring letters
+        swapped, not the first ("wmoen" -> "women", "bneci" -> "benci"). Only swaps:
+        a dropped or changed letter would turn real words into others ("hidu", "melaju")."""
+        if len(low) < 4 or not low.isalpha() or self._known(low):
+            return None
+        for k in range(1, len(low) - 1):
+            cand = low[:k] + low[k + 1] + low[k] + low[k + 2:]
+            if cand != low and cand in self.salient:
+                return cand
+        return None
+
+    def split_point(self, raw: str) -> int:
+        """Where a run of two known words lacks its space ("Ihate", "Sayabenci"), else 0.
+        One part must be a salient word, both of three letters or more ("sosial" is no "so sial"),
+        but for the pronoun "I"."""
+        low = raw.casefold()
+        if len(low) < 5 or len(low) > 24 or not low.isalpha() or any(self._known(f) for f in surface_forms(low)):
+            return 0  # "bodohlah" is one word with its clitic
+        for k in range(1, len(low) - 1):
+            a, b = low[:k], low[k:]
+            if (len(a) >= 3 or a == "i") and len(b) >= 3 and self._known(a) and self._known(b) \
+                    and (a in self.salient or b in self.salient):
+                return k
+        return 0
 
     def fused_negation(self, raw: str) -> int:
         """Length of a negation fused to a known word ("xguna", "takboleh"), else 0."""
@@ -249,6 +281,13 @@ class WordForms:
             if low.startswith(neg) and len(rest) >= 3 and rest in self.vocabulary:
                 return len(neg)
         return 0
+
+    def joins(self, left: str, right: str) -> bool:
+        """Two pieces that are one salient word with a space too many ("benc i" -> "benci")."""
+        a, b = left.casefold(), right.casefold()
+        whole = a + b
+        return (len(whole) >= 4 and whole in self.salient and whole.isalpha()
+                and not (self._known(a) and self._known(b)))
 
     MAX_WORD = 64  # longer runs are not words (URLs, base64, keyboard mashing): no morphology
 
@@ -265,6 +304,10 @@ class WordForms:
             forms |= surface_forms(v)
         for f in [f for f in forms if f in self.shortforms]:
             forms |= surface_forms(self.shortforms[f])
+        if not any(f in self.vocabulary for f in forms):
+            fixed = self.repair(norm)
+            if fixed is not None:
+                forms |= surface_forms(fixed)
         roots: set[str] = set()
         for f in forms:
             roots |= root_forms(f)
@@ -298,9 +341,14 @@ def analyse(text: str, words: WordForms) -> Analysis:
                         spans.append((a, b, True))
                 continue
         cut = words.fused_negation(m.group(0)) if m.group(0)[:1] in "xXtT" else 0
+        if not cut and words.salient:
+            cut = words.split_point(m.group(0))
         if cut:
             spans.append((m.start(), m.start() + cut, False))
             spans.append((m.start() + cut, m.end(), False))
+        elif spans and not spans[-1][2] and text[spans[-1][1]:m.start()] == " " and \
+                words.joins(text[spans[-1][0]:spans[-1][1]], m.group(0)):
+            spans[-1] = (spans[-1][0], m.end(), True)  # "benc i", "w omen": a space too many
         else:
             spans.append((m.start(), m.end(), False))
     tokens: list[Token] = []
