@@ -105,6 +105,14 @@ def _groups_near(ctx: Context, lo: int, hi: int) -> list[tuple[str, Match]]:
         ante = _antecedent(ctx, p)
         if ante is not None:
             out.append((ante[0], p))
+    for p in ctx.near("sentence_pronoun", lo, hi):
+        # "... ramai orang Siam. Semua penipu belaka.": "semua" opening a sentence without a
+        # noun of its own points back like "mereka"
+        if p.first == ctx.sent_start[p.first] and p.first > 0 and not (
+                ctx.covering(p.last + 1) & (_GROUP_CATS | {"person_target", "group_head"})):
+            ante = _antecedent(ctx, p)
+            if ante is not None and ctx.sent_start[ante[1].first] != p.first:
+                out.append((ante[0], p))
     out.sort(key=lambda cg: cg[1].first)
     return out
 
@@ -658,6 +666,9 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
     With ``denied_subject`` ("No X ...", "Tiada X ..."), only a good quality said plainly derogates."""
     hits: list[Abuse] = []
     end = min(ctx.sent_end[g.first], g.last + SUBJECT_REACH)
+    if end - g.last <= 1 and end + 1 < len(ctx.tokens) and not denied_subject:
+        # "Pesara? Huh, beban negara je.": a group named on its own, what follows is said of it
+        end = min(ctx.sent_end[end + 1], g.last + SUBJECT_REACH)
     loose = 0  # words since the subject (or the last clause mark) that are not the frame's bridge
     clause = i = g.last + 1
     while i <= end:
@@ -830,5 +841,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "harm_imperative", "pos_trust", "counter_speech", "object_slot", "insult_intro", "report_marker",
     "reporting", "self_reference", "group_pronoun", "group_head", "not_insult", "concern",
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
-    "name_word", "place_word",
+    "name_word", "place_word", "sentence_pronoun",
 )))
