@@ -309,3 +309,17 @@ def test_a_frame_is_a_data_edit():
 ])
 def test_the_monarchy_and_names(text, rules):
     assert {f.rule for f in etika_check.check_post(text)} == rules, text
+
+
+@pytest.mark.parametrize("word,affixes", [
+    ("dihina", {"di"}), ("membawa", {"meN"}), ("menghapuskan", {"meN", "-kan"}), ("hapuskan", {"-kan"}),
+    ("berlari", {"ber"}), ("terbakar", {"ter"}), ("kebencian", {"nominal"}),
+    # words that only look affixed: pronouns, adverbs, English
+    ("mereka", set()), ("memang", set()), ("melayu", set()), ("members", set()), ("different", set()),
+])
+def test_morphology_is_found_once_on_the_token(word, affixes):
+    from etika_check.text import affixes_of
+    assert affixes_of(word) == affixes
+    from etika_check.text import analyse
+    [tok] = analyse(word, etika_check.default_checker().lexicon.words).tokens
+    assert tok.affixes == affixes

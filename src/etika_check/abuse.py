@@ -178,6 +178,8 @@ def _linked(ctx: Context, g: Match, p: Match) -> bool:
     if g.first > p.last and not _same_clause(ctx, p.last, g.first):
         return False  # "Pegawai tu bodoh, semua orang X penipu": "bodoh" is the officer's
     if p.first > g.last:  # "Melayu memang malas", "Muslims are dangerous"
+        if any(_transitive(ctx, k) or ctx.at(k, "clause_stop") for k in range(g.last + 1, p.first)):
+            return False  # "X bersatu membersihkan pantai yang kotor": the dirt is the beach's
         gap = p.first - g.last - 1
         return (gap == 0 or ctx.any_in("copula", g.last + 1, p.first - 1)
                 or ctx.any_in("generic_marker", g.last + 1, p.first - 1)
@@ -220,6 +222,8 @@ def _hate_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
             continue
         if _coordinated_negation(ctx, h):
             continue  # "jangan kita jadi kiasu dan takut dengan X"
+        if "nominal" in ctx.tokens[h.first].affixes:
+            continue  # "menolak kebencian terhadap mana-mana kaum": hatred named, not felt
         s1 = ctx.sent_end[h.first]
         groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 5))
         if not groups and (h.last == s1 or ctx.break_after(h.last, ",;:!?")) and not _passive(ctx, h.first):
@@ -400,7 +404,8 @@ def _distrust_hits(ctx: Context) -> list[Abuse]:
             ctx.any_in("first_person", max(s0, t.first - 5), t.first - 1)
         if not (urged or refused):
             continue
-        groups = _groups_near(ctx, max(s0, t.first - 6), min(s1, t.last + 6))
+        groups = [(c, g) for c, g in _groups_near(ctx, max(s0, t.first - 6), min(s1, t.last + 6))
+                  if not (g.first > t.last and ctx.any_in("clause_stop", t.last + 1, g.first - 1))]
         if refused:
             groups = [(c, g) for c, g in groups if t.last < g.first <= t.last + 3
                       and not any(not (ctx.at(k, "group_head") or ctx.at(k, "quantifier"))

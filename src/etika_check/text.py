@@ -157,13 +157,34 @@ _PREFIX_FAMILY = {"meng": "meN", "meny": "meN", "mem": "meN", "men": "meN", "me"
                   "di": "di", "diper": "di", "ber": "ber", "bel": "ber", "be": "ber", "ter": "ter"}
 
 
+# Common words that begin like a prefix but carry none ("mereka" is no meN- verb).
+_NOT_AFFIXED = frozenset((
+    "mereka", "melayu", "merdeka", "mesyuarat", "menteri", "memang", "mesti", "menu", "media", "meja",
+    "merah", "mewah", "megah", "melaka", "mentega", "medan", "mesin", "meter", "mesej", "menara",
+    "mentah", "mentol", "merana", "mesra", "menantu", "dinding", "dinihari", "diri", "dialog",
+    "digital", "dinas", "dinasti", "diploma", "direktori", "disiplin", "diskaun", "diskriminasi",
+    "ketua", "kerana", "kereta", "kerja", "kertas", "kerusi", "keluarga", "kedai", "kelas", "kerajaan",
+    "berita", "beras", "berat", "bersih", "bertih", "terima", "teruk", "terus", "teksi",
+))
+
+
+_ENGLISH_SHAPE = re.compile(r"(?:[^aeiou\W\d_]s|ing|ed|tion|ment)$|ee|oo|th|ph|([^aeiou\W\d_])\1")
+
+
+def _looks_english(word: str) -> bool:
+    """"members", "meeting", "terrorists": shapes Malay words do not have (a final
+    consonant cluster with -s, -ing, -ed, ee, oo, th, ph, a doubled consonant), so no Malay
+    prefix is read into them."""
+    return _ENGLISH_SHAPE.search(word) is not None
+
+
 def affixes_of(word: str) -> frozenset[str]:
     """The inflectional prefix (and a -kan suffix) a Malay word carries, found once for every matcher:
     ``{"di"}`` for "dihina", ``{"meN"}`` for "membawa", empty for "memang"-like words
     whose rest is too short to be a root. Over-generation ("dinding") is harmless:
     matchers ask about words that are already in a word list or in a clause frame."""
     found: set[str] = set()
-    if not word.isalpha():
+    if not word.isalpha() or word in _NOT_AFFIXED or _looks_english(word):
         return frozenset()
     for prefix, _heads in _PREFIXES:
         family = _PREFIX_FAMILY.get(prefix)
@@ -172,6 +193,8 @@ def affixes_of(word: str) -> frozenset[str]:
             break
     if word.endswith("kan") and len(word) - 3 >= _MIN_ROOT:
         found.add("-kan")  # "hapuskan": a causative that takes an object
+    if word.startswith(("ke", "pe")) and word.endswith("an") and len(word) - 4 >= _MIN_ROOT:
+        found.add("nominal")  # "kebencian", "penghinaan": the thing, not someone doing it
     return frozenset(found)
 
 
@@ -187,7 +210,7 @@ class Token:
     forms: frozenset[str]
     roots: frozenset[str]
     upper: bool
-    affixes: frozenset[str] = frozenset()  # affixes stripped ("di", "meN", "ber", "ter", "-kan")
+    affixes: frozenset[str] = frozenset()  # affixes stripped ("di", "meN", "ber", "ter", "-kan", "nominal")
 
 
 @dataclass(slots=True)
