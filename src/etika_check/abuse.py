@@ -592,6 +592,9 @@ def _package_frames() -> tuple[Frame, ...]:
 
 FRAMES: tuple[Frame, ...] = _package_frames()
 _FRAME_PREDICATES = frozenset(c for f in FRAMES for c in f.predicates)
+# words that do not count against a frame's reach: the bridge, denials, likening words, group words
+_NOT_LOOSE = frozenset({"bridge", "negator", "neg_deontic", "likening", "group_head", *GROUP_CLASSES})
+_NEW_SUBJECT = frozenset({"new_subject", *GROUP_CLASSES})
 FRAME_LISTS = ("bridge", "quantifier", "neg_deontic", "new_subject", "possessor", "clause_stop",
                "unwilling", "comparative", "than", "likening", "animal", "dismissive_end", "habit_marker", "alike_end",
                "coordinator", "contrast", "affection",
@@ -681,7 +684,7 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
             if denied_subject:
                 break  # "Bukan X ..., ramai yang rajin": the next clause speaks of others
             loose, clause = 0, i  # a new clause of the same subject: "X ni malas, tak pernah jujur"
-            if ctx.at(i, "new_subject") or any(ctx.at(i, c) for c in GROUP_CLASSES):
+            if not ctx.covering(i).isdisjoint(_NEW_SUBJECT):
                 break  # another subject takes over
         if ctx.at(i, "contrast") or ctx.at(i, "coordinator"):
             loose, clause = 0, i + 1  # "X suka menuntut hak tapi tak mahu bertanggungjawab"
@@ -710,9 +713,8 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
         if candidates:
             i = max(m.last for _, m in candidates) + 1
             continue
-        if not (ctx.at(i, "bridge") or ctx.at(i, "negator") or ctx.at(i, "neg_deontic") or ctx.at(i, "likening")
-                or any(ctx.at(i, c) for c in GROUP_CLASSES) or ctx.at(i, "group_head")):
-            loose += 1
+        if ctx.covering(i).isdisjoint(_NOT_LOOSE):
+            loose += 1  # a word outside the frame's bridge
         i += 1
     return hits
 

@@ -264,6 +264,7 @@ class WordForms:
         # words worth repairing a typo towards (hatred, insults, groups): "wmoen" -> "women"
         self.salient = frozenset(w for w in salient if len(w) >= 4 and w.isalpha())
         self._memo: dict[str, WordInfo] = {}
+        self._split_memo: dict[str, int] = {}
 
     def _known(self, low: str) -> bool:
         return low in self.vocabulary or low in self.shortforms
@@ -284,7 +285,15 @@ class WordForms:
         """Where a run of two known words lacks its space ("Ihate", "Sayabenci"), else 0.
         One part must be a salient word, both of three letters or more ("sosial" is no "so sial"),
         but for the pronoun "I"."""
-        low = raw.casefold()
+        cut = self._split_memo.get(raw)
+        if cut is None:
+            cut = self._split(raw.casefold())
+            if len(self._split_memo) >= self.MAX_MEMO:
+                self._split_memo.clear()
+            self._split_memo[raw] = cut
+        return cut
+
+    def _split(self, low: str) -> int:
         if len(low) < 5 or len(low) > 24 or not low.isalpha() or any(self._known(f) for f in surface_forms(low)):
             return 0  # "bodohlah" is one word with its clitic
         for k in range(1, len(low) - 1):
@@ -306,7 +315,8 @@ class WordForms:
         return 0
 
     def joins(self, left: str, right: str) -> bool:
-        """Two pieces that are one salient word with a space too many ("benc i" -> "benci")."""
+        """Two pieces that are one salient word with a space too many ("benc i" -> "benci");
+        the caller tries it only when one piece is three letters or fewer."""
         a, b = left.casefold(), right.casefold()
         whole = a + b
         return (len(whole) >= 4 and whole in self.salient and whole.isalpha()
@@ -364,13 +374,13 @@ def analyse(text: str, words: WordForms) -> Analysis:
                         spans.append((a, b, True))
                 continue
         cut = words.fused_negation(m.group(0)) if m.group(0)[:1] in "xXtT" else 0
-        if not cut and words.salient:
+        if not cut and words.salient and len(m.group(0)) >= 5:
             cut = words.split_point(m.group(0))
         if cut:
             spans.append((m.start(), m.start() + cut, False))
             spans.append((m.start() + cut, m.end(), False))
-        elif spans and not spans[-1][2] and text[spans[-1][1]:m.start()] == " " and \
-                words.joins(text[spans[-1][0]:spans[-1][1]], m.group(0)):
+        elif spans and not spans[-1][2] and (m.end() - m.start() <= 3 or spans[-1][1] - spans[-1][0] <= 3) \
+                and text[spans[-1][1]:m.start()] == " " and words.joins(text[spans[-1][0]:spans[-1][1]], m.group(0)):
             spans[-1] = (spans[-1][0], m.end(), True)  # "benc i", "w omen": a space too many
         else:
             spans.append((m.start(), m.end(), False))
