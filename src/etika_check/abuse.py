@@ -338,7 +338,7 @@ def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
 # Harm told with the group between the verb and its particle: "drive X out", "halau X keluar",
 # "teach X a lesson". Each pair: (verb list, particle list) in data/lexicon.toml.
 SPLIT_HARM = (("split_verb_out", "split_particle_out"), ("split_verb_lesson", "split_particle_lesson"),
-              ("split_verb_final", "split_particle_final"))
+              ("split_verb_final", "split_particle_final"), ("split_verb_make", "split_particle_suffer"))
 
 
 def _split_harm_hits(ctx: Context) -> list[Abuse]:
