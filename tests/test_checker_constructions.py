@@ -237,6 +237,14 @@ def test_development_set_floors():
     ("Menghina penganut Sikh adalah salah dan tidak boleh diterima.", False),
     ("Mengatakan semua pekerja Nepal penipu adalah stereotaip yang salah.", False),
     ('"Tamils are scum" is a hateful thing to say.', False),
+    ('You shouldn\'t say "Catholics are disgusting".', False),
+    ("If you think single mothers are worthless, you are wrong.", False),
+    ("It is never okay to call deaf people vermin.", False),
+    ("I can't believe anyone would say Filipino workers are inferior.", False),
+    ("I hate people who attack Sikhs.", False),
+    ("Why do people hate bisexual people so much?", False),
+    ("Saya benci orang yang menghina penganut Sikh.", False),
+    ("Kenapa orang benci sangat dengan pekerja Nepal?", False),
 ])
 def test_counter_speech_is_said_of_a_statement_not_of_the_group(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text

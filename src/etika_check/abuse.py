@@ -46,12 +46,17 @@ class Abuse:
     last: int  # last token (inclusive)
 
 
+def _question(ctx: Context, k: int) -> bool:
+    """Does the sentence of token ``k`` end with a question mark?"""
+    end = ctx.tokens[ctx.sent_end[k]].end
+    return ctx.analysis.text[end:end + 3].lstrip(" )\"'\u201d").startswith("?")
+
+
 def _rhetorical(ctx: Context, k: int) -> bool:
     """"Aren't X the worst?", "Bukankah X ni pemalas?": a negative question asserts."""
     if not ctx.at(k, "rhetorical_neg"):
         return False
-    end = ctx.tokens[ctx.sent_end[k]].end
-    return ctx.analysis.text[end:end + 3].lstrip(" )\"'\u201d").startswith("?")
+    return _question(ctx, k)
 
 
 def _negated(ctx: Context, m: Match) -> bool:
@@ -235,6 +240,10 @@ def _hate_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
                 hits.append(Abuse(cls, "hate_verb", g.first, h.last))
                 used.add((h.first, h.last))
             continue
+        if groups and ctx.any_in("relative", h.last + 1, groups[0][1].first - 1):
+            continue  # "benci orang yang menghina X": the hatred is of those people
+        if ctx.any_in("third_party", max(ctx.sent_start[h.first], h.first - 2), h.first - 1) and _question(ctx, h.first):
+            continue  # "Why do people hate X so much?": asked about, not felt
         if groups and any(_passive(ctx, k) or ctx.at(k, "harm_verb")
                           for k in range(groups[0][1].last + 1, min(s1, groups[0][1].last + 3) + 1)):
             continue  # "tak tahan melihat X dibunuh": the feeling is about what X suffers
@@ -848,5 +857,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "harm_imperative", "pos_trust", "counter_speech", "object_slot", "insult_intro", "report_marker",
     "reporting", "self_reference", "group_pronoun", "group_head", "not_insult", "concern",
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
-    "name_word", "place_word", "sentence_pronoun",
+    "name_word", "place_word", "sentence_pronoun", "relative", "third_party",
 )))
