@@ -261,6 +261,8 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
     s0 = ctx.sent_start[h.first]
     if ctx.any_in("concern", s0, h.first - 1) or _negated_licence(ctx, h):
         return False  # "takut kalau X dibunuh", "jangan biarkan X menderita"
+    if ctx.any_in("counterfactual", s0, h.first - 1):
+        return True  # "Dalam dunia yang adil, X sudah lama dipenjarakan", "alangkah baiknya kalau X hilang"
     if passive and ctx.any_in("desire", max(s0, h.first - 4), h.first - 1):
         return True  # "X nak dibakar"; not "akan dihantar pulang minggu depan" (news)
     if passive and ctx.any_in("volition", max(s0, h.first - 4), h.first - 1) and (
@@ -857,5 +859,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "harm_imperative", "pos_trust", "counter_speech", "object_slot", "insult_intro", "report_marker",
     "reporting", "self_reference", "group_pronoun", "group_head", "not_insult", "concern",
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
-    "name_word", "place_word", "sentence_pronoun", "relative", "third_party",
+    "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual",
 )))
