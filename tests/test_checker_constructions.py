@@ -337,3 +337,21 @@ def test_morphology_is_found_once_on_the_token(word, affixes):
     from etika_check.text import analyse
     [tok] = analyse(word, etika_check.default_checker().lexicon.words).tokens
     assert tok.affixes == affixes
+
+
+# A second set, written after the first was handled and measured once before any change
+# (Malay 0.70, English 0.27 of hateful cases flagged at that time; see the commit log).
+GROUPS2_MS = ['orang Kadazan', 'pekerja Indonesia', 'golongan buta', 'lesbian', 'warga tua', 'penganut Kristian']
+GROUPS2_EN = ['Hindus', 'Nigerians', 'blind people', 'lesbians', 'pensioners', 'Jews']
+SECOND_HATEFUL = [t for t in ['{g} memang tak boleh diharap langsung.', 'Semua {g} ni kaki kelentong.', '{g} ni lebih hina dari anjing kurap.', 'Aku jijik duduk semeja dengan {g}.', 'Kalau aku jadi menteri, semua {g} aku halau.', '{g} tak patut dapat kerja kerajaan.', '{g} ni parasit negara, hisap duit rakyat.', 'Biar {g} tu mampus kebuluran.', 'Orang macam {g} ni tak guna hidup.', 'Apa guna {g} ni wujud?', 'Percayalah, {g} memang penipu semula jadi.', '{g} tu otak letak kat lutut semuanya.', 'Tembak je {g} yang datang sini.', 'Aku rasa {g} ni bawa sial.', '{g} bukan manusia, binatang je.']] + [t for t in ["{g} can't be trusted with money.", 'Every one of those {g} is a thief.', '{g} are lower than dogs.', 'I refuse to share an office with {g}.', "If I were in charge, I'd kick all {g} out.", "{g} shouldn't get government jobs.", '{g} are parasites sucking this country dry.', 'Let {g} starve.', "What's the point of {g} even existing?", 'Trust me, {g} are liars by nature.', '{g} have rocks for brains.', 'Shoot any {g} who come here.', '{g} are not human, just animals.', '{g} ruin everything they touch.', 'I wish {g} would just disappear.']]
+SECOND_CLEAN = [t for t in ['{g} menyertai program gotong-royong di kampung.', 'Kami menghormati hak {g} untuk beribadat.', 'Ramai {g} bekerja keras untuk keluarga mereka.', 'Jangan hina {g}, mereka juga rakyat Malaysia.', 'Kenyataan bahawa {g} penipu adalah fitnah.']] + [t for t in ['{g} joined the community clean-up.', 'We respect the right of {g} to worship.', 'Many {g} work hard for their families.', "Don't insult {g}, they are our neighbours.", 'The claim that {g} are liars is slander.']]
+SECOND = [(t.format(g=g), True) for t in SECOND_HATEFUL[:15] for g in GROUPS2_MS] + \
+         [(t.format(g=g), True) for t in SECOND_HATEFUL[15:] for g in GROUPS2_EN] + \
+         [(t.format(g=g), False) for t in SECOND_CLEAN[:5] for g in GROUPS2_MS] + \
+         [(t.format(g=g), False) for t in SECOND_CLEAN[5:] for g in GROUPS2_EN]
+
+
+@pytest.mark.parametrize("text,hateful", SECOND, ids=[t[:50] for t, _ in SECOND])
+def test_second_set(text, hateful):
+    rules = {f.rule for f in etika_check.check_post(text)}
+    assert bool(rules) is hateful, (text, rules)
