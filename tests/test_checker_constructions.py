@@ -355,3 +355,19 @@ SECOND = [(t.format(g=g), True) for t in SECOND_HATEFUL[:15] for g in GROUPS2_MS
 def test_second_set(text, hateful):
     rules = {f.rule for f in etika_check.check_post(text)}
     assert bool(rules) is hateful, (text, rules)
+
+
+# A third set, written after the second and measured once before any change
+# (Malay 0.72, English 0.51 of hateful cases flagged, no false alarms, at that time).
+GROUPS3_MS = ['orang Bidayuh', 'buruh Myanmar', 'golongan lumpuh', 'pasangan gay', 'nenek-nenek', 'penganut Hindu']
+GROUPS3_EN = ['Buddhists', 'Pakistanis', 'wheelchair users', 'gay men', 'grandparents', 'Arabs']
+THIRD = [(t.format(g=g), True) for t in ['Menyampah betul aku tengok {g} ni.', '{g} ni penyakit, kena buang dari masyarakat.', 'Aku bersumpah akan belasah {g} bila jumpa.', '{g} patut dikurung jauh dari kita.', '{g} tu bangsat belaka.', 'Tak hairanlah {g} miskin, malas nak mampus.', 'Jangan bagi {g} masuk kedai kita.', '{g} ni macam anjing, suka menyalak.', 'Sampai bila kita nak tanggung {g} ni?', 'Hidup {g} tak ada nilai langsung.', '{g} memang sial, bawa malang je.', 'Patutnya {g} dihantar ke pulau terpencil.', 'Pada aku, {g} ni sampah yang perlu dibersihkan.', 'Serius, {g} ni bodoh tahap dewa.', '{g} tu pengkhianat, tak boleh dipercayai langsung.'] for g in GROUPS3_MS] + \
+        [(t.format(g=g), True) for t in ["I'm sick of {g} ruining our neighbourhood.", '{g} are a disease that needs a cure.', "I swear I'll beat up the next one of those {g} I see.", '{g} should be locked away from decent people.', '{g} are scumbags, all of them.', "No wonder {g} are poor, they're lazy as hell.", "Don't let {g} into our shop.", '{g} bark like dogs.', 'How long do we have to put up with {g}?', 'The lives of {g} are worthless.', '{g} are cursed and bring bad luck.', '{g} should be shipped off to a remote island.', 'To me, {g} are garbage that needs cleaning up.', 'Seriously, {g} are as thick as a brick.', '{g} are traitors who can never be trusted.'] for g in GROUPS3_EN] + \
+        [(t.format(g=g), False) for t in ['Majlis makan malam {g} berlangsung meriah.', 'Saya bangga bekerja dengan {g}.', 'Jangan kata {g} pemalas, itu tidak adil.', 'Bantuan khas diberikan kepada {g} yang terjejas.', '{g} bukan sampah, mereka manusia seperti kita.'] for g in GROUPS3_MS] + \
+        [(t.format(g=g), False) for t in ['The {g} association held a dinner last night.', "I'm proud to work with {g}.", "Don't call {g} lazy, it isn't fair.", 'Special aid was given to {g} affected by the floods.', '{g} are not garbage, they are people like us.'] for g in GROUPS3_EN]
+
+
+@pytest.mark.parametrize("text,hateful", THIRD, ids=[t[:50] for t, _ in THIRD])
+def test_third_set(text, hateful):
+    rules = {f.rule for f in etika_check.check_post(text)}
+    assert bool(rules) is hateful, (text, rules)

@@ -240,6 +240,8 @@ def _hate_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
                 hits.append(Abuse(cls, "hate_verb", g.first, h.last))
                 used.add((h.first, h.last))
             continue
+        if groups and (_passive(ctx, h.first, strict=True) or not _same_clause(ctx, h.last, groups[0][1].first)):
+            continue  # "X dihina, kita perlukan ... untuk mereka": suffered, and in another clause
         if groups and ctx.any_in("relative", h.last + 1, groups[0][1].first - 1):
             continue  # "benci orang yang menghina X": the hatred is of those people
         if ctx.any_in("third_party", max(ctx.sent_start[h.first], h.first - 2), h.first - 1) and _question(ctx, h.first):
@@ -247,7 +249,9 @@ def _hate_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
         if groups and any(_passive(ctx, k) or ctx.at(k, "harm_verb")
                           for k in range(groups[0][1].last + 1, min(s1, groups[0][1].last + 3) + 1)):
             continue  # "tak tahan melihat X dibunuh": the feeling is about what X suffers
-        if groups and not ctx.any_in("new_subject", h.last + 1, groups[0][1].first - 1):
+        if groups and not any(not ctx.at(k, "first_person") for k in range(h.last + 1, groups[0][1].first)
+                              if ctx.at(k, "new_subject")):
+            # "menyampah betul aku tengok X": the writer may stand between; "kalau" may not
             # "tak suka kalau X dihina": the dislike is of what happens to X
             cls, g = groups[0]
             hits.append(Abuse(cls, "hate_verb", h.first, g.last))
