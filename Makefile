@@ -99,6 +99,7 @@ html: $(STAMP)
 	    $(SPHINXOPTS) docs $(BUILDDIR)/html/$$lang; \
 	done
 	cp docs/_root/index.html $(BUILDDIR)/html/index.html
+	$(PY) tools/offline.py $(BUILDDIR)/html
 
 gettext: $(STAMP)
 	$(SPHINXBUILD) -b gettext -c . -d $(BUILDDIR)/doctrees/gettext $(SPHINXOPTS) docs $(BUILDDIR)/gettext

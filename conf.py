@@ -125,3 +125,14 @@ epub_uid = "etika"
 epub_show_urls = "no"
 epub_use_index = False
 epub_exclude_files = ["search.html"]
+
+
+def setup(app):
+    """Web pages (not the EPUB) load etika-offline.js: it registers the offline
+    service worker that tools/offline.py writes at `make html`."""
+
+    def add_offline_script(app):
+        if app.builder.format == "html" and app.builder.name != "epub":
+            app.add_js_file("etika-offline.js", loading_method="defer")
+
+    app.connect("builder-inited", add_offline_script)

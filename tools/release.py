@@ -178,6 +178,8 @@ def release(args: argparse.Namespace) -> Path:
     for lang in LANGS:
         sphinx("html", lang, html / lang, build / "doctrees" / lang, env, args.jobs)
     shutil.copyfile(ROOT / "docs" / "_root" / "index.html", html / "index.html")
+    # Each language's service worker and web app manifest (offline use).
+    run([sys.executable, str(ROOT / "tools" / "offline.py"), str(html)], env, "offline files (tools/offline.py)")
 
     log("5/6 the EPUBs (-W)")
     epubs = build / "epub"

@@ -148,14 +148,17 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                 f = Path(self.translate_path(self.path))
                 sent = f.stat().st_size if f.is_file() else 0
             self.on_request(self.path.split("?", 1)[0], status, sent)
-        if not self.quiet:
-            super().log_request(code, size)
+        super().log_request(code, size)
 
     def _note(self, status: int, sent: int) -> None:
         if self.on_request:
             self.on_request(self.path.split("?", 1)[0], status, sent)
 
     quiet = False
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        if not self.quiet:
+            super().log_message(format, *args)
 
     def end_headers(self) -> None:
         for key, value in headers_for(self.path.split("?", 1)[0], self.checker_csp).items():
