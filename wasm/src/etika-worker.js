@@ -1,16 +1,21 @@
 /* etika-check in the browser: the Web Worker (a module worker: Pyodide 314's
  * loader refuses classic workers).
  *
- * Loads Pyodide from the site's own copy (_static/wasm/pyodide/<version>/), the
- * project's wheels from _static/wasm/wheels/ (fetched and unpacked with
- * pyodide.unpackArchive, never loadPackage by name: that would reach for a
- * CDN), then answers check requests. Nothing leaves the site.
+ * Restores Pyodide (the site's own copy, _static/wasm/pyodide/<version>/)
+ * from the bundle's memory snapshot (manifest.snapshot: the checker already
+ * imported and warmed; see wasm/README.md), or, when the snapshot is missing,
+ * stale or damaged, starts it plainly: the project's wheels from
+ * _static/wasm/wheels/ (fetched and unpacked with pyodide.unpackArchive, never
+ * loadPackage by name: that would reach for a CDN) and glue.py. Then answers
+ * check requests. Nothing leaves the site.
  *
  * Protocol (structured-clone messages):
  *   page -> worker  {id, request}            request: the jsonapi dict
  *   worker -> page  {type: "status", phase: "loading"|"ready"|"error", ...}
  *                   {type: "result", id, json, ms}  json: the response string
  *                   {type: "result", id, error}
+ *   the "ready" status carries timings {runtime, ready, start}, start being
+ *   "snapshot" or "plain" (the page keeps them in etikaChecker.timings.worker)
  * The request goes to Python as a JSON string and comes back as one
  * (glue.py): what the page gets is exactly `etika-check --format json`.
  */
