@@ -121,7 +121,12 @@ def node() -> str:
     return exe
 
 
-def py_compile(wheel: Path, epoch: str) -> Path:
+def node_env(epoch: str, pyodide_dir: Path) -> dict:
+    """The environment of the Node scripts: the build's time and the runtime to use (--node-modules)."""
+    return dict(os.environ, SOURCE_DATE_EPOCH=epoch, ETIKA_PYODIDE_DIR=str(pyodide_dir.resolve()))
+
+
+def py_compile(wheel: Path, epoch: str, pyodide_dir: Path) -> Path:
     """Compile a pure-Python wheel to the runtime's bytecode, inside the runtime.
 
     wasm/node/pycompile.mjs starts the pinned Pyodide in Node and runs
@@ -133,7 +138,7 @@ def py_compile(wheel: Path, epoch: str) -> Path:
     """
     r = subprocess.run(
         [node(), str(HERE / "node" / "pycompile.mjs"), str(wheel), str(wheel.parent)],
-        capture_output=True, text=True, env=dict(os.environ, SOURCE_DATE_EPOCH=epoch),
+        capture_output=True, text=True, env=node_env(epoch, pyodide_dir),
     )
     if r.returncode:
         sys.stderr.write(r.stdout + r.stderr)
@@ -200,7 +205,7 @@ def dependency_wheel(dist: str, cache: Path) -> Path:
     return found[0]
 
 
-def make_snapshot(stage: Path, tmp: Path, epoch: str) -> dict:
+def make_snapshot(stage: Path, tmp: Path, epoch: str, pyodide_dir: Path) -> dict:
     """The interpreter's memory after start-up, the checker imported and warmed.
 
     wasm/node/snapshot.mjs makes it in Node from the staged bundle (same bytes
@@ -212,7 +217,7 @@ def make_snapshot(stage: Path, tmp: Path, epoch: str) -> dict:
     log("making the memory snapshot (Node)")
     r = subprocess.run(
         [node(), str(HERE / "node" / "snapshot.mjs"), str(stage), str(raw)],
-        capture_output=True, text=True, env=dict(os.environ, SOURCE_DATE_EPOCH=epoch),
+        capture_output=True, text=True, env=node_env(epoch, pyodide_dir),
     )
     if r.returncode or not raw.is_file():
         sys.stderr.write(r.stdout + r.stderr)
@@ -290,12 +295,12 @@ def main(argv: list[str] | None = None) -> int:
             own = build_project_wheel(project, tmp, epoch)
             check_pure(own)
             own = shutil.copy2(own, wheels_dir / own.name)
-            wheels = [py_compile(Path(own), epoch)]
+            wheels = [py_compile(Path(own), epoch, pyodide_dir)]
             for dist in DEPENDENCIES:
                 src = dependency_wheel(dist, args.cache.resolve())
                 check_pure(src)
                 dst = Path(shutil.copy2(src, wheels_dir / src.name))
-                wheels.append(py_compile(dst, epoch) if args.compile_deps else dst)
+                wheels.append(py_compile(dst, epoch, pyodide_dir) if args.compile_deps else dst)
 
             for name in STATIC_SOURCES:
                 shutil.copy2(HERE / "src" / name, stage / name)
@@ -330,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
             }
             (stage / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             if args.snapshot:
-                manifest["snapshot"] = make_snapshot(stage, tmp, epoch)
+                manifest["snapshot"] = make_snapshot(stage, tmp, epoch, pyodide_dir)
                 (stage / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
             if out.exists():

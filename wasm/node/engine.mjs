@@ -6,15 +6,18 @@
 // worker does), the same code path: wasm/src/etika-snapshot.js.
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { loadPyodide } from "pyodide";
 import { restoreOptions, SNAPSHOT_BUILD_GLOBAL } from "../src/etika-snapshot.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(HERE, "..", "..");
 export const DEFAULT_BUNDLE = join(ROOT, "docs", "_static", "wasm");
-const PYODIDE_DIR = join(HERE, "..", "node_modules", "pyodide");
+// The pinned runtime: wasm/node_modules/pyodide, or ETIKA_PYODIDE_DIR (wasm/build.py
+// sets it from --node-modules, e.g. a release built in a copy of the tree).
+export const PYODIDE_DIR = process.env.ETIKA_PYODIDE_DIR || join(HERE, "..", "node_modules", "pyodide");
+const { loadPyodide } = await import(pathToFileURL(join(PYODIDE_DIR, "pyodide.mjs")).href);
+export { loadPyodide };
 
 export async function readManifest(bundle = DEFAULT_BUNDLE) {
   return JSON.parse(await readFile(join(bundle, "manifest.json"), "utf8"));
@@ -39,7 +42,7 @@ export async function loadEngine({ bundle = DEFAULT_BUNDLE, snapshot = false, py
   if (snapshot) {
     if (!manifest.snapshot) throw new Error("the bundle has no snapshot");
     const bytes = new Uint8Array(gunzipSync(await readFile(join(bundle, manifest.snapshot.file))));
-    const factory = (await import(join(PYODIDE_DIR, "pyodide.asm.mjs"))).default;
+    const factory = (await import(pathToFileURL(join(PYODIDE_DIR, "pyodide.asm.mjs")).href)).default;
     pyodide = await loadPyodide({ ...base, ...restoreOptions(bytes, factory) });
     const built = pyodide.globals.get(SNAPSHOT_BUILD_GLOBAL);
     if (built !== manifest.build) throw new Error(`snapshot of build ${built}, bundle ${manifest.build}`);

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadPyodide } from "pyodide";
+import { loadPyodide } from "./engine.mjs";
 
 const [input, outDir] = process.argv.slice(2);
 const epoch = process.env.SOURCE_DATE_EPOCH;

@@ -13,8 +13,7 @@
 import nodeCrypto from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { loadPyodide } from "pyodide";
-import { readManifest, unpackWheels } from "./engine.mjs";
+import { loadPyodide, readManifest, unpackWheels } from "./engine.mjs";
 import { SNAPSHOT_BUILD_GLOBAL } from "../src/etika-snapshot.js";
 
 const [bundle, out] = process.argv.slice(2);
