@@ -265,6 +265,8 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
     s0 = ctx.sent_start[h.first]
     if ctx.any_in("concern", s0, h.first - 1) or _negated_licence(ctx, h):
         return False  # "takut kalau X dibunuh", "jangan biarkan X menderita"
+    if ctx.any_in("indifference", h.last + 1, ctx.sent_end[h.first]) and passive:
+        return True  # "kalau X mati semua pun takpe", "if all X died, nobody would care"
     if ctx.any_in("counterfactual", s0, h.first - 1):
         return True  # "Dalam dunia yang adil, X sudah lama dipenjarakan", "alangkah baiknya kalau X hilang"
     if passive and ctx.any_in("desire", max(s0, h.first - 4), h.first - 1):
@@ -287,6 +289,8 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
         return True
     if ctx.at(h.first - 1, "first_person") and ctx.at(h.first - 1, "hortative"):
         return True  # "kita tembak je", "jom kita halau"
+    if ctx.at(h.first - 1, "first_person") and not ctx.in_sentence("past_marker", h.first):
+        return True  # "Nanti aku ajar X ...": the writer's own intent (not "aku pukul dia semalam")
     if h.first == s0 or (h.first == s0 + 1 and ctx.at(s0, "generic_marker")):
         return True  # imperative: the verb opens the sentence ("Halau mereka semua!")
     return ctx.break_after(h.first - 1) and _object_implicit(ctx, h)  # "..., bunuh je."
@@ -324,6 +328,8 @@ def _object_implicit(ctx: Context, h: Match) -> bool:
 def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
     hits: list[Abuse] = []
     for h in ctx.get("harm_verb"):
+        if ctx.at(h.first, "not_insult"):
+            continue  # "tembak gambar", "kill time": idioms that only sound violent
         s0, s1 = ctx.sentence(h.first)
         affixes = ctx.tokens[h.first].affixes
         passive = ("di" in affixes or ctx.at(h.first, "harm_intransitive")
@@ -422,8 +428,9 @@ def _distrust_hits(ctx: Context) -> list[Abuse]:
         groups = [(c, g) for c, g in _groups_near(ctx, max(s0, t.first - 6), min(s1, t.last + 6))
                   if not (g.first > t.last and ctx.any_in("clause_stop", t.last + 1, g.first - 1))]
         if refused:
-            groups = [(c, g) for c, g in groups if t.last < g.first <= t.last + 3
-                      and not any(not (ctx.at(k, "group_head") or ctx.at(k, "quantifier"))
+            groups = [(c, g) for c, g in groups if t.last < g.first <= t.last + 4
+                      and not any(not (ctx.at(k, "group_head") or ctx.at(k, "quantifier")
+                                       or ctx.at(k, "object_preposition"))
                                   for k in range(t.last + 1, g.first))]
         if groups:
             cls, g = groups[0]
@@ -533,6 +540,7 @@ class Frame:
     at_end: bool = False  # the predicate must close its clause ("X ni macam-macam.")
     unless_after: str = ""  # a word list that, just after the predicate, makes it praise
     denied_group: bool = False  # "No X can be ...": a finding when the group is denied and the quality not
+    asked_with: str = ""  # a word list one of whose words must open the question the predicate ends
     examples_flag: tuple[str, ...] = ()
     examples_pass: tuple[str, ...] = ()
 
@@ -540,7 +548,7 @@ class Frame:
 FRAMES_FILE = "data/frames.toml"
 _FRAME_KEYS = {"name": str, "about": dict, "predicates": list, "polarity": str, "deniers": list, "reach": int,
                "marker": str, "needs": str, "at_end": bool, "unless_after": str, "denied_group": bool,
-               "examples": dict}
+               "asked_with": str, "examples": dict}
 _FRAME_REQUIRED = ("name", "about", "predicates", "polarity", "deniers", "reach")
 
 
@@ -590,7 +598,7 @@ def parse_frames(text: str, label: str = FRAMES_FILE) -> tuple[Frame, ...]:
         frames.append(Frame(
             e["name"], (about["ms"], about["en"]), tuple(e["predicates"]), e["polarity"], tuple(e["deniers"]),
             e["reach"], e.get("marker", ""), e.get("needs", ""), e.get("at_end", False),
-            e.get("unless_after", ""), e.get("denied_group", False),
+            e.get("unless_after", ""), e.get("denied_group", False), e.get("asked_with", ""),
             tuple(ex.get("flag", ())), tuple(ex.get("pass", ()))))
     names = [f.name for f in frames]
     for name in names:
@@ -681,6 +689,9 @@ def _derogatory(ctx: Context, frame: Frame, m: Match, g: Match, clause: int, end
     if frame.at_end and not (m.last == ctx.sent_end[m.last] or ctx.break_after(m.last)
                              or ctx.at(m.last + 1, "dismissive_end")):
         return False  # the word must close the clause
+    if frame.asked_with and not (_question(ctx, m.first)
+                                 and ctx.any_in(frame.asked_with, ctx.sent_start[g.first], g.first - 1)):
+        return False  # "Kenapalah X ni wujud?": only asked, the being is questioned
     return derogatory
 
 
@@ -856,12 +867,13 @@ def _merge(hits: list[Abuse]) -> list[Abuse]:
 # (a renamed list must not silently stop a construction).
 WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     *GROUP_CLASSES, *PREDICATES,
-    *(c for f in FRAMES for c in (*f.predicates, *f.deniers, f.marker, f.needs, f.unless_after) if c),
+    *(c for f in FRAMES for c in (*f.predicates, *f.deniers, f.marker, f.needs, f.unless_after, f.asked_with) if c),
     *FRAME_LISTS, *(c for pair in SPLIT_HARM for c in pair),
     "slur", "negator", "neg_imperative", "generic_marker", "specific_marker", "copula", "modal",
     "volition", "first_person", "passive_marker", "person_target", "harm_intransitive",
     "harm_imperative", "pos_trust", "counter_speech", "object_slot", "insult_intro", "report_marker",
     "reporting", "self_reference", "group_pronoun", "group_head", "not_insult", "concern",
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
-    "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual",
+    "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
+    "object_preposition", "past_marker",
 )))
