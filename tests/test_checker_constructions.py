@@ -272,8 +272,8 @@ def test_every_frame_has_examples_both_ways_and_known_word_lists():
     lexicon = etika_check.default_checker().ruleset.lexicon
     for f in abuse.FRAMES:
         assert f.examples_flag and f.examples_pass, f.name
-        for cat in (*f.predicates, *f.deniers, f.marker, f.needs, f.unless_after):
-            assert not cat or cat in lexicon, (f.name, cat)
+        for cat in (*f.predicates, *f.deniers, f.marker, f.needs, f.unless_after, f.asked_with):
+            assert not cat or cat in lexicon or cat in abuse.COMPUTED_DENIERS, (f.name, cat)
 
 
 FRAME = '''
@@ -387,5 +387,19 @@ FOURTH = [(t.format(g=g), True) for t in ['Dah tahu dah, {g} memang macam tu, ta
 
 @pytest.mark.parametrize("text,hateful", FOURTH, ids=[t[:50] for t, _ in FOURTH])
 def test_fourth_set(text, hateful):
+    rules = {f.rule for f in etika_check.check_post(text)}
+    assert bool(rules) is hateful, (text, rules)
+
+
+# A fifth set, colloquial with emoji and hashtags, measured once before any change
+# (Malay 0.80, no false alarms at that time).
+GROUPS5_MS = ['orang Bangladesh', 'golongan transgender', 'orang pekak', 'warga emas', 'kaum Cina', 'penganut Buddha']
+FIFTH = [(t.format(g=g), True) for t in ['Sumpah aku dah muak dengan {g} 🤮🤮', '{g} ni semua sama, tak reti adab #fakta', 'Bro {g} tu memang sampah lah, tak payah nak defend', 'Serious la, {g} ni patut kena halau je dari sini', 'Lepas ni aku nampak {g} kat kedai aku, siap la korang', '{g} = penyakit masyarakat. Full stop.', 'Kenapa korang bela sangat {g} ni? Diorang tak layak pun.', 'Aku jamin, {g} tu semua pencuri. Jangan tak percaya.', 'Dah la bodoh, {g} ni pemalas pulak tu.', '{g} ni kalau boleh aku nak hapuskan semua.', 'Haha {g} bodoh macam lembu 🐄', 'Menyesal aku kenal {g}, semua penipu.', 'Sepatutnya {g} tak dibenarkan masuk Malaysia langsung.', 'Tolong la, {g} ni menjijikkan gila.', 'Negara ni lagi aman tanpa {g}.'] for g in GROUPS5_MS] + \
+        [(t.format(g=g), False) for t in ['Terima kasih kepada {g} yang membantu mangsa banjir 🙏', '{g} di kawasan kami sangat peramah.', 'Saya tak setuju orang hina {g}. Tak baik.', 'Jom sertai program bersama {g} hujung minggu ni!', '{g} juga rakyat yang perlu dihormati #bersatu'] for g in GROUPS5_MS] + \
+        [("Pekerja asing sepatutnya tidak dibenarkan bekerja tanpa permit.", False)]
+
+
+@pytest.mark.parametrize("text,hateful", FIFTH, ids=[t[:50] for t, _ in FIFTH])
+def test_fifth_set(text, hateful):
     rules = {f.rule for f in etika_check.check_post(text)}
     assert bool(rules) is hateful, (text, rules)

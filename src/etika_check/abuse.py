@@ -546,6 +546,9 @@ class Frame:
 
 
 FRAMES_FILE = "data/frames.toml"
+# deniers computed from the clause rather than read from one word list:
+# "modal_negator" is a negator after a modal in the same clause ("sepatutnya X tak ...")
+COMPUTED_DENIERS = frozenset({"modal_negator"})
 _FRAME_KEYS = {"name": str, "about": dict, "predicates": list, "polarity": str, "deniers": list, "reach": int,
                "marker": str, "needs": str, "at_end": bool, "unless_after": str, "denied_group": bool,
                "asked_with": str, "examples": dict}
@@ -656,6 +659,9 @@ def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
             return False
         if any(ctx.at(k, d) for d in deniers) and not ctx.at(k, "likening") and not _rhetorical(ctx, k):
             return True  # "tak ubah seperti sampah" likens, it does not deny
+        if "modal_negator" in deniers and ctx.at(k, "negator") and \
+                ctx.any_in("modal", max(ctx.sent_start[i], k - 4), k - 1):
+            return True  # "Sepatutnya X tak dibenarkan masuk": a duty denied, with the group between
     return False
 
 
@@ -867,7 +873,8 @@ def _merge(hits: list[Abuse]) -> list[Abuse]:
 # (a renamed list must not silently stop a construction).
 WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     *GROUP_CLASSES, *PREDICATES,
-    *(c for f in FRAMES for c in (*f.predicates, *f.deniers, f.marker, f.needs, f.unless_after, f.asked_with) if c),
+    *(c for f in FRAMES for c in (*f.predicates, *f.deniers, f.marker, f.needs, f.unless_after, f.asked_with)
+      if c and c not in COMPUTED_DENIERS),
     *FRAME_LISTS, *(c for pair in SPLIT_HARM for c in pair),
     "slur", "negator", "neg_imperative", "generic_marker", "specific_marker", "copula", "modal",
     "volition", "first_person", "passive_marker", "person_target", "harm_intransitive",
