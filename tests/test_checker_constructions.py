@@ -403,3 +403,19 @@ FIFTH = [(t.format(g=g), True) for t in ['Sumpah aku dah muak dengan {g} 🤮�
 def test_fifth_set(text, hateful):
     rules = {f.rule for f in etika_check.check_post(text)}
     assert bool(rules) is hateful, (text, rules)
+
+
+# A sixth set, English and colloquial, measured once before any change (English 0.60, no
+# false alarms at that time).
+GROUPS6_EN = ['Hindus', 'Rohingya refugees', 'deaf people', 'lesbians', 'old people', 'Christians']
+SIXTH = [(t.format(g=g), True) for t in ['Honestly {g} make my skin crawl.', '{g} are a plague, plain and simple.', 'Somebody needs to put {g} in their place. Permanently.', "{g} don't belong in this country, end of story.", 'lol {g} are so dumb it hurts 🤣', "Ugh, {g} again. Can't stand them.", '{g} are basically cockroaches with phones.', 'We should round up all {g} and ship them out.', "{g} can't think for themselves.", 'Keep {g} away from my kids.', "I'd pay to see {g} suffer.", '{g} are a waste of oxygen.', 'Real talk: {g} are the reason this country is broken.', '{g}?? More like parasites.', 'Nobody wants {g} here, so leave.'] for g in GROUPS6_EN] + \
+        [(t.format(g=g), False) for t in ['{g} make up a big part of our community.', 'My best friends are {g}.', "It's a myth that {g} are lazy.", "Let's welcome {g} to the neighbourhood! 🎉", 'The policy protects {g} from discrimination.'] for g in GROUPS6_EN] + \
+        [(t, False) for t in ("Many Hindus suffer from diabetes.", "Rohingya refugees suffer in the camps.",
+                              "I hate to see old people suffer.",
+                              "Deaf people should not have to suffer discrimination.")]
+
+
+@pytest.mark.parametrize("text,hateful", SIXTH, ids=[t[:50] for t, _ in SIXTH])
+def test_sixth_set(text, hateful):
+    rules = {f.rule for f in etika_check.check_post(text)}
+    assert bool(rules) is hateful, (text, rules)
