@@ -419,3 +419,19 @@ SIXTH = [(t.format(g=g), True) for t in ['Honestly {g} make my skin crawl.', '{g
 def test_sixth_set(text, hateful):
     rules = {f.rule for f in etika_check.check_post(text)}
     assert bool(rules) is hateful, (text, rules)
+
+
+# A seventh set, formal register, measured once before any change (Malay 0.33, English 0.30,
+# English false alarms 6 of 30 at that time). Not handled: "Never give X an inch".
+GROUPS7_MS = ['masyarakat India', 'pelarian Afghanistan', 'golongan OKU', 'wanita bertudung', 'golongan belia', 'penganut Kristian']
+GROUPS7_EN = ['Indian communities', 'Afghan refugees', 'disabled folks', 'Muslim women', 'young people', 'Catholics']
+SEVENTH = [(t.format(g=g), True) for t in ['Kehadiran {g} di negara ini hanya mendatangkan masalah.', 'Rakyat sudah muak dengan kerenah {g}.', 'Sudah tiba masanya {g} dihalau keluar.', '{g} merupakan ancaman kepada keharmonian negara.', 'Jangan sesekali beri muka kepada {g}.', 'Sejarah membuktikan {g} tidak boleh dipercayai.', '{g} sewajarnya dipinggirkan daripada masyarakat.', 'Tiada gunanya membantu {g}.', '{g} hanya tahu meminta-minta.', 'Kita wajib menentang kewujudan {g}.'] for g in GROUPS7_MS] + \
+          [(t.format(g=g), True) for t in ['The presence of {g} brings nothing but trouble.', 'People are fed up with {g}.', 'It is time {g} were driven out.', '{g} are a threat to national harmony.', 'History shows {g} cannot be trusted.', '{g} ought to be pushed to the margins of society.', 'There is no point in helping {g}.', 'All {g} know is how to beg.', 'We must oppose the very existence of {g}.'] for g in GROUPS7_EN] + \
+          [(t.format(g=g), False) for t in ['Kehadiran {g} di majlis itu amat dihargai.', 'Kerajaan komited membantu {g} yang memerlukan.', 'Tuduhan bahawa {g} ancaman negara tidak berasas.', '{g} turut menyumbang kepada ekonomi negara.', 'Pelbagai program disediakan untuk {g}.'] for g in GROUPS7_MS] + \
+          [(t.format(g=g), False) for t in ['The presence of {g} at the event was appreciated.', 'The government is committed to helping {g} in need.', 'Claims that {g} are a threat are baseless.', '{g} also contribute to the economy.', 'Many programmes are offered to {g}.'] for g in GROUPS7_EN]
+
+
+@pytest.mark.parametrize("text,hateful", SEVENTH, ids=[t[:50] for t, _ in SEVENTH])
+def test_seventh_set(text, hateful):
+    rules = {f.rule for f in etika_check.check_post(text)}
+    assert bool(rules) is hateful, (text, rules)

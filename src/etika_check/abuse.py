@@ -426,7 +426,8 @@ def _distrust_hits(ctx: Context) -> list[Abuse]:
         if not (urged or refused):
             continue
         groups = [(c, g) for c, g in _groups_near(ctx, max(s0, t.first - 6), min(s1, t.last + 6))
-                  if not (g.first > t.last and ctx.any_in("clause_stop", t.last + 1, g.first - 1))]
+                  if not (g.first > t.last and any(ctx.at(k, "clause_stop") and not ctx.at(k, "object_preposition")
+                                                   for k in range(t.last + 1, g.first)))]
         if refused:
             groups = [(c, g) for c, g in groups if t.last < g.first <= t.last + 4
                       and not any(not (ctx.at(k, "group_head") or ctx.at(k, "quantifier")

@@ -168,7 +168,8 @@ _NOT_AFFIXED = frozenset((
 ))
 
 
-_ENGLISH_SHAPE = re.compile(r"(?:[^aeiou\W\d_]s|ing|ed|tion|ment)$|ee|oo|th|ph|([^aeiou\W\d_])\1")
+# (not "gg": Malay has "ngg" as in "pinggir", "tinggal", "minggu")
+_ENGLISH_SHAPE = re.compile(r"(?:[^aeiou\W\d_]s|ing|ed|tion|ment)$|ee|oo|th|ph|([bcdfhjklmpqrstvwxz])\1")
 
 
 def _looks_english(word: str) -> bool:
