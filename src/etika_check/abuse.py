@@ -658,6 +658,8 @@ def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
     for k in range(i - 1, lo - 1, -1):
         if ctx.break_after(k):
             return False
+        if (ctx.at(k - 1, "relative") or ctx.at(k - 2, "relative")) and i - k > 2:
+            continue  # "X yang tak pakai tudung memang murahan": the negation is the relative clause's
         if any(ctx.at(k, d) for d in deniers) and not ctx.at(k, "likening") and not _rhetorical(ctx, k):
             return True  # "tak ubah seperti sampah" likens, it does not deny
         if "modal_negator" in deniers and ctx.at(k, "negator") and \
@@ -834,10 +836,12 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     """Every abusive statement in the draft, in text order."""
     used: set[tuple[int, int]] = set()
     hits: list[Abuse] = []
-    for slur in ctx.get("slur"):
+    for slur in ctx.get("slur") + ctx.get("hate_phrase"):
         groups = [cls for cls, g in _groups_near(ctx, slur.first - 2, slur.last)
                   if g.first <= slur.last and slur.first <= g.last]
-        hits.append(Abuse(groups[0] if groups else "race", "slur", slur.first, slur.last))
+        groups += [cls for cat, cls in GROUP_CLASSES.items()
+                   if any(ctx.at(k, cat) for k in range(slur.first, slur.last + 1))]
+        hits.append(Abuse(groups[0] if groups else "race", slur.category, slur.first, slur.last))
         used.add((slur.first, slur.last))
     hits += _attribute_hits(ctx, used)
     hits += _hate_hits(ctx, used)
@@ -883,5 +887,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "reporting", "self_reference", "group_pronoun", "group_head", "not_insult", "concern",
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
     "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
-    "object_preposition", "past_marker",
+    "object_preposition", "past_marker", "hate_phrase",
 )))
