@@ -447,3 +447,28 @@ EIGHTH = [('Perempuan ni otak cetek, tak layak buat keputusan.', True), ('Tempat
 def test_eighth_set(text, hateful):
     rules = {f.rule for f in etika_check.check_post(text)}
     assert bool(rules) is hateful, (text, rules)
+
+
+# A ninth set (threats and likening in new words), measured once before any change
+# (Malay 0.70, English 0.50 at that time).
+GROUPS9_MS = ['orang Iban', 'pekerja Indonesia', 'golongan pekak', 'orang gay', 'warga emas', 'penganut Hindu']
+GROUPS9_EN = ['Muslims', 'Nigerian workers', 'blind people', 'gay men', 'the elderly', 'Jews']
+NINTH = [t.format(g=g) for t in ['{g} ni macam lalat, menghurung di mana-mana.', '{g} tak ubah macam sampah sarap di tepi jalan.', 'Aku akan pastikan {g} tak selamat di kawasan ni.', 'Kami akan serbu rumah {g} malam ni.', '{g} ni beban, makan duit cukai kita je.', 'Baik {g} semua dipenjarakan seumur hidup.', '{g} bukan sebahagian daripada bangsa kita.', 'Aku geli nak bersalam dengan {g}.', '{g} ni pembohong besar, jangan dengar cakap diorang.', 'Dasar {g} tak sedar diuntung!'] for g in GROUPS9_MS] + [t.format(g=g) for t in ['{g} swarm everywhere like flies.', '{g} are nothing but roadside rubbish.', "I'll make sure {g} are not safe around here.", "We're going to raid the homes of {g} tonight.", '{g} are a burden, living off our taxes.', 'Better lock up all {g} for life.', '{g} are not part of our nation.', "I'd never shake hands with {g}.", "{g} are big liars, don't listen to them.", 'Ungrateful {g}!'] for g in GROUPS9_EN]
+
+
+@pytest.mark.parametrize("text", NINTH, ids=[t[:50] for t in NINTH])
+def test_ninth_set(text):
+    assert etika_check.check_post(text), text
+
+
+# Neutral, positive and counter-speech mentions written after the sets above, measured once:
+# no false alarm in 240 (Malay and English).
+GROUPS_NEUTRAL_MS = ['orang Iban', 'pekerja Indonesia', 'golongan pekak', 'orang gay', 'warga emas', 'penganut Hindu', 'wanita', 'pendatang']
+GROUPS_NEUTRAL_EN = ['Muslims', 'Nigerian workers', 'blind people', 'gay men', 'the elderly', 'Jews', 'women', 'refugees']
+NEUTRAL = [t.format(g=g) for t in ['{g} di kampung saya sangat peramah dan suka menolong.', 'Kami menganjurkan kelas komputer percuma untuk {g}.', 'Majlis ini dihadiri oleh ramai {g} dari seluruh negeri.', '{g} juga berhak mendapat rawatan kesihatan yang baik.', 'Saya baru sahaja berkenalan dengan beberapa {g} di tempat kerja.', 'Tahniah kepada {g} yang memenangi pertandingan itu!', 'Kisah {g} ini memberi inspirasi kepada kita semua.', 'Ada yang kata {g} malas, tapi itu tidak benar sama sekali.', 'Banyak {g} menjadi mangsa diskriminasi di tempat kerja.', 'Kita perlu mendengar suara {g} dalam membuat dasar.', '{g} tidak patut dipinggirkan dalam masyarakat.', 'Jangan benci {g} hanya kerana mereka berbeza.', 'Adakah {g} mendapat layanan yang adil di hospital?', 'Laporan itu membincangkan cabaran yang dihadapi {g}.', 'Saya tidak setuju dengan orang yang menghina {g}.'] for g in GROUPS_NEUTRAL_MS] + \
+          [t.format(g=g) for t in ['{g} in my town are friendly and helpful.', 'We run free computer classes for {g}.', 'Many {g} attended the ceremony.', '{g} deserve good healthcare too.', 'I just met some {g} at work.', 'Congratulations to the {g} who won the contest!', 'Their story inspires all of us, including {g}.', 'Some say {g} are lazy, but that is simply not true.', 'Many {g} face discrimination at work.', 'We must listen to {g} when making policy.', '{g} should not be pushed to the margins of society.', "Don't hate {g} just because they are different.", 'Do {g} get fair treatment in hospitals?', 'The report discusses the challenges {g} face.', 'I disagree with people who insult {g}.'] for g in GROUPS_NEUTRAL_EN]
+
+
+@pytest.mark.parametrize("text", NEUTRAL, ids=[t[:50] for t in NEUTRAL])
+def test_neutral_mentions_stay_clean(text):
+    assert not etika_check.check_post(text), text

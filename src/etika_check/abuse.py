@@ -359,7 +359,8 @@ def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
 # Harm told with the group between the verb and its particle: "drive X out", "halau X keluar",
 # "teach X a lesson". Each pair: (verb list, particle list) in data/lexicon.toml.
 SPLIT_HARM = (("split_verb_out", "split_particle_out"), ("split_verb_lesson", "split_particle_lesson"),
-              ("split_verb_final", "split_particle_final"), ("split_verb_make", "split_particle_suffer"))
+              ("split_verb_final", "split_particle_final"), ("split_verb_make", "split_particle_suffer"),
+              ("split_verb_ensure", "split_particle_unsafe"))
 
 
 def _split_harm_hits(ctx: Context) -> list[Abuse]:
@@ -391,7 +392,7 @@ def _revulsion_hits(ctx: Context) -> list[Abuse]:
         if not groups:
             continue
         cls, g = groups[0]
-        near = ctx.any_in("proximity", r.last + 1, min(s1, g.last + 4))
+        near = ctx.any_in("proximity", r.first, min(s1, g.last + 4))
         if near or ctx.at(r.first, "belonging_shame"):
             hits.append(Abuse(cls, "revulsion", r.first, g.last))
     return hits
