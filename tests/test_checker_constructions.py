@@ -472,3 +472,15 @@ NEUTRAL = [t.format(g=g) for t in ['{g} di kampung saya sangat peramah dan suka 
 @pytest.mark.parametrize("text", NEUTRAL, ids=[t[:50] for t in NEUTRAL])
 def test_neutral_mentions_stay_clean(text):
     assert not etika_check.check_post(text), text
+
+
+# A tenth set (opinions, questions, reference across sentences), measured once before any
+# change (Malay 0.60, English 0.55 at that time).
+GROUPS10_MS = ['orang Melanau', 'pekerja Filipina', 'golongan kerdil', 'lesbian', 'pesara kerajaan', 'penganut Sikh']
+GROUPS10_EN = ['Sikhs', 'Filipino maids', 'little people', 'bisexuals', 'retirees', 'Hindus']
+TENTH = [t.format(g=g) for t in ['Aku dah lama kerja dengan {g}. Percayalah, semuanya kaki tipu.', 'Aku bukan rasis, tapi {g} ni memang pengotor.', 'Pandangan peribadi saya: {g} tak sepatutnya memegang jawatan tinggi.', 'Bukankah lebih baik kalau {g} tak wujud?', 'Siapa lagi yang menyusahkan negara kalau bukan {g}?', 'Kenapa {g} selalu jadi punca masalah?', 'Bagi aku, {g} ni sampah masyarakat.', 'Aku rasa {g} patut dihantar balik semuanya.', '{g}? Jangan buat aku gelak. Bodoh semua.', 'Aku tengok {g} ni makin lama makin kurang ajar.'] for g in GROUPS10_MS] + [t.format(g=g) for t in ["I've worked with {g} for years. Trust me, they're all cheats.", "I'm not racist, but {g} are filthy.", 'My personal view: {g} should never hold high office.', "Wouldn't it be better if {g} didn't exist?", 'Who else is ruining this country if not {g}?', 'Why are {g} always the cause of problems?', 'For me, {g} are the scum of society.', 'I think {g} should all be sent back.', "{g}? Don't make me laugh. Idiots, the lot of them.", 'The more I see of {g}, the ruder they get.'] for g in GROUPS10_EN]
+
+
+@pytest.mark.parametrize("text", TENTH, ids=[t[:50] for t in TENTH])
+def test_tenth_set(text):
+    assert etika_check.check_post(text), text

@@ -113,7 +113,7 @@ def _groups_near(ctx: Context, lo: int, hi: int) -> list[tuple[str, Match]]:
     for p in ctx.near("sentence_pronoun", lo, hi):
         # "... ramai orang Siam. Semua penipu belaka.": "semua" opening a sentence without a
         # noun of its own points back like "mereka"
-        if p.first == ctx.sent_start[p.first] and p.first > 0 and not (
+        if (p.first == ctx.sent_start[p.first] or ctx.break_after(p.first - 1)) and p.first > 0 and not (
                 ctx.covering(p.last + 1) & (_GROUP_CATS | {"person_target", "group_head"})):
             ante = _antecedent(ctx, p)
             if ante is not None and ctx.sent_start[ante[1].first] != p.first:
@@ -411,6 +411,22 @@ def _touched_by_hits(ctx: Context) -> list[Abuse]:
         feel = [m for cat in ("hate_verb", "revulsion", "unwilling") for m in ctx.near(cat, lo, k - 2)]
         if feel:
             hits.append(Abuse(cls, "revulsion", min(m.first for m in feel), g.last))
+    return hits
+
+
+def _blamed_hits(ctx: Context) -> list[Abuse]:
+    """"Siapa lagi yang menyusahkan negara kalau bukan X?", "Who else is ruining this country if
+    not X?": a bad deed asked about, the answer given as the group."""
+    hits: list[Abuse] = []
+    for b in ctx.get("blame_marker"):
+        s0 = ctx.sent_start[b.first]
+        groups = _groups_near(ctx, b.last + 1, min(ctx.sent_end[b.first], b.last + 3))[:1]
+        if not groups or not _question(ctx, b.first):
+            continue
+        bad = [m for cat in ("neg_trait", "derog_attr", "insult_strong") for m in ctx.near(cat, s0, b.first - 1)]
+        if bad:
+            cls, g = groups[0]
+            hits.append(Abuse(cls, "blame", min(m.first for m in bad), g.last))
     return hits
 
 
@@ -851,6 +867,7 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     hits += _split_harm_hits(ctx)
     hits += _revulsion_hits(ctx)
     hits += _touched_by_hits(ctx)
+    hits += _blamed_hits(ctx)
     hits += _person_hits(ctx, used)
     hits += _frame_hits(ctx, used)
     hits = [h for h in map(lambda h: _widen(ctx, h), hits)
@@ -888,5 +905,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "reporting", "self_reference", "group_pronoun", "group_head", "not_insult", "concern",
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
     "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
-    "object_preposition", "past_marker", "hate_phrase",
+    "object_preposition", "past_marker", "hate_phrase", "blame_marker",
 )))
