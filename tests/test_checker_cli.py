@@ -88,16 +88,18 @@ def test_stdin(draft):
     (b"\x7fELF\x02\x01\x00\x00binary", b"binary file"),
 ])
 def test_bad_draft_is_usage_error(draft, content, message):
-    proc = run("post", draft(content))
+    proc = run("post", "--lang", "en", draft(content))
     assert proc.returncode == 2
     assert message in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1 and proc.stdout == b""
 
 
 def test_missing_file_and_directory(tmp_path):
-    proc = run("post", str(tmp_path / "nope.txt"))
+    proc = run("post", "--lang", "en", str(tmp_path / "nope.txt"))
     assert proc.returncode == 2 and b"cannot read" in proc.stderr
-    proc = run("post", str(tmp_path))
+    proc = run("post", str(tmp_path / "nope.txt"))
+    assert proc.returncode == 2 and "tidak boleh dibaca".encode() in proc.stderr
+    proc = run("post", "--lang", "en", str(tmp_path))
     assert proc.returncode == 2 and b"is a directory" in proc.stderr
 
 
@@ -171,7 +173,7 @@ def test_file_checks(tmp_path):
 
 
 def test_file_unreadable(tmp_path):
-    proc = run("file", str(tmp_path / "missing.pdf"))
+    proc = run("file", "--lang", "en", str(tmp_path / "missing.pdf"))
     assert proc.returncode == 2 and b"cannot read" in proc.stderr
 
 
@@ -212,7 +214,7 @@ def test_version_and_json_name_the_edition(draft):
 
 
 def test_huge_draft_is_refused(draft):
-    proc = run("post", draft("a" * 5_000_001))
+    proc = run("post", "--lang", "en", draft("a" * 5_000_001))
     assert proc.returncode == 2 and b"too long" in proc.stderr and proc.stdout == b""
 
 
@@ -234,3 +236,17 @@ def test_validate_finds_the_handbook_sources_whatever_the_working_directory(tmp_
                           cwd=elsewhere, capture_output=True, text=True, check=False)
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert f"clause 'SOP-99': no {{clause}} directive in {cli.DEFAULT_DOCS}" in proc.stderr
+
+
+@pytest.mark.parametrize("lang,word", [("ms", "julat"), ("en", "range")])
+@pytest.mark.parametrize("when", ["0001-01-01", "9999-12-18", "0001-01-01T01:00+14:00"])
+def test_times_near_the_calendar_limits(when, lang, word):
+    proc = run("time", when, "--lang", lang)
+    assert proc.returncode == 2 and proc.stdout == b""
+    lines = proc.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("etika-check: ") and word in lines[0]
+
+
+def test_usage_error_in_the_readers_language(draft):
+    assert "draf kosong" in run("post", draft("")).stderr.decode()
+    assert "draft is empty" in run("post", "--lang", "en", draft("")).stderr.decode()

@@ -4,6 +4,7 @@ valid, and its cost grows linearly with the length of the draft."""
 from __future__ import annotations
 
 import gc
+import json
 import time
 
 from hypothesis import HealthCheck, given, settings
@@ -90,3 +91,22 @@ def test_time_grows_linearly():
     for unit in ADVERSARIAL:
         ratio = _ratio(unit, 20_000, 160_000)
         assert ratio < 16, f"{unit!r}: 8x input took {ratio:.1f}x time"
+
+
+def test_json_api_deep_nesting_and_huge_numbers():
+    """Inputs that once raised from the JSON entry point: each gets an answer."""
+    from etika_check.jsonapi import handle_json
+
+    for depth in (1_000, 100_000):
+        for doc in ("[" * depth + "]" * depth, '{"a":' * depth + "1" + "}" * depth,
+                    '{"tool": "post", "text": ' + "[" * depth + "]" * depth + "}"):
+            out = json.loads(handle_json(doc))
+            assert set(out) == {"error"} and out["error"]["ms"] and out["error"]["en"]
+    out = handle({"tool": "file", "name": "a.zip", "size": 10**400})
+    assert [f["rule"] for f in out["findings"]] == ["large-attachment"]
+    assert out["findings"][0]["message"]["en"].count("MB") == 2
+    out = json.loads(handle_json('{"tool": "file", "name": "a.zip", "size": 1' + "0" * 400 + "}"))
+    assert [f["rule"] for f in out["findings"]] == ["large-attachment"]
+    for policy in (5, None, ["jkdm-2010"], {"a": 1}):
+        out = handle({"tool": "time", "when": "2026-11-23T10:00", "policy": policy})
+        assert set(out) == {"error"}

@@ -9,6 +9,7 @@ import pytest
 
 import etika_check
 from etika_check import TimeInputError
+from etika_check.jsonapi import handle
 
 MYT = timezone(timedelta(hours=8))
 
@@ -100,3 +101,34 @@ def test_default_is_now():
     when = r.access.when
     assert when.utcoffset() == timedelta(hours=8)
     assert abs((when - datetime.now(MYT)).total_seconds()) < 60
+
+
+# Near the calendar's limits (years 1 and 9999) a verdict still needs the days
+# around the moment: outside the range that can be judged, the answer is a
+# clear error in both languages, never an OverflowError.
+@pytest.mark.parametrize("when", [
+    "0001-01-01", "0001-01-01T00:00", "0001-01-02T05:00+14:00", "9999-12-18", "9999-12-31T23:59",
+    "9999-12-16T20:00:00-12:00",
+])
+def test_times_near_the_calendar_limits_are_clear_errors(when):
+    with pytest.raises(TimeInputError) as info:
+        etika_check.check_time(when)
+    assert "2" in info.value.en and "julat" in info.value.ms and "range" in info.value.en
+    out = handle({"tool": "time", "when": when})
+    assert set(out) == {"error"} and "julat" in out["error"]["ms"] and "range" in out["error"]["en"]
+
+
+@pytest.mark.parametrize("when", [datetime(1, 1, 1, tzinfo=timezone.utc), datetime(9999, 12, 31, 23, 0),
+                                  datetime(1, 1, 1, 3, tzinfo=timezone(timedelta(hours=-5)))])
+def test_datetimes_near_the_calendar_limits_are_clear_errors(when):
+    with pytest.raises(TimeInputError):
+        etika_check.check_time(when)
+
+
+def test_the_first_and_last_days_that_can_be_judged():
+    from etika_check.access import FIRST_DAY, LAST_DAY
+
+    for day in (FIRST_DAY, LAST_DAY):
+        for hhmm in ("00:00", "13:30", "23:59"):
+            r = etika_check.check_time(f"{day.isoformat()}T{hhmm}")
+            assert isinstance(r.extra["allowed"], bool)

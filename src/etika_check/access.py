@@ -19,7 +19,43 @@ _SEARCH_DAYS = 15
 
 
 class TimeInputError(ValueError):
-    """A time or holiday that cannot be read."""
+    """A time or holiday that cannot be read, said in Malay and English.
+
+    ``str(exc)`` is the English text; ``exc.ms`` and ``exc.en`` are both.
+    """
+
+    def __init__(self, ms: str, en: str):
+        super().__init__(en)
+        self.ms, self.en = ms, en
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.ms
+
+
+# A verdict looks one day back and _SEARCH_DAYS days ahead of the moment, so
+# moments are accepted from FIRST_DAY to LAST_DAY (Malaysian time): the first
+# and last days that Python's calendar (years 1 to 9999) can judge.
+FIRST_DAY = date.min + timedelta(days=1)
+LAST_DAY = date.max - timedelta(days=_SEARCH_DAYS)
+
+
+def _out_of_range(value: object) -> TimeInputError:
+    return TimeInputError(
+        f"masa di luar julat yang boleh disemak ({FIRST_DAY.isoformat()} hingga {LAST_DAY.isoformat()}): {value!r}",
+        f"time outside the range that can be checked ({FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}): {value!r}",
+    )
+
+
+def in_malaysia(moment: datetime, tz: timezone, value: object) -> datetime:
+    """``moment`` as Malaysian time (naive means Malaysian already), or
+    :class:`TimeInputError` when it lies outside FIRST_DAY..LAST_DAY."""
+    try:
+        local = moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
+    except OverflowError:  # the offset pushes it past year 1 or year 9999
+        raise _out_of_range(value) from None
+    if not FIRST_DAY <= local.date() <= LAST_DAY:
+        raise _out_of_range(value)
+    return local
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,25 +73,25 @@ def malaysia_tz(offset_hours: int = 8) -> timezone:
 def parse_when(value: str | None, tz: timezone, now: datetime | None = None) -> datetime:
     """Read an ISO 8601 date-time (or "HH:MM" for today) as Malaysian time."""
     if value is None or value.strip() == "" or value.strip().lower() == "now":
-        return (now or datetime.now(tz)).astimezone(tz)
+        return in_malaysia(now or datetime.now(tz), tz, "now")
     text = value.strip()
     if len(text) > 64:
-        raise TimeInputError("time is too long to be an ISO 8601 date-time")
+        raise TimeInputError("masa terlalu panjang untuk tarikh-masa ISO 8601",
+                             "time is too long to be an ISO 8601 date-time")
     if re.fullmatch(r"\d{1,2}:\d{2}", text):
         h, m = (int(x) for x in text.split(":"))
         if h > 23 or m > 59:
-            raise TimeInputError(f"not a time of day: {value!r}")
-        today = (now or datetime.now(tz)).astimezone(tz).date()
+            raise TimeInputError(f"bukan waktu dalam sehari: {value!r}", f"not a time of day: {value!r}")
+        today = in_malaysia(now or datetime.now(tz), tz, "now").date()
         return datetime.combine(today, time(h, m), tz)
     try:
         parsed = datetime.fromisoformat(text.replace("z", "Z"))
     except ValueError:
         raise TimeInputError(
-            f"not an ISO 8601 date-time: {value!r} (example: 2026-11-23T13:30 or 2026-11-23T05:30:00Z)"
+            f"bukan tarikh-masa ISO 8601: {value!r} (contoh: 2026-11-23T13:30 atau 2026-11-23T05:30:00Z)",
+            f"not an ISO 8601 date-time: {value!r} (example: 2026-11-23T13:30 or 2026-11-23T05:30:00Z)",
         ) from None
-    if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=tz)
-    return parsed.astimezone(tz)
+    return in_malaysia(parsed, tz, value)
 
 
 def parse_holidays(values: Iterable[str]) -> frozenset[date]:
@@ -64,7 +100,7 @@ def parse_holidays(values: Iterable[str]) -> frozenset[date]:
         try:
             out.add(date.fromisoformat(v.strip()))
         except (ValueError, AttributeError):
-            raise TimeInputError(f"not a date (YYYY-MM-DD): {v!r}") from None
+            raise TimeInputError(f"bukan tarikh (YYYY-MM-DD): {v!r}", f"not a date (YYYY-MM-DD): {v!r}") from None
     return frozenset(out)
 
 

@@ -60,10 +60,13 @@ def match_name_terms(info: FileInfo, params: Mapping[str, Any],
 
 
 def human_size(n: int) -> str:
+    """``2.0 MB``, ``512 KB``, ``10 B``; in whole-number arithmetic, so any
+    size (even one with hundreds of digits) can be said, rounded half up."""
     if n >= 1024 * 1024:
-        return f"{n / (1024 * 1024):.1f} MB"
+        tenths = (n * 10 + 512 * 1024) // (1024 * 1024)
+        return f"{tenths // 10}.{tenths % 10} MB"
     if n >= 1024:
-        return f"{n / 1024:.0f} KB"
+        return f"{(n + 512) // 1024} KB"
     return f"{n} B"
 
 

@@ -51,7 +51,14 @@ _UI = {
 
 
 class UsageError(Exception):
-    """Bad usage or unreadable input: exit status 2."""
+    """Bad usage or unreadable input: exit status 2, one line in Malay or English."""
+
+    def __init__(self, ms: str, en: str):
+        super().__init__(en)
+        self.ms, self.en = ms, en
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.ms
 
 
 def _read_draft(path: str, max_chars: int) -> tuple[str, str]:
@@ -62,21 +69,25 @@ def _read_draft(path: str, max_chars: int) -> tuple[str, str]:
             raw = sys.stdin.buffer.read(max_chars * 4 + 1)
         else:
             if os.path.isdir(path):
-                raise UsageError(f"{label}: is a directory, not a draft")
+                raise UsageError(f"{label}: ialah direktori, bukan draf", f"{label}: is a directory, not a draft")
             with open(path, "rb") as fh:
                 raw = fh.read(max_chars * 4 + 1)
     except OSError as exc:
-        raise UsageError(f"{label}: cannot read: {exc.strerror or exc}") from None
+        raise UsageError(f"{label}: tidak boleh dibaca: {exc.strerror or exc}",
+                         f"{label}: cannot read: {exc.strerror or exc}") from None
     if b"\x00" in raw:
-        raise UsageError(f"{label}: looks like a binary file (contains NUL bytes), not a text draft")
+        raise UsageError(f"{label}: kelihatan seperti fail binari (mengandungi bait NUL), bukan draf teks",
+                         f"{label}: looks like a binary file (contains NUL bytes), not a text draft")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UsageError(f"{label}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
+        raise UsageError(f"{label}: bukan UTF-8 yang sah (bait 0x{raw[exc.start]:02x} pada ofset {exc.start})",
+                         f"{label}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
     if len(text) > max_chars:
-        raise UsageError(f"{label}: draft is too long ({len(text)} characters; the limit is {max_chars})")
+        raise UsageError(f"{label}: draf terlalu panjang ({len(text)} aksara; hadnya {max_chars})",
+                         f"{label}: draft is too long ({len(text)} characters; the limit is {max_chars})")
     if not text.strip():
-        raise UsageError(f"{label}: draft is empty")
+        raise UsageError(f"{label}: draf kosong", f"{label}: draft is empty")
     return label, text
 
 
@@ -128,7 +139,7 @@ def cmd_time(args: argparse.Namespace, checker: Checker) -> int:
     try:
         report = checker.check_time(args.when, args.policy, args.holiday or ())
     except TimeInputError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(exc.ms, exc.en) from None
     if args.format == "json":
         _emit(report_json(report, checker, version=__version__))
     else:
@@ -154,11 +165,12 @@ def cmd_file(args: argparse.Namespace, checker: Checker) -> int:
         try:
             st = os.stat(path)
             if not os.path.isfile(path):
-                raise UsageError(f"{path}: not a regular file")
+                raise UsageError(f"{path}: bukan fail biasa", f"{path}: not a regular file")
             with open(path, "rb") as fh:
                 head = fh.read(8)
         except OSError as exc:
-            raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+            raise UsageError(f"{path}: tidak boleh dibaca: {exc.strerror or exc}",
+                             f"{path}: cannot read: {exc.strerror or exc}") from None
         reports.append((path, checker.check_file(os.path.basename(path), st.st_size, head)))
     return _output(reports, args, checker)
 
@@ -166,7 +178,7 @@ def cmd_file(args: argparse.Namespace, checker: Checker) -> int:
 def cmd_account(args: argparse.Namespace, checker: Checker) -> int:
     name = " ".join(args.name).strip()
     if not name:
-        raise UsageError("account name is empty")
+        raise UsageError("nama akaun kosong", "account name is empty")
     report = checker.check_account(name)
     if args.format == "json":
         _emit(report_json(report, checker, version=__version__))
@@ -185,7 +197,7 @@ def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
         problems = validate_examples(checker)
         docs = Path(args.docs) if args.docs else DEFAULT_DOCS
         if args.docs and not docs.is_dir():
-            raise UsageError(f"{docs}: not a directory of handbook sources")
+            raise UsageError(f"{docs}: bukan direktori sumber buku panduan", f"{docs}: not a directory of handbook sources")
         if docs.is_dir():
             problems += validate_handbook(rs, docs)
         if rs.edition.previous:
@@ -195,7 +207,8 @@ def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
             if editions.is_dir():
                 problems += validate_editions(rs, editions)
             elif args.editions:
-                raise UsageError(f"{editions}: not a directory of earlier editions")
+                raise UsageError(f"{editions}: bukan direktori edisi terdahulu",
+                                 f"{editions}: not a directory of earlier editions")
         for p in problems:
             print(p, file=sys.stderr)
         n = sum(1 for _ in iter_examples(rs))
@@ -293,7 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             checker = Checker()
         return args.func(args, checker)
     except UsageError as exc:
-        print(f"etika-check: {exc}", file=sys.stderr)
+        print(f"etika-check: {exc.get(args.lang)}", file=sys.stderr)
         return EXIT_USAGE
     except RuleDataError as exc:
         print(f"etika-check: rule data: {exc}", file=sys.stderr)

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping
 
 from . import account as account_mod
 from . import attachment as attachment_mod
-from .access import Policy, TimeInputError, format_time, malaysia_tz, parse_holidays, parse_when
+from .access import Policy, TimeInputError, format_time, in_malaysia, malaysia_tz, parse_holidays, parse_when
 from .context import Context
 from .lexicon import Lexicon
 from .matchers import MATCHERS, Hit
@@ -141,7 +141,7 @@ class Checker:
         if policy not in self.policies:
             raise KeyError(f"unknown policy {policy!r}; known: {', '.join(sorted(self.policies))}")
         if isinstance(when, datetime):
-            moment = when.replace(tzinfo=self.tz) if when.tzinfo is None else when.astimezone(self.tz)
+            moment = in_malaysia(when, self.tz, when.isoformat())
         else:
             moment = parse_when(when, self.tz, now)
         days = parse_holidays(h.isoformat() if isinstance(h, date) else h for h in holidays)

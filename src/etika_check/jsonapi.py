@@ -74,7 +74,10 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
             when = request.get("when")
             if when is not None and not isinstance(when, str):
                 return _error("Masa mestilah teks ISO 8601.", "The time must be ISO 8601 text.")
-            report = checker.check_time(when, str(request.get("policy", "jkdm-2010")), holidays)
+            policy = request.get("policy", "jkdm-2010")
+            if not isinstance(policy, str):
+                return _error("Polisi mestilah teks, contohnya jkdm-2010.", "The policy must be text, e.g. jkdm-2010.")
+            report = checker.check_time(when, policy, holidays)
         elif tool == "file":
             name, size = request.get("name"), request.get("size")
             if not isinstance(name, str) or not name.strip():
@@ -92,7 +95,7 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
             return _error(f"Alat tidak dikenali: gunakan {', '.join(first)} atau {last}.",
                           f"Unknown tool: use {', '.join(first)} or {last}.")
     except TimeInputError as exc:
-        return _error(f"Masa tidak sah: {exc}", f"Invalid time: {exc}")
+        return _error(f"Masa tidak sah: {exc.ms}", f"Invalid time: {exc.en}")
     except KeyError as exc:
         return _error(f"Polisi tidak dikenali: {exc.args[0]}", f"Unknown policy: {exc.args[0]}")
     return report_json(report, checker, version=__version__)
@@ -104,4 +107,7 @@ def handle_json(request_json: str) -> str:
         request = json.loads(request_json)
     except (ValueError, TypeError):
         return json.dumps(_error("Permintaan bukan JSON.", "The request is not JSON."), ensure_ascii=False)
+    except RecursionError:  # json.loads recurses once per level of nesting
+        return json.dumps(_error("Permintaan JSON terlalu bersarang.", "The JSON request is nested too deeply."),
+                          ensure_ascii=False)
     return json.dumps(handle(request), ensure_ascii=False, sort_keys=True)
