@@ -309,7 +309,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"etika-check: {exc.get(args.lang)}", file=sys.stderr)
         return EXIT_USAGE
     except RuleDataError as exc:
-        print(f"etika-check: rule data: {exc}", file=sys.stderr)
+        for problem in exc.problems:  # every problem found, one line each
+            print(f"etika-check: rule data: {problem}", file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -11,12 +11,11 @@ from bisect import bisect_right
 from datetime import date, datetime
 from typing import Any, Iterable, Mapping
 
-from . import account as account_mod
 from . import attachment as attachment_mod
 from .access import Policy, TimeInputError, format_time, in_malaysia, malaysia_tz, parse_holidays, parse_when
 from .context import Context
 from .lexicon import Lexicon
-from .matchers import MATCHERS, Hit
+from .matchers import MATCHERS, REGISTRY, Hit, fill
 from .model import AccessTime, Finding, Localized, Report
 from .ruledata import Rule, RuleDataError, RuleSet, default_ruleset
 from .text import analyse
@@ -25,15 +24,8 @@ EXCERPT_MAX = 80
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
-class _Keep(dict):
-    """format_map helper: unknown placeholders stay as they are."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
 def _fill(text: Localized, values: Mapping[str, Any]) -> Localized:
-    return Localized(text.ms.format_map(_Keep(values)), text.en.format_map(_Keep(values)))
+    return Localized(fill(text.ms, values), fill(text.en, values))
 
 
 def _line_col(newlines: list[int], pos: int) -> tuple[int, int]:
@@ -57,34 +49,8 @@ class Checker:
                 self.policies[pid] = Policy.from_data(pid, data)
             except ValueError as exc:
                 raise RuleDataError("data/policies.toml", str(exc).split(": ", 2)[-1], key=f"policy.{pid}") from None
-        self._validate_matchers()
 
     # ------------------------------------------------------------------
-    def _validate_matchers(self) -> None:
-        kinds = {
-            "post": set(MATCHERS),
-            "file": set(attachment_mod.FILE_MATCHERS) | {"file-name"},
-            "account": set(account_mod.ACCOUNT_MATCHERS),
-            "time": {"access-time"},
-        }
-        for rule in self.ruleset.rules:
-            kind = rule.matcher["kind"]
-            if kind not in kinds[rule.applies_to]:
-                raise RuleDataError(rule.source, f"unknown matcher '{kind}' for {rule.applies_to} rules; "
-                                    f"known: {', '.join(sorted(kinds[rule.applies_to]))}", rule.id, "matcher.kind")
-            for key in ("terms", "with", "domains", "unless", "always"):
-                for cat in rule.matcher.get(key, ()):
-                    if cat not in self.lexicon.categories:
-                        raise RuleDataError(rule.source, f"no word list '{cat}' in data/lexicon.toml",
-                                            rule.id, f"matcher.{key}")
-            if kind == "access-time" and rule.matcher.get("policy") not in self.policies:
-                raise RuleDataError(rule.source, f"unknown policy '{rule.matcher.get('policy')}'; known: "
-                                    f"{', '.join(sorted(self.policies))}", rule.id, "matcher.policy")
-            if kind == "file-size" and not isinstance(rule.matcher.get("max_bytes"), int):
-                raise RuleDataError(rule.source, "must be a whole number of bytes", rule.id, "matcher.max_bytes")
-            if kind == "file-name" and rule.matcher.get("matcher") not in MATCHERS:
-                raise RuleDataError(rule.source, "must name a draft matcher", rule.id, "matcher.matcher")
-
     def _finding(self, rule: Rule, span: tuple[int, int] | None, text: str, values: Mapping[str, Any],
                  newlines: list[int] | None = None) -> Finding:
         excerpt = ""
@@ -173,7 +139,7 @@ class Checker:
                 hits = attachment_mod.match_name_terms(
                     info, rule.matcher, lambda words: inner(self.context(words), rule.matcher))
             else:
-                hits = attachment_mod.FILE_MATCHERS[kind](info, rule.matcher)
+                hits = REGISTRY[kind].function(info, rule.matcher)  # type: ignore[misc]
             for hit in hits[:1]:
                 findings.append(self._finding(rule, None, name, hit.values))
         return self._report(findings, {"name": name, "size": size})
@@ -182,7 +148,8 @@ class Checker:
         """Is an official account named "<platform> Rasmi <agensi>"?"""
         findings = []
         for rule in self.ruleset.for_input("account"):
-            for hit in account_mod.ACCOUNT_MATCHERS[rule.matcher["kind"]](name, rule.matcher, self.platforms)[:1]:
+            match = REGISTRY[rule.matcher["kind"]].function
+            for hit in match(name, rule.matcher, self.platforms)[:1]:  # type: ignore[misc]
                 findings.append(self._finding(rule, (0, len(name)), name, hit.values))
         return self._report(findings, {"name": name})
 

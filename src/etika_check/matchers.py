@@ -1,8 +1,12 @@
 """Matchers for drafts: each turns an analysed draft into hits.
 
 A rule names its matcher by ``kind`` and gives it parameters in the rule
-data; :data:`MATCHERS` maps each kind to its function. A hit is a character
-span plus values for the rule message's ``{placeholders}``. Every matcher is
+data. :data:`REGISTRY` declares every matcher kind (of drafts, files,
+account names and times): its parameters, the word lists it reads and the
+placeholders its findings fill; loading the rules checks each rule against
+it (:func:`check_matcher`, :func:`check_message`). :data:`MATCHERS` maps
+each draft kind to its function. A hit is a character span plus values for
+the rule message's ``{placeholders}``. Every matcher is
 linear in the draft: regular expressions here are anchored on literal text
 or use bounded repetition only.
 """
@@ -11,10 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
-from .abuse import Abuse, find_abuse
+from . import account, attachment
+from .abuse import GROUP_CLASSES, Abuse, find_abuse
+from .abuse import WORD_LISTS as ABUSE_WORD_LISTS
 from .context import Context
+from .model import Localized
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,18 +390,238 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-MATCHERS: dict[str, Matcher] = {
-    "abuse": match_abuse,
-    "terms": match_terms,
-    "classified": match_classified,
-    "viral": match_viral,
-    "political": match_political,
-    "piracy": match_piracy,
-    "mykad": match_mykad,
-    "mobile": match_mobile,
-    "home-address": match_home_address,
-    "credential": match_credential,
-    "official-email": match_official_email,
-    "link": match_link,
-    "executable-name": match_executable_name,
+# --------------------------------------------------------------------------
+# the registry: what each matcher reads and says
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One parameter of a matcher, as written in a rule's ``matcher = {...}``.
+
+    ``type`` is one of :data:`PARAM_TYPES`; ``choices`` lists the allowed
+    values of a ``choice`` or ``choices`` parameter.
+    """
+
+    name: str
+    type: str
+    required: bool = False
+    doc: str = ""
+    choices: tuple[str, ...] = ()
+
+
+#: Parameter types, and what each means for the rule data.
+PARAM_TYPES: dict[str, str] = {
+    "word-lists": "a list of word-list names of data/lexicon.toml",
+    "strings": "a list of non-empty strings",
+    "choice": "one of the listed strings",
+    "choices": "a non-empty list of the listed strings",
+    "bool": "true or false",
+    "bytes": "a whole number of bytes (0 or more)",
+    "policy": "the id of a policy in data/policies.toml",
+    "post-matcher": "the kind of a matcher of drafts",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class MatcherSpec:
+    """What one matcher kind declares: the input it judges, its parameters,
+    the word lists it always reads (those named in ``word-lists`` parameters
+    come on top) and the ``{placeholders}`` its findings fill in a message."""
+
+    kind: str
+    applies_to: str  # post | time | file | account
+    params: tuple[Param, ...] = ()
+    word_lists: tuple[str, ...] = ()
+    placeholders: tuple[str, ...] = ()
+    function: Callable[..., Any] | None = None  # None: judged by the engine itself (access-time, file-name)
+
+    @property
+    def doc(self) -> str:
+        """The first paragraph of the matcher's docstring."""
+        text = (self.function.__doc__ or "") if self.function else ""
+        return " ".join(text.strip().split("\n\n")[0].split())
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+#: Every placeholder a message may use, and what the checker puts there (for
+#: the rule catalogue). ``excerpt`` (the words that caused a finding, or the
+#: input's name) is filled for every matcher.
+PLACEHOLDERS: dict[str, Localized] = {
+    "excerpt": Localized("petikan", "excerpt"),
+    "target": Localized("sasaran", "target"),
+    "kind": Localized("jenis", "kind"),
+    "marking": Localized("tanda keselamatan", "security marking"),
+    "number": Localized("nombor", "number"),
+    "address": Localized("alamat e-mel", "e-mail address"),
+    "url": Localized("pautan", "link"),
+    "name": Localized("nama", "name"),
+    "ext": Localized("jenis fail", "file type"),
+    "size": Localized("saiz", "size"),
+    "limit": Localized("had", "limit"),
+    "suggestion": Localized("cadangan", "suggestion"),
+    "word": Localized("perkataan", "word"),
+    "when_ms": Localized("masa", "time"),
+    "when_en": Localized("masa", "time"),
+    "next_ms": Localized("tetingkap seterusnya", "next window"),
+    "next_en": Localized("tetingkap seterusnya", "next window"),
+}
+
+ABUSE_TARGETS: tuple[str, ...] = (*dict.fromkeys(GROUP_CLASSES.values()), "person")
+
+_NEGATOR = ("negator",)
+
+
+def _spec(kind: str, applies_to: str, function: Callable[..., Any] | None, params: tuple[Param, ...] = (),
+          word_lists: tuple[str, ...] = (), placeholders: tuple[str, ...] = ()) -> MatcherSpec:
+    return MatcherSpec(kind, applies_to, params, word_lists, placeholders, function)
+
+
+REGISTRY: dict[str, MatcherSpec] = {s.kind: s for s in (
+    _spec("abuse", "post", match_abuse,
+          (Param("targets", "choices", True, "the target classes this rule enforces", ABUSE_TARGETS),),
+          ABUSE_WORD_LISTS, ("target", "kind")),
+    _spec("terms", "post", match_terms,
+          (Param("terms", "word-lists", True, "the word lists to find"),
+           Param("with", "word-lists", False, "only in a sentence with a word of these lists"),
+           Param("negation", "choice", False, "\"suppress\": not after a negation", ("suppress",)),
+           Param("once", "bool", False, "only the first one")),
+          _NEGATOR),
+    _spec("classified", "post", match_classified, (),
+          ("classified_strong", "cabinet_paper", "classified_marker", "document_noun", *_NEGATOR), ("marking",)),
+    _spec("viral", "post", match_viral, (),
+          ("viral_strong", "debunk", "share_verb", "viral_label", "urgency", *_NEGATOR)),
+    _spec("political", "post", match_political, (),
+          ("own_party", "vote_call", "partisan_verb", "party_or_government", "hortative", "election", "party",
+           "modal", *_NEGATOR)),
+    _spec("piracy", "post", match_piracy,
+          (Param("unless", "word-lists", False, "not in a sentence with a word of these lists"),),
+          ("piracy_strong", "piracy_weak", "software_or_media")),
+    _spec("mykad", "post", match_mykad, (), (), ("number",)),
+    _spec("mobile", "post", match_mobile, (), (), ("number",)),
+    _spec("home-address", "post", match_home_address, (), ("office_word", "address_kw", "street_word")),
+    _spec("credential", "post", match_credential, (), ("credential_kw",)),
+    _spec("official-email", "post", match_official_email,
+          (Param("suffixes", "strings", False, "address endings that are official (default .gov.my)"),),
+          ("personal_account",), ("address",)),
+    _spec("link", "post", match_link,
+          (Param("domains", "word-lists", False, "links whose address contains a word of these lists"),
+           Param("terms", "word-lists", False, "these words in the text itself"),
+           Param("unless", "word-lists", False, "except (for terms) in a sentence with a word of these lists"),
+           Param("always", "word-lists", False, "these words anywhere")),
+          (), ("url",)),
+    _spec("executable-name", "post", match_executable_name,
+          (Param("extensions", "strings", True, "the program extensions to find, without the dot"),),
+          (), ("name",)),
+    _spec("file-extension", "file", attachment.match_extension,
+          (Param("extensions", "strings", True, "the extensions refused, without the dot"),
+           Param("magic", "bool", False, "also refuse files that start with program bytes")),
+          (), ("name", "ext")),
+    _spec("file-size", "file", attachment.match_size,
+          (Param("max_bytes", "bytes", True, "the largest size allowed"),), (), ("name", "size", "limit")),
+    _spec("file-name", "file", attachment.match_name_terms,
+          (Param("matcher", "post-matcher", True, "the draft matcher run on the words of the file name"),),
+          (), ("name",)),
+    _spec("account-format", "account", account.match_account_format, (), (), ("name", "suggestion")),
+    _spec("account-personal", "account", account.match_personal_name, (), (), ("name", "word")),
+    _spec("access-time", "time", None,
+          (Param("policy", "policy", True, "the access-time policy this rule enforces"),),
+          (), ("when_ms", "when_en", "next_ms", "next_en")),
+)}
+
+#: The draft matchers by kind.
+MATCHERS: dict[str, Matcher] = {k: s.function for k, s in REGISTRY.items() if s.applies_to == "post"}  # type: ignore[misc]
+
+
+def _is_str_list(value: Any, allow_empty: bool = True) -> bool:
+    return (isinstance(value, list) and (allow_empty or bool(value))
+            and all(isinstance(v, str) and v.strip() for v in value))
+
+
+def check_matcher(matcher: Mapping[str, Any], applies_to: str, word_lists: Iterable[str] | None,
+                  policies: Iterable[str] | None) -> list[tuple[str, str]]:
+    """Problems of one rule's ``matcher`` table against the registry, as
+    ``(key, problem)`` pairs: an unknown kind, an unknown, missing or
+    wrong-typed parameter, or a word list (named, or read by the matcher)
+    that data/lexicon.toml does not have. ``word_lists`` or ``policies`` is
+    None when that data could not be read: names are then not checked."""
+    lists = set(word_lists) if word_lists is not None else None
+    known_policies = set(policies) if policies is not None else None
+    kind = matcher.get("kind")
+    spec = REGISTRY.get(kind) if isinstance(kind, str) else None
+    if spec is None or spec.applies_to != applies_to:
+        known = sorted(k for k, s in REGISTRY.items() if s.applies_to == applies_to)
+        return [("matcher.kind", f"unknown matcher '{kind}' for {applies_to} rules; known: {', '.join(known)}")]
+    specs = [spec]
+    inner = matcher.get("matcher") if spec.param("matcher") else None
+    if isinstance(inner, str) and inner in MATCHERS:
+        specs.append(REGISTRY[inner])  # file-name passes its table on to the draft matcher
+    params = {p.name: p for s in specs for p in s.params}
+    problems: list[tuple[str, str]] = []
+    for key in sorted(set(matcher) - set(params) - {"kind"}):
+        allowed = ", ".join(sorted(params)) or "none"
+        problems.append((f"matcher.{key}", f"matcher '{kind}' has no parameter '{key}' (its parameters: {allowed})"))
+    for p in params.values():
+        key = f"matcher.{p.name}"
+        if p.name not in matcher:
+            if p.required:
+                problems.append((key, f"missing: matcher '{kind}' needs it ({PARAM_TYPES[p.type]})"))
+            continue
+        value = matcher[p.name]
+        ok = {
+            "word-lists": _is_str_list(value, allow_empty=False),
+            "strings": _is_str_list(value, allow_empty=False),
+            "choice": isinstance(value, str) and value in p.choices,
+            "choices": _is_str_list(value, allow_empty=False) and all(v in p.choices for v in value),
+            "bool": isinstance(value, bool),
+            "bytes": isinstance(value, int) and not isinstance(value, bool) and value >= 0,
+            "policy": isinstance(value, str) and (known_policies is None or value in known_policies),
+            "post-matcher": isinstance(value, str) and value in MATCHERS,
+        }[p.type]
+        if not ok:
+            detail = PARAM_TYPES[p.type]
+            if p.choices:
+                detail += f": {', '.join(p.choices)}"
+            elif p.type == "policy":
+                detail += f": {', '.join(sorted(known_policies or ()))}"
+            elif p.type == "post-matcher":
+                detail += f": {', '.join(sorted(MATCHERS))}"
+            problems.append((key, f"must be {detail}, not {value!r}"))
+        elif p.type == "word-lists" and lists is not None:
+            for name in value:
+                if name not in lists:
+                    problems.append((key, f"no word list '{name}' in data/lexicon.toml"))
+    for s in specs:
+        for name in s.word_lists:
+            if lists is not None and name not in lists:
+                problems.append(("matcher.kind", f"matcher '{s.kind}' reads the word list '{name}', "
+                                                 "which data/lexicon.toml does not have"))
+    return problems
+
+
+def check_message(message: str, kind: str) -> str | None:
+    """A problem with a message template, or None: a message may use only the
+    placeholders its matcher fills, written plainly as ``{name}`` (no format
+    codes, no attributes, no other braces)."""
+    spec = REGISTRY.get(kind)
+    allowed = ("excerpt", *(spec.placeholders if spec else ()))
+    for m in re.finditer(r"\{([^{}]*)\}|[{}]", message):
+        name = m.group(1)
+        if name is None:
+            return "a lone '{' or '}': write placeholders as {name}"
+        if not re.fullmatch(r"[a-z_]+", name):
+            return f"'{{{name[:40]}}}' is not a plain placeholder: write {{name}}, without format codes or attributes"
+        if name not in allowed:
+            return (f"unknown placeholder '{{{name}}}' for matcher '{kind}'; "
+                    f"it fills {', '.join('{' + a + '}' for a in allowed)}")
+    return None
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def fill(template: str, values: Mapping[str, Any]) -> str:
+    """Put ``values`` into a message's ``{name}`` placeholders, as plain text
+    (no format codes are run); an unknown ``{name}`` stays as written."""
+    return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)

@@ -21,7 +21,7 @@ Rule file layout::
     title = { ms = "...", en = "..." }
     message = { ms = "...", en = "..." }   # may use {placeholders} the matcher fills
     why = { ms = "...", en = "..." }
-    matcher = { kind = "abuse", ... }      # kind: see etika_check.matchers.MATCHERS
+    matcher = { kind = "abuse", ... }      # kind and parameters: see etika_check.matchers.REGISTRY
     examples = { flag = ["..."], pass = ["..."] }
 """
 
@@ -30,33 +30,47 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from .links import clause_anchor
 from .model import INPUT_KIND_NAMES, LANGUAGES, SEVERITIES, Localized
 
 APPLIES_TO: tuple[str, ...] = INPUT_KIND_NAMES  # model.INPUT_KINDS
-RULE_KEYS = {
-    "id", "applies_to", "severity", "clauses", "instruments", "title",
-    "message", "why", "matcher", "examples",
-}
 _RULE_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\Z")
 
 
 class RuleDataError(ValueError):
-    """Malformed rule data: names the file, the rule (if any) and the key."""
+    """Malformed rule data: names the file, the rule (if any) and the key.
+
+    One error may hold several problems (``.problems``, each a
+    RuleDataError); its text is then one line per problem, and ``path``,
+    ``rule``, ``key`` and ``problem`` are those of the first.
+    """
 
     def __init__(self, path: str, problem: str, rule: str | None = None, key: str | None = None):
         self.path, self.rule, self.key, self.problem = path, rule, key, problem
+        self.problems: list[RuleDataError] = [self]
         where = path
         if rule is not None:
             where += f": rule '{rule}'"
         if key is not None:
             where += f": key '{key}'"
         super().__init__(f"{where}: {problem}")
+
+    @classmethod
+    def of(cls, problems: list["RuleDataError"]) -> "RuleDataError":
+        """One error for several problems (at least one)."""
+        if len(problems) == 1:
+            return problems[0]
+        first = problems[0]
+        err = cls(first.path, first.problem, first.rule, first.key)
+        err.problems = list(problems)
+        err.args = ("\n".join(str(p) for p in problems),)
+        return err
 
 
 #: The HTML anchor of a clause (``SOP-7.1`` -> ``sop-7-1``): the link contract's.
@@ -131,6 +145,216 @@ class RuleSet:
 
 
 # --------------------------------------------------------------------------
+# the declared schema of every data file
+#
+# A schema is a tree of the types below. ``check`` walks a file's data along
+# it and reports every problem (not just the first) with the key it is at;
+# the data is used only when the whole set of files has no problem.
+
+
+class Type:
+    """A value's expected shape: ``problems(value, key)`` yields ``(key, problem)``;
+    ``doc`` says in words what the value must be."""
+
+    doc: str
+
+    def problems(self, value: Any, key: str) -> Iterator[tuple[str, str]]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Scalar(Type):
+    """A single value that ``test`` accepts; ``doc`` says what it must be."""
+
+    doc: str
+    test: Callable[[Any], bool]
+
+    def problems(self, value: Any, key: str) -> Iterator[tuple[str, str]]:
+        if not self.test(value):
+            yield key, f"must be {self.doc}, not {_shown(value)}"
+
+
+@dataclass(frozen=True)
+class ListOf(Type):
+    """An array whose every item is ``item``; ``min_items`` at least."""
+
+    item: Type
+    min_items: int = 0
+
+    @property  # type: ignore[override]
+    def doc(self) -> str:
+        return f"a list of {self.item.doc}"
+
+    def problems(self, value: Any, key: str) -> Iterator[tuple[str, str]]:
+        if not isinstance(value, list):
+            yield key, f"must be {self.doc}, not {_shown(value)}"
+            return
+        if len(value) < self.min_items:
+            yield key, "must not be empty"
+        for n, item in enumerate(value):
+            yield from self.item.problems(item, f"{key}[{n}]")
+
+
+@dataclass(frozen=True)
+class Table(Type):
+    """A table with the keys ``fields`` (``name: (type, required)``); no other keys."""
+
+    fields: Mapping[str, tuple[Type, bool]]
+    doc: str = "a table"
+
+    def problems(self, value: Any, key: str) -> Iterator[tuple[str, str]]:
+        if not isinstance(value, dict):
+            yield key, f"must be {self.doc}, not {_shown(value)}"
+            return
+        for name in value:
+            if name not in self.fields:
+                yield _join(key, name), f"unknown key; allowed: {', '.join(sorted(self.fields))}"
+        for name, (typ, required) in self.fields.items():
+            if name in value:
+                yield from typ.problems(value[name], _join(key, name))
+            elif required:
+                yield _join(key, name), f"missing ({typ.doc})"
+
+
+@dataclass(frozen=True)
+class MapOf(Type):
+    """A table of any keys matching ``key_pattern``, each value a ``value``."""
+
+    value: Type
+    key_pattern: str = r".+"
+    key_doc: str = "any name"
+    doc: str = "a table"
+
+    def problems(self, value: Any, key: str) -> Iterator[tuple[str, str]]:
+        if not isinstance(value, dict):
+            yield key, f"must be {self.doc}, not {_shown(value)}"
+            return
+        for name, item in value.items():
+            if not re.fullmatch(self.key_pattern, name):
+                yield _join(key, name), f"not a valid key here ({self.key_doc})"
+            else:
+                yield from self.value.problems(item, _join(key, name))
+
+
+def _join(key: str, name: str) -> str:
+    return f"{key}.{name}" if key else name
+
+
+def _shown(value: Any) -> str:
+    """A short description of a wrong value for a message."""
+    kind = {dict: "a table", list: "a list", str: "text", bool: "true/false", int: "a number",
+            float: "a number", datetime: "a date-time", date: "a date"}.get(type(value), type(value).__name__)
+    text = repr(value)
+    return f"{kind} {text[:40]}{'...' if len(text) > 40 else ''}" if not isinstance(value, (dict, list)) else kind
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _nonempty_str(v: Any) -> bool:
+    return isinstance(v, str) and bool(v.strip())
+
+
+TEXT = Scalar("non-empty text", _nonempty_str)
+BOOL = Scalar("true or false", lambda v: isinstance(v, bool))
+SLUG = Scalar("a short lower-case id such as '2021-r2026-11'",
+              lambda v: isinstance(v, str) and re.fullmatch(r"[a-z0-9]+(?:[.-][a-z0-9]+)*", v) is not None)
+RULE_ID = Scalar("a lower-case kebab-case id such as 'personal-attack'",
+                 lambda v: isinstance(v, str) and _RULE_ID.match(v) is not None)
+DATE = Scalar("a date (YYYY-MM-DD, without a time)", lambda v: isinstance(v, date) and not isinstance(v, datetime))
+YEAR = Scalar("a year (a whole number from 1800 to 2999)", lambda v: _is_int(v) and 1800 <= v <= 2999)
+LOCALIZED = Table({lang: (TEXT, True) for lang in LANGUAGES}, doc="a table with 'ms' and 'en' texts")
+TEXTS = ListOf(TEXT)
+PAGE = Scalar("a handbook page path such as 'sop' or 'ebook/etika-pegawai'",
+              lambda v: isinstance(v, str) and re.fullmatch(r"[a-z0-9-]+(?:/[a-z0-9-]+)*", v) is not None)
+
+
+def _matchable(term: Any) -> bool:
+    """Can a term of a word list ever match? It needs a letter or digit."""
+    from .lexicon import _phrase  # the lexicon's own reading of a term
+
+    return _nonempty_str(term) and bool(_phrase(term))
+
+
+TERM = Scalar("a word or phrase with letters or digits (an entry without them can never match)", _matchable)
+SHORT_FORM = Scalar("a short form such as 'yg=yang'",
+                    lambda v: isinstance(v, str) and re.fullmatch(r"\s*[^=\s][^=]*=\s*[^=\s][^=]*", v) is not None)
+_HHMM_RE = re.compile(r"\+?(?:[01]\d|2[0-3]):[0-5]\d\Z|\+?24:00\Z")
+WINDOW = ListOf(Scalar("a time 'HH:MM' (or '+HH:MM' for the next day)",
+                       lambda v: isinstance(v, str) and _HHMM_RE.match(v) is not None), 2)
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+#: The declared schema of each data file (rule files share RULE_FILE).
+SCHEMAS: dict[str, Type] = {
+    "data/clauses.toml": Table({"clause": (ListOf(Table({
+        "id": (Scalar("a clause id such as 'SOP-7.2'",
+                      lambda v: isinstance(v, str) and re.fullmatch(r"[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)+", v) is not None),
+               True),
+        "page": (PAGE, True), "document": (SLUG, True), "title": (LOCALIZED, True),
+    }, doc="a table ([[clause]])"), 1), True)}),
+    "data/instruments.toml": Table({"instrument": (ListOf(Table({
+        "id": (SLUG, True), "kind": (SLUG, True),  # act, regulation, code, circular, directive, decision...
+        "number": (TEXT, True), "year": (YEAR, False), "title": (LOCALIZED, True), "short": (LOCALIZED, True),
+        "confirmed": (BOOL, False),
+    }, doc="a table ([[instrument]])")), True)}),
+    "data/edition.toml": Table({"id": (SLUG, True), "date": (DATE, True), "name": (LOCALIZED, True),
+                                "previous": (SLUG, False)}),
+    "data/lexicon.toml": MapOf(Table({"terms": (ListOf(TERM, 1), True)}, doc="a table with 'terms'"),
+                               r"[a-z][a-z0-9_]*", "a word-list name in lower case with '_'"),
+    "data/policies.toml": Table({
+        "settings": (Table({
+            "utc_offset_hours": (Scalar("a whole number of hours from -12 to 14",
+                                        lambda v: _is_int(v) and -12 <= v <= 14), False),
+            "max_attachment_bytes": (Scalar("a whole number of bytes", lambda v: _is_int(v) and v > 0), False),
+            "max_draft_chars": (Scalar("a whole number of characters from 1 to 50000000",
+                                       lambda v: _is_int(v) and 0 < v <= 50_000_000), False),
+            "platforms": (ListOf(TEXT, 1), False),
+        }), False),
+        "policy": (MapOf(Table({
+            "title": (LOCALIZED, True),
+            "mode": (Scalar("'allow' or 'deny'", lambda v: v in ("allow", "deny")), True),
+            "working_days": (ListOf(Scalar(f"a day ({', '.join(DAY_NAMES)})", lambda v: v in DAY_NAMES)), True),
+            "non_working": (Scalar("'all-day'", lambda v: v == "all-day"), False),
+            "windows": (MapOf(ListOf(WINDOW), "|".join(DAY_NAMES), f"a day: {', '.join(DAY_NAMES)}"), True),
+            "assumption": (LOCALIZED, False),
+        }), r"[a-z0-9]+(?:-[a-z0-9]+)*", "a policy id such as 'jkdm-2010'"), True),
+    }),
+}
+RULE = Table({
+    "id": (RULE_ID, True),
+    "applies_to": (Scalar(f"one of {', '.join(APPLIES_TO)}", lambda v: v in APPLIES_TO), True),
+    "severity": (Scalar(f"one of {', '.join(SEVERITIES)}", lambda v: v in SEVERITIES), True),
+    "clauses": (ListOf(TEXT, 1), True),
+    "instruments": (ListOf(TEXT), True),
+    "title": (LOCALIZED, True), "message": (LOCALIZED, True), "why": (LOCALIZED, True),
+    # its keys are checked against etika_check.matchers.REGISTRY
+    "matcher": (Scalar("a table with a 'kind'", lambda v: isinstance(v, dict) and isinstance(v.get("kind"), str)), True),
+    "examples": (Table({"flag": (ListOf(TEXT, 1), True), "pass": (ListOf(TEXT, 1), True)},
+                       doc="a table with 'flag' and 'pass' lists"), True),
+}, doc="a table ([[rule]])")
+RULE_FILE = Table({"source": (Table({"document": (SLUG, True), "title": (LOCALIZED, True)}), False),
+                   "rule": (ListOf(Scalar("a table ([[rule]])", lambda v: isinstance(v, dict))), False)})
+
+
+class _Problems:
+    """Every problem found while loading, in the order found."""
+
+    def __init__(self) -> None:
+        self.found: list[RuleDataError] = []
+
+    def add(self, path: str, problem: str, rule: str | None = None, key: str | None = None) -> None:
+        self.found.append(RuleDataError(path, problem, rule, key))
+
+    def check(self, schema: Type, value: Any, path: str, rule: str | None = None, key: str = "") -> bool:
+        """Check ``value`` against ``schema``; True when it has no problem."""
+        before = len(self.found)
+        for k, problem in schema.problems(value, key):
+            self.add(path, problem, rule, k or None)
+        return len(self.found) == before
+
+
+# --------------------------------------------------------------------------
 # reading TOML with errors that name the file
 
 
@@ -147,135 +371,99 @@ def _read_toml(path: Path | Any, label: str) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RuleDataError(label, f"invalid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses once per level of nested arrays or inline tables
+        raise RuleDataError(label, "invalid TOML: nested too deeply") from None
 
 
-def _localized(value: Any, label: str, rule: str | None, key: str) -> Localized:
-    if not isinstance(value, dict):
-        raise RuleDataError(label, "must be a table with 'ms' and 'en' texts", rule, key)
-    for lang in LANGUAGES:
-        text = value.get(lang)
-        if not isinstance(text, str) or not text.strip():
-            raise RuleDataError(label, f"missing or empty '{lang}' text", rule, f"{key}.{lang}")
-    extra = set(value) - set(LANGUAGES)
-    if extra:
-        raise RuleDataError(label, f"unknown language(s) {sorted(extra)}", rule, key)
+def _loc(value: Mapping[str, str]) -> Localized:
     return Localized(value["ms"].strip(), value["en"].strip())
 
 
-def _str_list(value: Any, label: str, rule: str | None, key: str, *, allow_empty: bool = True) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise RuleDataError(label, "must be a list of non-empty strings", rule, key)
-    if not allow_empty and not value:
-        raise RuleDataError(label, "must not be empty", rule, key)
-    return tuple(value)
+def _read_checked(path: Any, label: str, problems: _Problems) -> dict[str, Any] | None:
+    """A data file read and checked against its schema; None when it has problems."""
+    try:
+        data = _read_toml(path, label)
+    except RuleDataError as exc:
+        problems.found.append(exc)
+        return None
+    return data if problems.check(SCHEMAS[label], data, label) else None
 
 
 # --------------------------------------------------------------------------
 # the shared data files
 
 
-def _load_clauses(path: Any, label: str) -> dict[str, Clause]:
-    data = _read_toml(path, label)
+def _clauses(data: Mapping[str, Any], label: str, problems: _Problems) -> dict[str, Clause]:
     out: dict[str, Clause] = {}
-    for i, entry in enumerate(data.get("clause", [])):
-        cid = entry.get("id")
-        if not isinstance(cid, str):
-            raise RuleDataError(label, "missing id", key=f"clause[{i}].id")
+    for i, entry in enumerate(data["clause"]):
+        cid = entry["id"]
         if cid in out:
-            raise RuleDataError(label, f"clause id '{cid}' defined twice", key=f"clause[{i}].id")
-        for key in ("page", "document"):
-            if not isinstance(entry.get(key), str):
-                raise RuleDataError(label, f"clause '{cid}' needs a string", key=f"clause[{i}].{key}")
-        out[cid] = Clause(cid, entry["page"], entry["document"],
-                          _localized(entry.get("title"), label, None, f"clause[{i}].title"))
+            problems.add(label, f"clause id '{cid}' defined twice", key=f"clause[{i}].id")
+        out[cid] = Clause(cid, entry["page"], entry["document"], _loc(entry["title"]))
     return out
 
 
-def _load_instruments(path: Any, label: str) -> dict[str, Instrument]:
-    data = _read_toml(path, label)
+def _instruments(data: Mapping[str, Any], label: str, problems: _Problems) -> dict[str, Instrument]:
     out: dict[str, Instrument] = {}
-    for i, entry in enumerate(data.get("instrument", [])):
-        iid = entry.get("id")
-        if not isinstance(iid, str) or iid in out:
-            raise RuleDataError(label, "missing or duplicate id", key=f"instrument[{i}].id")
-        out[iid] = Instrument(
-            iid, str(entry.get("kind", "")), str(entry.get("number", "")), entry.get("year"),
-            _localized(entry.get("title"), label, None, f"instrument[{i}].title"),
-            _localized(entry.get("short"), label, None, f"instrument[{i}].short"),
-            bool(entry.get("confirmed", False)),
-        )
+    for i, entry in enumerate(data["instrument"]):
+        iid = entry["id"]
+        if iid in out:
+            problems.add(label, f"instrument id '{iid}' defined twice", key=f"instrument[{i}].id")
+        out[iid] = Instrument(iid, entry["kind"], entry["number"], entry.get("year"), _loc(entry["title"]),
+                              _loc(entry["short"]), entry.get("confirmed", False))
     return out
 
 
-def _load_lexicon(path: Any, label: str) -> dict[str, tuple[str, ...]]:
-    data = _read_toml(path, label)
-    out: dict[str, tuple[str, ...]] = {}
-    for name, table in data.items():
-        if not isinstance(table, dict) or "terms" not in table:
-            raise RuleDataError(label, "each word list is a table with 'terms'", key=name)
-        out[name] = _str_list(table["terms"], label, None, f"{name}.terms", allow_empty=False)
-    return out
+def _check_rule(entry: Mapping[str, Any], index: int, label: str, problems: _Problems,
+                shared: "_Shared") -> Rule | None:
+    """One ``[[rule]]`` checked against RULE, the shared data and the matcher registry."""
+    from .matchers import check_matcher, check_message
 
-
-def _load_edition(path: Any, label: str) -> Edition:
-    data = _read_toml(path, label)
-    eid = data.get("id")
-    if not isinstance(eid, str) or not re.fullmatch(r"[a-z0-9]+(?:[.-][a-z0-9]+)*", eid):
-        raise RuleDataError(label, "edition id must be a short lower-case id, e.g. '2021-r2026-11'", key="id")
-    when = data.get("date")
-    if not hasattr(when, "isoformat"):
-        raise RuleDataError(label, "must be a date (YYYY-MM-DD)", key="date")
-    previous = data.get("previous")
-    if previous is not None and (not isinstance(previous, str) or previous == eid
-                                 or not re.fullmatch(r"[a-z0-9]+(?:[.-][a-z0-9]+)*", previous)):
-        raise RuleDataError(label, "must be the id of an earlier edition, e.g. '2021-asal'", key="previous")
-    return Edition(eid, when.isoformat(), _localized(data.get("name"), label, None, "name"), previous)
-
-
-def _check_rule(entry: Any, index: int, label: str, clauses: Mapping[str, Clause],
-                instruments: Mapping[str, Instrument]) -> Rule:
-    if not isinstance(entry, dict):
-        raise RuleDataError(label, "each [[rule]] must be a table", key=f"rule[{index}]")
-    rid = entry.get("id")
-    if not isinstance(rid, str) or not _RULE_ID.match(rid):
-        raise RuleDataError(label, "rule id must be lower-case kebab-case, e.g. 'personal-attack'",
-                            key=f"rule[{index}].id")
-    unknown = set(entry) - RULE_KEYS
-    if unknown:
-        raise RuleDataError(label, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(RULE_KEYS)}", rid)
-    missing = RULE_KEYS - set(entry)
-    if missing:
-        raise RuleDataError(label, "missing", rid, sorted(missing)[0])
-    applies = entry["applies_to"]
-    if applies not in APPLIES_TO:
-        raise RuleDataError(label, f"must be one of {', '.join(APPLIES_TO)}", rid, "applies_to")
-    if entry["severity"] not in SEVERITIES:
-        raise RuleDataError(label, f"must be one of {', '.join(SEVERITIES)}", rid, "severity")
-    rule_clauses = _str_list(entry["clauses"], label, rid, "clauses", allow_empty=False)
-    for c in rule_clauses:
-        if c not in clauses:
-            raise RuleDataError(label, f"unknown clause id '{c}' (see data/clauses.toml)", rid, "clauses")
-    rule_instruments = _str_list(entry["instruments"], label, rid, "instruments")
-    for law in rule_instruments:
-        if law not in instruments:
-            raise RuleDataError(label, f"unknown law or circular '{law}' (see data/instruments.toml)",
-                                rid, "instruments")
+    rid = entry.get("id") if isinstance(entry, dict) else None
+    before = len(problems.found)
+    if isinstance(rid, str) and _RULE_ID.match(rid):
+        problems.check(RULE, entry, label, rid)
+    else:
+        problems.check(RULE, entry, label, key=f"rule[{index}]")
+        return None
+    if len(problems.found) > before:
+        return None
+    if shared.clauses_ok:
+        for c in entry["clauses"]:
+            if c not in shared.clauses:
+                problems.add(label, f"unknown clause id '{c}' (see data/clauses.toml)", rid, "clauses")
+    if shared.instruments_ok:
+        for law in entry["instruments"]:
+            if law not in shared.instruments:
+                problems.add(label, f"unknown law or circular '{law}' (see data/instruments.toml)", rid, "instruments")
     matcher = entry["matcher"]
-    if not isinstance(matcher, dict) or not isinstance(matcher.get("kind"), str):
-        raise RuleDataError(label, "must be a table with a 'kind'", rid, "matcher")
-    examples = entry["examples"]
-    if not isinstance(examples, dict) or set(examples) - {"flag", "pass"}:
-        raise RuleDataError(label, "must be a table with 'flag' and 'pass' lists", rid, "examples")
-    flag = _str_list(examples.get("flag", []), label, rid, "examples.flag", allow_empty=False)
-    ok = _str_list(examples.get("pass", []), label, rid, "examples.pass", allow_empty=False)
+    for key, problem in check_matcher(matcher, entry["applies_to"], shared.lexicon, shared.policies):
+        problems.add(label, problem, rid, key)
+    for lang in LANGUAGES:
+        problem = check_message(entry["message"][lang], matcher["kind"])
+        if problem:
+            problems.add(label, problem, rid, f"message.{lang}")
+    if len(problems.found) > before:
+        return None
     return Rule(
-        id=rid, applies_to=applies, severity=entry["severity"], clauses=rule_clauses,
-        instruments=rule_instruments,
-        title=_localized(entry["title"], label, rid, "title"),
-        message=_localized(entry["message"], label, rid, "message"),
-        why=_localized(entry["why"], label, rid, "why"),
-        matcher=matcher, examples_flag=flag, examples_pass=ok, source=label,
+        id=entry["id"], applies_to=entry["applies_to"], severity=entry["severity"],
+        clauses=tuple(entry["clauses"]), instruments=tuple(entry["instruments"]),
+        title=_loc(entry["title"]), message=_loc(entry["message"]), why=_loc(entry["why"]),
+        matcher=matcher, examples_flag=tuple(entry["examples"]["flag"]),
+        examples_pass=tuple(entry["examples"]["pass"]), source=label,
     )
+
+
+@dataclass
+class _Shared:
+    """The shared data that rules refer to (None where that file has problems)."""
+
+    clauses: Mapping[str, Clause]
+    clauses_ok: bool
+    instruments: Mapping[str, Instrument]
+    instruments_ok: bool
+    lexicon: Mapping[str, tuple[str, ...]] | None
+    policies: Mapping[str, Any] | None
 
 
 def _package_dir(name: str) -> Any:
@@ -290,21 +478,46 @@ def load_ruleset(rules_dir: str | Path | None = None, data_dir: str | Path | Non
     """Load and validate every rule file and the shared data.
 
     ``rules_dir`` and ``data_dir`` default to the package's own ``rules/`` and
-    ``data/``. Raises :class:`RuleDataError` on the first problem found.
+    ``data/``. Every file is checked against its declared schema
+    (:data:`SCHEMAS`, :data:`RULE_FILE`), every rule against the shared data
+    and the matcher registry, before anything is used. Raises
+    :class:`RuleDataError` naming every problem found (``.problems``).
     """
+    from .access import Policy
+    from .lexicon import parse_shortforms
+
     rdir = Path(rules_dir) if rules_dir is not None else _package_dir("rules")
     ddir = Path(data_dir) if data_dir is not None else _package_dir("data")
+    problems = _Problems()
 
-    def label(p: Any, sub: str) -> str:
-        return f"{sub}/{p.name}"
+    def read(name: str) -> dict[str, Any] | None:
+        return _read_checked(ddir.joinpath(name), f"data/{name}", problems)
 
-    clauses = _load_clauses(ddir.joinpath("clauses.toml"), "data/clauses.toml")
-    instruments = _load_instruments(ddir.joinpath("instruments.toml"), "data/instruments.toml")
-    lexicon = _load_lexicon(ddir.joinpath("lexicon.toml"), "data/lexicon.toml")
-    policies_data = _read_toml(ddir.joinpath("policies.toml"), "data/policies.toml")
-    policies = policies_data.get("policy", {})
-    settings = policies_data.get("settings", {})
-    edition = _load_edition(ddir.joinpath("edition.toml"), "data/edition.toml")
+    cdata, idata, ldata, pdata, edata = (read(n) for n in (
+        "clauses.toml", "instruments.toml", "lexicon.toml", "policies.toml", "edition.toml"))
+    clauses = _clauses(cdata, "data/clauses.toml", problems) if cdata else {}
+    instruments = _instruments(idata, "data/instruments.toml", problems) if idata else {}
+    lexicon = {name: tuple(t["terms"]) for name, t in ldata.items()} if ldata else None
+    if lexicon is not None:
+        try:
+            parse_shortforms(lexicon.get("shortforms", ()))
+        except RuleDataError as exc:
+            problems.found.append(exc)
+    policies: dict[str, Any] | None = None
+    if pdata:
+        policies = dict(pdata["policy"])
+        for pid, pol in policies.items():
+            try:
+                Policy.from_data(pid, pol)
+            except ValueError as exc:
+                problems.add("data/policies.toml", str(exc).split(": ", 2)[-1], key=f"policy.{pid}")
+    edition = None
+    if edata:
+        if edata.get("previous") == edata["id"]:
+            problems.add("data/edition.toml", "must be the id of an earlier edition, e.g. '2021-asal'", key="previous")
+        edition = Edition(edata["id"], edata["date"].isoformat(), _loc(edata["name"]), edata.get("previous"))
+    shared = _Shared(clauses, cdata is not None, instruments, idata is not None, lexicon,
+                     policies if pdata else None)
 
     rules: list[Rule] = []
     seen: dict[str, str] = {}
@@ -313,23 +526,29 @@ def load_ruleset(rules_dir: str | Path | None = None, data_dir: str | Path | Non
     except OSError as exc:
         raise RuleDataError(str(rdir), f"cannot list rule files: {exc.strerror or exc}") from None
     for path in files:
-        lab = label(path, "rules")
-        data = _read_toml(path, lab)
-        unknown = set(data) - {"source", "rule"}
-        if unknown:
-            raise RuleDataError(lab, f"unknown top-level key(s) {sorted(unknown)}", key=sorted(unknown)[0])
-        entries = data.get("rule", [])
-        if not isinstance(entries, list):
-            raise RuleDataError(lab, "must be an array of tables ([[rule]])", key="rule")
-        for i, entry in enumerate(entries):
-            rule = _check_rule(entry, i, lab, clauses, instruments)
+        lab = f"rules/{path.name}"
+        try:
+            data = _read_toml(path, lab)
+        except RuleDataError as exc:
+            problems.found.append(exc)
+            continue
+        if not problems.check(RULE_FILE, data, lab):
+            continue
+        for i, entry in enumerate(data.get("rule", [])):
+            rule = _check_rule(entry, i, lab, problems, shared)
+            if rule is None:
+                continue
             if rule.id in seen:
-                raise RuleDataError(lab, f"rule id also defined in {seen[rule.id]}", rule.id, "id")
+                problems.add(lab, f"rule id also defined in {seen[rule.id]}", rule.id, "id")
+                continue
             seen[rule.id] = lab
             rules.append(rule)
-    if not rules:
-        raise RuleDataError(str(rdir), "no rules found")
-    return RuleSet(tuple(rules), clauses, instruments, lexicon, policies, settings, edition)
+    if not rules and not problems.found:
+        problems.add(str(rdir), "no rules found")
+    if problems.found:
+        raise RuleDataError.of(problems.found)
+    assert lexicon is not None and policies is not None and edition is not None and pdata is not None
+    return RuleSet(tuple(rules), clauses, instruments, lexicon, policies, pdata.get("settings", {}), edition)
 
 
 @lru_cache(maxsize=1)
