@@ -82,7 +82,7 @@ def test_stdin(draft):
 
 
 @pytest.mark.parametrize("content,message", [
-    (b"\xff\xfe bad", b"not valid UTF-8"),
+    (b"caf\xe9 bad", b"not valid UTF-8 (byte 0xe9 at offset 3)"),
     (b"", b"draft is empty"),
     (b"  \n\t ", b"draft is empty"),
     (b"\x7fELF\x02\x01\x00\x00binary", b"binary file"),
@@ -151,7 +151,7 @@ def test_malformed_time(bad):
 
 def test_bad_holiday_and_policy():
     assert run("time", "--holiday", "25/12/2026").returncode == 2
-    proc = run("time", "--policy", "nope")
+    proc = run("time", "--policy", "nope", "--lang", "en")
     assert proc.returncode == 2 and b"invalid choice" in proc.stderr
 
 
@@ -194,10 +194,72 @@ def test_rules_list_and_validate():
     assert proc.returncode == 0 and b"0 problems" in proc.stdout
 
 
-def test_usage_errors():
-    assert run().returncode == 2
-    assert run("post").returncode == 2
-    assert run("frobnicate").returncode == 2
+@pytest.mark.parametrize("args,ms,en", [
+    ((), "argumen ini diperlukan: COMMAND", "the following arguments are required: COMMAND"),
+    (("post",), "argumen ini diperlukan: FILE", "the following arguments are required: FILE"),
+    (("frobnicate",), "pilihan tidak sah: 'frobnicate'", "invalid choice: 'frobnicate'"),
+    (("time", "--policy", "nope"), "argumen --policy: pilihan tidak sah", "argument --policy: invalid choice"),
+    (("post", "--format", "xml", "x.txt"), "argumen --format: pilihan tidak sah", "argument --format: invalid choice"),
+])
+def test_usage_errors_are_one_line_in_the_readers_language(args, ms, en):
+    """The README promises one line on stderr for bad usage (argparse prints usage and an error)."""
+    for lang, expected in (("ms", ms), ("en", en)):
+        proc = run(*args, *(("--lang", "en") if lang == "en" and args else ()))
+        if lang == "en" and not args:
+            proc = run("--lang=en")
+        lines = proc.stderr.decode().splitlines()
+        assert proc.returncode == 2 and proc.stdout == b""
+        assert len(lines) == 1 and lines[0].startswith("etika-check: ") and expected in lines[0], lines
+
+
+def test_stdin_only_once():
+    proc = run("post", "-", "-", "--lang", "en", stdin=ERROR_DRAFT.encode())
+    assert proc.returncode == 2
+    assert proc.stderr.decode().strip() == "etika-check: standard input (-) can be read only once"
+
+
+@pytest.mark.parametrize("content,encoding", [
+    ("\ufeff" + ERROR_DRAFT, "utf-16"), (ERROR_DRAFT, "utf-16-le"), (ERROR_DRAFT, "utf-16-be"),
+    ("\ufeff" + ERROR_DRAFT, "utf-32"),
+])
+def test_utf16_is_named_not_called_binary(draft, content, encoding):
+    path = draft(content.encode(encoding))
+    proc = run("post", "--lang", "en", path)
+    assert proc.returncode == 2 and b"binary" not in proc.stderr
+    name = "UTF-32" if "32" in encoding else "UTF-16"
+    assert proc.stderr.decode().strip() == f"etika-check: {path}: {name} text, not UTF-8: save the draft as UTF-8"
+    assert f"teks {name}, bukan UTF-8".encode() in run("post", path).stderr
+
+
+def test_length_limit_reports_the_real_reason(draft):
+    """5,000,001 emoji is too long, not invalid UTF-8; 50 MB is 50 MB, not 20000001 characters."""
+    proc = run("post", "--lang", "en", draft("\U0001F600" * 5_000_001))
+    assert proc.returncode == 2
+    assert proc.stderr.decode().strip().endswith("draft is too long (20000004 bytes, more than the limit of "
+                                                 "5000000 characters)")
+    proc = run("post", "--lang", "en", draft(b"a" * 50_000_000))
+    assert "draft is too long (50000000 bytes, more than the limit of 5000000 characters)" in proc.stderr.decode()
+    proc = run("post", "--lang", "en", "-", stdin=b"a" * 30_000_000)
+    assert proc.stderr.decode().strip() == "etika-check: <stdin>: draft is too long (more than the limit of " \
+        "5000000 characters)"
+    proc = run("post", "--lang", "en", draft("\U0001F600" * 5_000_000))
+    assert proc.returncode == 0 and b"too long" not in proc.stderr
+
+
+def test_control_characters_are_shown_escaped(tmp_path):
+    """A title-setting sequence in a draft, a file name or an account name never reaches the terminal raw."""
+    evil = "\x1b]0;pwned\x07\x1b[2J\u202e"
+    path = tmp_path / f"d{evil}.txt"
+    path.write_text(f"Pengarah tu memang bodoh{evil}bodoh.\nx", encoding="utf-8")
+    exe = tmp_path / f"x{evil}.exe"
+    exe.write_bytes(b"MZ")
+    for args in (("post", str(path)), ("account", f"Ali bin Abu {evil}"), ("file", str(exe)),
+                 ("post", str(tmp_path / f"missing{evil}.txt"))):
+        proc = run(*args)
+        out = proc.stdout.decode() + proc.stderr.decode()
+        assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out, args
+        assert "\\x1b]0;pwned\\x07" in out, (args, out)
+        assert "\\u202e" in out
 
 
 def test_version():

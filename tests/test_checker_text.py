@@ -55,3 +55,13 @@ def test_obscene_disguise():
 ])
 def test_meaning_not_words(clean):
     assert etika_check.check_post(clean) == []
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r", "\r\n", "\u2028", "\u2029", "\x85", "\f", "\v"])
+def test_line_numbers_count_every_line_break(brk):
+    """A lone CR, U+2028, NEL or a form feed ends a line as LF does (CR LF is one break)."""
+    import etika_check
+
+    text = f"Salam.{brk}Selamat pagi.{brk}Pengarah tu memang bodoh."
+    [f] = etika_check.check_post(text)
+    assert (f.line, f.column) == (3, 20)

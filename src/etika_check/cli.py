@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, NoReturn, Sequence
 
 from . import __version__
 from .access import TimeInputError, format_time
@@ -61,20 +62,50 @@ class UsageError(Exception):
         return self.en if lang == "en" else self.ms
 
 
+def _encoding_of(raw: bytes) -> str | None:
+    """"UTF-16" or "UTF-32" when the bytes are text in one of those (by its
+    byte-order mark, or ASCII letters with a NUL after or before every one)."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    sample = raw[:4096]
+    if len(sample) >= 4 and len(sample) % 2 == 0:
+        for zeros, text in ((sample[1::2], sample[0::2]), (sample[0::2], sample[1::2])):
+            if not zeros.strip(b"\x00") and b"\x00" not in text:
+                return "UTF-16"
+    return None
+
+
 def _read_draft(path: str, max_chars: int) -> tuple[str, str]:
-    """Read a draft as strict UTF-8 (a BOM is allowed); ``-`` is stdin."""
+    """Read a draft as strict UTF-8 (a BOM is allowed); ``-`` is stdin.
+
+    At most ``4 * max_chars`` bytes are read (UTF-8 takes at most 4 bytes a
+    character): more than that is more than ``max_chars`` characters."""
     label = "<stdin>" if path == "-" else path
+    max_bytes = max_chars * 4 + 3  # + a BOM
+    size = None
     try:
         if path == "-":
-            raw = sys.stdin.buffer.read(max_chars * 4 + 1)
+            raw = sys.stdin.buffer.read(max_bytes + 1)
         else:
             if os.path.isdir(path):
                 raise UsageError(f"{label}: ialah direktori, bukan draf", f"{label}: is a directory, not a draft")
             with open(path, "rb") as fh:
-                raw = fh.read(max_chars * 4 + 1)
+                size = os.fstat(fh.fileno()).st_size
+                raw = fh.read(max_bytes + 1)
     except OSError as exc:
         raise UsageError(f"{label}: tidak boleh dibaca: {exc.strerror or exc}",
                          f"{label}: cannot read: {exc.strerror or exc}") from None
+    if len(raw) > max_bytes:
+        how_big = f"{size} bait, " if size else ""
+        raise UsageError(f"{label}: draf terlalu panjang ({how_big}lebih daripada had {max_chars} aksara)",
+                         f"{label}: draft is too long ({f'{size} bytes, ' if size else ''}"
+                         f"more than the limit of {max_chars} characters)")
+    encoding = _encoding_of(raw)
+    if encoding:
+        raise UsageError(f"{label}: teks {encoding}, bukan UTF-8: simpan draf sebagai UTF-8",
+                         f"{label}: {encoding} text, not UTF-8: save the draft as UTF-8")
     if b"\x00" in raw:
         raise UsageError(f"{label}: kelihatan seperti fail binari (mengandungi bait NUL), bukan draf teks",
                          f"{label}: looks like a binary file (contains NUL bytes), not a text draft")
@@ -91,11 +122,28 @@ def _read_draft(path: str, max_chars: int) -> tuple[str, str]:
     return label, text
 
 
+# Control characters (C0, DEL, C1) and the bidirectional overrides and
+# isolates: printed raw they could move the cursor, set the terminal's title
+# or reorder what the reader sees.
+_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text: str) -> str:
+    """``text`` for a terminal line: control characters (but tab) escaped as
+    ``\\n``, ``\\xNN`` or ``\\uNNNN``, as linters show them."""
+    def esc(m: re.Match[str]) -> str:
+        ch = m.group(0)
+        if ch == "\n":
+            return "\\n"
+        return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+    return _UNSAFE.sub(esc, text)
+
+
 def _text_lines(label: str, report: Report, lang: str, handbook: str | None, checker: Checker) -> list[str]:
     lines = []
     for f in list(report.findings) + list(report.reminders):
         loc = f"{label}:{f.line}:{f.column}" if f.span is not None else label
-        lines.append(f"{loc} {f.severity} {','.join(f.clauses)} {f.message.get(lang)} [{f.rule}]")
+        lines.append(shown(f"{loc} {f.severity} {','.join(f.clauses)} {f.message.get(lang)} [{f.rule}]"))
         if handbook:
             for c in f.clauses:
                 clause = checker.ruleset.clauses[c]
@@ -118,6 +166,8 @@ def _emit(obj: Any) -> None:
 
 def cmd_post(args: argparse.Namespace, checker: Checker) -> int:
     limit = int(checker.ruleset.settings.get("max_draft_chars", 5_000_000))
+    if args.files.count("-") > 1:
+        raise UsageError("input piawai (-) boleh dibaca sekali sahaja", "standard input (-) can be read only once")
     drafts = [_read_draft(p, limit) for p in args.files]
     return _output([(label, checker.check_post(text)) for label, text in drafts], args, checker)
 
@@ -210,7 +260,7 @@ def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
                 raise UsageError(f"{editions}: bukan direktori edisi terdahulu",
                                  f"{editions}: not a directory of earlier editions")
         for p in problems:
-            print(p, file=sys.stderr)
+            print(shown(p), file=sys.stderr)
         n = sum(1 for _ in iter_examples(rs))
         print(f"{len(rs.rules)} rules, {n} examples, edition {rs.edition.id}: {len(problems)} problems")
         return EXIT_FOUND if problems else EXIT_OK
@@ -222,7 +272,7 @@ def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
             "source": r.source} for r in rs.rules]})
     else:
         for r in rs.rules:
-            print(f"{r.id:28} {r.severity:8} {r.applies_to:8} {','.join(r.clauses):28} {r.title.get(args.lang)}")
+            print(shown(f"{r.id:28} {r.severity:8} {r.applies_to:8} {','.join(r.clauses):28} {r.title.get(args.lang)}"))
     return EXIT_OK
 
 
@@ -265,13 +315,51 @@ _INPUT_ARGUMENTS = {"post": _post_arguments, "time": _time_arguments,
                     "file": _file_arguments, "account": _account_arguments}
 
 
+# argparse's messages in Malay: (pattern, replacement), tried in order.
+_USAGE_MS = (
+    (r"the following arguments are required: (.*)", r"argumen ini diperlukan: \1"),
+    (r"unrecognized arguments: (.*)", r"argumen tidak dikenali: \1"),
+    (r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)", r"argumen \1: pilihan tidak sah: \2 (pilih \3)"),
+    (r"argument (\S+): expected one argument", r"argumen \1: memerlukan satu nilai"),
+    (r"argument (\S+): (.*)", r"argumen \1: \2"),
+)
+
+
+def _lang_in(argv: Sequence[str]) -> str:
+    """The --lang asked for on a command line that could not be parsed."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1] == "en" else "ms"
+        if arg.startswith("--lang="):
+            return "en" if arg == "--lang=en" else "ms"
+    return "ms"
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that says bad usage in one line, in the language of
+    --lang (Malay by default), as the README promises."""
+
+    argv: Sequence[str] = ()
+
+    def error(self, message: str) -> NoReturn:
+        if _lang_in(_Parser.argv) == "en":
+            text = f"{message} (see etika-check --help)"
+        else:
+            for pattern, repl in _USAGE_MS:
+                if re.fullmatch(pattern, message):
+                    message = re.sub(pattern, repl, message)
+                    break
+            text = f"{message} (lihat etika-check --help)"
+        self.exit(EXIT_USAGE, f"etika-check: {shown(text)}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     common.add_argument("--lang", choices=("ms", "en"), default="ms", help="message language (default: ms)")
     common.add_argument("--handbook", metavar="URL", default=os.environ.get("ETIKA_HANDBOOK_URL"),
                         help="base URL of the handbook, to print clause links (env ETIKA_HANDBOOK_URL)")
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="etika-check",
         description="Semak draf media sosial berdasarkan eBook Etika (Perlis, 2021) dan SOP JKDM (2010). "
                     "Check social media drafts against the Perlis ethics eBook (2021) and the JKDM SOP (2010).",
@@ -298,6 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    _Parser.argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     try:
         if args.rules_dir or args.data_dir:
@@ -306,11 +395,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             checker = Checker()
         return args.func(args, checker)
     except UsageError as exc:
-        print(f"etika-check: {exc.get(args.lang)}", file=sys.stderr)
+        print(f"etika-check: {shown(exc.get(args.lang))}", file=sys.stderr)
         return EXIT_USAGE
     except RuleDataError as exc:
         for problem in exc.problems:  # every problem found, one line each
-            print(f"etika-check: rule data: {problem}", file=sys.stderr)
+            print(f"etika-check: rule data: {shown(str(problem))}", file=sys.stderr)
         return EXIT_USAGE
 
 

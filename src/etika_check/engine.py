@@ -7,6 +7,7 @@ no mutable state between checks, so one instance may serve many callers.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date, datetime
 from typing import Any, Iterable, Mapping
@@ -26,6 +27,16 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 def _fill(text: Localized, values: Mapping[str, Any]) -> Localized:
     return Localized(fill(text.ms, values), fill(text.en, values))
+
+
+# What ends a line: the breaks of str.splitlines (LF, CR, CR LF as one, VT,
+# FF, FS, GS, RS, NEL, U+2028, U+2029), as editors and linters count them.
+_LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def line_breaks(text: str) -> list[int]:
+    """The index of the last character of every line break in ``text``."""
+    return [m.end() - 1 for m in _LINE_BREAK.finditer(text)]
 
 
 def _line_col(newlines: list[int], pos: int) -> tuple[int, int]:
@@ -86,7 +97,7 @@ class Checker:
         if not isinstance(text, str):
             raise TypeError("the draft must be a str")
         ctx = self.context(text)
-        newlines = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+        newlines = line_breaks(text)
         findings: list[Finding] = []
         for rule in self.ruleset.for_input("post"):
             last_end = -1

@@ -1,0 +1,183 @@
+"""Fuzzing the two doors into the checker that take data from outside:
+the JSON entry point (the browser's worker and the CLI's --format json) and
+the rule-data loader (the policy team's edited copies).
+
+Every generated input gets an answer: a result or an error object from
+``handle_json``; a rule set or a :class:`RuleDataError` naming file and key
+from ``load_ruleset``. Nothing else may escape.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+import tomli_w
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from etika_check import Checker
+from etika_check.jsonapi import handle_json
+from etika_check.ruledata import RuleDataError, load_ruleset
+
+PKG = Path(str(resources.files("etika_check")))
+
+# --------------------------------------------------------------------------
+# the JSON entry point
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(10**30), max_value=10**30)
+    | st.floats(allow_nan=False) | st.text(max_size=40),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8), inner, max_size=5),
+    max_leaves=30,
+)
+TOOLS = st.sampled_from(["post", "time", "file", "account", "rules", "", None, 5])
+KEYS = st.sampled_from(["text", "when", "policy", "holidays", "name", "size"])
+SPECIAL = st.sampled_from([
+    "0001-01-01", "9999-12-31T23:59", "0001-01-01T00:00+14:00", "2026-11-23T13:30", "jkdm-2010", "perlis-2021",
+    10**400, -1, 2**63, "\ud800", "\x1b]0;title\x07", "a" * 70, ["2026-12-25"], ["9999-12-31"], ["0001-01-01"],
+])
+requests = st.builds(
+    lambda tool, extra: {"tool": tool, **extra},
+    TOOLS, st.dictionaries(KEYS, st.one_of(json_values, SPECIAL), max_size=6),
+)
+
+
+def _answer(text: str) -> dict:
+    out = json.loads(handle_json(text))
+    assert isinstance(out, dict)
+    if "error" in out:
+        assert set(out) == {"error"} and out["error"]["ms"] and out["error"]["en"]
+    else:
+        assert "findings" in out and "reminders" in out
+    return out
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(requests)
+def test_json_entry_point_answers_every_request(request):
+    _answer(json.dumps(request))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(json_values.map(json.dumps), st.text(max_size=80),
+                 st.integers(1, 5000).map(lambda n: "[" * n), st.integers(1, 50_000).map(lambda n: '{"a":' * n)))
+def test_json_entry_point_answers_any_text(text):
+    _answer(text)
+
+
+# --------------------------------------------------------------------------
+# the rule-data loader
+
+DATA_FILES = ("clauses.toml", "instruments.toml", "lexicon.toml", "policies.toml", "edition.toml")
+RULE_FILES = ("sop.toml", "ebook.toml")
+ORIGINAL = {**{f"data/{n}": tomllib.loads((PKG / "data" / n).read_text("utf-8")) for n in DATA_FILES},
+            **{f"rules/{n}": tomllib.loads((PKG / "rules" / n).read_text("utf-8")) for n in RULE_FILES}}
+
+toml_values = st.recursive(
+    st.booleans() | st.integers(-(10**6), 10**6) | st.text(max_size=12) | st.dates() | st.datetimes()
+    | st.sampled_from(["", "!!!", "~", "{excerpt:>99}", "{nope}", "race", "slur", "jkdm-2010", "kind"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(min_size=1, max_size=6), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+def _paths(value, prefix=()):
+    """Every (path to a value) in a TOML document."""
+    yield prefix
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _paths(v, prefix + (k,))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _paths(v, prefix + (i,))
+
+
+def _mutated(doc, path, action, new):
+    """A deep copy of ``doc`` with the value at ``path`` replaced, deleted or given an extra key."""
+    doc = _copy(doc)
+    if not path:
+        return new if isinstance(new, dict) else {"x": new}
+    parent = doc
+    for step in path[:-1]:
+        parent = parent[step]
+    last = path[-1]
+    if action == "delete":
+        del parent[last]
+    elif action == "add" and isinstance(parent[last], dict):
+        parent[last]["zz_" + str(len(parent[last]))] = new
+    else:
+        parent[last] = new
+    return doc
+
+
+def _copy(value):
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    return value
+
+
+@st.composite
+def broken_data(draw):
+    """A set of rule-data files with one to three generated changes."""
+    docs = dict(ORIGINAL)
+    for _ in range(draw(st.integers(1, 3))):
+        name = draw(st.sampled_from(sorted(docs)))
+        paths = list(_paths(docs[name]))
+        path = draw(st.sampled_from(paths))
+        docs[name] = _mutated(docs[name], path, draw(st.sampled_from(["replace", "delete", "add"])),
+                              draw(toml_values))
+    return docs
+
+
+def _write(tmp: Path, docs: dict) -> tuple[Path, Path]:
+    rules, data = tmp / "rules", tmp / "data"
+    for d in (rules, data):
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+    for name, doc in docs.items():
+        try:
+            text = tomli_w.dumps(doc)
+        except (TypeError, ValueError):  # not expressible as TOML (e.g. an array mixing tables): write it broken
+            text = repr(doc)
+        (tmp / name).write_text(text, encoding="utf-8")
+    return rules, data
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(broken_data())
+def test_loader_names_every_problem_or_loads_a_working_rule_set(tmp_path, docs):
+    rules, data = _write(tmp_path, docs)
+    try:
+        ruleset = load_ruleset(rules, data)
+    except RuleDataError as exc:
+        assert exc.problems
+        for p in exc.problems:
+            assert p.path.startswith(("data/", "rules/", str(rules))) and p.problem
+        return
+    checker = Checker(ruleset)  # what loads, works
+    checker.check_post("Pengarah tu memang bodoh. Melayu semua pemalas! Call 012-345 6789.")
+    checker.check_file("a.pdf.exe", 5_000_000)
+    checker.check_account("Facebook Kastam")
+    for pid in checker.policies:
+        checker.check_time("2026-11-23T13:30", pid)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(sorted(ORIGINAL)), st.binary(max_size=60), st.integers(0, 4000))
+def test_loader_survives_damaged_bytes(tmp_path, name, junk, cut):
+    docs = dict(ORIGINAL)
+    rules, data = _write(tmp_path, docs)
+    path = tmp_path / name
+    raw = path.read_bytes()
+    path.write_bytes(raw[:cut] + junk + raw[cut:])
+    try:
+        load_ruleset(rules, data)
+    except RuleDataError as exc:
+        assert exc.problems
