@@ -239,9 +239,10 @@ def test_placeholders_are_filled_as_plain_text():
      "key 'policy.jkdm-2010.windows.monday': not a valid key here (a day: mon, tue,"),
     ("policies.toml", "assumption = { ms = ", 'assumption = "x"\nassumptionx = { ms = ',
      "key 'policy.perlis-2021.assumption': must be a table with 'ms' and 'en' texts"),
-    ("lexicon.toml", 'terms = ["keling", ', 'terms = ["!!!", "~", "keling", ',
+    ("lexicon.toml", '\n[slur]\n', '\n[slur]\nterms = ["!!!", "~", "kling"]\n[slurx]\n',
      "key 'slur.terms[0]': must be a word or phrase with letters or digits (an entry without them can never match)"),
-    ("lexicon.toml", 'terms = ["keling", ', 'terms = ["!!!", "~", "keling", ', "key 'slur.terms[1]': must be a word"),
+    ("lexicon.toml", '\n[slur]\n', '\n[slur]\nterms = ["!!!", "~", "kling"]\n[slurx]\n',
+     "key 'slur.terms[1]': must be a word"),
 ])
 def test_data_file_shape_errors_name_file_and_key(data, file, old, new, expected):
     rules, dat = data
@@ -329,8 +330,8 @@ def test_matchers_read_only_the_word_lists_they_declare():
     drafts = [ex for r in checker.ruleset.rules for ex in r.examples_flag + r.examples_pass]
     for rule in checker.ruleset.for_input("post"):
         spec = REGISTRY[rule.matcher["kind"]]
-        declared = set(spec.word_lists) | {name for p in spec.params if p.type == "word-lists"
-                                           for name in rule.matcher.get(p.name, ())}
+        declared = set(spec.word_lists) | set(spec.target_lists) | {
+            name for p in spec.params if p.type == "word-lists" for name in rule.matcher.get(p.name, ())}
         for text in drafts:
             analysis = etika_check_text_analyse(text, checker)
             ctx = Noting(analysis, checker.lexicon.find(analysis), NotingLists(checker.ruleset.lexicon))

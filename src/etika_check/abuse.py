@@ -31,16 +31,6 @@ GROUP_CLASSES: dict[str, str] = {
 }
 _GROUP_CATS = frozenset(GROUP_CLASSES)
 PREDICATES = ("insult_strong", "insult_weak", "derog_attr", "dehuman", "hate_verb", "harm_verb")
-# Every word list of data/lexicon.toml that this module reads. The matcher
-# registry (etika_check.matchers.REGISTRY) declares it for the "abuse" matcher,
-# so loading the rules refuses a lexicon without one of them; a test runs the
-# matcher and fails when it reads a list that is not named here.
-WORD_LISTS: tuple[str, ...] = (
-    *GROUP_CLASSES, *PREDICATES, "slur", "negator", "neg_imperative", "generic_marker", "specific_marker",
-    "copula", "modal", "volition", "first_person", "passive_marker", "person_target", "harm_intransitive",
-    "harm_imperative", "pos_trust", "counter_speech", "object_slot", "insult_intro", "report_marker",
-    "reporting", "self_reference", "group_pronoun", "group_head",
-)
 AFTER_WINDOW = 6  # words between a group and a predicate that follows it
 BEFORE_WINDOW = 3  # words between a predicate and a group that follows it
 NEGATION_WINDOW = 3

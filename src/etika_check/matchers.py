@@ -426,7 +426,8 @@ PARAM_TYPES: dict[str, str] = {
 class MatcherSpec:
     """What one matcher kind declares: the input it judges, its parameters,
     the word lists it always reads (those named in ``word-lists`` parameters
-    come on top) and the ``{placeholders}`` its findings fill in a message."""
+    come on top, and each list of ``target_lists`` when a rule's ``targets``
+    name its class) and the ``{placeholders}`` its findings fill in a message."""
 
     kind: str
     applies_to: str  # post | time | file | account
@@ -434,6 +435,7 @@ class MatcherSpec:
     word_lists: tuple[str, ...] = ()
     placeholders: tuple[str, ...] = ()
     function: Callable[..., Any] | None = None  # None: judged by the engine itself (access-time, file-name)
+    target_lists: Mapping[str, str] = field(default_factory=dict)  # word list -> the target class it names
 
     @property
     def doc(self) -> str:
@@ -474,14 +476,15 @@ _NEGATOR = ("negator",)
 
 
 def _spec(kind: str, applies_to: str, function: Callable[..., Any] | None, params: tuple[Param, ...] = (),
-          word_lists: tuple[str, ...] = (), placeholders: tuple[str, ...] = ()) -> MatcherSpec:
-    return MatcherSpec(kind, applies_to, params, word_lists, placeholders, function)
+          word_lists: tuple[str, ...] = (), placeholders: tuple[str, ...] = (),
+          target_lists: Mapping[str, str] | None = None) -> MatcherSpec:
+    return MatcherSpec(kind, applies_to, params, word_lists, placeholders, function, dict(target_lists or {}))
 
 
 REGISTRY: dict[str, MatcherSpec] = {s.kind: s for s in (
     _spec("abuse", "post", match_abuse,
           (Param("targets", "choices", True, "the target classes this rule enforces", ABUSE_TARGETS),),
-          ABUSE_WORD_LISTS, ("target", "kind")),
+          ABUSE_WORD_LISTS, ("target", "kind"), GROUP_CLASSES),
     _spec("terms", "post", match_terms,
           (Param("terms", "word-lists", True, "the word lists to find"),
            Param("with", "word-lists", False, "only in a sentence with a word of these lists"),
@@ -593,7 +596,11 @@ def check_matcher(matcher: Mapping[str, Any], applies_to: str, word_lists: Itera
                 if name not in lists:
                     problems.append((key, f"no word list '{name}' in data/lexicon.toml"))
     for s in specs:
-        for name in s.word_lists:
+        needed = list(s.word_lists)
+        targets = matcher.get("targets") if s.target_lists else None
+        if isinstance(targets, list):  # a target class's word lists, when a rule enforces it
+            needed += [name for name, cls in s.target_lists.items() if cls in targets]
+        for name in needed:
             if lists is not None and name not in lists:
                 problems.append(("matcher.kind", f"matcher '{s.kind}' reads the word list '{name}', "
                                                  "which data/lexicon.toml does not have"))

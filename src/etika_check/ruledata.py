@@ -495,16 +495,16 @@ def load_ruleset(rules_dir: str | Path | None = None, data_dir: str | Path | Non
 
     cdata, idata, ldata, pdata, edata = (read(n) for n in (
         "clauses.toml", "instruments.toml", "lexicon.toml", "policies.toml", "edition.toml"))
-    clauses = _clauses(cdata, "data/clauses.toml", problems) if cdata else {}
-    instruments = _instruments(idata, "data/instruments.toml", problems) if idata else {}
-    lexicon = {name: tuple(t["terms"]) for name, t in ldata.items()} if ldata else None
+    clauses = _clauses(cdata, "data/clauses.toml", problems) if cdata is not None else {}
+    instruments = _instruments(idata, "data/instruments.toml", problems) if idata is not None else {}
+    lexicon = {name: tuple(t["terms"]) for name, t in ldata.items()} if ldata is not None else None
     if lexicon is not None:
         try:
             parse_shortforms(lexicon.get("shortforms", ()))
         except RuleDataError as exc:
             problems.found.append(exc)
     policies: dict[str, Any] | None = None
-    if pdata:
+    if pdata is not None:
         policies = dict(pdata["policy"])
         for pid, pol in policies.items():
             try:
@@ -512,12 +512,12 @@ def load_ruleset(rules_dir: str | Path | None = None, data_dir: str | Path | Non
             except ValueError as exc:
                 problems.add("data/policies.toml", str(exc).split(": ", 2)[-1], key=f"policy.{pid}")
     edition = None
-    if edata:
+    if edata is not None:
         if edata.get("previous") == edata["id"]:
             problems.add("data/edition.toml", "must be the id of an earlier edition, e.g. '2021-asal'", key="previous")
         edition = Edition(edata["id"], edata["date"].isoformat(), _loc(edata["name"]), edata.get("previous"))
     shared = _Shared(clauses, cdata is not None, instruments, idata is not None, lexicon,
-                     policies if pdata else None)
+                     policies)
 
     rules: list[Rule] = []
     seen: dict[str, str] = {}
