@@ -226,7 +226,7 @@ def test_placeholders_are_filled_as_plain_text():
 
 @pytest.mark.parametrize("file,old,new,expected", [
     ("clauses.toml", "\n[[clause]]\n", "\nclause = [1, 2]\n[[clause]]\n", "data/clauses.toml: invalid TOML"),
-    ("instruments.toml", "year = 1972", 'year = "1972"', "key 'instrument[0].year': must be a year"),
+    ("instruments.toml", "year = 1972", 'year = "1972"', "].year': must be a year (a whole number"),
     ("instruments.toml", "[[instrument]]", "[instrument]\n[[instrument]]", "data/instruments.toml: invalid TOML"),
     ("edition.toml", "date = 2026-11-21", "date = 2026-11-21T10:00:00", "data/edition.toml: key 'date': must be a date"),
     ("policies.toml", "utc_offset_hours = 8", 'utc_offset_hours = "eight"',
@@ -290,7 +290,7 @@ def test_validate_reports_every_problem_at_once(data):
     lines = proc.stderr.decode().strip().splitlines()
     assert all(line.startswith("etika-check: rule data: ") for line in lines)
     for part in ("data/policies.toml: key 'settings.utc_offset_hours'", "data/edition.toml: key 'date'",
-                 "data/instruments.toml: key 'instrument[0].year'", "rules/sop.toml: rule 'race-religion-politics': "
+                 "data/instruments.toml: key 'instrument[1].year'", "rules/sop.toml: rule 'race-religion-politics': "
                  "key 'severity'", "rules/ebook.toml: rule 'mykad-number': key 'matcher.strict'"):
         assert sum(part in line for line in lines) == 1, part
 

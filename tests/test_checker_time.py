@@ -131,4 +131,4 @@ def test_the_first_and_last_days_that_can_be_judged():
     for day in (FIRST_DAY, LAST_DAY):
         for hhmm in ("00:00", "13:30", "23:59"):
             r = etika_check.check_time(f"{day.isoformat()}T{hhmm}")
-            assert isinstance(r.extra["allowed"], bool)
+            assert isinstance(r.access.allowed, bool)

@@ -46,5 +46,3 @@ def match_personal_name(name: str, params: Mapping[str, Any], platforms: Sequenc
     m = _PERSONAL.search(name)
     return [AccountHit({"name": name, "word": m.group(0)})] if m else []
 
-
-ACCOUNT_MATCHERS = {"account-format": match_account_format, "account-personal": match_personal_name}

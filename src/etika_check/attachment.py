@@ -69,5 +69,3 @@ def human_size(n: int) -> str:
         return f"{(n + 512) // 1024} KB"
     return f"{n} B"
 
-
-FILE_MATCHERS = {"file-extension": match_extension, "file-size": match_size}

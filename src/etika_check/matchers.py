@@ -496,7 +496,7 @@ REGISTRY: dict[str, MatcherSpec] = {s.kind: s for s in (
     _spec("viral", "post", match_viral, (),
           ("viral_strong", "debunk", "share_verb", "viral_label", "urgency", *_NEGATOR)),
     _spec("political", "post", match_political, (),
-          ("own_party", "vote_call", "partisan_verb", "party_or_government", "hortative", "election", "party",
+          ("own_party", "vote_call", "partisan_verb", "party_or_government", "hortative", "election", "party", "contest",
            "modal", *_NEGATOR)),
     _spec("piracy", "post", match_piracy,
           (Param("unless", "word-lists", False, "not in a sentence with a word of these lists"),),
