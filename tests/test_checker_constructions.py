@@ -484,3 +484,17 @@ TENTH = [t.format(g=g) for t in ['Aku dah lama kerja dengan {g}. Percayalah, sem
 @pytest.mark.parametrize("text", TENTH, ids=[t[:50] for t in TENTH])
 def test_tenth_set(text):
     assert etika_check.check_post(text), text
+
+
+# An eleventh set in the manner of HateCheck's English functions (my own wording), measured once
+# before any change (0.42 flagged, 7 of 35 contrasts flagged at that time). Not handled:
+# "I met some X yesterday and they disgusted me" ("some" reads as a report about a few people)
+# and "X think they're equal to us. They're not." (the denial is a sentence of its own).
+ELEVENTH_GROUPS = ['women', 'trans people', 'gay people', 'black people', 'disabled people', 'Muslims', 'immigrants']
+ELEVENTH = [(t.format(g=g), True) for t in ['I absolutely loathe {g}.', '{g} fill me with disgust.', 'All {g} are pathetic losers.', '{g} are such filthy creatures.', '{g} are nothing but pests.', '{g} are a stain on humanity.', '{g} should stay in their lane.', '{g} are only good for cleaning toilets.', "I'm going to stab any of those {g} who come near me.", 'I will make {g} disappear one by one.', '{g} deserve to be beaten.', 'Someone should burn down the homes of {g}.', 'F*** {g}.', '{g} are sh*t.', '{g} are never going to be as good as us.', "{g} don't deserve any respect.", 'How can anyone stand {g}?', 'In my opinion, {g} are a mistake of nature.', 'I h8 {g}.', '{g} are disgusitng.', '{g} are dis gusting.', 'Immigrants are vile, every last one of them.', 'You {g} make me want to puke.'] for g in ELEVENTH_GROUPS] + \
+           [(t.format(g=g), False) for t in ['I absolutely love {g}.', '{g} fill me with joy.', '{g} are not pests.', "I'm going to support {g} in every way I can.", 'Saying {g} are pests is disgusting.'] for g in ELEVENTH_GROUPS]
+
+
+@pytest.mark.parametrize("text,hateful", ELEVENTH, ids=[t[:50] for t, _ in ELEVENTH])
+def test_eleventh_set(text, hateful):
+    assert bool(etika_check.check_post(text)) is hateful, text

@@ -30,6 +30,7 @@ GROUP_CLASSES: dict[str, str] = {
     "group_age": "age", "group_orientation": "orientation", "group_royalty": "royalty",
 }
 _GROUP_CATS = frozenset(GROUP_CLASSES)
+_JUDGEMENT = frozenset({"neg_trait", "derog_attr", "dehuman", "insult_strong"})
 PREDICATES = ("insult_strong", "insult_weak", "derog_attr", "dehuman", "hate_verb", "harm_verb")
 AFTER_WINDOW = 6  # words between a group and a predicate that follows it
 BEFORE_WINDOW = 3  # words between a predicate and a group that follows it
@@ -500,6 +501,11 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
     """The sentence names the prejudice to reject it ("... adalah rasis").
     A negated label ("I'm not racist but ...") is not counter-speech."""
     s0, s1 = ctx.sentence(h.first)
+    if ctx.at(s0, "saying_verb") and h.first > s0:
+        end = min(s1, h.last + CONTEXT_WINDOW)
+        judged = sum(1 for k in range(h.first, end + 1) if not ctx.covering(k).isdisjoint(_JUDGEMENT))
+        if judged >= 2 or ctx.any_in("counter_speech", h.first, end):
+            return True  # "Saying X are pests is disgusting": the saying is judged (a second judgement)
     lo_char = ctx.tokens[s0].start if s0 == h.first else ctx.tokens[s0].start
     quoted = any(q in ctx.analysis.text[max(0, lo_char - 2):ctx.tokens[h.first].start] for q in _QUOTES)
     opens = any(ctx.at(h.first, c) for c in GROUP_CLASSES) or ctx.at(h.first, "group_head") \
@@ -905,5 +911,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "reporting", "self_reference", "group_pronoun", "group_head", "not_insult", "concern",
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
     "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
-    "object_preposition", "past_marker", "hate_phrase", "blame_marker",
+    "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb",
 )))

@@ -49,7 +49,7 @@ def _phrase(term: str) -> tuple[PhraseWord, ...]:
 
 
 # Word lists whose single words a typo is repaired towards ("wmoen" -> "women", "Ihate" -> "I hate").
-SALIENT_LISTS = frozenset({"hate_verb", "insult_strong", "slur", "dehuman"})
+SALIENT_LISTS = frozenset({"hate_verb", "insult_strong", "slur", "dehuman", "derog_attr"})
 
 
 class Lexicon:

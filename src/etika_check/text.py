@@ -27,7 +27,8 @@ from typing import Mapping
 # A word: letters, digits and the leet symbols @ and $, joined by apostrophes
 # or hyphens. Each quantified group starts with a separator, so no backtracking.
 _HIDDEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
-_WORD = re.compile(r"[\w@$" + _HIDDEN + r"]+(?:['\u2019\-][\w@$" + _HIDDEN + r"]+)*")
+# Asterisks inside or after a word keep it whole ("sh*t", "f***"): masked profanity.
+_WORD = re.compile(r"[\w@$" + _HIDDEN + r"]+(?:['\u2019\-][\w@$" + _HIDDEN + r"]+|\*+[\w@$" + _HIDDEN + r"]*)*")
 # Single letters separated by one space, dot, hyphen, asterisk or underscore:
 # "b o d o h", "b.o.d.o.h", "p*o*r*n".
 # The same separator throughout (a backreference), so "b.o.d.o.h x" stops at "h".
@@ -230,8 +231,9 @@ class Analysis:
 def _variants(raw: str) -> tuple[str, set[str]]:
     """The normalised word and its spelling variants (leet, stretched letters)."""
     low = unicodedata.normalize("NFKC", raw).casefold().replace("\u2019", "'")
-    low = low.translate(_DROP_HIDDEN).strip("@$'-")
-    variants = {low}
+    masked = low.translate(_DROP_HIDDEN).strip("@$'-")  # "f***" as written, for the short forms
+    low = masked.strip("*")
+    variants = {low, masked} if masked != low else {low}
     letters = sum(ch.isalpha() for ch in low)
     if letters >= 2 and any(not ch.isalpha() and ch not in "'-" for ch in low):
         variants.add(low.translate(_LEET))
