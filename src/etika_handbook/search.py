@@ -20,6 +20,34 @@ Without a dictionary a stemmer cannot always restore a root (``mengawal`` ->
 common ambiguous cases.  What matters for search is that the index and the query
 agree: ``sebar``, ``disebarkan``, ``menyebarkan``, ``penyebaran``, ``tersebar``
 and ``sebaran`` all stem to ``sebar``.
+
+Why not Snowball's Indonesian stemmer
+-------------------------------------
+Sphinx depends on ``snowballstemmer`` and ships its ``indonesian-stemmer.js``,
+so a library stemmer (with a short Malay exception list) would replace this
+module and its JavaScript twin.  It was measured against this module's tests
+(``tests/test_handbook_search.py``, snowballstemmer 3.1.1, 2026-11): the
+``sebar`` family passes ("sebar" finds "penyebaran" and "disebarkan"), but 13
+of the 67 expected stems differ and 11 word families split, so a search for
+the root no longer finds its derived forms:
+
+* meN-/peN- before a vowel is removed without restoring the root's first
+  letter: ``menulis``, ``penulis`` -> ``ulis`` (``tulis`` -> ``tulis``);
+  ``mengawal``, ``pengawal`` -> ``awal`` (``kawal``); ``menerbitkan``,
+  ``penerbitan`` -> ``erbit``; ``menerangkan`` -> ``erang``; ``menilai`` ->
+  ``ila`` but ``penilaian`` -> ``ilai`` and ``nilai`` -> ``nila``;
+  ``meminta`` -> ``pinta`` (``minta``).  Which letter to restore (t, k, n, m,
+  p or none: ``mengambil`` -> ``ambil``) depends on the root, so this is not
+  a short exception list but the nasal-restoration rules and root lists below;
+* ter-/per- are taken as prefixes or not by word length only: ``terbitkan``
+  -> ``bitkan``, ``peringkat`` -> ``ingkat`` but ``terperingkat`` ->
+  ``peringkat``; ``terhad`` and ``dihadkan`` (``hadkan``) stay apart;
+* reduplication is not handled: ``kanak-kanak``, ``berpuluh-puluh`` ->
+  ``puluh-puluh``.
+
+Fixing these around Snowball would mean running this module's prefix rules
+before it, i.e. keeping the hand-written stemmer anyway, so it stays (with its
+JavaScript twin, which the tests run under Node on every word of the handbook).
 """
 
 from __future__ import annotations
