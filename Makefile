@@ -67,7 +67,7 @@ wasm-deps: $(WASM_NODE_STAMP)
 # Rebuilt only when its inputs change (the build is reproducible).
 WASM_MANIFEST := docs/_static/wasm/manifest.json
 WASM_INPUTS := $(shell find src/etika_check -type f -not -name '*.pyc' -not -path '*/__pycache__/*' 2>/dev/null) \
-	$(wildcard wasm/src/*) $(wildcard wasm/node/*.mjs) wasm/pycompile.py wasm/build.py wasm/package-lock.json pyproject.toml
+	$(wildcard wasm/src/*) $(wildcard wasm/node/*.mjs) wasm/pycompile.py wasm/build.py wasm/package-lock.json src/etika_tools/reproducible.py pyproject.toml
 
 $(WASM_MANIFEST): $(STAMP) $(WASM_NODE_STAMP) $(WASM_INPUTS)
 	$(PY) wasm/build.py

@@ -1,24 +1,17 @@
-"""What the real-browser tests share: Debian's Chromium, its flags, and the
-axe-core accessibility check (pinned by tests/browser/package-lock.json)."""
+"""What the real-browser tests share: Debian's Chromium and its flags (one place
+for them and for make bench: etika_tools.chromium), and the axe-core
+accessibility check (pinned by tests/browser/package-lock.json)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from etika_tools.chromium import CHROMIUM, CHROMIUM_ARGS
 from playwright.sync_api import Page
 
+__all__ = ["AXE", "CHROMIUM", "CHROMIUM_ARGS", "axe_violations", "serious"]
+
 REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-# Without the background-networking flags Chromium tries to reach Google's
-# hosts at start-up; the tests must see no request off the local server.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 
 

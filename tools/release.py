@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import calendar
-import hashlib
 import os
 import shutil
 import subprocess
@@ -42,12 +41,13 @@ import tomllib
 import zipfile
 from pathlib import Path
 
+from etika_tools.reproducible import sha256, write_zip
+
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("ms", "en")
 SPHINX_STRICT = ["-W", "--keep-going", "-n", "-q"]
 #: files of a Sphinx output that a web server does not need (incremental-build state)
 SKIP_FILES = {".buildinfo"}
-ZIP_MIN_EPOCH = 315532800  # 1980-01-01: the earliest time a zip entry can hold
 
 
 class Refused(Exception):
@@ -89,31 +89,7 @@ def sphinx(builder: str, lang: str, out: Path, doctrees: Path, env: dict[str, st
 
 
 # ---------------------------------------------------------------------------
-# deterministic zips
-
-
-def _zipinfo(name: str, epoch: int, mode: int = 0o644) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time=time.gmtime(max(epoch, ZIP_MIN_EPOCH))[:6])
-    info.create_system = 3  # unix: the permissions below are meaningful
-    info.external_attr = (0o100000 | mode) << 16
-    return info
-
-
-def write_zip(path: Path, members: list[tuple[str, Path]], epoch: int, *, stored_first: str | None = None) -> None:
-    """A zip of (name, file) with fixed timestamps and permissions, in sorted order.
-
-    *stored_first*: a member written first and uncompressed (an EPUB's mimetype).
-    """
-    members = sorted(members, key=lambda m: (m[0] != stored_first, m[0]))
-    with zipfile.ZipFile(path, "w") as zf:
-        for name, src in members:
-            info = _zipinfo(name, epoch)
-            if name == stored_first:
-                info.compress_type = zipfile.ZIP_STORED
-                zf.writestr(info, src.read_bytes())
-            else:
-                info.compress_type = zipfile.ZIP_DEFLATED
-                zf.writestr(info, src.read_bytes(), compresslevel=9)
+# deterministic zips (the zip writer and the hashing: etika_tools.reproducible)
 
 
 def repack_epub(epub: Path, dest: Path, epoch: int, workdir: Path) -> None:
@@ -124,14 +100,6 @@ def repack_epub(epub: Path, dest: Path, epoch: int, workdir: Path) -> None:
         zf.extractall(unpacked)
     members = [(p.relative_to(unpacked).as_posix(), p) for p in unpacked.rglob("*") if p.is_file()]
     write_zip(dest, members, epoch, stored_first="mimetype")
-
-
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 # ---------------------------------------------------------------------------

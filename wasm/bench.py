@@ -39,17 +39,10 @@ import threading
 import time
 from pathlib import Path
 
+from etika_tools.chromium import CHROMIUM, CHROMIUM_ARGS
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DRAFT_SEED = (
     "Assalamualaikum dan salam sejahtera. Jabatan ingin memaklumkan bahawa kaunter pembayaran duti "
     "dibuka dari 8.30 pagi hingga 4.30 petang, Isnin hingga Jumaat. Orang ramai dinasihatkan membawa "

@@ -50,6 +50,7 @@ from pathlib import Path
 
 from etika_check.links import clause_href, law_href
 from etika_check.model import INPUT_KIND_NAMES
+from etika_tools.reproducible import sha256
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -88,14 +89,6 @@ def run(cmd: list[str], capture: bool = False, **kw) -> None:
     if r.returncode:
         sys.stderr.write(r.stdout + r.stderr)
         raise subprocess.CalledProcessError(r.returncode, cmd)
-
-
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 16), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def source_date_epoch(project: Path) -> str:
@@ -166,10 +159,10 @@ def build_project_wheel(project: Path, workdir: Path, epoch: str) -> Path:
             if p.is_file():
                 shutil.copy2(p, tree / p.name)
     # the checker only: the handbook's Sphinx extension (src/etika_handbook)
-    # has no use in the browser
+    # and the build tooling (src/etika_tools) have no use in the browser
     shutil.copytree(
         project / "src", tree / "src",
-        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "etika_handbook"),
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "etika_handbook", "etika_tools"),
     )
     out = workdir / "dist"
     env = dict(os.environ, SOURCE_DATE_EPOCH=epoch)

@@ -6,11 +6,12 @@
 # .pyc at the same path with dfile = its path in the wheel, other members are
 # kept as they are, RECORD is left alone, and the tag py3 becomes cpXY. Unlike
 # it: hash-based .pyc (py_compile's default when SOURCE_DATE_EPOCH is set) and
-# every member stamped with SOURCE_DATE_EPOCH, so the bytes are reproducible.
+# every member stamped with SOURCE_DATE_EPOCH, so the bytes are reproducible:
+# zip_member() of src/etika_tools/reproducible.py, which pycompile.mjs runs
+# first in the same namespace (the release stamps its zips with it too).
 import os
 import py_compile
 import sys
-import time
 import zipfile
 
 
@@ -25,7 +26,6 @@ def compiled_name(wheel_name):
 
 def compile_wheel(src, out_dir, epoch):
     name = compiled_name(os.path.basename(src))
-    stamp = time.gmtime(max(int(epoch), 315532800))[:6]
     tmp_py = os.path.join(out_dir, "_member.py")
     tmp_pyc = tmp_py + "c"
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(
@@ -44,8 +44,7 @@ def compile_wheel(src, out_dir, epoch):
                 with open(tmp_pyc, "rb") as f:
                     data = f.read()
                 member += "c"
-            new = zipfile.ZipInfo(member, date_time=stamp)
-            new.external_attr = info.external_attr
+            new = zip_member(member, epoch)  # noqa: F821 (reproducible.py)
             new.compress_type = zipfile.ZIP_DEFLATED
             zout.writestr(new, data)
     for p in (tmp_py, tmp_pyc):

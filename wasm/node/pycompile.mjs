@@ -21,6 +21,9 @@ const name = basename(input);
 pyodide.FS.mkdirTree("/work/in");
 pyodide.FS.mkdirTree("/work/out");
 pyodide.FS.writeFile(`/work/in/${name}`, readFileSync(input));
+// the zip member stamping shared with the release (src/etika_tools/reproducible.py),
+// then the compiler, in one namespace
+pyodide.runPython(readFileSync(join(HERE, "..", "..", "src", "etika_tools", "reproducible.py"), "utf8"));
 pyodide.runPython(readFileSync(join(HERE, "..", "pycompile.py"), "utf8"));
 const outName = pyodide.globals.get("compile_wheel")(`/work/in/${name}`, "/work/out", Number(epoch));
 const outPath = join(outDir, outName);
