@@ -498,3 +498,15 @@ ELEVENTH = [(t.format(g=g), True) for t in ['I absolutely loathe {g}.', '{g} fil
 @pytest.mark.parametrize("text,hateful", ELEVENTH, ids=[t[:50] for t, _ in ELEVENTH])
 def test_eleventh_set(text, hateful):
     assert bool(etika_check.check_post(text)) is hateful, text
+
+
+# A twelfth set, HateCheck's functions in Malay (my own wording), measured once before any
+# change (0.95 flagged, no contrast flagged at that time).
+TWELFTH_GROUPS = ['wanita', 'golongan transgender', 'orang gay', 'orang kulit hitam', 'golongan kurang upaya', 'orang Islam', 'pendatang']
+TWELFTH = [(t.format(g=g), True) for t in ['Aku sangat jijik dengan {g}.', '{g} memualkan aku.', '{g} semuanya tidak berguna.', '{g} adalah kotoran.', '{g} ialah serangga perosak.', '{g} hanya layak jadi hamba.', 'Aku akan tikam mana-mana {g} yang dekat dengan aku.', 'Aku akan pastikan {g} lenyap seorang demi seorang.', '{g} layak dipukul.', 'Seseorang patut bakar rumah {g}.', 'Celaka punya {g}.', '{g} memang tahi.', 'Aku jumpa beberapa {g} semalam dan mereka menjijikkan.', '{g} tak akan pernah sehebat kita.', '{g} tak layak dihormati langsung.', 'Macam mana orang boleh tahan dengan {g}?', 'Pada pendapat aku, {g} ni kesilapan alam.', 'Aku b3nc1 {g}.', '{g} menjijikan.', 'Kau {g} buat aku nak muntah.'] for g in TWELFTH_GROUPS] + \
+          [(t.format(g=g), False) for t in ['Aku sangat sayang {g}.', '{g} bukan serangga perosak.', 'Aku akan sokong {g} sedaya upaya.', 'Mengatakan {g} serangga perosak adalah menjijikkan.', '{g} layak dihormati.'] for g in TWELFTH_GROUPS]
+
+
+@pytest.mark.parametrize("text,hateful", TWELFTH, ids=[t[:50] for t, _ in TWELFTH])
+def test_twelfth_set(text, hateful):
+    assert bool(etika_check.check_post(text)) is hateful, text
