@@ -510,3 +510,16 @@ TWELFTH = [(t.format(g=g), True) for t in ['Aku sangat jijik dengan {g}.', '{g} 
 @pytest.mark.parametrize("text,hateful", TWELFTH, ids=[t[:50] for t, _ in TWELFTH])
 def test_twelfth_set(text, hateful):
     assert bool(etika_check.check_post(text)) is hateful, text
+
+
+# A thirteenth set (English, implicit and dehumanising), measured once before any change
+# (0.40 flagged, 7 of 35 contrasts flagged at that time). Not handled: "Only an idiot would
+# hire X" (the contempt is carried by a hypothetical).
+THIRTEENTH_GROUPS = ['women', 'trans people', 'gay people', 'black people', 'disabled people', 'Muslims', 'immigrants']
+THIRTEENTH = [(t.format(g=g), True) for t in ['We need to get {g} out of our schools.', '{g} are inferior in every way.', '{g} belong in the gutter.', 'The problem with {g} is that they exist.', '{g} should be sterilised.', 'Put {g} in camps.', '{g} breed like rabbits.', '{g} are an infestation.', '{g} have no morals whatsoever.', 'I would rather starve than eat food cooked by {g}.', 'Honestly it would be a blessing if {g} vanished.', '{g} are a cancer on this nation and must be cut out.', 'Never hire {g}, they steal.', "{g} aren't real people."] for g in THIRTEENTH_GROUPS] + \
+             [(t.format(g=g), False) for t in ['We need to get more {g} into our schools.', '{g} are equal in every way.', 'Only an idiot would refuse to hire {g}.', 'Schools must protect {g}.', 'The problem is how society treats {g}.'] for g in THIRTEENTH_GROUPS]
+
+
+@pytest.mark.parametrize("text,hateful", THIRTEENTH, ids=[t[:50] for t, _ in THIRTEENTH])
+def test_thirteenth_set(text, hateful):
+    assert bool(etika_check.check_post(text)) is hateful, text

@@ -406,7 +406,8 @@ def _touched_by_hits(ctx: Context) -> list[Abuse]:
         k, s0 = g.first - 1, ctx.sent_start[g.first]
         while k > max(s0, g.first - 3) and ctx.at(k, "group_head"):
             k -= 1
-        if k - 1 < s0 or not ctx.at(k, "agent_marker") or not _passive(ctx, k - 1):
+        if k - 1 < s0 or not ctx.at(k, "agent_marker") or not (
+                _passive(ctx, k - 1) or "-ed" in ctx.tokens[k - 1].affixes):
             continue
         lo = max(s0, k - 10)
         feel = [m for cat in ("hate_verb", "revulsion", "unwilling") for m in ctx.near(cat, lo, k - 2)]

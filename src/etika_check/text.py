@@ -186,6 +186,8 @@ def affixes_of(word: str) -> frozenset[str]:
     whose rest is too short to be a root. Over-generation ("dinding") is harmless:
     matchers ask about words that are already in a word list or in a clause frame."""
     found: set[str] = set()
+    if word.isalpha() and len(word) > 4 and word.endswith("ed"):
+        return frozenset(("-ed",))  # an English past participle: "cooked by X" is a passive
     if not word.isalpha() or word in _NOT_AFFIXED or _looks_english(word):
         return frozenset()
     for prefix, _heads in _PREFIXES:
