@@ -523,3 +523,17 @@ THIRTEENTH = [(t.format(g=g), True) for t in ['We need to get {g} out of our sch
 @pytest.mark.parametrize("text,hateful", THIRTEENTH, ids=[t[:50] for t, _ in THIRTEENTH])
 def test_thirteenth_set(text, hateful):
     assert bool(etika_check.check_post(text)) is hateful, text
+
+
+# A fourteenth set (colloquial Malay), measured once before any change (0.76 flagged; the
+# contrasts flagged were the slurs "pondan" and "Indon", flagged on purpose, and "Jangan la
+# hina X, tak baik").
+FOURTEENTH_GROUPS = ['orang Cina', 'pekerja Bangla', 'golongan lumpuh', 'orang tua', 'orang Kristian']
+FOURTEENTH = [(t.format(g=g), True) for t in ['Weh {g} ni bodoh gila babi.', 'Aku sepak je {g} tu kalau jumpa.', 'Menyusahkan betul {g} ni, patut hantar balik je.', '{g} ni semua sampah, tak payah layan.', 'Eee jijiknya {g} ni.', 'Tolong la halau {g} ni semua.', 'Kalau aku jadi PM, {g} semua aku buang negeri.', '{g} tak sedar diri ke?', 'Puak {g} ni memang menyusahkan orang je.', 'Memang patut pun {g} kena pukul.', 'Pelik betul {g} ni, macam alien.', 'Baik mampus je {g} ni.', 'Haram jadah betul {g}.', '{g} ni dah la busuk, malas pulak tu.', '{g} ni otak letak kat kepala lutut ke?'] for g in FOURTEENTH_GROUPS] + \
+             [(t.format(g=g), False) for t in ['Weh, {g} ni pandai gila masak!', 'Aku tolong {g} tu angkat barang tadi.', '{g} tu baik hati, selalu tolong orang.', 'Jangan la hina {g}, tak baik.', 'Sedih tengok {g} kena buli.'] for g in FOURTEENTH_GROUPS] + \
+             [("Weh, pondan ni pandai gila masak!", True)]  # the slur alone is a finding
+
+
+@pytest.mark.parametrize("text,flagged", FOURTEENTH, ids=[t[:50] for t, _ in FOURTEENTH])
+def test_fourteenth_set(text, flagged):
+    assert bool(etika_check.check_post(text)) is flagged, text

@@ -341,10 +341,17 @@ def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
         if passive:
             groups = _groups_near(ctx, max(s0, h.first - 12), h.first - 1)
             groups = [(c, g) for c, g in groups if g.last < h.first][-1:]
+            if not groups and ctx.at(h.first, "harm_intransitive"):
+                # "Baik mampus je X ni": the wished-for victim named after the verb
+                groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 4))[:1]
         else:
             groups = _groups_near(ctx, h.last + 1, min(s1, h.last + HARM_OBJECT_WINDOW))[:1]
             if not groups and _object_implicit(ctx, h):  # "Kafir semua ..., bunuh je."
                 groups = [(c, g) for c, g in _groups_near(ctx, max(s0, h.first - 10), h.first - 1)][-1:]
+            elif not groups and ctx.at(h.first - 1, "first_person"):
+                # "X semua aku buang negeri": the object fronted, in the same clause
+                groups = [(c, g) for c, g in _groups_near(ctx, max(s0, h.first - 10), h.first - 1)
+                          if _same_clause(ctx, g.last, h.first)][-1:]
         groups = [(c, g) for c, g in groups if not _negated_group(ctx, g)]
         if groups:
             cls, g = groups[0]
@@ -786,6 +793,8 @@ def _governed(ctx: Context, g: Match) -> bool:
         k -= 1
     if k >= s0 and ctx.at(k, "clause_stop"):
         return True
+    if k >= s0 and (ctx.at(k, "hate_verb") or ctx.at(k, "harm_verb") or _transitive(ctx, k)):
+        return True  # "Jangan la hina X, tak baik": X is the object of "hina", not the subject
     lo = max(s0, g.first - 8)
     for j in range(g.first - 1, lo - 1, -1):
         if ctx.break_after(j) or ctx.at(j, "opinion"):
