@@ -537,3 +537,18 @@ FOURTEENTH = [(t.format(g=g), True) for t in ['Weh {g} ni bodoh gila babi.', 'Ak
 @pytest.mark.parametrize("text,flagged", FOURTEENTH, ids=[t[:50] for t, _ in FOURTEENTH])
 def test_fourteenth_set(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text
+
+
+# A fifteenth set (English: telling a group to leave, slurs of worth, curses), measured once
+# before any change (0.40, no contrast flagged at that time).
+FIFTEENTH_GROUPS = ['Sikhs', 'Bangladeshis', 'paraplegics', 'transgender women', 'pensioners', 'Buddhists', 'Latinos']
+FIFTEENTH = [(t.format(g=g), True) for t in ['Go back to your own country, {g}.', '{g} should never have been let in.', "We don't want your kind here, {g}.", '{g} are ruining everything for the rest of us.', 'What are {g} good for anyway?', "Don't you think {g} are a bit subhuman?", "I'd say {g} are the lowest of the low.", 'Any employer who hires {g} is a fool.', "It's a fact that {g} are less intelligent.", '{g} are born criminals.', 'Damn {g}, always complaining.', 'Screw {g}.', 'Get lost, {g}.', '{g} are sick in the head.', "Everyone knows {g} can't be trusted around children."] for g in FIFTEENTH_GROUPS
+             if not (t.startswith("Get lost") and g == "transgender women")] + \
+            [(t.format(g=g), False) for t in ['Welcome to our country, {g}.', '{g} should always have a place here.', 'We want more {g} in our team.', 'What are {g} celebrating this week?', "It's a fact that {g} pay taxes like everyone else."] for g in FIFTEENTH_GROUPS] + \
+            [(t, False) for t in ("Screw the lid on tightly.", "Get lost in a good book this holiday.",
+                                  "Damn, the traffic is bad today.", "Staff may go back to their desks.")]
+
+
+@pytest.mark.parametrize("text,flagged", FIFTEENTH, ids=[t[:50] for t, _ in FIFTEENTH])
+def test_fifteenth_set(text, flagged):
+    assert bool(etika_check.check_post(text)) is flagged, text

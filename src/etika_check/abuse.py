@@ -241,7 +241,9 @@ def _hate_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
                 hits.append(Abuse(cls, "hate_verb", g.first, h.last))
                 used.add((h.first, h.last))
             continue
-        if groups and (_passive(ctx, h.first, strict=True) or not _same_clause(ctx, h.last, groups[0][1].first)):
+        if groups and (_passive(ctx, h.first, strict=True) or not (
+                _same_clause(ctx, h.last, groups[0][1].first) or groups[0][1].last == s1)):
+            # (a group closing the sentence after a comma is addressed: "Get lost, X.")
             continue  # "X dihina, kita perlukan ... untuk mereka": suffered, and in another clause
         if groups and ctx.any_in("relative", h.last + 1, groups[0][1].first - 1):
             continue  # "benci orang yang menghina X": the hatred is of those people
@@ -343,7 +345,7 @@ def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
             groups = [(c, g) for c, g in groups if g.last < h.first][-1:]
             if not groups and ctx.at(h.first, "harm_intransitive"):
                 # "Baik mampus je X ni": the wished-for victim named after the verb
-                groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 4))[:1]
+                groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 6))[:1]
         else:
             groups = _groups_near(ctx, h.last + 1, min(s1, h.last + HARM_OBJECT_WINDOW))[:1]
             if not groups and _object_implicit(ctx, h):  # "Kafir semua ..., bunuh je."
