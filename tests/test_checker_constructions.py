@@ -552,3 +552,18 @@ FIFTEENTH = [(t.format(g=g), True) for t in ['Go back to your own country, {g}.'
 @pytest.mark.parametrize("text,flagged", FIFTEENTH, ids=[t[:50] for t, _ in FIFTEENTH])
 def test_fifteenth_set(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text
+
+
+# A sixteenth set (English), measured once before any change (0.47, no false alarms at that
+# time). Not handled: "My neighbours are X, unfortunately. Disgusting people."
+SIXTEENTH_GROUPS = ['Christians', 'Syrians', 'deaf people', 'gay women', 'old folks', 'Hindus', 'Roma']
+SIXTEENTH = [(t.format(g=g), True) for t in ['{g} are a blight on this town.', "I can't wait until {g} are gone for good.", '{g} are incapable of basic decency.', 'Those {g} should be chased out with sticks.', '{g} spread nothing but filth.', '{g} are utterly worthless human beings.', 'Why should we tolerate {g} at all?', '{g} only care about themselves.', "Let's make life hell for {g}.", '{g} deserve every bad thing that happens to them.', '{g}: the dumbest people alive.', 'I feel sick every time I see {g}.', '{g} will never be welcome in my house.', "You can't reason with {g}, they're like animals."] for g in SIXTEENTH_GROUPS] + \
+            [(t.format(g=g), False) for t in ['{g} are a blessing to this town.', "I can't wait to see {g} at the festival.", '{g} are capable of great kindness.', 'My neighbours are {g}, and they are lovely people.', '{g} will always be welcome in my house.'] for g in SIXTEENTH_GROUPS] + \
+            [(t, False) for t in ("I feel sick today, so I will not see the Hindus at the temple.",
+                                  "I will not see the Hindus today.",
+                                  "I cannot wait until Hindus arrive for Deepavali.")]
+
+
+@pytest.mark.parametrize("text,flagged", SIXTEENTH, ids=[t[:50] for t, _ in SIXTEENTH])
+def test_sixteenth_set(text, flagged):
+    assert bool(etika_check.check_post(text)) is flagged, text

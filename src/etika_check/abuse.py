@@ -402,6 +402,8 @@ def _revulsion_hits(ctx: Context) -> list[Abuse]:
         if not groups:
             continue
         cls, g = groups[0]
+        if not _same_clause(ctx, r.last, g.first):
+            continue  # "I feel sick today, so I will not see X": another clause
         near = ctx.any_in("proximity", r.first, min(s1, g.last + 4))
         if near or ctx.at(r.first, "belonging_shame"):
             hits.append(Abuse(cls, "revulsion", r.first, g.last))
