@@ -567,3 +567,16 @@ SIXTEENTH = [(t.format(g=g), True) for t in ['{g} are a blight on this town.', "
 @pytest.mark.parametrize("text,flagged", SIXTEENTH, ids=[t[:50] for t, _ in SIXTEENTH])
 def test_sixteenth_set(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text
+
+
+# A seventeenth set (colloquial Malay), measured once before any change (0.40, no false alarms
+# at that time). Not handled: "Jangan jual apa-apa pada X, biar diorang susah" ("jangan jual
+# rokok kepada remaja" is the law, so selling is no trust word).
+SEVENTEENTH_GROUPS = ['orang Sikh', 'pekerja Vietnam', 'golongan cacat', 'gay', 'warga emas', 'orang Kristian', 'pelarian Rohingya']
+SEVENTEENTH = [(t.format(g=g), True) for t in ['Aku harap {g} semua hilang dari kampung ni.', '{g} memang tak tahu diuntung, dah dibantu pun masih merungut.', 'Kalau ikutkan hati, dah lama aku belasah {g}.', '{g} ni jenis manusia yang tak ada maruah.', 'Patutnya {g} ni dipulaukan oleh semua orang.', 'Dasar {g}, perangai macam setan.', '{g} ni langsung tak ada guna pada negara.', 'Siapa yang bagi {g} ni masuk sini? Patut halau.', '{g} ni memang layak kena hina.', 'Aku benci tengok muka {g}.', 'Muak aku dengan perangai {g} ni.', 'Nak muntah tengok {g} ni.', '{g} ni bala untuk negara.', '{g} ni lagi teruk dari binatang.'] for g in SEVENTEENTH_GROUPS] + \
+              [(t.format(g=g), False) for t in ['Aku harap {g} semua selamat dalam banjir ni.', '{g} memang rajin, dibantu sikit pun dah berjaya.', 'Jangan hina {g}, mereka manusia juga.', '{g} banyak jasa pada negara.', 'Siapa yang bantu {g} ni patut diberi penghargaan.'] for g in SEVENTEENTH_GROUPS]
+
+
+@pytest.mark.parametrize("text,flagged", SEVENTEENTH, ids=[t[:50] for t, _ in SEVENTEENTH])
+def test_seventeenth_set(text, flagged):
+    assert bool(etika_check.check_post(text)) is flagged, text

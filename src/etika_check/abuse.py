@@ -349,7 +349,9 @@ def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
         else:
             groups = _groups_near(ctx, h.last + 1, min(s1, h.last + HARM_OBJECT_WINDOW))[:1]
             if not groups and _object_implicit(ctx, h):  # "Kafir semua ..., bunuh je."
-                groups = [(c, g) for c, g in _groups_near(ctx, max(s0, h.first - 10), h.first - 1)][-1:]
+                # (the group may be named in the sentence before: "Siapa bagi X masuk? Patut halau.")
+                lo = ctx.sent_start[s0 - 1] if s0 > 0 and not _groups_near(ctx, s0, h.first - 1) else s0
+                groups = [(c, g) for c, g in _groups_near(ctx, max(lo, h.first - 10), h.first - 1)][-1:]
             elif not groups and ctx.at(h.first - 1, "first_person"):
                 # "X semua aku buang negeri": the object fronted, in the same clause
                 groups = [(c, g) for c, g in _groups_near(ctx, max(s0, h.first - 10), h.first - 1)
