@@ -54,7 +54,7 @@ REFTYPES = {"clause": "clause", "rule": "rule", "instrument": "law"}
 
 
 def _editions():
-    # the checker package (installed, or src/ on sys.path through conf.py)
+    # the checker package, installed with the project like this extension
     from etika_check import editions
 
     return editions
