@@ -580,3 +580,17 @@ SEVENTEENTH = [(t.format(g=g), True) for t in ['Aku harap {g} semua hilang dari 
 @pytest.mark.parametrize("text,flagged", SEVENTEENTH, ids=[t[:50] for t, _ in SEVENTEENTH])
 def test_seventeenth_set(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text
+
+
+# An eighteenth set (English), measured once before any change (0.40, no false alarms at
+# that time).
+EIGHTEENTH_GROUPS = ['Jews', 'Somalis', 'wheelchair users', 'lesbians', 'boomers', 'Muslims', 'Tamils']
+EIGHTEENTH = [(t.format(g=g), True) for t in ['{g} are vermin and should be treated as such.', 'Kick every last one of {g} out of this country.', '{g} are too stupid to be allowed to vote.', 'Nobody in their right mind would trust {g}.', "{g} are what's wrong with the world.", "I'd happily watch {g} burn.", '{g} need to be put down like rabid dogs.', '{g} contribute nothing but crime.', 'Keep your {g} away from my street.', '{g} are the scum of the earth.'] for g in EIGHTEENTH_GROUPS] + \
+             [(t.format(g=g), False) for t in ['{g} are treated unfairly in the media.', 'Nobody should be treated badly because they are {g}.', '{g} contribute to the arts and sciences.', 'Keep {g} safe from harassment.', "I'd happily work with {g}."] for g in EIGHTEENTH_GROUPS] + \
+             [("Please put down the phone, Jews and Muslims alike are welcome here.", False),
+              ("Firefighters watched the Somali shop burn.", False)]
+
+
+@pytest.mark.parametrize("text,flagged", EIGHTEENTH, ids=[t[:50] for t, _ in EIGHTEENTH])
+def test_eighteenth_set(text, flagged):
+    assert bool(etika_check.check_post(text)) is flagged, text

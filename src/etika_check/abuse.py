@@ -345,9 +345,11 @@ def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
             groups = [(c, g) for c, g in groups if g.last < h.first][-1:]
             if not groups and ctx.at(h.first, "harm_intransitive"):
                 # "Baik mampus je X ni": the wished-for victim named after the verb
-                groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 6))[:1]
+                groups = [(c, g) for c, g in _groups_near(ctx, h.last + 1, min(s1, h.last + 6))
+                          if _same_clause(ctx, h.last, g.first) or g.last == s1][:1]
         else:
-            groups = _groups_near(ctx, h.last + 1, min(s1, h.last + HARM_OBJECT_WINDOW))[:1]
+            groups = [(c, g) for c, g in _groups_near(ctx, h.last + 1, min(s1, h.last + HARM_OBJECT_WINDOW))
+                      if _same_clause(ctx, h.last, g.first) or g.last == s1][:1]  # not "put down the phone, X ..."
             if not groups and _object_implicit(ctx, h):  # "Kafir semua ..., bunuh je."
                 # (the group may be named in the sentence before: "Siapa bagi X masuk? Patut halau.")
                 lo = ctx.sent_start[s0 - 1] if s0 > 0 and not _groups_near(ctx, s0, h.first - 1) else s0
@@ -382,7 +384,7 @@ def _split_harm_hits(ctx: Context) -> list[Abuse]:
             s1 = ctx.sent_end[v.first]
             if _negated(ctx, v) or not _licensed_harm(ctx, v):
                 continue
-            groups = _groups_near(ctx, v.last + 1, min(s1, v.last + 4))[:1]
+            groups = _groups_near(ctx, v.last + 1, min(s1, v.last + 6))[:1]
             if groups and ctx.near(particles, groups[0][1].last + 1, min(s1, groups[0][1].last + 3)):
                 cls, g = groups[0]
                 p = ctx.near(particles, g.last + 1, min(s1, g.last + 3))[0]
