@@ -19,6 +19,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 DOCS = REPO / "docs"
+from etika_check.matchers import REGISTRY
 from etika_check.ruledata import anchor, load_ruleset
 
 LANGS = ("ms", "en")
@@ -209,6 +210,14 @@ def test_rule_catalogue(handbook_site, lang):
         if "{excerpt}" in rule.message.get(lang):
             label = "petikan" if lang == "ms" else "excerpt"
             assert f'<em class="etika-placeholder">\u27e8{label}\u27e9</em>' in body, rule.id
+        # what its matcher declares in the registry: the kind, the word lists it reads, the placeholders
+        spec = REGISTRY[rule.matcher["kind"]]
+        assert ("Pemadan" if lang == "ms" else "Matcher") in body, rule.id
+        assert f'<span class="pre">{spec.kind}</span>' in body, rule.id
+        for name in spec.lists_for(rule.matcher):
+            assert f'<span class="pre">{name}</span>' in body, (rule.id, name)
+        for name in spec.placeholders:
+            assert f'<span class="pre">{name}</span>' in body, (rule.id, name)
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -446,6 +446,20 @@ class MatcherSpec:
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
 
+    def lists_for(self, matcher: Mapping[str, Any]) -> tuple[str, ...]:
+        """Every word list a rule's ``matcher`` table makes this matcher read:
+        its own, those named in its word-list parameters and, for each target
+        class the rule enforces, that class's list."""
+        names = list(self.word_lists)
+        targets = matcher.get("targets")
+        if self.target_lists and isinstance(targets, list):
+            names += [name for name, cls in self.target_lists.items() if cls in targets]
+        for p in self.params:
+            value = matcher.get(p.name)
+            if p.type == "word-lists" and isinstance(value, list):
+                names += [v for v in value if isinstance(v, str)]
+        return tuple(dict.fromkeys(names))
+
 
 #: Every placeholder a message may use, and what the checker puts there (for
 #: the rule catalogue). ``excerpt`` (the words that caused a finding, or the

@@ -193,6 +193,7 @@ class RuleCatalogueDirective(SphinxDirective):
                 _("Laws and circulars"),
                 nodes.paragraph("", "", *_xrefs("law", rule.instruments, docname)),
             )
+        fields += _matcher_fields(rule.matcher, lang)
         section += fields
         why = localized(rule.why, lang)
         if why.strip():
@@ -207,26 +208,71 @@ class RuleCatalogueDirective(SphinxDirective):
         return section
 
 
-# What the checker puts in a message's {placeholders}, named for the reader.
-PLACEHOLDERS = {
-    "ms": {"excerpt": "petikan", "name": "nama", "size": "saiz", "limit": "had", "ext": "jenis fail",
-           "number": "nombor", "address": "alamat e-mel", "suggestion": "cadangan", "word": "perkataan",
-           "when_ms": "masa", "when_en": "masa", "next_ms": "tetingkap seterusnya", "next_en": "tetingkap seterusnya"},
-    "en": {"excerpt": "excerpt", "name": "name", "size": "size", "limit": "limit", "ext": "file type",
-           "number": "number", "address": "e-mail address", "suggestion": "suggestion", "word": "word",
-           "when_ms": "time", "when_en": "time", "next_ms": "next window", "next_en": "next window"},
-}
+def _placeholder_label(name: str, lang: str) -> str:
+    """What the checker puts in a message's ``{name}``, named for the reader
+    (from the matcher registry, :data:`etika_check.matchers.PLACEHOLDERS`)."""
+    from etika_check.matchers import PLACEHOLDERS
+
+    label = PLACEHOLDERS.get(name)
+    return localized(label, lang) if label is not None else name
+
+
+def _literals(names: Iterable[str]) -> list[Node]:
+    result: list[Node] = []
+    for i, name in enumerate(names):
+        if i:
+            result.append(nodes.Text(", "))
+        result.append(nodes.literal(name, name))
+    return result
+
+
+def _matcher_fields(matcher: Any, lang: str) -> list[nodes.field]:
+    """What the rule's matcher declares in the registry: its kind with the
+    rule's parameters, the word lists it reads and the placeholders it fills."""
+    from etika_check.matchers import REGISTRY
+
+    kind = str(matcher.get("kind", "")) if hasattr(matcher, "get") else ""
+    spec = REGISTRY.get(kind)
+    para = nodes.paragraph("", "", nodes.literal(kind, kind), classes=["etika-matcher"])
+    if spec is None:
+        return [_field(_("Matcher"), para)]
+    for p in spec.params:
+        if p.name not in matcher:
+            continue
+        value = matcher[p.name]
+        shown = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value).lower() \
+            if isinstance(value, bool) else str(value)
+        para += nodes.Text("; " if len(para.children) > 1 else ": ")
+        para += nodes.literal(p.name, p.name)
+        para += nodes.Text(f" = {shown}")
+    fields = [_field(_("Matcher"), para)]
+    lists = spec.lists_for(matcher)
+    if lists:
+        fields.append(_field(_("Word lists"), nodes.paragraph("", "", *_literals(lists),
+                                                              classes=["etika-word-lists"])))
+    names = ("excerpt", *spec.placeholders)
+    holders = nodes.paragraph("", "", classes=["etika-placeholders"])
+    for i, name in enumerate(names):
+        if i:
+            holders += nodes.Text(", ")
+        holders += nodes.literal(name, name)  # (without braces: the page shows no {code})
+        label = f"\u27e8{_placeholder_label(name, lang)}\u27e9"
+        holders += nodes.Text(" ")
+        holders += nodes.emphasis(label, label)
+    fields.append(_field(_("Placeholders"), holders))
+    return fields
+
+
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def _message_paragraph(message: str, lang: str) -> nodes.paragraph:
     """The message template with each {placeholder} shown as what the checker fills in."""
-    names = PLACEHOLDERS.get(lang, PLACEHOLDERS["en"])
     para = nodes.paragraph(message, "")
     pos = 0
     for m in _PLACEHOLDER.finditer(message):
         para += nodes.Text(message[pos:m.start()])
-        label = f"\u27e8{names.get(m.group(1), m.group(1))}\u27e9"
+        label = f"\u27e8{_placeholder_label(m.group(1), lang)}\u27e9"
         para += nodes.emphasis(label, label, classes=["etika-placeholder"])
         pos = m.end()
     para += nodes.Text(message[pos:])
