@@ -594,3 +594,21 @@ EIGHTEENTH = [(t.format(g=g), True) for t in ['{g} are vermin and should be trea
 @pytest.mark.parametrize("text,flagged", EIGHTEENTH, ids=[t[:50] for t, _ in EIGHTEENTH])
 def test_eighteenth_set(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text
+
+
+# A twentieth set (veiled threats and questioned humanity, formal), measured once before any
+# change (Malay 0.21, English 0.11 at that time).
+TWENTIETH = [t.format(g=g) for t in ['Kami akan pastikan {g} tidak dapat hidup aman di sini.', 'Sudah sampai masanya kita ajar {g} erti takut.', '{g} akan menerima akibatnya tidak lama lagi.', 'Sesiapa yang melindungi {g} juga musuh kita.', 'Tiada tempat untuk {g} di bumi bertuah ini.', '{g} tidak lebih daripada penyakit yang perlu dihapuskan.', 'Apakah {g} benar-benar manusia?', 'Bukankah {g} punca semua masalah negara?'] for g in ['kaum India', 'pekerja Myanmar', 'golongan pekak', 'pasangan sejenis', 'warga emas', 'penganut Buddha', 'pelarian']] + [t.format(g=g) for t in ['We will make sure {g} can never live in peace here.', "It's time we taught {g} the meaning of fear.", '{g} will face the consequences soon enough.', 'Anyone who protects {g} is our enemy too.', 'There is no place for {g} in this blessed land.', '{g} are nothing more than a disease to be eradicated.', 'Are {g} even really human?', "Aren't {g} the root of all this country's problems?"] for g in ['Indians', 'Burmese workers', 'deaf people', 'same-sex couples', 'the elderly', 'Buddhists', 'refugees']]
+
+
+@pytest.mark.parametrize("text", TWENTIETH, ids=[t[:50] for t in TWENTIETH])
+def test_twentieth_set(text):
+    assert etika_check.check_post(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Are refugees treated as humans in the camps?", "Pelajar akan menerima akibatnya jika meniru dalam peperiksaan.",
+    "Anyone who helps refugees is a hero.", "There is no place for racism in Malaysia.",
+])
+def test_twentieth_contrasts(text):
+    assert not etika_check.check_post(text), text

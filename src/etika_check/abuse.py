@@ -274,7 +274,8 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
         return True  # "Dalam dunia yang adil, X sudah lama dipenjarakan", "alangkah baiknya kalau X hilang"
     if passive and ctx.any_in("desire", max(s0, h.first - 4), h.first - 1):
         return True  # "X nak dibakar"; not "akan dihantar pulang minggu depan" (news)
-    if passive and ctx.any_in("volition", max(s0, h.first - 4), h.first - 1) and (
+    if passive and ctx.any_in("volition", max(s0, h.first - 4), h.first - 1) and \
+            not ctx.any_in("if_clause", h.last + 1, ctx.sent_end[h.first]) and (  # "... jika meniru": a rule
             ctx.at(h.first, "violence")
             or ctx.any_in("violent_manner", h.last + 1, min(ctx.sent_end[h.first], h.last + 6))
             or (ctx.at(h.last + 1, "agent_marker") and ctx.at(h.last + 2, "first_person"))):
@@ -444,6 +445,18 @@ def _blamed_hits(ctx: Context) -> list[Abuse]:
         if bad:
             cls, g = groups[0]
             hits.append(Abuse(cls, "blame", min(m.first for m in bad), g.last))
+    return hits
+
+
+def _protector_hits(ctx: Context) -> list[Abuse]:
+    """"Sesiapa yang melindungi X juga musuh kita": whoever stands by the group is made an enemy."""
+    hits: list[Abuse] = []
+    for p in ctx.get("protector"):
+        s1 = ctx.sent_end[p.first]
+        groups = _groups_near(ctx, p.last + 1, min(s1, p.last + 3))[:1]
+        if groups and ctx.any_in("enemy", groups[0][1].last + 1, min(s1, groups[0][1].last + 6)):
+            cls, g = groups[0]
+            hits.append(Abuse(cls, "threat_by_extension", p.first, g.last))
     return hits
 
 
@@ -892,6 +905,7 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     hits += _revulsion_hits(ctx)
     hits += _touched_by_hits(ctx)
     hits += _blamed_hits(ctx)
+    hits += _protector_hits(ctx)
     hits += _person_hits(ctx, used)
     hits += _frame_hits(ctx, used)
     hits = [h for h in map(lambda h: _widen(ctx, h), hits)
@@ -929,5 +943,6 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "reporting", "self_reference", "group_pronoun", "group_head", "not_insult", "concern",
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
     "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
-    "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb",
+    "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
+    "enemy", "if_clause",
 )))
