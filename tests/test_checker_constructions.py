@@ -612,3 +612,17 @@ def test_twentieth_set(text):
 ])
 def test_twentieth_contrasts(text):
     assert not etika_check.check_post(text), text
+
+
+# A twenty-first set (Malay negated positives and opinions), measured once before any change
+# (0.80, no false alarms at that time).
+TWENTYFIRST_GROUPS = ['orang Cina', 'pendatang Indonesia', 'golongan buta', 'golongan LGBT', 'orang tua-tua', 'penganut Islam', 'orang Asli']
+TWENTYFIRST = [(t.format(g=g), True) for t in ['{g} tak pernah berjaya dalam apa-apa bidang.', 'Tak ada seorang pun {g} yang boleh dipercayai.', 'Pendapat peribadi aku, {g} ni memang tak boleh maju.', '{g} ni memang takkan jadi pemimpin yang baik.', 'Saya rasa {g} tak sepatutnya diberi hak mengundi.', 'Kalau nak tahu, {g} ni semua pemalas tegar.', 'Tak hairan {g} miskin, otak pun tak ada.', 'Percayalah cakap aku, {g} ni bawa masalah je.', 'Aku tak akan sesekali hormat {g}.', 'Jujur cakap, {g} tak layak duduk sama taraf dengan kita.'] for g in TWENTYFIRST_GROUPS] + \
+              [(t.format(g=g), False) for t in ['{g} ramai yang berjaya dalam bidang masing-masing.', 'Ada ramai {g} yang boleh dipercayai.', 'Pendapat peribadi aku, {g} memang rajin.', 'Saya rasa {g} patut diberi lebih peluang.', 'Jujur cakap, {g} sama taraf dengan kita.'] for g in TWENTYFIRST_GROUPS] + \
+              [(t, False) for t in ("Tiada seorang pun pelarian yang patut dianiaya.",
+                                    "Not a single refugee deserves to be hurt.", "Not one Tamil was injured in the crash.")]
+
+
+@pytest.mark.parametrize("text,flagged", TWENTYFIRST, ids=[t[:50] for t, _ in TWENTYFIRST])
+def test_twentyfirst_set(text, flagged):
+    assert bool(etika_check.check_post(text)) is flagged, text

@@ -74,7 +74,10 @@ def _negated(ctx: Context, m: Match) -> bool:
 
 
 def _specific(ctx: Context, g: Match) -> bool:
-    """A count or a single person right before the group word: a report."""
+    """A count or a single person right before the group word: a report
+    (but "tak ada seorang pun X", "not a single X" speak of them all)."""
+    if ctx.any_in("none_of", max(ctx.sent_start[g.first], g.first - 5), g.first - 1):
+        return False
     lo = max(ctx.sent_start[g.first], g.first - 2)
     for i in range(g.first - 1, lo - 1, -1):
         if ctx.at(i, "specific_marker") or ctx.tokens[i].norm.isdigit():
@@ -142,7 +145,9 @@ def _antecedent(ctx: Context, pronoun: Match) -> tuple[str, Match] | None:
 
 
 def _negated_group(ctx: Context, g: Match) -> bool:
-    """"No X deserve ...", "Not all X are ...": the group itself is negated."""
+    """"No X deserve ...", "Not all X are ...", "Tak ada seorang pun X ...": the group itself is negated."""
+    if ctx.any_in("none_of", max(ctx.sent_start[g.first], g.first - 5), g.first - 1):
+        return True
     s0 = ctx.sent_start[g.first]
     i = g.first - 1
     # step back over the rest of the noun phrase: "tiada [pelarian] Rohingya", "not [all] X"
@@ -944,5 +949,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
     "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
-    "enemy", "if_clause",
+    "enemy", "if_clause", "none_of",
 )))
