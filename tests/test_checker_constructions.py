@@ -626,3 +626,17 @@ TWENTYFIRST = [(t.format(g=g), True) for t in ['{g} tak pernah berjaya dalam apa
 @pytest.mark.parametrize("text,flagged", TWENTYFIRST, ids=[t[:50] for t, _ in TWENTYFIRST])
 def test_twentyfirst_set(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text
+
+
+# A twenty-second set (English, implicit), measured once before any change (0.20, no false
+# alarms at that time). Not handled: "You can always spot X by the smell".
+TWENTYSECOND_GROUPS = ['Chinese people', 'Bangladeshi workers', 'mentally ill people', 'trans women', 'old people', 'Jews', 'Africans']
+TWENTYSECOND = [(t.format(g=g), True) for t in ['{g} are genetically predisposed to crime.', 'Nothing good has ever come from {g}.', '{g} have ruined every neighbourhood they moved into.', "It's only a matter of time before {g} destroy us.", '{g} multiply like cockroaches.', '{g} are a burden we can no longer afford.', 'The world owes nothing to {g}.', 'I have never met a decent one among {g}.', '{g} are the enemy within.'] for g in TWENTYSECOND_GROUPS] + \
+               [(t.format(g=g), False) for t in ['{g} have enriched every neighbourhood they moved into.', "It's only a matter of time before {g} are fully represented.", '{g} are an asset we cannot afford to lose.', 'I have met many decent people among {g}.', '{g} are our friends and neighbours.'] for g in TWENTYSECOND_GROUPS] + \
+               [(t, False) for t in ("Floods ruined the crops of Bangladeshi workers.",
+                                     "Jews will take over the hall for the ceremony.")]
+
+
+@pytest.mark.parametrize("text,flagged", TWENTYSECOND, ids=[t[:50] for t, _ in TWENTYSECOND])
+def test_twentysecond_set(text, flagged):
+    assert bool(etika_check.check_post(text)) is flagged, text
