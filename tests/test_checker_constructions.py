@@ -640,3 +640,17 @@ TWENTYSECOND = [(t.format(g=g), True) for t in ['{g} are genetically predisposed
 @pytest.mark.parametrize("text,flagged", TWENTYSECOND, ids=[t[:50] for t, _ in TWENTYSECOND])
 def test_twentysecond_set(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text
+
+
+# A twenty-third set (English, HateCheck's target groups), measured once before any change
+# (0.60, no false alarms at that time).
+TWENTYTHIRD_GROUPS = ['women', 'gay people', 'disabled people', 'Muslims', 'immigrants', 'black people', 'trans people']
+TWENTYTHIRD = [(t.format(g=g), True) for t in ['{g} are a disgrace to humanity.', '{g} are evil, plain and simple.', '{g} ought to be wiped out.', '{g} are a menace to society.', '{g} are born liars.', 'Sick of seeing {g} everywhere.', '{g} should be ashamed of existing.', 'Get {g} out of my sight.', '{g} are not fit to raise children.', '{g} contaminate everything they touch.', '{g} are pure evil.', 'The best thing {g} could do is disappear.', 'Society would be better off if {g} were gone.', '{g} are degenerates.', '{g} are a national embarrassment.'] for g in TWENTYTHIRD_GROUPS] + \
+              [(t.format(g=g), False) for t in ['{g} are a credit to humanity.', '{g} are good, plain and simple.', '{g} are fit to raise children like anyone else.', 'Society is better off with {g} in it.', '{g} are a national treasure.'] for g in TWENTYTHIRD_GROUPS] + \
+              [(t, False) for t in ("The refugees were gone by morning, moved to a new camp.",
+                                    "The best thing about immigrants is their food.")]
+
+
+@pytest.mark.parametrize("text,flagged", TWENTYTHIRD, ids=[t[:50] for t, _ in TWENTYTHIRD])
+def test_twentythird_set(text, flagged):
+    assert bool(etika_check.check_post(text)) is flagged, text

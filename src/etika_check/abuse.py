@@ -747,8 +747,8 @@ def _derogatory(ctx: Context, frame: Frame, m: Match, g: Match, clause: int, end
     derogatory = denied if frame.polarity == "positive" else not denied
     if frame.unless_after and ctx.any_in(frame.unless_after, m.last + 1, min(end, m.last + 3)):
         return False  # "selalu nak membantu": a good habit
-    if frame.polarity == "negative" and _passive(ctx, m.first):
-        return False  # "X dihina": X suffers it
+    if frame.polarity == "negative" and _passive(ctx, m.first, strict=True):
+        return False  # "X dihina": X suffers it (not "X should be ashamed", "be" is a copula)
     if frame.needs and not any(not _denied(ctx, n.first, ("negator",))
                                for n in ctx.near(frame.needs, clause, m.first - 1)):
         return False  # "tak hanya ... sahaja" is not dismissive
