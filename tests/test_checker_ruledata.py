@@ -238,7 +238,7 @@ def test_placeholders_are_filled_as_plain_text():
     ("policies.toml", 'windows.mon = [["13:00", "14:00"], ["17:30", "+07:30"]]', 'windows.monday = []',
      "key 'policy.jkdm-2010.windows.monday': not a valid key here (a day: mon, tue,"),
     ("policies.toml", "assumption = { ms = ", 'assumption = "x"\nassumptionx = { ms = ',
-     "key 'policy.perlis-2021.assumption': must be a table with 'ms' and 'en' texts"),
+     "key 'policy.jkdm-2010.assumption': must be a table with 'ms' and 'en' texts"),
     ("lexicon.toml", '\n[slur]\n', '\n[slur]\nterms = ["!!!", "~", "kling"]\n[slurx]\n',
      "key 'slur.terms[0]': must be a word or phrase with letters or digits (an entry without them can never match)"),
     ("lexicon.toml", '\n[slur]\n', '\n[slur]\nterms = ["!!!", "~", "kling"]\n[slurx]\n',

@@ -26,8 +26,10 @@ def allowed(when, policy="jkdm-2010", holidays=()):
     ("2026-11-27T12:15", True), ("2026-11-27T14:44", True), ("2026-11-27T14:45", False),
     ("2026-11-27T13:00", True), ("2026-11-27T17:30", True), ("2026-11-28T07:00", True),
     ("2026-11-28T12:00", True), ("2026-11-29T23:59", True),
-    # Monday 00:00-07:30 follows a Sunday, not a working day: the SOP table gives no window
-    ("2026-11-23T06:00", False),
+    # Before 07:30 is never working time ("5.30 petang hingga 7.30 pagi (keesokan hari)"):
+    # Monday 03:00 after a Sunday is allowed like Wednesday 03:00; working time starts 07:30.
+    ("2026-11-23T06:00", True), ("2026-11-23T03:00", True), ("2026-11-25T03:00", True),
+    ("2026-11-23T07:29:59", True), ("2026-11-23T07:30", False),
 ])
 def test_jkdm_windows(when, expected):
     assert allowed(when) is expected
@@ -48,14 +50,22 @@ def test_next_window_and_end():
     assert f.clauses == ("SOP-5",) and "Jumaat 27-11-2026 17:30" in f.message.ms
     assert "Friday 2026-11-27 17:30" in f.message.en
     r = etika_check.check_time("2026-11-27T18:00", "jkdm-2010")
-    # Friday 17:30 -> Saturday 07:30, then Saturday and Sunday all day: one window until Monday 00:00
-    assert r.access.window_ends == datetime(2026, 11, 30, 0, 0, tzinfo=MYT)
+    # Friday 17:30 -> Saturday, Sunday -> Monday 07:30, when the next working period starts
+    assert r.access.window_ends == datetime(2026, 11, 30, 7, 30, tzinfo=MYT)
 
 
-def test_weekend_window_runs_until_monday_lunch_is_not_merged():
+def test_weekend_window_ends_when_work_starts_and_is_not_merged_with_monday_lunch():
     r = etika_check.check_time("2026-11-28T10:00", "jkdm-2010")
-    # Friday evening + Saturday + Sunday merge into one window ending Monday 00:00
-    assert r.access.window_ends == datetime(2026, 11, 30, 0, 0, tzinfo=MYT)
+    assert r.access.window_ends == datetime(2026, 11, 30, 7, 30, tzinfo=MYT)
+
+
+def test_jkdm_morning_after_a_holiday_and_the_reading_is_stated():
+    # Tuesday 24 November a holiday: Wednesday 03:00 after it is allowed until 07:30
+    r = etika_check.check_time("2026-11-25T03:00", "jkdm-2010", ["2026-11-24"])
+    assert r.access.allowed is True and r.access.window_ends == datetime(2026, 11, 25, 7, 30, tzinfo=MYT)
+    r = etika_check.check_time("2026-11-24T10:00", "jkdm-2010", ["2026-11-24"])
+    assert r.access.window_ends == datetime(2026, 11, 25, 7, 30, tzinfo=MYT)
+    assert "7.30 pagi" in r.access.assumption.ms and "7.30 am" in r.access.assumption.en
 
 
 def test_holidays():

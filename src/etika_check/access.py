@@ -118,6 +118,11 @@ class Policy:
     working_days: frozenset[str]
     windows: Mapping[str, tuple[tuple[int, int], ...]]  # minutes from the day's midnight
     raw: Mapping[str, Any]
+    # A day that is not a working day (a weekend day or a holiday) counts as
+    # outside working hours from its midnight until this many minutes after it
+    # (key ``non_working_until``; default "+00:00", the next midnight). JKDM:
+    # "+07:30", because before 07:30 is never working time.
+    non_working_end: int = 24 * 60
 
     @classmethod
     def from_data(cls, pid: str, data: Mapping[str, Any]) -> "Policy":
@@ -143,7 +148,13 @@ class Policy:
                     raise ValueError(f"{where}: key 'windows.{day}': window {span} ends before it starts")
                 out.append((start, end))
             windows[day] = tuple(out)
-        return cls(pid, mode, frozenset(days), windows, data)
+        non_working_end = 24 * 60
+        if "non_working_until" in data:
+            next_day, minutes = _hhmm(data["non_working_until"], f"{where}: key 'non_working_until'")
+            non_working_end = minutes + (24 * 60 if next_day else 0)
+            if non_working_end < 24 * 60:
+                raise ValueError(f"{where}: key 'non_working_until': must be the next day (+HH:MM)")
+        return cls(pid, mode, frozenset(days), windows, data, non_working_end)
 
     def _intervals(self, first: date, days: int, holidays: frozenset[date], tz: timezone) -> list[tuple[datetime, datetime]]:
         """Allowed intervals over ``days`` days from ``first``, merged and sorted."""
@@ -156,7 +167,7 @@ class Policy:
             spans = [(midnight + timedelta(minutes=a), midnight + timedelta(minutes=b))
                      for a, b in self.windows.get(day, ())] if working else []
             if not working:
-                out.append((midnight, midnight + timedelta(days=1)))
+                out.append((midnight, midnight + timedelta(minutes=self.non_working_end)))
             elif self.mode == "allow":
                 out.extend(spans)
             else:

@@ -316,6 +316,10 @@ SCHEMAS: dict[str, Type] = {
             "mode": (Scalar("'allow' or 'deny'", lambda v: v in ("allow", "deny")), True),
             "working_days": (ListOf(Scalar(f"a day ({', '.join(DAY_NAMES)})", lambda v: v in DAY_NAMES)), True),
             "non_working": (Scalar("'all-day'", lambda v: v == "all-day"), False),
+            # a day that is not a working day lasts until this time the next day (JKDM: "+07:30")
+            "non_working_until": (Scalar("'+HH:MM' (a time on the next day)", lambda v: isinstance(v, str)
+                                         and re.fullmatch(r"\+(?:[01]\d|2[0-3]):[0-5]\d|\+24:00", v) is not None),
+                                  False),
             "windows": (MapOf(ListOf(WINDOW), "|".join(DAY_NAMES), f"a day: {', '.join(DAY_NAMES)}"), True),
             "assumption": (LOCALIZED, False),
         }), r"[a-z0-9]+(?:-[a-z0-9]+)*", "a policy id such as 'jkdm-2010'"), True),
