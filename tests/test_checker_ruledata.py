@@ -63,7 +63,7 @@ def _error(rules: Path, dat: Path) -> str:
 @pytest.mark.parametrize("edit,expected", [
     (lambda t: t.replace('severity = "error"', 'severity = "fatal"', 1),
      "rules/sop.toml: rule 'race-religion-politics': key 'severity': must be one of error, warning, info"),
-    (lambda t: t.replace('clauses = ["SOP-7.1"]', 'clauses = ["SOP-7.99"]', 1),
+    (lambda t: t.replace('clauses = ["SOP-7.1", "EB-PANDUAN-9"]', 'clauses = ["SOP-7.99", "EB-PANDUAN-9"]', 1),
      "rules/sop.toml: rule 'race-religion-politics': key 'clauses': unknown clause id 'SOP-7.99'"),
     (lambda t: t.replace('instruments = ["akta-588", "spict', 'instruments = ["akta-999", "spict', 1),
      "key 'instruments': unknown law or circular 'akta-999'"),

@@ -21,6 +21,7 @@ from .engine import Checker
 from .jsonapi import edition_dict, report_json
 from .links import clause_href
 from .model import INPUT_KINDS, Finding, Report
+from .profile import PROFILES, apply_profile
 from .ruledata import RuleDataError, iter_examples, load_ruleset
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
@@ -172,8 +173,15 @@ def cmd_post(args: argparse.Namespace, checker: Checker) -> int:
     return _output([(label, checker.check_post(text)) for label, text in drafts], args, checker)
 
 
+def _profiled(report: Report, args: argparse.Namespace, checker: Checker) -> Report:
+    """The report as the reader of --profile sees it (unchanged without --profile)."""
+    profile = getattr(args, "profile", None)
+    return apply_profile(report, profile, checker.ruleset.clauses) if profile else report
+
+
 def _output(reports: list[tuple[str, Report]], args: argparse.Namespace, checker: Checker) -> int:
     """Print the reports of one or more inputs; return the exit status."""
+    reports = [(label, _profiled(r, args, checker)) for label, r in reports]
     if args.format == "json":
         out = [report_json(r, checker, file=label) for label, r in reports]
         _emit(out[0] | {"version": __version__} if len(out) == 1 else {"files": out, "version": __version__})
@@ -229,7 +237,7 @@ def cmd_account(args: argparse.Namespace, checker: Checker) -> int:
     name = " ".join(args.name).strip()
     if not name:
         raise UsageError("nama akaun kosong", "account name is empty")
-    report = checker.check_account(name)
+    report = _profiled(checker.check_account(name), args, checker)
     if args.format == "json":
         _emit(report_json(report, checker, version=__version__))
     else:
@@ -357,6 +365,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     common.add_argument("--lang", choices=("ms", "en"), default="ms", help="message language (default: ms)")
+    common.add_argument("--profile", choices=tuple(PROFILES), default=None,
+                        help="the documents that bind you: jkdm (the SOP), perlis (the eBook) or both (default); "
+                             "findings cite only their clauses")
     common.add_argument("--handbook", metavar="URL", default=os.environ.get("ETIKA_HANDBOOK_URL"),
                         help="base URL of the handbook, to print clause links (env ETIKA_HANDBOOK_URL)")
     parser = _Parser(

@@ -9,6 +9,10 @@ Requests::
     {"tool": "file", "name": "laporan.pdf", "size": 123456}
     {"tool": "account", "name": "Facebook Rasmi JKDM"}
 
+``post``, ``file`` and ``account`` take an optional ``"profile"``: ``"jkdm"``,
+``"perlis"`` or ``"both"`` (the default), the documents that bind the reader
+(see :mod:`etika_check.profile`).
+
 Responses: ``{"findings": [...], "reminders": [...], ...}`` (see README), or
 ``{"error": {"ms": ..., "en": ...}}`` for a request that cannot be read.
 """
@@ -23,6 +27,7 @@ from .access import TimeInputError
 from .engine import Checker
 from .model import INPUT_KIND_NAMES, Report
 from .links import clause_href, law_href, rule_href
+from .profile import PROFILES, apply_profile
 
 
 def links(report: dict[str, Any], checker: Checker) -> None:
@@ -61,6 +66,10 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
     checker = checker or default_checker()
     tool = request.get("tool") if isinstance(request, Mapping) else None
     report: Report
+    profile = request.get("profile") if isinstance(request, Mapping) else None
+    if profile is not None and profile not in PROFILES:
+        return _error("Profil tidak dikenali: gunakan jkdm, perlis atau both.",
+                      "Unknown profile: use jkdm, perlis or both.")
     try:
         if tool == "post":
             text = request.get("text")
@@ -98,6 +107,8 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
         return _error(f"Masa tidak sah: {exc.ms}", f"Invalid time: {exc.en}")
     except KeyError as exc:
         return _error(f"Polisi tidak dikenali: {exc.args[0]}", f"Unknown policy: {exc.args[0]}")
+    if profile is not None and tool != "time":
+        report = apply_profile(report, profile, checker.ruleset.clauses)
     return report_json(report, checker, version=__version__)
 
 

@@ -40,6 +40,10 @@ from .links import clause_anchor
 from .model import INPUT_KIND_NAMES, LANGUAGES, SEVERITIES, Localized
 
 APPLIES_TO: tuple[str, ...] = INPUT_KIND_NAMES  # model.INPUT_KINDS
+# A rule's ``documents`` key: which of the two documents speak to what it
+# checks, and why (the profiles, etika_check.profile, follow its clauses).
+DOCUMENTS_SAY = {frozenset({"sop", "ebook"}): "both", frozenset({"sop"}): "SOP only",
+                 frozenset({"ebook"}): "eBook only"}
 _RULE_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\Z")
 
 
@@ -114,6 +118,7 @@ class Rule:
     examples_flag: tuple[str, ...]
     examples_pass: tuple[str, ...]
     source: str
+    documents: str = ""  # "both: ...", "SOP only: ..." or "eBook only: ...", with the reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +341,8 @@ RULE = Table({
     "matcher": (Scalar("a table with a 'kind'", lambda v: isinstance(v, dict) and isinstance(v.get("kind"), str)), True),
     "examples": (Table({"flag": (ListOf(TEXT, 1), True), "pass": (ListOf(TEXT, 1), True)},
                        doc="a table with 'flag' and 'pass' lists"), True),
+    # "both: ...", "SOP only: ..." or "eBook only: ...": which documents speak, and why
+    "documents": (TEXT, False),
 }, doc="a table ([[rule]])")
 RULE_FILE = Table({"source": (Table({"document": (SLUG, True), "title": (LOCALIZED, True)}), False),
                    "rule": (ListOf(Scalar("a table ([[rule]])", lambda v: isinstance(v, dict))), False)})
@@ -440,6 +447,12 @@ def _check_rule(entry: Mapping[str, Any], index: int, label: str, problems: _Pro
         for law in entry["instruments"]:
             if law not in shared.instruments:
                 problems.add(label, f"unknown law or circular '{law}' (see data/instruments.toml)", rid, "instruments")
+    documents = entry.get("documents", "")  # optional; every built-in rule states it (tests)
+    if documents != "" and shared.clauses_ok and all(c in shared.clauses for c in entry["clauses"]):
+        says = DOCUMENTS_SAY.get(frozenset(shared.clauses[c].document for c in entry["clauses"]), "?")
+        if not documents.startswith(f"{says}: ") or not documents[len(says) + 2:].strip():
+            problems.add(label, f"must say which documents speak, as its clauses do: '{says}: <why>' "
+                         "('both', 'SOP only' or 'eBook only')", rid, "documents")
     matcher = entry["matcher"]
     for key, problem in check_matcher(matcher, entry["applies_to"], shared.lexicon, shared.policies):
         problems.add(label, problem, rid, key)
@@ -455,6 +468,7 @@ def _check_rule(entry: Mapping[str, Any], index: int, label: str, problems: _Pro
         title=_loc(entry["title"]), message=_loc(entry["message"]), why=_loc(entry["why"]),
         matcher=matcher, examples_flag=tuple(entry["examples"]["flag"]),
         examples_pass=tuple(entry["examples"]["pass"]), source=label,
+        documents=entry.get("documents", ""),
     )
 
 
