@@ -302,20 +302,21 @@ def test_violating_draft_findings_links_and_highlights(session: Session, lang: s
         assert g["laws"] == [[i, w["links"]["instruments"][i]] for i in w["instruments"]]
     assert "SOP-7.2" in got[0]["clauses"]
     assert ["SOP-7.2", "sop.html#sop-7-2"] in got[0]["links"]
-    # The link target exists: the SOP page of this language has the anchor.
-    page.click("#etika-post-results a.etika-clause[data-clause='SOP-7.2']")
-    page.wait_for_url(re.compile(rf"/{lang}/sop\.html#sop-7-2$"))
-    assert page.locator("#sop-7-2").count() == 1
-    page.go_back()
-    page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+    # The link target exists: the SOP page of this language has the anchor. It
+    # opens beside the draft (a new tab): the draft stays where it is.
+    with page.context.expect_page() as opened:
+        page.click("#etika-post-results a.etika-clause[data-clause='SOP-7.2']")
+    clause_page = opened.value
+    clause_page.wait_for_url(re.compile(rf"/{lang}/sop\.html#sop-7-2$"))
+    assert clause_page.locator("#sop-7-2").count() == 1
+    assert page.input_value("#etika-post-text") == VIOLATING
     # The rule's entry in the rule catalogue.
-    page.fill("#etika-post-text", VIOLATING)
-    wait_findings(page, "personal-attack")
     rule_link = page.locator("#etika-post-results .etika-finding[data-rule='personal-attack'] a.etika-rule-link").first
     assert rule_link.get_attribute("href") == "katalog-peraturan.html#rule-personal-attack"
-    rule_link.click()
-    page.wait_for_url(re.compile(rf"/{lang}/katalog-peraturan\.html#rule-personal-attack$"))
-    assert page.locator("#rule-personal-attack").count() == 1
+    with page.context.expect_page() as opened:
+        rule_link.click()
+    opened.value.wait_for_url(re.compile(rf"/{lang}/katalog-peraturan\.html#rule-personal-attack$"))
+    assert opened.value.locator("#rule-personal-attack").count() == 1
 
 
 def test_loads_only_the_bundle_files_it_needs(session: Session):
@@ -460,8 +461,6 @@ def test_pasted_html_is_shown_as_text(session: Session):
 
 def test_access_time_tool(session: Session):
     page = session.open("ms")
-    # Defaults to now: a verdict without touching anything.
-    page.wait_for_selector("#etika-time-results .etika-verdict", timeout=LOAD_TIMEOUT)
     # Monday 23 November 2026, 10:30 in Malaysia: outside the JKDM windows.
     page.select_option("#etika-time-policy", "jkdm-2010")
     page.fill("#etika-time-when", "2026-11-23T10:30")
@@ -653,3 +652,238 @@ def test_accessibility_with_results(browser: Browser, server: Server, lang: str,
     context.close()
     assert blocked == []
     assert serious(violations) == [], json.dumps(serious(violations), indent=1)
+
+
+# ---------------------------------------------------------------------------
+# The officer's workflow: the draft is kept, tools answer only when used,
+# errors name their field in the page's language, the report, the profile.
+
+
+def test_draft_is_kept_for_the_tab_across_back_and_language_and_cleared_by_the_button(session: Session):
+    page = session.open("ms")
+    page.fill("#etika-post-text", VIOLATING)
+    wait_findings(page, "personal-attack")
+    # Away to a clause and Back: the draft and its findings are there again.
+    page.goto(f"{session.server.origin}/ms/sop.html#sop-7-2")
+    page.go_back()
+    page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+    wait_findings(page, "personal-attack")
+    assert page.input_value("#etika-post-text") == VIOLATING
+    # The other language: the same draft, its findings in English.
+    page.goto(f"{session.server.origin}/en/checker.html")
+    page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+    wait_findings(page, "personal-attack")
+    assert page.input_value("#etika-post-text") == VIOLATING
+    assert "insult" in findings(page)[0]["message"]
+    # Kept for this tab only: a new tab starts empty.
+    other = page.context.new_page()
+    other.goto(f"{session.server.origin}/ms/checker.html")
+    other.wait_for_selector("#etika-tool-post:not([hidden])")
+    assert other.input_value("#etika-post-text") == ""
+    other.close()
+    # "Clear" is visible, in the page's language, and forgets the draft.
+    clear = page.locator("#etika-post-clear")
+    assert clear.is_visible() and clear.text_content() == "Clear"
+    clear.click()
+    assert page.input_value("#etika-post-text") == ""
+    assert page.evaluate("sessionStorage.getItem('etika.draft')") is None
+    page.reload()
+    page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+    assert page.input_value("#etika-post-text") == ""
+    assert page.locator("#etika-post-results .etika-finding").count() == 0
+    # The clear button's label in Malay.
+    ms = session.open("ms")
+    assert ms.text_content("#etika-post-clear") == "Kosongkan"
+
+
+def test_finding_links_open_beside_the_draft(session: Session):
+    page = session.open("ms")
+    page.fill("#etika-post-text", VIOLATING)
+    wait_findings(page, "personal-attack")
+    links = page.eval_on_selector_all("#etika-post-results .etika-finding a",
+                                      "as => as.map(a => [a.target, a.rel])")
+    assert links and all(link == ["_blank", "noopener"] for link in links)
+
+
+def test_time_tool_shows_nothing_until_used(session: Session):
+    page = session.open("ms")
+    page.fill("#etika-post-text", CLEAN)  # the page is working...
+    wait_clean(page)
+    page.wait_for_timeout(500)
+    # ... and the time tool has said nothing: no verdict, no error.
+    assert page.locator("#etika-time-results .etika-verdict, #etika-time-results .etika-error,"
+                        " #etika-time-results .etika-finding").count() == 0
+    page.click("#etika-time-now")
+    page.wait_for_selector("#etika-time-results .etika-verdict", timeout=LOAD_TIMEOUT)
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_jkdm_reading_monday_early_morning_and_weekend_end(session: Session, lang: str):
+    page = session.open(lang)
+    page.select_option("#etika-time-policy", "jkdm-2010")
+    page.fill("#etika-time-when", "2026-11-23 03:00")  # Monday 03:00, after a Sunday
+    page.wait_for_selector("#etika-time-results[data-when='2026-11-23T03:00:00+08:00']"
+                           " .etika-verdict[data-allowed=true]", timeout=LOAD_TIMEOUT)
+    page.wait_for_selector("#etika-time-results .etika-until[data-until='2026-11-23T07:30:00+08:00']")
+    page.fill("#etika-time-when", "2026-11-28 10:00")  # Saturday: until Monday 07:30
+    page.wait_for_selector("#etika-time-results .etika-until[data-until='2026-11-30T07:30:00+08:00']",
+                           timeout=LOAD_TIMEOUT)
+    # The reading is stated with the result and on the page.
+    assumption = page.text_content("#etika-time-results .etika-assumption")
+    prose = page.text_content("#semak-masa-akses")
+    assert ("7.30 pagi" in assumption and "7.30 pagi" in prose) if lang == "ms" else \
+           ("7.30 am" in assumption and "7.30 am" in prose)
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_field_errors_name_the_field_in_the_page_language_and_keep_the_result(session: Session, lang: str):
+    page = session.open(lang)
+    page.select_option("#etika-time-policy", "perlis-2021")
+    page.fill("#etika-time-when", "2026-11-23 10:30")
+    page.wait_for_selector("#etika-time-results[data-when='2026-11-23T10:30:00+08:00'] .etika-verdict",
+                           timeout=LOAD_TIMEOUT)
+    page.fill("#etika-time-holidays", "24/11/2026")
+    page.wait_for_selector("#etika-time-holidays-error")
+    error = page.text_content("#etika-time-holidays-error")
+    assert error.startswith("Cuti umum tambahan" if lang == "ms" else "Extra public holidays"), error
+    assert "24/11/2026" in error and "YYYY-MM-DD" in error
+    assert "not a date" not in error if lang == "ms" else "Masa" not in error
+    assert page.get_attribute("#etika-time-holidays", "aria-invalid") == "true"
+    assert page.locator("#etika-time-when-error").count() == 0  # the time is not blamed
+    assert page.locator("#etika-time-results .etika-verdict").count() == 1  # the result is kept
+    page.fill("#etika-time-holidays", "")
+    page.fill("#etika-time-when", "23/11/2026 10:30")
+    page.wait_for_selector("#etika-time-when-error")
+    error = page.text_content("#etika-time-when-error")
+    assert error.startswith("Masa akses" if lang == "ms" else "Access time"), error
+    assert page.locator("#etika-time-holidays-error").count() == 0
+    # The date field and the file button are the page's own, with its labels.
+    assert page.get_attribute("#etika-time-when", "type") == "text"
+    assert page.text_content("#etika-file-button") == ("Pilih fail…" if lang == "ms" else "Choose files…")
+    assert page.text_content("#etika-file-chosen") == ("Tiada fail dipilih." if lang == "ms" else "No file chosen.")
+    assert not page.is_visible("#etika-file-input")
+
+
+def test_file_protocol_tells_officers_to_open_the_intranet_address(browser: Browser, checker_site: Path):
+    context = browser.new_context(service_workers="block")
+    errors: list[str] = []
+    page = context.new_page()
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    for lang, words in (("ms", "alamat intranet"), ("en", "intranet address")):
+        page.goto((checker_site / lang / "checker.html").as_uri())
+        page.wait_for_selector("#etika-file-protocol", state="visible")
+        note = page.text_content("#etika-file-protocol")
+        assert words in note, note
+        assert page.get_attribute("#etika-file-protocol", "role") == "alert"
+        # No worker error, no English on the Malay page, no command line in its place.
+        assert not page.is_visible("#etika-checker") and not page.is_visible("#etika-tool-post")
+        assert "etika-check" not in note and "Worker" not in note
+    context.close()
+    assert errors == []
+
+
+def test_without_file_protocol_the_note_is_hidden(session: Session):
+    page = session.open("ms")
+    assert not page.is_visible("#etika-file-protocol")
+
+
+def _long_draft(n: int) -> str:
+    return "".join(f"Baris {i}: pengarah tu memang bodoh dan bangang.\n" for i in range(n))
+
+
+def test_a_long_paste_renders_in_bounded_time(session: Session):
+    """Issue 10, item 2: a paste with thousands of findings shows its first findings at once,
+    listing the first 100 and counting the rest, with at most 1000 highlights."""
+    page = session.open("ms")
+    text = _long_draft(4000)  # ~200 KB, 8000 findings
+    page.evaluate("""() => {
+        window.__longTasks = [];
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+          .observe({type: 'longtask', buffered: false});
+    }""")
+    page.fill("#etika-post-text", text)
+    page.wait_for_selector("#etika-post-results .etika-more", timeout=LOAD_TIMEOUT * 2)
+    want = jsonapi.handle({"tool": "post", "text": text})["findings"]
+    assert len(want) > 5000
+    assert page.locator("#etika-post-results .etika-findings > .etika-finding").count() == 100
+    assert page.get_attribute("#etika-post-results .etika-more", "data-more") == str(len(want) - 100)
+    assert page.get_attribute("#etika-post-results .etika-count", "data-count") == str(len(want))
+    assert page.locator("#etika-post-mirror mark").count() <= 1000
+    render_ms = page.evaluate("window.etikaChecker.timings.lastRenderMs")
+    long_tasks = page.evaluate("window.__longTasks")
+    print(f"render {render_ms:.0f} ms; long tasks {sorted(long_tasks)[-5:]}")
+    assert render_ms < 100, render_ms
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_report_copy_download_and_print(session: Session, lang: str, tmp_path: Path):
+    page = session.open(lang)
+    assert not page.is_visible("#etika-report-actions")  # nothing to report yet
+    page.fill("#etika-post-text", VIOLATING)
+    wait_findings(page, "personal-attack")
+    page.wait_for_selector("#etika-report-actions", state="visible")
+    want = jsonapi.handle({"tool": "post", "text": VIOLATING})
+    # JSON download: the draft, the time, the edition, each finding in the page's language.
+    with page.expect_download() as dl:
+        page.click("#etika-report-json")
+    data = json.loads(Path(dl.value.path()).read_text(encoding="utf-8"))
+    assert dl.value.suggested_filename.endswith(".json")
+    assert data["lang"] == lang and data["draft"] == VIOLATING
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00", data["checked_at"])
+    assert data["edition"]["id"] == want["edition"]["id"]
+    assert [f["rule"] for f in data["findings"]] == [f["rule"] for f in want["findings"]]
+    for got, w in zip(data["findings"], want["findings"]):
+        assert got["message"] == w["message"][lang] and got["clauses"] == w["clauses"]
+        assert got["excerpt"] == w["excerpt"]
+    # Text download.
+    with page.expect_download() as dl:
+        page.click("#etika-report-text")
+    text = Path(dl.value.path()).read_text(encoding="utf-8")
+    assert dl.value.suggested_filename.endswith(".txt")
+    assert VIOLATING in text and want["edition"]["name"][lang] in text
+    assert want["findings"][0]["message"][lang] in text and "SOP-7.2" in text
+    assert ("Laporan semakan draf" in text and "bukan kelulusan" in text) if lang == "ms" else \
+           ("Draft check report" in text and "not an approval" in text)
+    # Copy (the Clipboard API on 127.0.0.1): what is copied is the text report.
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.click("#etika-report-copy")
+    page.wait_for_function("document.getElementById('etika-report-said').textContent.length > 0")
+    assert page.evaluate("navigator.clipboard.readText()") == text
+    # Print: the report only, not the navigation or the page around it.
+    page.emulate_media(media="print")
+    assert page.is_visible("#etika-report")
+    printed = page.text_content("#etika-report")
+    assert VIOLATING in printed and "SOP-7.2" in printed
+    for selector in (".sidebar-drawer", ".toc-drawer", "#etika-post-text", "#etika-tool-time", "h1"):
+        for i in range(page.locator(selector).count()):
+            node = page.locator(selector).nth(i)
+            inside = node.evaluate("n => !!n.closest('#etika-report')")
+            assert inside or not node.is_visible(), selector
+    page.emulate_media(media="screen")
+    assert not page.is_visible("#etika-report")
+
+
+def test_profile_changes_the_findings_and_is_remembered(session: Session):
+    page = session.open("en")
+    draft = "Pengarah tu memang bodoh. Jom sertai ceramah politik parti kita malam ini."
+    page.fill("#etika-post-text", draft)
+    wait_findings(page, "political-activity")
+    both = {f["rule"]: f["clauses"] for f in findings(page)}
+    assert both["personal-attack"] == ["SOP-7.2", "EB-ETIKA-6"]
+    page.select_option("#etika-profile", "jkdm")
+    page.wait_for_function("!document.querySelector(\"#etika-post-results .etika-finding[data-rule='political-activity']\")",
+                           timeout=LOAD_TIMEOUT)
+    wait_findings(page, "personal-attack")
+    jkdm = {f["rule"]: f["clauses"] for f in findings(page)}
+    assert jkdm["personal-attack"] == ["SOP-7.2"] and "political-activity" not in jkdm
+    assert page.input_value("#etika-time-policy") == "jkdm-2010"  # the time tool follows
+    # Remembered as a setting of this browser: the page loads with it.
+    page.reload()
+    page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+    assert page.input_value("#etika-profile") == "jkdm"
+    wait_findings(page, "personal-attack")
+    assert {f["rule"]: f["clauses"] for f in findings(page)}["personal-attack"] == ["SOP-7.2"]
+    page.select_option("#etika-profile", "perlis")
+    wait_findings(page, "political-activity")
+    assert {f["rule"]: f["clauses"] for f in findings(page)}["personal-attack"] == ["EB-ETIKA-6"]

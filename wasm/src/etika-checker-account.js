@@ -1,6 +1,7 @@
 /* Tool 4: the official account name. */
 import { T } from "./etika-checker-strings.js";
 import { client } from "./etika-checker-client.js";
+import { withProfile } from "./etika-checker-profile.js";
 import { el, debounce, renderReport, runner, DEBOUNCE_MS } from "./etika-checker-render.js";
 
 export function setupAccount() {
@@ -11,7 +12,7 @@ export function setupAccount() {
   region.replaceChildren(el("p", { class: "etika-empty" }, T.empty));
   const go = runner(
     region,
-    (value) => (value.trim() ? { tool: "account", name: value } : null),
+    (value) => (value.trim() ? withProfile({ tool: "account", name: value }) : null),
     (response) => {
       if (response === null) region.replaceChildren(el("p", { class: "etika-empty" }, T.empty));
       else renderReport(region, response);
@@ -19,6 +20,9 @@ export function setupAccount() {
   );
   const later = debounce(() => go(input.value), DEBOUNCE_MS);
   input.addEventListener("input", later);
+  document.addEventListener("etika-profile", () => {
+    if (input.value.trim()) go(input.value);
+  });
   client.whenReady().then(() => {
     if (input.value) go(input.value);
   }, () => {});

@@ -5,6 +5,8 @@
  *   etika-checker-client.js   the worker client
  *   etika-checker-render.js   DOM helpers and rendering of findings
  *   etika-checker-post.js, -time.js, -file.js, -account.js   one module per tool
+ *   etika-checker-profile.js  which documents bind the reader (a remembered setting)
+ *   etika-checker-report.js   the report to copy, print or download
  */
 import { T } from "./etika-checker-strings.js";
 import { client, startClient } from "./etika-checker-client.js";
@@ -13,6 +15,8 @@ import { setupPost } from "./etika-checker-post.js";
 import { setupTime } from "./etika-checker-time.js";
 import { setupFile } from "./etika-checker-file.js";
 import { setupAccount } from "./etika-checker-account.js";
+import { setupProfile } from "./etika-checker-profile.js";
+import { setupReport } from "./etika-checker-report.js";
 
 function fillLabels() {
   for (const node of document.querySelectorAll("[data-etika-label]")) {
@@ -44,6 +48,8 @@ export function start(config) {
     // Hidden in the HTML so that without JavaScript no empty widget shows.
     for (const node of document.querySelectorAll("#etika-checker[hidden], .etika-widget[hidden]")) node.hidden = false;
     renderStatus();
+    setupProfile();
+    setupReport();
     for (const kind of config.inputs) {
       if (TOOLS[kind]) TOOLS[kind]();
       else console.error(`etika-check: no tool on this page for the input kind ${kind}`);

@@ -1,20 +1,53 @@
 /* Tool 1: the draft post, checked as the reader types, with its findings
- * highlighted in a mirror behind the textarea. */
+ * highlighted in a mirror behind the textarea.
+ *
+ * The draft is kept for this tab only (sessionStorage, never sent anywhere):
+ * following a clause link and coming back, or switching the page's language,
+ * finds the draft and its findings again. "Kosongkan / Clear" forgets it, and
+ * so does closing the tab.
+ *
+ * Bounded rendering: however long the paste, at most MAX_MARKS highlights are
+ * painted (in one linear sweep) and at most MAX_LISTED findings are listed
+ * (render.js; the rest are counted, and all are in the report).
+ */
 import { T } from "./etika-checker-strings.js";
 import { client } from "./etika-checker-client.js";
 import { el, debounce, cpToUtf16, renderReport, runner, DEBOUNCE_MS } from "./etika-checker-render.js";
+import { setPostReport } from "./etika-checker-report.js";
+import { withProfile } from "./etika-checker-profile.js";
+
+export const DRAFT_KEY = "etika.draft";
+const MAX_MARKS = 1000;
+const SEVERITY_ORDER = ["error", "warning", "info"];
+
+function loadDraft() {
+  try {
+    return sessionStorage.getItem(DRAFT_KEY) || "";
+  } catch (e) {
+    return ""; // storage disabled: the draft simply is not kept
+  }
+}
+
+function saveDraft(value) {
+  try {
+    if (value) sessionStorage.setItem(DRAFT_KEY, value);
+    else sessionStorage.removeItem(DRAFT_KEY);
+  } catch (e) {
+    /* full or disabled: the draft is still in the box */
+  }
+}
 
 export function setupPost() {
   const text = document.getElementById("etika-post-text");
   const mirror = document.getElementById("etika-post-mirror");
   const region = document.getElementById("etika-post-results");
+  const clear = document.getElementById("etika-post-clear");
   if (!text || !region) return;
   text.placeholder = T.postPlaceholder;
   let shown = ""; // the text the current highlights belong to
+  let shownMarks = []; // [{a, b, severity, rule}] in UTF-16 units of `shown`, sorted
 
-  let shownMarks = []; // [{a, b, severity, rule}] in UTF-16 units of `shown`
-
-  // Python spans (code points) -> UTF-16 ranges of `value`.
+  // Python spans (code points) -> UTF-16 ranges of `value`, the first MAX_MARKS by position.
   function marksFor(value, findings) {
     const map = cpToUtf16(value);
     const n = map.length - 1;
@@ -26,9 +59,12 @@ export function setupPost() {
       b = Math.max(a, Math.min(n, b | 0));
       if (b > a) marks.push({ a: map[a], b: map[b], severity: f.severity, rule: f.rule });
     }
-    return marks;
+    marks.sort((x, y) => x.a - y.a || x.b - y.b);
+    return marks.slice(0, MAX_MARKS);
   }
 
+  // One sweep over the cut points: each segment is covered by the marks that
+  // started at or before it and have not ended yet.
   function paint(value, marks) {
     if (!mirror) return;
     const cuts = new Set([0, value.length]);
@@ -37,18 +73,28 @@ export function setupPost() {
       cuts.add(m.b);
     }
     const points = [...cuts].sort((x, y) => x - y);
+    const starts = [...marks].sort((x, y) => x.a - y.a);
+    const ends = [...marks].sort((x, y) => x.b - y.b);
+    const active = new Map(); // mark -> true
+    let si = 0;
+    let ei = 0;
     const nodes = [];
     for (let i = 0; i + 1 < points.length; i++) {
       const a = points[i];
       const b = points[i + 1];
+      while (ei < ends.length && ends[ei].b <= a) active.delete(ends[ei++]);
+      while (si < starts.length && starts[si].a <= a) {
+        if (starts[si].b > a) active.set(starts[si], true);
+        si++;
+      }
       const seg = value.slice(a, b);
-      const covering = marks.filter((m) => m.a <= a && m.b >= b);
-      if (!covering.length) {
+      if (!active.size) {
         nodes.push(document.createTextNode(seg));
         continue;
       }
-      const sevs = covering.map((m) => m.severity);
-      const sev = sevs.includes("error") ? "error" : sevs.includes("warning") ? "warning" : "info";
+      const covering = [...active.keys()];
+      const sevs = new Set(covering.map((m) => m.severity));
+      const sev = SEVERITY_ORDER.find((s) => sevs.has(s)) || "info";
       nodes.push(
         el(
           "mark",
@@ -83,23 +129,32 @@ export function setupPost() {
     paint(value, shownMarks.filter((m) => m.b < p));
   }
 
+  function showEmpty(value) {
+    paintMirror(value, []);
+    region.replaceChildren(el("p", { class: "etika-empty" }, T.empty));
+    setPostReport(null);
+  }
+
   const go = runner(
     region,
-    (value) => (value.trim() ? { tool: "post", text: value } : null),
+    (value) => (value.trim() ? withProfile({ tool: "post", text: value }) : null),
     (response, value) => {
       if (response === null) {
-        paintMirror(value, []);
-        region.replaceChildren(el("p", { class: "etika-empty" }, T.empty));
+        showEmpty(value);
         return;
       }
       const all = (response.findings || []).concat(response.reminders || []);
       // The reader may have typed on: only paint highlights that match the box.
       if (value === text.value) paintMirror(value, all);
-      renderReport(region, response);
+      renderReport(region, response, { limit: true });
       region.dataset.checked = value.length;
+      setPostReport(response.error ? null : { text: value, response, at: new Date() });
     },
   );
-  const later = debounce(() => go(text.value), DEBOUNCE_MS);
+  const later = debounce(() => {
+    saveDraft(text.value);
+    go(text.value);
+  }, DEBOUNCE_MS);
   text.addEventListener("input", () => {
     if (shown !== text.value) repaintWhileTyping(text.value);
     later();
@@ -113,6 +168,18 @@ export function setupPost() {
       mirror.scrollTop = text.scrollTop;
     }).observe(text);
   }
+  if (clear) {
+    clear.addEventListener("click", () => {
+      text.value = "";
+      saveDraft("");
+      showEmpty("");
+      go("");
+      text.focus();
+    });
+  }
+  // The draft of this tab, if the reader left the page and came back.
+  if (!text.value) text.value = loadDraft();
+  if (text.value) paintMirror(text.value, []);
   region.replaceChildren(el("p", { class: "etika-empty" }, T.empty));
   client.whenReady().then(
     () => {
@@ -120,4 +187,8 @@ export function setupPost() {
     },
     () => {},
   );
+  // Re-run when the profile changes (the same draft, other documents' clauses).
+  document.addEventListener("etika-profile", () => {
+    if (text.value) go(text.value);
+  });
 }

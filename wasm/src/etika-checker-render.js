@@ -11,6 +11,9 @@ import { client, noteFeedback, api } from "./etika-checker-client.js";
 
 /** How long typing must pause before a check is sent. */
 export const DEBOUNCE_MS = 150;
+/** At most this many findings are listed (opts.limit): a long paste renders
+ * in bounded time; the rest are counted ("and N more") and are in the report. */
+export const MAX_LISTED = 100;
 
 let wasmBase = new URL("./", location.href); // .../_static/wasm/, set by the page's start()
 
@@ -64,6 +67,13 @@ export function siteRoot() {
   return rel;
 }
 
+// Links from a finding open beside the draft (a new tab), so that reading a
+// clause never takes the reader away from the draft they are fixing.
+const BESIDE = { target: "_blank", rel: "noopener" };
+function beside(title) {
+  return title ? `${title} ${T.opensBeside}` : T.opensBeside;
+}
+
 // Links: handbook paths relative to the language root ("sop.html#sop-7-2"),
 // from the bundle manifest, which has them from the handbook link contract
 // (etika_check.links, as the engine's own links); this page prefixes the way
@@ -74,7 +84,7 @@ export function clauseLink(id) {
   const title = c ? localized(c.title) : "";
   const path = c && c.href;
   if (!path) return el("span", { class: "etika-clause", "data-clause": id, text: id });
-  return el("a", { class: "etika-clause", "data-clause": id, href: siteRoot() + path, title }, id);
+  return el("a", { class: "etika-clause", "data-clause": id, href: siteRoot() + path, title: beside(title), ...BESIDE }, id);
 }
 
 function instrumentLink(id) {
@@ -83,7 +93,7 @@ function instrumentLink(id) {
   const label = i ? localized(i.short || i.title) || id : id;
   const path = i && i.href;
   if (!path) return el("span", { class: "etika-instrument", "data-instrument": id, text: label });
-  return el("a", { class: "etika-instrument", "data-instrument": id, href: siteRoot() + path }, label);
+  return el("a", { class: "etika-instrument", "data-instrument": id, href: siteRoot() + path, title: beside(""), ...BESIDE }, label);
 }
 
 // Python spans count code points; JS strings count UTF-16 code units.
@@ -141,7 +151,7 @@ export function renderFinding(f, tag) {
   }
   if (f.links && f.links.rule) {
     item.append(
-      el("p", { class: "etika-rule" }, T.rule + ": ", el("a", { class: "etika-rule-link", href: siteRoot() + f.links.rule }, f.rule)),
+      el("p", { class: "etika-rule" }, T.rule + ": ", el("a", { class: "etika-rule-link", href: siteRoot() + f.links.rule, title: beside(""), ...BESIDE }, f.rule)),
     );
   }
   return item;
@@ -160,8 +170,13 @@ export function renderReport(region, response, opts) {
   if (findings.length) {
     out.push(el("p", { class: "etika-count", "data-count": findings.length }, T.findings(findings.length)));
     const list = el("ul", { class: "etika-findings" });
-    for (const f of findings) list.append(renderFinding(f));
+    const shown = opts.limit ? findings.slice(0, MAX_LISTED) : findings;
+    for (const f of shown) list.append(renderFinding(f));
     out.push(list);
+    if (shown.length < findings.length) {
+      const rest = findings.length - shown.length;
+      out.push(el("p", { class: "etika-more", "data-more": rest }, T.more(rest)));
+    }
   } else if (opts.cleanMessage !== false) {
     const more = el("a", { href: "#tidak-disemak" }, T.notChecked);
     out.push(
@@ -175,7 +190,7 @@ export function renderReport(region, response, opts) {
   }
   if (reminders.length) {
     const list = el("ul", { class: "etika-reminders" });
-    for (const f of reminders) list.append(renderFinding(f));
+    for (const f of opts.limit ? reminders.slice(0, MAX_LISTED) : reminders) list.append(renderFinding(f));
     out.push(el("div", { class: "etika-reminder-block" }, el("p", { class: "etika-reminders-head" }, T.reminders), list));
   }
   // The rules' edition: {"id", "date", "name": {"ms", "en"}} (older engines: "version").
@@ -227,7 +242,9 @@ export function runner(region, build, render) {
         const { response, ms } = await client.send(req);
         await client.manifestPromise; // clause links need it (it is tiny and long loaded)
         api.timings.lastCheckMs = ms;
+        const t0 = performance.now();
         render(response, input);
+        api.timings.lastRenderMs = performance.now() - t0;
         noteFeedback();
       }
     } catch (err) {

@@ -21,6 +21,20 @@
     /* old browsers */
   }
 
+  // Opened from an unzipped folder (file://): modules, workers and WebAssembly
+  // cannot load there. Show the page's own message (MyST prose, translated
+  // with the page), which tells the reader to open the intranet address.
+  if (location.protocol === "file:") {
+    const show = () => {
+      document.documentElement.classList.add("etika-file-protocol-page");
+      const note = document.getElementById("etika-file-protocol");
+      if (note) note.setAttribute("role", "alert");
+    };
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show, { once: true });
+    else show();
+    return;
+  }
+
   import(new URL("etika-checker-main.js?v=" + BUILD_ID, BASE).href).then(
     (main) => main.start({ base: BASE.href, buildId: BUILD_ID, runtimePath: RUNTIME_PATH, inputs: INPUTS }),
     (err) => {

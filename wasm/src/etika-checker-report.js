@@ -1,0 +1,178 @@
+/* The report an officer hands over: the draft, the date and time, the rules'
+ * edition and each finding with its clause, excerpt and message, in the
+ * page's language. Copied, printed (the print stylesheet prints #etika-report
+ * and nothing else), or downloaded as text or JSON. Built in the page from
+ * the last check: nothing leaves the machine.
+ */
+import { T, LANG, localized } from "./etika-checker-strings.js";
+import { el } from "./etika-checker-render.js";
+import { currentProfile } from "./etika-checker-profile.js";
+
+let current = null; // {text, response, at: Date}
+
+const TZ = "Asia/Kuala_Lumpur";
+
+function isoMalaysia(d) {
+  // 2026-11-23T10:30:00+08:00 (Malaysia has no daylight saving)
+  return new Date(d.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 19) + "+08:00";
+}
+
+function humanWhen(d) {
+  try {
+    return new Intl.DateTimeFormat(LANG === "en" ? "en-GB" : "ms-MY", {
+      weekday: "long", day: "numeric", month: "long", year: "numeric",
+      hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TZ,
+    }).format(d) + " (UTC+8)";
+  } catch (e) {
+    return isoMalaysia(d);
+  }
+}
+
+function editionOf(response) {
+  const e = response.edition || response.version;
+  if (!e) return { id: "", name: "" };
+  if (typeof e === "string") return { id: e, name: e };
+  return { id: e.id || "", name: localized(e.name) || e.id || "", date: e.date || "" };
+}
+
+function entry(f) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    severity_label: T.severity[f.severity] || f.severity,
+    title: localized(f.title),
+    clauses: f.clauses || [],
+    excerpt: f.excerpt || "",
+    line: f.line || null,
+    column: f.column || null,
+    message: localized(f.message),
+  };
+}
+
+/** The report as data (the JSON download). */
+export function reportData() {
+  if (!current) return null;
+  const { text, response, at } = current;
+  const profile = currentProfile();
+  return {
+    report: T.reportTitle,
+    lang: LANG,
+    checked_at: isoMalaysia(at),
+    edition: editionOf(response),
+    profile: { id: profile, name: T.profiles[profile] },
+    draft: text,
+    findings: (response.findings || []).map(entry),
+    reminders: (response.reminders || []).map(entry),
+    note: T.reportFooter,
+  };
+}
+
+/** The report as plain text (copy, the text download and the printed report). */
+export function reportText() {
+  const data = reportData();
+  if (!data) return "";
+  const out = [];
+  out.push(T.reportTitle, "");
+  out.push(`${T.reportWhen}: ${humanWhen(current.at)}`);
+  if (data.edition.name) out.push(`${T.edition} ${data.edition.name}${data.edition.id && data.edition.id !== data.edition.name ? ` (${data.edition.id})` : ""}`);
+  out.push(`${T.reportProfile}: ${data.profile.name}`, "");
+  out.push(`${T.reportDraft}:`, data.draft, "");
+  const item = (f, i) => {
+    out.push(`${i + 1}. ${f.severity_label}: ${f.title}`);
+    if (f.clauses.length) out.push(`   ${T.clauses}: ${f.clauses.join(", ")}`);
+    if (f.excerpt) out.push(`   ${T.excerpt}${f.line ? ` (${T.line} ${f.line})` : ""}: “${f.excerpt}”`);
+    out.push(`   ${f.message}`);
+  };
+  if (data.findings.length) {
+    out.push(T.findings(data.findings.length) + ":");
+    data.findings.forEach(item);
+  } else out.push(T.reportNone);
+  if (data.reminders.length) {
+    out.push("", T.reminders + ":");
+    data.reminders.forEach(item);
+  }
+  out.push("", T.reportFooter);
+  return out.join("\n") + "\n";
+}
+
+function fileName(ext) {
+  const stamp = current ? isoMalaysia(current.at).slice(0, 16).replace(/[T:]/g, "-") : "";
+  return `${T.reportFile}-${stamp}.${ext}`;
+}
+
+function download(content, type, ext) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = el("a", { href: url, download: fileName(ext), hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+async function copy(text) {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch (e) {
+    /* fall back below */
+  }
+  // Plain HTTP on an intranet has no Clipboard API: copy from a selection.
+  const area = el("textarea", { class: "etika-offscreen", readonly: true, "aria-hidden": "true", tabindex: "-1" });
+  area.value = text;
+  document.body.append(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand("copy");
+  } catch (e) {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
+
+// The printed report: a block at the end of <body>, shown only in print.
+function printBlock() {
+  let block = document.getElementById("etika-report");
+  if (!block) {
+    block = el("section", { id: "etika-report", class: "etika-report", "aria-hidden": "true" });
+    document.body.append(block);
+  }
+  return block;
+}
+
+function refresh() {
+  const actions = document.getElementById("etika-report-actions");
+  const has = !!current;
+  if (actions) actions.hidden = !has;
+  document.documentElement.classList.toggle("etika-has-report", has);
+  const block = printBlock();
+  if (has) block.replaceChildren(el("h1", {}, T.reportTitle), el("pre", { class: "etika-report-text" }, reportText()));
+  else block.replaceChildren();
+}
+
+/** The post tool calls this after each check (null: nothing to report). */
+export function setPostReport(report) {
+  current = report;
+  refresh();
+}
+
+export function setupReport() {
+  const said = document.getElementById("etika-report-said");
+  const on = (id, fn) => {
+    const b = document.getElementById(id);
+    if (b) b.addEventListener("click", fn);
+  };
+  on("etika-report-copy", async () => {
+    const ok = await copy(reportText());
+    if (said) said.textContent = ok ? T.reportCopied : T.reportCopyFailed;
+  });
+  on("etika-report-print", () => window.print());
+  on("etika-report-text", () => download(reportText(), "text/plain;charset=utf-8", "txt"));
+  on("etika-report-json", () => download(JSON.stringify(reportData(), null, 2) + "\n", "application/json", "json"));
+  // The report follows the profile (its name is in it).
+  document.addEventListener("etika-profile", refresh);
+  refresh();
+}
