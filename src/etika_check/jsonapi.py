@@ -31,10 +31,13 @@ from .profile import PROFILES, apply_profile
 
 
 def links(report: dict[str, Any], checker: Checker) -> None:
-    """Add handbook links (relative to a language root, :mod:`etika_check.links`) to every finding."""
+    """Add handbook links (relative to a language root) and the rule's "why" to every finding."""
     clauses = checker.ruleset.clauses
+    why = {r.id: r.why for r in checker.ruleset.rules}
     for group in ("findings", "reminders"):
         for f in report.get(group, []):
+            if f["rule"] in why:
+                f["why"] = why[f["rule"]].to_dict()
             f["links"] = {
                 "clauses": {c: clause_href(c, clauses[c].page) for c in f["clauses"] if c in clauses},
                 "instruments": {i: law_href(i) for i in f["instruments"]},

@@ -8,8 +8,9 @@ does not know:
 
 * the JavaScript catalogue: Sphinx copies ``<locale_dir>/<lang>/LC_MESSAGES/sphinx.js``
   to ``_static/translations.js`` for the search page's messages ("Searching",
-  "Search Results"...).  It is generated here from ``sphinx.po`` whenever the
-  ``.po`` is newer (the generated file is not kept in git);
+  "Search Results"...).  It is generated here from ``sphinx.po`` (the generated
+  file is not kept in git), without the ``new Function`` of Sphinx's own form,
+  which the checker page's Content-Security-Policy refuses;
 * furo's navigation tree, whose "Toggle navigation of ..." labels are built in
   Python with no translation hook; they are translated in ``html-page-context``;
 * the project title: in a translated build, ``project`` and ``html_title`` take
@@ -23,6 +24,7 @@ does not know:
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,8 +45,19 @@ logger = logging.getLogger(__name__)
 FURO_TOGGLE_PREFIX = "Toggle navigation of "
 
 
-def write_js_catalog(po_path: Path, js_path: Path, locale: str) -> None:
-    """Write Sphinx's JavaScript catalogue (``sphinx.js``) from a ``.po`` file."""
+#: What a gettext plural rule may contain: it is written into the catalogue as code.
+_PLURAL_EXPR = re.compile(r"[n0-9\s()!=<>&|?:%+\-*/]*\Z")
+
+
+def js_catalog(po_path: Path, locale: str) -> str:
+    """Sphinx's JavaScript catalogue (``sphinx.js``) for a ``.po`` file.
+
+    Not ``Documentation.addTranslations(...)``, the form Sphinx writes: that
+    function builds the plural rule with ``new Function``, which a
+    Content-Security-Policy without ``'unsafe-eval'`` refuses (the checker
+    page's policy: a console error on every Malay page load). The same three
+    assignments are made here, with the plural rule written as plain code.
+    """
     from babel.messages.pofile import read_po
 
     with po_path.open("rb") as fp:
@@ -58,17 +71,27 @@ def write_js_catalog(po_path: Path, js_path: Path, locale: str) -> None:
         else:
             messages[message.id] = message.string
     plural_expr = catalog.plural_expr or "0"
-    js_path.write_text(
-        "Documentation.addTranslations("
-        + json.dumps(
-            {"locale": locale, "messages": messages, "plural_expr": plural_expr},
-            ensure_ascii=False,
-            indent=2,
-            sort_keys=True,
-        )
-        + ");\n",
-        encoding="utf-8",
+    if not _PLURAL_EXPR.match(plural_expr):
+        raise ValueError(f"{po_path}: the Plural-Forms rule {plural_expr!r} is not a plain expression in n")
+    data = json.dumps({"locale": locale, "messages": messages, "plural_expr": plural_expr},
+                      ensure_ascii=False, indent=2, sort_keys=True)
+    return (
+        "// Written by etika_handbook.ui_i18n from sphinx.po: Documentation.addTranslations\n"
+        "// without its `new Function` (see js_catalog).\n"
+        "(function () {\n"
+        f"  const catalog = {data};\n"
+        "  Object.assign(Documentation.TRANSLATIONS, catalog.messages);\n"
+        f"  Documentation.PLURAL_EXPR = function (n) {{ return Number({plural_expr}); }};\n"
+        "  Documentation.LOCALE = catalog.locale;\n"
+        "})();\n"
     )
+
+
+def write_js_catalog(po_path: Path, js_path: Path, locale: str) -> None:
+    """Write :func:`js_catalog` to ``js_path`` if it differs (the file is not kept in git)."""
+    text = js_catalog(po_path, locale)
+    if not js_path.exists() or js_path.read_text(encoding="utf-8") != text:
+        js_path.write_text(text, encoding="utf-8")
 
 
 def _make_js_catalogs(app: Sphinx, config: Config) -> None:
@@ -81,9 +104,7 @@ def _make_js_catalogs(app: Sphinx, config: Config) -> None:
         if catalog.domain != "sphinx":
             continue
         po_path = Path(catalog.po_path)
-        js_path = po_path.with_suffix(".js")
-        if not js_path.exists() or js_path.stat().st_mtime < po_path.stat().st_mtime:
-            write_js_catalog(po_path, js_path, config.language)
+        write_js_catalog(po_path, po_path.with_suffix(".js"), config.language)
 
 
 def translated_title(po_path: Path, title: str) -> str | None:

@@ -126,12 +126,14 @@ export function renderFinding(f, tag) {
     el("span", { class: "etika-severity", "data-severity": sev }, (T.severity[sev] || sev) + ": "),
     el("strong", { class: "etika-finding-title" }, localized(f.title)),
   );
-  item.append(head, el("p", { class: "etika-message" }, localized(f.message)));
-  if (f.excerpt) {
+  const message = localized(f.message);
+  item.append(head, el("p", { class: "etika-message" }, message));
+  // The excerpt, unless the message already quotes it.
+  if (f.excerpt && !message.includes(f.excerpt)) {
     item.append(el("p", { class: "etika-excerpt" }, el("span", {}, T.excerpt + ": "), el("q", {}, f.excerpt)));
   }
   if (clauses.length || instruments.length) {
-    const refs = el("p", { class: "etika-refs" });
+    const refs = el("p", { class: "etika-refs etika-meta" });
     if (clauses.length) {
       refs.append(T.clauses + ": ");
       clauses.forEach((c, i) => {
@@ -151,8 +153,13 @@ export function renderFinding(f, tag) {
   }
   if (f.links && f.links.rule) {
     item.append(
-      el("p", { class: "etika-rule" }, T.rule + ": ", el("a", { class: "etika-rule-link", href: siteRoot() + f.links.rule, title: beside(""), ...BESIDE }, f.rule)),
+      el("p", { class: "etika-rule etika-meta" }, T.rule + ": ", el("a", { class: "etika-rule-link", href: siteRoot() + f.links.rule, title: beside(""), ...BESIDE }, f.rule)),
     );
+  }
+  // The rule's reason, at hand but folded.
+  const why = localized(f.why);
+  if (why) {
+    item.append(el("details", { class: "etika-why" }, el("summary", {}, T.why), el("p", {}, why)));
   }
   return item;
 }
