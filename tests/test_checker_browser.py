@@ -418,8 +418,11 @@ def test_highlights_cover_exactly_the_python_spans(session: Session, text: str):
     value = page.input_value("#etika-post-text")
     assert value == text.replace("\r\n", "\n")  # a textarea's value has LF line breaks only
     mirror, mask = mirror_mask(page)
-    assert mirror == value
-    assert mask == expected_mask(value)
+    # The mirror only places the marks: it holds the draft up to the last one.
+    want = expected_mask(value)
+    last = max(i for i, marked in enumerate(want) if marked) + 1
+    assert mirror == value[:last]
+    assert mask == want[:last]
     assert any(mask)
 
 
@@ -436,7 +439,7 @@ def test_pasted_html_is_shown_as_text(session: Session):
         page.fill("#etika-post-text", payload + " Pengarah tu memang bodoh.")
         wait_findings(page, "personal-attack")
         mirror, _ = mirror_mask(page)
-        assert mirror == payload + " Pengarah tu memang bodoh."
+        assert (payload + " Pengarah tu memang bodoh.").startswith(mirror) and mirror.endswith("bodoh")
         page.fill("#etika-account-name", payload)
         page.wait_for_selector("#etika-account-results .etika-finding, #etika-account-results .etika-clean",
                                timeout=LOAD_TIMEOUT)
@@ -788,28 +791,49 @@ def _long_draft(n: int) -> str:
     return "".join(f"Baris {i}: pengarah tu memang bodoh dan bangang.\n" for i in range(n))
 
 
+def _paste(page: Page, text: str) -> None:
+    """What a paste does to the box: its value, then one input event. (Playwright's
+    fill types through the editor, which is itself slow for 200 KB.)"""
+    page.evaluate("""t => { const e = document.getElementById('etika-post-text');
+                            e.value = t; e.dispatchEvent(new Event('input', {bubbles: true})); }""", text)
+
+
+def _poll(page: Page, expression: str, timeout_s: float) -> None:
+    # (no wait_for_function: it evaluates strings, which the page's CSP refuses)
+    deadline = time.monotonic() + timeout_s
+    while not page.evaluate(expression):
+        assert time.monotonic() < deadline, expression
+        page.wait_for_timeout(200)
+
+
 def test_a_long_paste_renders_in_bounded_time(session: Session):
-    """Issue 10, item 2: a paste with thousands of findings shows its first findings at once,
-    listing the first 100 and counting the rest, with at most 1000 highlights."""
+    """Issue 10, item 2: a paste with thousands of findings shows its first findings at once:
+    the engine sends the first 1000 (and the total), the page lists 100, counts the rest and
+    paints at most 1000 highlights; parsing and rendering take well under 100 ms."""
     page = session.open("ms")
     text = _long_draft(4000)  # ~200 KB, 8000 findings
     page.evaluate("""() => {
         window.__longTasks = [];
         new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
-          .observe({type: 'longtask', buffered: false});
+          .observe({type: 'longtask'});
     }""")
-    page.fill("#etika-post-text", text)
-    page.wait_for_selector("#etika-post-results .etika-more", timeout=LOAD_TIMEOUT * 2)
+    _paste(page, text)
+    _poll(page, f"document.getElementById('etika-post-results').dataset.checked === '{len(text)}'", 240)
     want = jsonapi.handle({"tool": "post", "text": text})["findings"]
-    assert len(want) > 5000
+    assert len(want) == 8000
     assert page.locator("#etika-post-results .etika-findings > .etika-finding").count() == 100
     assert page.get_attribute("#etika-post-results .etika-more", "data-more") == str(len(want) - 100)
     assert page.get_attribute("#etika-post-results .etika-count", "data-count") == str(len(want))
-    assert page.locator("#etika-post-mirror mark").count() <= 1000
-    render_ms = page.evaluate("window.etikaChecker.timings.lastRenderMs")
+    assert 0 < page.locator("#etika-post-mirror mark").count() <= 1000
+    timings = page.evaluate("window.etikaChecker.timings")
     long_tasks = page.evaluate("window.__longTasks")
-    print(f"render {render_ms:.0f} ms; long tasks {sorted(long_tasks)[-5:]}")
-    assert render_ms < 100, render_ms
+    print(f"parse {timings['lastParseMs']:.0f} ms, render {timings['lastRenderMs']:.0f} ms; long tasks {long_tasks}")
+    assert timings["lastParseMs"] + timings["lastRenderMs"] < 100, timings
+    # The report still has every finding: it asks the engine for all of them.
+    with page.expect_download(timeout=240_000) as dl:
+        page.click("#etika-report-json")
+    data = json.loads(Path(dl.value.path()).read_text(encoding="utf-8"))
+    assert len(data["findings"]) == 8000
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])
@@ -844,7 +868,7 @@ def test_report_copy_download_and_print(session: Session, lang: str, tmp_path: P
     # Copy (the Clipboard API on 127.0.0.1): what is copied is the text report.
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.click("#etika-report-copy")
-    page.wait_for_function("document.getElementById('etika-report-said').textContent.length > 0")
+    _poll(page, "document.getElementById('etika-report-said').textContent.length > 0", 30)
     assert page.evaluate("navigator.clipboard.readText()") == text
     # Print: the report only, not the navigation or the page around it.
     page.emulate_media(media="print")
@@ -868,8 +892,7 @@ def test_profile_changes_the_findings_and_is_remembered(session: Session):
     both = {f["rule"]: f["clauses"] for f in findings(page)}
     assert both["personal-attack"] == ["SOP-7.2", "EB-ETIKA-6"]
     page.select_option("#etika-profile", "jkdm")
-    page.wait_for_function("!document.querySelector(\"#etika-post-results .etika-finding[data-rule='political-activity']\")",
-                           timeout=LOAD_TIMEOUT)
+    _poll(page, "!document.querySelector(\"#etika-post-results .etika-finding[data-rule='political-activity']\")", 90)
     wait_findings(page, "personal-attack")
     jkdm = {f["rule"]: f["clauses"] for f in findings(page)}
     assert jkdm["personal-attack"] == ["SOP-7.2"] and "political-activity" not in jkdm
@@ -918,7 +941,8 @@ def test_finding_why_is_at_hand_and_the_excerpt_is_not_repeated(session: Session
     page = session.open(lang)
     page.fill("#etika-post-text", VIOLATING)
     wait_findings(page, "personal-attack")
-    want = jsonapi.handle({"tool": "post", "text": VIOLATING})["findings"][0]
+    answer = jsonapi.handle({"tool": "post", "text": VIOLATING})
+    want = answer["findings"][0] | {"why": answer["why"]["personal-attack"]}
     item = page.locator("#etika-post-results .etika-finding[data-rule='personal-attack']").first
     assert want["excerpt"] in want["message"][lang]
     assert item.locator(".etika-excerpt").count() == 0  # the message already quotes it

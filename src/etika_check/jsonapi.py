@@ -11,7 +11,8 @@ Requests::
 
 ``post``, ``file`` and ``account`` take an optional ``"profile"``: ``"jkdm"``,
 ``"perlis"`` or ``"both"`` (the default), the documents that bind the reader
-(see :mod:`etika_check.profile`).
+(see :mod:`etika_check.profile`). Any request may carry ``"limit": N``: at most
+N findings and N reminders are returned, and ``"total"`` gives how many there are.
 
 Responses: ``{"findings": [...], "reminders": [...], ...}`` (see README), or
 ``{"error": {"ms": ..., "en": ...}}`` for a request that cannot be read.
@@ -31,13 +32,15 @@ from .profile import PROFILES, apply_profile
 
 
 def links(report: dict[str, Any], checker: Checker) -> None:
-    """Add handbook links (relative to a language root) and the rule's "why" to every finding."""
+    """Add handbook links (relative to a language root) to every finding, and the
+    "why" of each rule that fired, once per rule (``report["why"][rule id]``)."""
     clauses = checker.ruleset.clauses
     why = {r.id: r.why for r in checker.ruleset.rules}
+    fired = report.setdefault("why", {})
     for group in ("findings", "reminders"):
         for f in report.get(group, []):
-            if f["rule"] in why:
-                f["why"] = why[f["rule"]].to_dict()
+            if f["rule"] in why and f["rule"] not in fired:
+                fired[f["rule"]] = why[f["rule"]].to_dict()
             f["links"] = {
                 "clauses": {c: clause_href(c, clauses[c].page) for c in f["clauses"] if c in clauses},
                 "instruments": {i: law_href(i) for i in f["instruments"]},
@@ -70,6 +73,9 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
     tool = request.get("tool") if isinstance(request, Mapping) else None
     report: Report
     profile = request.get("profile") if isinstance(request, Mapping) else None
+    limit = request.get("limit") if isinstance(request, Mapping) else None
+    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 0):
+        return _error("Had mestilah nombor bulat bukan negatif.", "The limit must be a non-negative integer.")
     if profile is not None and profile not in PROFILES:
         return _error("Profil tidak dikenali: gunakan jkdm, perlis atau both.",
                       "Unknown profile: use jkdm, perlis or both.")
@@ -112,6 +118,11 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
         return _error(f"Polisi tidak dikenali: {exc.args[0]}", f"Unknown policy: {exc.args[0]}")
     if profile is not None and tool != "time":
         report = apply_profile(report, profile, checker.ruleset.clauses)
+    if limit is not None:
+        # The browser page asks for the first `limit` findings and reminders (it
+        # shows 100 and highlights 1000): a huge answer would stall it.
+        total = {"findings": len(report.findings), "reminders": len(report.reminders)}
+        report = Report(report.findings[:limit], report.reminders[:limit], dict(report.extra, total=total))
     return report_json(report, checker, version=__version__)
 
 

@@ -18,6 +18,7 @@ rebuilds the catalogue.
 
 from __future__ import annotations
 
+import html
 import re
 
 from typing import TYPE_CHECKING, Any
@@ -199,12 +200,15 @@ class RuleCatalogueDirective(SphinxDirective):
         if why.strip():
             section += nodes.paragraph("", "", nodes.strong(_("Why"), _("Why")))
             section.extend(_paragraphs(why))
-        section.extend(
-            _examples(_("Must be flagged"), rule.examples_flag, "etika-examples-flag")
-        )
-        section.extend(
-            _examples(_("Must not be flagged"), rule.examples_pass, "etika-examples-pass")
-        )
+        # The examples (some are slurs) are folded: open on request only.
+        examples = _examples(_("Must be flagged"), rule.examples_flag, "etika-examples-flag")
+        examples += _examples(_("Must not be flagged"), rule.examples_pass, "etika-examples-pass")
+        if examples:
+            summary = html.escape(_("Examples (they may contain offensive words)"))
+            section += nodes.raw("", f'<details class="etika-examples-fold"><summary>{summary}</summary>',
+                                 format="html")
+            section.extend(examples)
+            section += nodes.raw("", "</details>", format="html")
         return section
 
 

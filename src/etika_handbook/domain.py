@@ -136,6 +136,19 @@ class ClauseDirective(SphinxDirective):
         label += link
         container += label
         container += self.parse_content_to_nodes(allow_section_headings=True)
+        # The way back to the checker: the rules that check this clause.
+        rules = [r for r in ruleset.rules if clause_id in r.clauses]
+        if rules:
+            checked = nodes.paragraph("", "", classes=["etika-clause-rules"], translatable=False)
+            checked += nodes.Text(_("Checked by the rules:") + " ")
+            for i, rule in enumerate(rules):
+                if i:
+                    checked += nodes.Text(", ")
+                ref = addnodes.pending_xref("", refdomain="etika", reftype="rule", reftarget=rule.id,
+                                            refexplicit=True, refwarn=True, refdoc=self.env.docname)
+                ref += nodes.literal(rule.id, rule.id)
+                checked += ref
+            container += checked
 
         domain: EtikaDomain = self.env.domains["etika"]  # type: ignore[assignment]
         domain.note_clause(clause_id, self.env.docname, self.lineno)

@@ -123,7 +123,10 @@ export function startClient(config) {
       if (msg.error) w.reject(new Error(msg.error));
       else {
         try {
-          w.resolve({ response: JSON.parse(msg.json), ms: msg.ms });
+          const t0 = performance.now();
+          const response = JSON.parse(msg.json);
+          api.timings.lastParseMs = performance.now() - t0;
+          w.resolve({ response, ms: msg.ms });
         } catch (err) {
           w.reject(err);
         }

@@ -17,6 +17,8 @@ import { setPostReport } from "./etika-checker-report.js";
 import { withProfile } from "./etika-checker-profile.js";
 
 export const DRAFT_KEY = "etika.draft";
+/** The engine is asked for this many findings at most (the rest are counted). */
+export const MAX_ANSWER = 1000;
 const MAX_MARKS = 1000;
 const SEVERITY_ORDER = ["error", "warning", "info"];
 
@@ -64,9 +66,14 @@ export function setupPost() {
   }
 
   // One sweep over the cut points: each segment is covered by the marks that
-  // started at or before it and have not ended yet.
-  function paint(value, marks) {
+  // started at or before it and have not ended yet. The mirror's text is
+  // transparent: it only places the marks, so it stops after the last one
+  // (the browser lays out no more of a long paste than the marks need).
+  function paint(full, marks) {
     if (!mirror) return;
+    let end = 0;
+    for (const m of marks) end = Math.max(end, m.b);
+    const value = full.slice(0, end);
     const cuts = new Set([0, value.length]);
     for (const m of marks) {
       cuts.add(m.a);
@@ -137,7 +144,7 @@ export function setupPost() {
 
   const go = runner(
     region,
-    (value) => (value.trim() ? withProfile({ tool: "post", text: value }) : null),
+    (value) => (value.trim() ? withProfile({ tool: "post", text: value, limit: MAX_ANSWER }) : null),
     (response, value) => {
       if (response === null) {
         showEmpty(value);

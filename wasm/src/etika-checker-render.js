@@ -109,7 +109,7 @@ export function cpToUtf16(s) {
 }
 
 // ---- Findings ----------------------------------------------------------------
-export function renderFinding(f, tag) {
+export function renderFinding(f, tag, whyText) {
   const sev = f.severity || "info";
   const clauses = Array.isArray(f.clauses) ? f.clauses : [];
   const instruments = Array.isArray(f.instruments) ? f.instruments : [];
@@ -157,7 +157,7 @@ export function renderFinding(f, tag) {
     );
   }
   // The rule's reason, at hand but folded.
-  const why = localized(f.why);
+  const why = localized(whyText);
   if (why) {
     item.append(el("details", { class: "etika-why" }, el("summary", {}, T.why), el("p", {}, why)));
   }
@@ -172,16 +172,19 @@ export function renderReport(region, response, opts) {
   }
   const findings = response.findings || [];
   const reminders = response.reminders || [];
+  const whyOf = response.why || {};
   const out = [];
   if (opts.before) out.push(...opts.before);
+  // With a "limit" the engine counts what it did not send ("total").
+  const total = (response.total && response.total.findings) || findings.length;
   if (findings.length) {
-    out.push(el("p", { class: "etika-count", "data-count": findings.length }, T.findings(findings.length)));
+    out.push(el("p", { class: "etika-count", "data-count": total }, T.findings(total)));
     const list = el("ul", { class: "etika-findings" });
     const shown = opts.limit ? findings.slice(0, MAX_LISTED) : findings;
-    for (const f of shown) list.append(renderFinding(f));
+    for (const f of shown) list.append(renderFinding(f, "li", whyOf[f.rule]));
     out.push(list);
-    if (shown.length < findings.length) {
-      const rest = findings.length - shown.length;
+    if (shown.length < total) {
+      const rest = total - shown.length;
       out.push(el("p", { class: "etika-more", "data-more": rest }, T.more(rest)));
     }
   } else if (opts.cleanMessage !== false) {
@@ -197,7 +200,7 @@ export function renderReport(region, response, opts) {
   }
   if (reminders.length) {
     const list = el("ul", { class: "etika-reminders" });
-    for (const f of opts.limit ? reminders.slice(0, MAX_LISTED) : reminders) list.append(renderFinding(f));
+    for (const f of opts.limit ? reminders.slice(0, MAX_LISTED) : reminders) list.append(renderFinding(f, "li", whyOf[f.rule]));
     out.push(el("div", { class: "etika-reminder-block" }, el("p", { class: "etika-reminders-head" }, T.reminders), list));
   }
   // The rules' edition: {"id", "date", "name": {"ms", "en"}} (older engines: "version").

@@ -6,9 +6,10 @@
  */
 import { T, LANG, localized } from "./etika-checker-strings.js";
 import { el } from "./etika-checker-render.js";
-import { currentProfile } from "./etika-checker-profile.js";
+import { client } from "./etika-checker-client.js";
+import { currentProfile, withProfile } from "./etika-checker-profile.js";
 
-let current = null; // {text, response, at: Date}
+let current = null; // {text, response, at: Date}; response may be cut ("total")
 
 const TZ = "Asia/Kuala_Lumpur";
 
@@ -83,9 +84,11 @@ export function reportText() {
     if (f.excerpt) out.push(`   ${T.excerpt}${f.line ? ` (${T.line} ${f.line})` : ""}: “${f.excerpt}”`);
     out.push(`   ${f.message}`);
   };
+  const total = (current.response.total && current.response.total.findings) || data.findings.length;
   if (data.findings.length) {
-    out.push(T.findings(data.findings.length) + ":");
+    out.push(T.findings(total) + ":");
     data.findings.forEach(item);
+    if (total > data.findings.length) out.push(T.more(total - data.findings.length));
   } else out.push(T.reportNone);
   if (data.reminders.length) {
     out.push("", T.reminders + ":");
@@ -143,6 +146,23 @@ function printBlock() {
   return block;
 }
 
+function complete() {
+  const r = current && current.response;
+  const total = r && r.total;
+  return !total || (total.findings <= (r.findings || []).length && total.reminders <= (r.reminders || []).length);
+}
+
+// A long paste's answer holds only the first findings: the report asks the
+// engine for all of them when the reader wants the report (copy, print,
+// download), not while they type.
+async function full() {
+  if (current && !complete()) {
+    const { response } = await client.send(withProfile({ tool: "post", text: current.text }));
+    if (!response.error) current = { text: current.text, response, at: current.at };
+    refresh();
+  }
+}
+
 function refresh() {
   const actions = document.getElementById("etika-report-actions");
   const has = !!current;
@@ -166,12 +186,22 @@ export function setupReport() {
     if (b) b.addEventListener("click", fn);
   };
   on("etika-report-copy", async () => {
+    await full();
     const ok = await copy(reportText());
     if (said) said.textContent = ok ? T.reportCopied : T.reportCopyFailed;
   });
-  on("etika-report-print", () => window.print());
-  on("etika-report-text", () => download(reportText(), "text/plain;charset=utf-8", "txt"));
-  on("etika-report-json", () => download(JSON.stringify(reportData(), null, 2) + "\n", "application/json", "json"));
+  on("etika-report-print", async () => {
+    await full();
+    window.print();
+  });
+  on("etika-report-text", async () => {
+    await full();
+    download(reportText(), "text/plain;charset=utf-8", "txt");
+  });
+  on("etika-report-json", async () => {
+    await full();
+    download(JSON.stringify(reportData(), null, 2) + "\n", "application/json", "json");
+  });
   // The report follows the profile (its name is in it).
   document.addEventListener("etika-profile", refresh);
   refresh();
