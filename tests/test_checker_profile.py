@@ -125,3 +125,15 @@ def test_documents_key_must_match_the_clauses(tmp_path: Path, value: str, proble
     with pytest.raises(RuleDataError) as exc:
         Checker(load_ruleset(rules, data))
     assert problem in str(exc.value) and "personal-attack" in str(exc.value)
+
+
+def test_limit_cuts_the_answer_and_gives_the_total():
+    text = "".join(f"Baris {i}: pengarah tu memang bodoh dan bangang.\n" for i in range(30))
+    full = jsonapi.handle({"tool": "post", "text": text})
+    cut = jsonapi.handle({"tool": "post", "text": text, "limit": 7})
+    assert len(full["findings"]) == 60 and "total" not in full
+    assert cut["findings"] == full["findings"][:7]
+    assert cut["total"] == {"findings": 60, "reminders": len(full["reminders"])}
+    for bad in (-1, 1.5, True, "7"):
+        answer = jsonapi.handle({"tool": "post", "text": text, "limit": bad})
+        assert set(answer) == {"error"} and "limit" in answer["error"]["en"]

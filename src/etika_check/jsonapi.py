@@ -120,7 +120,7 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
         report = apply_profile(report, profile, checker.ruleset.clauses)
     if limit is not None:
         # The browser page asks for the first `limit` findings and reminders (it
-        # shows 100 and highlights 1000): a huge answer would stall it.
+        # shows 50 and highlights 300): a huge answer would stall it.
         total = {"findings": len(report.findings), "reminders": len(report.reminders)}
         report = Report(report.findings[:limit], report.reminders[:limit], dict(report.extra, total=total))
     return report_json(report, checker, version=__version__)

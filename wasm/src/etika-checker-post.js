@@ -18,8 +18,8 @@ import { withProfile } from "./etika-checker-profile.js";
 
 export const DRAFT_KEY = "etika.draft";
 /** The engine is asked for this many findings at most (the rest are counted). */
-export const MAX_ANSWER = 1000;
-const MAX_MARKS = 1000;
+export const MAX_ANSWER = 300;
+const MAX_MARKS = 300;
 const SEVERITY_ORDER = ["error", "warning", "info"];
 
 function loadDraft() {

@@ -13,7 +13,7 @@ import { client, noteFeedback, api } from "./etika-checker-client.js";
 export const DEBOUNCE_MS = 150;
 /** At most this many findings are listed (opts.limit): a long paste renders
  * in bounded time; the rest are counted ("and N more") and are in the report. */
-export const MAX_LISTED = 100;
+export const MAX_LISTED = 50;
 
 let wasmBase = new URL("./", location.href); // .../_static/wasm/, set by the page's start()
 
