@@ -654,3 +654,20 @@ TWENTYTHIRD = [(t.format(g=g), True) for t in ['{g} are a disgrace to humanity.'
 @pytest.mark.parametrize("text,flagged", TWENTYTHIRD, ids=[t[:50] for t, _ in TWENTYTHIRD])
 def test_twentythird_set(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text
+
+
+# A twenty-fourth set (English), measured once before any change (0.53, no false alarms at
+# that time). Not handled: "There are too many X in this country" ("too many" alone is news:
+# "too many women absent today due to the flu").
+TWENTYFOURTH_GROUPS = ['women', 'gay people', 'disabled people', 'Muslims', 'immigrants', 'black people', 'trans people']
+TWENTYFOURTH = [(t.format(g=g), True) for t in ["I can't believe we let {g} vote.", '{g} are the worst thing to happen to this country.', '{g} should know their place and shut up.', '{g} belong on the streets, not in offices.', 'I would never sit next to {g} on the bus.', '{g} can go to hell.', '{g} have no business being here.', '{g} are beneath contempt.', '{g} ruin everything they touch.', '{g} are so annoying, I wish they would all vanish.', 'I spit on {g}.', '{g} are animals, every single one.', '{g} are dangerous and should be watched at all times.', 'Every problem we have is because of {g}.'] for g in TWENTYFOURTH_GROUPS] + \
+               [(t.format(g=g), False) for t in ["I can't believe how much {g} have achieved.", '{g} are the best thing to happen to this team.', 'I would happily sit next to {g} on the bus.', 'There are many {g} in this country who volunteer.', '{g} are safe here.'] for g in TWENTYFOURTH_GROUPS] + \
+               [(t, False) for t in ("The bus was late because of immigrants blocking the road during the festival.",
+                                     "There are too many women absent today due to the flu.",
+                                     "Terlalu ramai warga emas beratur di kaunter hari ini.",
+                                     "Jalan sesak gara-gara perarakan penganut Hindu.")]
+
+
+@pytest.mark.parametrize("text,flagged", TWENTYFOURTH, ids=[t[:50] for t, _ in TWENTYFOURTH])
+def test_twentyfourth_set(text, flagged):
+    assert bool(etika_check.check_post(text)) is flagged, text
