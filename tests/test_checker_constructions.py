@@ -671,3 +671,18 @@ TWENTYFOURTH = [(t.format(g=g), True) for t in ["I can't believe we let {g} vote
 @pytest.mark.parametrize("text,flagged", TWENTYFOURTH, ids=[t[:50] for t, _ in TWENTYFOURTH])
 def test_twentyfourth_set(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text
+
+
+# A twenty-fifth set (colloquial Malay), measured once before any change (0.20, no false alarms
+# at that time). Not handled: "Aku tak faham kenapa X dibenarkan mengundi".
+TWENTYFIFTH_GROUPS = ['orang Cina', 'pekerja Bangladesh', 'golongan OKU', 'mak nyah', 'warga emas', 'orang Kristian', 'orang India']
+TWENTYFIFTH = [(t.format(g=g), True) for t in ['Aku takkan duduk sebelah {g} dalam bas.', '{g} tak ada hak nak duduk sini.', 'Terlalu ramai {g} kat negara ni, rimas aku.', 'Semua masalah negara ni sebab {g}.', 'Aku ludah muka {g} kalau jumpa.', '{g} ni dah la miskin, perangai pun buruk.', '{g} memang patut hidup merempat.', '{g} tak guna, menyusahkan negara je.', 'Elok {g} ni semua pindah ke negara lain.'] for g in TWENTYFIFTH_GROUPS] + \
+              [(t.format(g=g), False) for t in ['Aku selalu duduk sebelah {g} dalam bas.', '{g} ada hak yang sama seperti kita.', 'Ramai {g} tinggal di negara ni sejak dulu.', 'Aku faham kenapa {g} dibenarkan mengundi.', '{g} banyak membantu negara.'] for g in TWENTYFIFTH_GROUPS] + \
+              [(t, False) for t in ("Semua masalah pelajar OKU di sekolah itu sebab kekurangan kemudahan.",
+                                    "Dia meludah ke tanah selepas bertemu pekerja Bangladesh.",
+                                    "Keluarga pelarian itu terpaksa hidup merempat.")]
+
+
+@pytest.mark.parametrize("text,flagged", TWENTYFIFTH, ids=[t[:50] for t, _ in TWENTYFIFTH])
+def test_twentyfifth_set(text, flagged):
+    assert bool(etika_check.check_post(text)) is flagged, text

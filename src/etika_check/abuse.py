@@ -450,6 +450,14 @@ def _blamed_hits(ctx: Context) -> list[Abuse]:
         if bad:
             cls, g = groups[0]
             hits.append(Abuse(cls, "blame", min(m.first for m in bad), g.last))
+    for b in ctx.get("cause_marker"):
+        # "Semua masalah negara ni sebab X": all the problems, one cause
+        s0 = ctx.sent_start[b.first]
+        groups = _groups_near(ctx, b.last + 1, min(ctx.sent_end[b.first], b.last + 3))[:1]
+        problems = ctx.near("all_problems", max(s0, b.first - 8), b.first - 1)
+        if groups and problems:
+            cls, g = groups[0]
+            hits.append(Abuse(cls, "blame", problems[0].first, g.last))
     return hits
 
 
@@ -949,5 +957,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
     "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
-    "enemy", "if_clause", "none_of",
+    "enemy", "if_clause", "none_of", "cause_marker", "all_problems",
 )))
