@@ -686,3 +686,19 @@ TWENTYFIFTH = [(t.format(g=g), True) for t in ['Aku takkan duduk sebelah {g} dal
 @pytest.mark.parametrize("text,flagged", TWENTYFIFTH, ids=[t[:50] for t, _ in TWENTYFIFTH])
 def test_twentyfifth_set(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text
+
+
+# A twenty-sixth set (English), measured once before any change (0.40, no false alarms at that
+# time). Not handled: "Give X nothing" ("give" is no trust word: "Don't give X your password").
+TWENTYSIXTH_GROUPS = ['Muslims', 'immigrants', 'women', 'gay people', 'disabled people', 'black people', 'trans people']
+TWENTYSIXTH = [(t.format(g=g), True) for t in ['{g} are a drain on our resources.', '{g} have no right to be here.', '{g} must be stopped at any cost.', '{g} need to be dealt with.', '{g} are worse than rats.', '{g} can rot for all I care.', '{g} are a joke of a people.', '{g} pollute our culture.', '{g} are taking over our neighbourhoods.', '{g} are freeloaders, every one of them.', '{g} disgust every decent person.', '{g} will never be one of us.', '{g} are nothing to me but trash.', 'The fewer {g} the better.'] for g in TWENTYSIXTH_GROUPS] + \
+              [(t.format(g=g), False) for t in ['{g} are an asset to our economy.', '{g} have every right to be here.', '{g} must be protected at any cost.', '{g} are one of us.', 'Give {g} a chance.'] for g in TWENTYSIXTH_GROUPS] + \
+              [(t, False) for t in ("Immigrants are taking over the night shift this week.",
+                                    "Don't give immigrants your password.",
+                                    "The issue needs to be dealt with, said the Muslims.",
+                                    "The report says migrant workers often live in crowded and dirty hostels.")]
+
+
+@pytest.mark.parametrize("text,flagged", TWENTYSIXTH, ids=[t[:50] for t, _ in TWENTYSIXTH])
+def test_twentysixth_set(text, flagged):
+    assert bool(etika_check.check_post(text)) is flagged, text

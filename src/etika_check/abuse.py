@@ -30,6 +30,7 @@ GROUP_CLASSES: dict[str, str] = {
     "group_age": "age", "group_orientation": "orientation", "group_royalty": "royalty",
 }
 _GROUP_CATS = frozenset(GROUP_CLASSES)
+_GROUP_WORDS = frozenset({*GROUP_CLASSES, "group_head"})
 _JUDGEMENT = frozenset({"neg_trait", "derog_attr", "dehuman", "insult_strong"})
 PREDICATES = ("insult_strong", "insult_weak", "derog_attr", "dehuman", "hate_verb", "harm_verb")
 AFTER_WINDOW = 6  # words between a group and a predicate that follows it
@@ -92,6 +93,20 @@ def _not_all(ctx: Context, p: Match) -> bool:
 
 
 ANTECEDENT_WINDOW = 25
+
+
+def _addressed(ctx: Context, g: Match) -> bool:
+    """The group closes its sentence as the one spoken to: "Get lost, X.", "Go back, you X."
+    (not "..., said the X": a clause mark must come right before the group phrase)."""
+    end = ctx.sent_end[g.first]
+    if any(ctx.covering(j).isdisjoint(_GROUP_WORDS) for j in range(g.last + 1, min(end, g.last + 4) + 1)) \
+            or end > g.last + 4:
+        return False  # the group phrase ("transgender women") must close the sentence
+    k, s0 = g.first - 1, ctx.sent_start[g.first]
+    while k > max(s0, g.first - 4) and (ctx.at(k, "group_head") or ctx.at(k, "quantifier")
+                                         or ctx.tokens[k].norm in ("you", "kau", "korang", "hey", "woi")):
+        k -= 1
+    return k >= s0 and ctx.break_after(k)
 
 
 def _personal_name(ctx: Context, g: Match) -> bool:
@@ -247,7 +262,7 @@ def _hate_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
                 used.add((h.first, h.last))
             continue
         if groups and (_passive(ctx, h.first, strict=True) or not (
-                _same_clause(ctx, h.last, groups[0][1].first) or groups[0][1].last == s1)):
+                _same_clause(ctx, h.last, groups[0][1].first) or _addressed(ctx, groups[0][1]))):
             # (a group closing the sentence after a comma is addressed: "Get lost, X.")
             continue  # "X dihina, kita perlukan ... untuk mereka": suffered, and in another clause
         if groups and ctx.any_in("relative", h.last + 1, groups[0][1].first - 1):
@@ -352,10 +367,10 @@ def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
             if not groups and ctx.at(h.first, "harm_intransitive"):
                 # "Baik mampus je X ni": the wished-for victim named after the verb
                 groups = [(c, g) for c, g in _groups_near(ctx, h.last + 1, min(s1, h.last + 6))
-                          if _same_clause(ctx, h.last, g.first) or g.last == s1][:1]
+                          if _same_clause(ctx, h.last, g.first) or _addressed(ctx, g)][:1]
         else:
             groups = [(c, g) for c, g in _groups_near(ctx, h.last + 1, min(s1, h.last + HARM_OBJECT_WINDOW))
-                      if _same_clause(ctx, h.last, g.first) or g.last == s1][:1]  # not "put down the phone, X ..."
+                      if _same_clause(ctx, h.last, g.first) or _addressed(ctx, g)][:1]  # not "put down the phone, X ..."
             if not groups and _object_implicit(ctx, h):  # "Kafir semua ..., bunuh je."
                 # (the group may be named in the sentence before: "Siapa bagi X masuk? Patut halau.")
                 lo = ctx.sent_start[s0 - 1] if s0 > 0 and not _groups_near(ctx, s0, h.first - 1) else s0
@@ -786,8 +801,10 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
             loose, clause = 0, i  # a new clause of the same subject: "X ni malas, tak pernah jujur"
             if not ctx.covering(i).isdisjoint(_NEW_SUBJECT):
                 break  # another subject takes over
-        if ctx.at(i, "contrast") or ctx.at(i, "coordinator"):
-            loose, clause = 0, i + 1  # "X suka menuntut hak tapi tak mahu bertanggungjawab"
+        if ctx.at(i, "contrast") or (ctx.at(i, "coordinator") and loose <= 3):
+            # "X suka menuntut hak tapi tak mahu bertanggungjawab": a new predicate of the same subject
+            # ("and" only while the subject is near: not "live in crowded and dirty hostels")
+            loose, clause = 0, i + 1
             i += 1
             continue
         candidates = _frames_at(ctx, i)
@@ -811,6 +828,8 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
             hits.append(hit)
             break
         if candidates:
+            if ctx.covering(i).isdisjoint(_NOT_LOOSE):
+                loose += 1  # a predicate that said nothing bad here still stands between
             i = max(m.last for _, m in candidates) + 1
             continue
         if ctx.covering(i).isdisjoint(_NOT_LOOSE):

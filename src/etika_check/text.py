@@ -173,6 +173,9 @@ _NOT_AFFIXED = frozenset((
 _ENGLISH_SHAPE = re.compile(r"(?:[^aeiou\W\d_]s|ing|ed|tion|ment)$|ee|oo|th|ph|([bcdfhjklmpqrstvwxz])\1")
 
 
+_CLUSTER_START = re.compile(r"(?!ng|ny|sy|kh|gh)[^aeiou\W\d_]{2}")
+
+
 def _looks_english(word: str) -> bool:
     """"members", "meeting", "terrorists": shapes Malay words do not have (a final
     consonant cluster with -s, -ing, -ed, ee, oo, th, ph, a doubled consonant), so no Malay
@@ -193,6 +196,9 @@ def affixes_of(word: str) -> frozenset[str]:
     for prefix, _heads in _PREFIXES:
         family = _PREFIX_FAMILY.get(prefix)
         if family and word.startswith(prefix) and len(word) - len(prefix) >= _MIN_ROOT:
+            rest = word[len(prefix):]
+            if family == "di" and _CLUSTER_START.match(rest):
+                break  # "disgust", "dirty": English, Malay roots do not open with such clusters
             found.add(family)
             break
     if word.endswith("kan") and len(word) - 3 >= _MIN_ROOT:
