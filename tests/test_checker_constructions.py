@@ -351,11 +351,6 @@ SECOND = [(t.format(g=g), True) for t in SECOND_HATEFUL[:15] for g in GROUPS2_MS
          [(t.format(g=g), False) for t in SECOND_CLEAN[5:] for g in GROUPS2_EN]
 
 
-@pytest.mark.parametrize("text,hateful", SECOND, ids=[t[:50] for t, _ in SECOND])
-def test_second_set(text, hateful):
-    rules = {f.rule for f in etika_check.check_post(text)}
-    assert bool(rules) is hateful, (text, rules)
-
 
 # A third set, written after the second and measured once before any change
 # (Malay 0.72, English 0.51 of hateful cases flagged, no false alarms, at that time).
@@ -366,11 +361,6 @@ THIRD = [(t.format(g=g), True) for t in ['Menyampah betul aku tengok {g} ni.', '
         [(t.format(g=g), False) for t in ['Majlis makan malam {g} berlangsung meriah.', 'Saya bangga bekerja dengan {g}.', 'Jangan kata {g} pemalas, itu tidak adil.', 'Bantuan khas diberikan kepada {g} yang terjejas.', '{g} bukan sampah, mereka manusia seperti kita.'] for g in GROUPS3_MS] + \
         [(t.format(g=g), False) for t in ['The {g} association held a dinner last night.', "I'm proud to work with {g}.", "Don't call {g} lazy, it isn't fair.", 'Special aid was given to {g} affected by the floods.', '{g} are not garbage, they are people like us.'] for g in GROUPS3_EN]
 
-
-@pytest.mark.parametrize("text,hateful", THIRD, ids=[t[:50] for t, _ in THIRD])
-def test_third_set(text, hateful):
-    rules = {f.rule for f in etika_check.check_post(text)}
-    assert bool(rules) is hateful, (text, rules)
 
 
 # A fourth set, measured once before any change (Malay 0.47, English 0.28, English false
@@ -385,11 +375,6 @@ FOURTH = [(t.format(g=g), True) for t in ['Dah tahu dah, {g} memang macam tu, ta
           ("Kita bunuh masa dengan main catur bersama warga emas.", False)]
 
 
-@pytest.mark.parametrize("text,hateful", FOURTH, ids=[t[:50] for t, _ in FOURTH])
-def test_fourth_set(text, hateful):
-    rules = {f.rule for f in etika_check.check_post(text)}
-    assert bool(rules) is hateful, (text, rules)
-
 
 # A fifth set, colloquial with emoji and hashtags, measured once before any change
 # (Malay 0.80, no false alarms at that time).
@@ -398,11 +383,6 @@ FIFTH = [(t.format(g=g), True) for t in ['Sumpah aku dah muak dengan {g} 🤮�
         [(t.format(g=g), False) for t in ['Terima kasih kepada {g} yang membantu mangsa banjir 🙏', '{g} di kawasan kami sangat peramah.', 'Saya tak setuju orang hina {g}. Tak baik.', 'Jom sertai program bersama {g} hujung minggu ni!', '{g} juga rakyat yang perlu dihormati #bersatu'] for g in GROUPS5_MS] + \
         [("Pekerja asing sepatutnya tidak dibenarkan bekerja tanpa permit.", False)]
 
-
-@pytest.mark.parametrize("text,hateful", FIFTH, ids=[t[:50] for t, _ in FIFTH])
-def test_fifth_set(text, hateful):
-    rules = {f.rule for f in etika_check.check_post(text)}
-    assert bool(rules) is hateful, (text, rules)
 
 
 # A sixth set, English and colloquial, measured once before any change (English 0.60, no
@@ -415,11 +395,6 @@ SIXTH = [(t.format(g=g), True) for t in ['Honestly {g} make my skin crawl.', '{g
                               "Deaf people should not have to suffer discrimination.")]
 
 
-@pytest.mark.parametrize("text,hateful", SIXTH, ids=[t[:50] for t, _ in SIXTH])
-def test_sixth_set(text, hateful):
-    rules = {f.rule for f in etika_check.check_post(text)}
-    assert bool(rules) is hateful, (text, rules)
-
 
 # A seventh set, formal register, measured once before any change (Malay 0.33, English 0.30,
 # English false alarms 6 of 30 at that time). Not handled: "Never give X an inch".
@@ -431,22 +406,12 @@ SEVENTH = [(t.format(g=g), True) for t in ['Kehadiran {g} di negara ini hanya me
           [(t.format(g=g), False) for t in ['The presence of {g} at the event was appreciated.', 'The government is committed to helping {g} in need.', 'Claims that {g} are a threat are baseless.', '{g} also contribute to the economy.', 'Many programmes are offered to {g}.'] for g in GROUPS7_EN]
 
 
-@pytest.mark.parametrize("text,hateful", SEVENTH, ids=[t[:50] for t, _ in SEVENTH])
-def test_seventh_set(text, hateful):
-    rules = {f.rule for f in etika_check.check_post(text)}
-    assert bool(rules) is hateful, (text, rules)
-
 
 # An eighth set: misogyny, ableism, religion and sexuality in one-off sentences, measured
 # once before any change (Malay 0.63, English 0.43, no false alarms at that time).
 # Not handled: "OKU patut duduk rumah, jangan menyemak kat luar" (an insult told as a prohibition).
 EIGHTH = [('Perempuan ni otak cetek, tak layak buat keputusan.', True), ('Tempat perempuan di dapur, bukan di pejabat.', True), ('Orang buta ni menyusahkan je kat jalan.', True), ('Golongan gay ni rosakkan akhlak anak muda.', True), ('Mak nyah ni patut ditangkap dan dipulihkan secara paksa.', True), ('Agama Kristian tu agama sesat, penganutnya bodoh.', True), ('Orang Hindu sembah patung, memang tak cerdik.', True), ('Warga emas ni menyusahkan anak-anak je, baik hantar rumah orang tua.', True), ('Pendatang asing ni datang sini bawa jenayah dan penyakit.', True), ('Orang Cina ni semua kaki judi dan kaki rasuah.', True), ('Orang Melayu ni malas, subsidi je yang diorang tahu.', True), ('Budak-budak autistik ni patut diasingkan dari sekolah biasa.', True), ('Lelaki semua sama, binatang.', True), ('Janda-janda ni memang gatal, kacau suami orang.', True), ('Perempuan yang tak pakai tudung memang murahan.', True), ('Saya hormat pilihan wanita untuk bekerja.', False), ('Kemudahan OKU di stesen bas perlu ditambah baik.', False), ('Agama Kristian disambut dengan perayaan Krismas.', False), ('Orang Hindu menyambut Thaipusam di Batu Caves.', False), ('Pendatang asing perlu didaftarkan mengikut undang-undang.', False), ('Tiada agama yang mengajar kebencian.', False), ('Janda dan ibu tunggal layak menerima bantuan.', False), ('Lelaki dan wanita perlu dilayan sama rata.', False), ('Women are too emotional to make decisions.', True), ("A woman's place is in the kitchen, not the office.", True), ("Blind people just get in everyone's way.", True), ('Disabled people should stay at home and stop bothering us.', True), ('Gay people are corrupting our children.', True), ('Trans people should be arrested and cured by force.', True), ('Christianity is a fake religion for idiots.', True), ("Hindus worship statues, they're not very bright.", True), ('Old people are a drain on their families, put them in homes.', True), ('Immigrants bring crime and disease.', True), ('Chinese people are all gamblers and crooks.', True), ('Muslims are lazy, all they know is handouts.', True), ('Autistic kids should be segregated from normal schools.', True), ('Men are all the same, animals.', True), ("I respect women's choice to work.", False), ('Facilities for disabled people at the bus station need improving.', False), ('Hindus celebrate Thaipusam at Batu Caves.', False), ('Immigrants must be registered according to the law.', False), ('No religion teaches hatred.', False), ('Men and women must be treated equally.', False)]
 
-
-@pytest.mark.parametrize("text,hateful", EIGHTH, ids=[t[:50] for t, _ in EIGHTH])
-def test_eighth_set(text, hateful):
-    rules = {f.rule for f in etika_check.check_post(text)}
-    assert bool(rules) is hateful, (text, rules)
 
 
 # A ninth set (threats and likening in new words), measured once before any change
@@ -455,10 +420,6 @@ GROUPS9_MS = ['orang Iban', 'pekerja Indonesia', 'golongan pekak', 'orang gay', 
 GROUPS9_EN = ['Muslims', 'Nigerian workers', 'blind people', 'gay men', 'the elderly', 'Jews']
 NINTH = [t.format(g=g) for t in ['{g} ni macam lalat, menghurung di mana-mana.', '{g} tak ubah macam sampah sarap di tepi jalan.', 'Aku akan pastikan {g} tak selamat di kawasan ni.', 'Kami akan serbu rumah {g} malam ni.', '{g} ni beban, makan duit cukai kita je.', 'Baik {g} semua dipenjarakan seumur hidup.', '{g} bukan sebahagian daripada bangsa kita.', 'Aku geli nak bersalam dengan {g}.', '{g} ni pembohong besar, jangan dengar cakap diorang.', 'Dasar {g} tak sedar diuntung!'] for g in GROUPS9_MS] + [t.format(g=g) for t in ['{g} swarm everywhere like flies.', '{g} are nothing but roadside rubbish.', "I'll make sure {g} are not safe around here.", "We're going to raid the homes of {g} tonight.", '{g} are a burden, living off our taxes.', 'Better lock up all {g} for life.', '{g} are not part of our nation.', "I'd never shake hands with {g}.", "{g} are big liars, don't listen to them.", 'Ungrateful {g}!'] for g in GROUPS9_EN]
 
-
-@pytest.mark.parametrize("text", NINTH, ids=[t[:50] for t in NINTH])
-def test_ninth_set(text):
-    assert etika_check.check_post(text), text
 
 
 # Neutral, positive and counter-speech mentions written after the sets above, measured once:
@@ -481,10 +442,6 @@ GROUPS10_EN = ['Sikhs', 'Filipino maids', 'little people', 'bisexuals', 'retiree
 TENTH = [t.format(g=g) for t in ['Aku dah lama kerja dengan {g}. Percayalah, semuanya kaki tipu.', 'Aku bukan rasis, tapi {g} ni memang pengotor.', 'Pandangan peribadi saya: {g} tak sepatutnya memegang jawatan tinggi.', 'Bukankah lebih baik kalau {g} tak wujud?', 'Siapa lagi yang menyusahkan negara kalau bukan {g}?', 'Kenapa {g} selalu jadi punca masalah?', 'Bagi aku, {g} ni sampah masyarakat.', 'Aku rasa {g} patut dihantar balik semuanya.', '{g}? Jangan buat aku gelak. Bodoh semua.', 'Aku tengok {g} ni makin lama makin kurang ajar.'] for g in GROUPS10_MS] + [t.format(g=g) for t in ["I've worked with {g} for years. Trust me, they're all cheats.", "I'm not racist, but {g} are filthy.", 'My personal view: {g} should never hold high office.', "Wouldn't it be better if {g} didn't exist?", 'Who else is ruining this country if not {g}?', 'Why are {g} always the cause of problems?', 'For me, {g} are the scum of society.', 'I think {g} should all be sent back.', "{g}? Don't make me laugh. Idiots, the lot of them.", 'The more I see of {g}, the ruder they get.'] for g in GROUPS10_EN]
 
 
-@pytest.mark.parametrize("text", TENTH, ids=[t[:50] for t in TENTH])
-def test_tenth_set(text):
-    assert etika_check.check_post(text), text
-
 
 # An eleventh set in the manner of HateCheck's English functions (my own wording), measured once
 # before any change (0.42 flagged, 7 of 35 contrasts flagged at that time). Not handled:
@@ -495,10 +452,6 @@ ELEVENTH = [(t.format(g=g), True) for t in ['I absolutely loathe {g}.', '{g} fil
            [(t.format(g=g), False) for t in ['I absolutely love {g}.', '{g} fill me with joy.', '{g} are not pests.', "I'm going to support {g} in every way I can.", 'Saying {g} are pests is disgusting.'] for g in ELEVENTH_GROUPS]
 
 
-@pytest.mark.parametrize("text,hateful", ELEVENTH, ids=[t[:50] for t, _ in ELEVENTH])
-def test_eleventh_set(text, hateful):
-    assert bool(etika_check.check_post(text)) is hateful, text
-
 
 # A twelfth set, HateCheck's functions in Malay (my own wording), measured once before any
 # change (0.95 flagged, no contrast flagged at that time).
@@ -506,10 +459,6 @@ TWELFTH_GROUPS = ['wanita', 'golongan transgender', 'orang gay', 'orang kulit hi
 TWELFTH = [(t.format(g=g), True) for t in ['Aku sangat jijik dengan {g}.', '{g} memualkan aku.', '{g} semuanya tidak berguna.', '{g} adalah kotoran.', '{g} ialah serangga perosak.', '{g} hanya layak jadi hamba.', 'Aku akan tikam mana-mana {g} yang dekat dengan aku.', 'Aku akan pastikan {g} lenyap seorang demi seorang.', '{g} layak dipukul.', 'Seseorang patut bakar rumah {g}.', 'Celaka punya {g}.', '{g} memang tahi.', 'Aku jumpa beberapa {g} semalam dan mereka menjijikkan.', '{g} tak akan pernah sehebat kita.', '{g} tak layak dihormati langsung.', 'Macam mana orang boleh tahan dengan {g}?', 'Pada pendapat aku, {g} ni kesilapan alam.', 'Aku b3nc1 {g}.', '{g} menjijikan.', 'Kau {g} buat aku nak muntah.'] for g in TWELFTH_GROUPS] + \
           [(t.format(g=g), False) for t in ['Aku sangat sayang {g}.', '{g} bukan serangga perosak.', 'Aku akan sokong {g} sedaya upaya.', 'Mengatakan {g} serangga perosak adalah menjijikkan.', '{g} layak dihormati.'] for g in TWELFTH_GROUPS]
 
-
-@pytest.mark.parametrize("text,hateful", TWELFTH, ids=[t[:50] for t, _ in TWELFTH])
-def test_twelfth_set(text, hateful):
-    assert bool(etika_check.check_post(text)) is hateful, text
 
 
 # A thirteenth set (English, implicit and dehumanising), measured once before any change
@@ -520,10 +469,6 @@ THIRTEENTH = [(t.format(g=g), True) for t in ['We need to get {g} out of our sch
              [(t.format(g=g), False) for t in ['We need to get more {g} into our schools.', '{g} are equal in every way.', 'Only an idiot would refuse to hire {g}.', 'Schools must protect {g}.', 'The problem is how society treats {g}.'] for g in THIRTEENTH_GROUPS]
 
 
-@pytest.mark.parametrize("text,hateful", THIRTEENTH, ids=[t[:50] for t, _ in THIRTEENTH])
-def test_thirteenth_set(text, hateful):
-    assert bool(etika_check.check_post(text)) is hateful, text
-
 
 # A fourteenth set (colloquial Malay), measured once before any change (0.76 flagged; the
 # contrasts flagged were the slurs "pondan" and "Indon", flagged on purpose, and "Jangan la
@@ -533,10 +478,6 @@ FOURTEENTH = [(t.format(g=g), True) for t in ['Weh {g} ni bodoh gila babi.', 'Ak
              [(t.format(g=g), False) for t in ['Weh, {g} ni pandai gila masak!', 'Aku tolong {g} tu angkat barang tadi.', '{g} tu baik hati, selalu tolong orang.', 'Jangan la hina {g}, tak baik.', 'Sedih tengok {g} kena buli.'] for g in FOURTEENTH_GROUPS] + \
              [("Weh, pondan ni pandai gila masak!", True)]  # the slur alone is a finding
 
-
-@pytest.mark.parametrize("text,flagged", FOURTEENTH, ids=[t[:50] for t, _ in FOURTEENTH])
-def test_fourteenth_set(text, flagged):
-    assert bool(etika_check.check_post(text)) is flagged, text
 
 
 # A fifteenth set (English: telling a group to leave, slurs of worth, curses), measured once
@@ -549,10 +490,6 @@ FIFTEENTH = [(t.format(g=g), True) for t in ['Go back to your own country, {g}.'
                                   "Damn, the traffic is bad today.", "Staff may go back to their desks.")]
 
 
-@pytest.mark.parametrize("text,flagged", FIFTEENTH, ids=[t[:50] for t, _ in FIFTEENTH])
-def test_fifteenth_set(text, flagged):
-    assert bool(etika_check.check_post(text)) is flagged, text
-
 
 # A sixteenth set (English), measured once before any change (0.47, no false alarms at that
 # time). Not handled: "My neighbours are X, unfortunately. Disgusting people."
@@ -564,10 +501,6 @@ SIXTEENTH = [(t.format(g=g), True) for t in ['{g} are a blight on this town.', "
                                   "I cannot wait until Hindus arrive for Deepavali.")]
 
 
-@pytest.mark.parametrize("text,flagged", SIXTEENTH, ids=[t[:50] for t, _ in SIXTEENTH])
-def test_sixteenth_set(text, flagged):
-    assert bool(etika_check.check_post(text)) is flagged, text
-
 
 # A seventeenth set (colloquial Malay), measured once before any change (0.40, no false alarms
 # at that time). Not handled: "Jangan jual apa-apa pada X, biar diorang susah" ("jangan jual
@@ -576,10 +509,6 @@ SEVENTEENTH_GROUPS = ['orang Sikh', 'pekerja Vietnam', 'golongan cacat', 'gay', 
 SEVENTEENTH = [(t.format(g=g), True) for t in ['Aku harap {g} semua hilang dari kampung ni.', '{g} memang tak tahu diuntung, dah dibantu pun masih merungut.', 'Kalau ikutkan hati, dah lama aku belasah {g}.', '{g} ni jenis manusia yang tak ada maruah.', 'Patutnya {g} ni dipulaukan oleh semua orang.', 'Dasar {g}, perangai macam setan.', '{g} ni langsung tak ada guna pada negara.', 'Siapa yang bagi {g} ni masuk sini? Patut halau.', '{g} ni memang layak kena hina.', 'Aku benci tengok muka {g}.', 'Muak aku dengan perangai {g} ni.', 'Nak muntah tengok {g} ni.', '{g} ni bala untuk negara.', '{g} ni lagi teruk dari binatang.'] for g in SEVENTEENTH_GROUPS] + \
               [(t.format(g=g), False) for t in ['Aku harap {g} semua selamat dalam banjir ni.', '{g} memang rajin, dibantu sikit pun dah berjaya.', 'Jangan hina {g}, mereka manusia juga.', '{g} banyak jasa pada negara.', 'Siapa yang bantu {g} ni patut diberi penghargaan.'] for g in SEVENTEENTH_GROUPS]
 
-
-@pytest.mark.parametrize("text,flagged", SEVENTEENTH, ids=[t[:50] for t, _ in SEVENTEENTH])
-def test_seventeenth_set(text, flagged):
-    assert bool(etika_check.check_post(text)) is flagged, text
 
 
 # An eighteenth set (English), measured once before any change (0.40, no false alarms at
@@ -591,19 +520,11 @@ EIGHTEENTH = [(t.format(g=g), True) for t in ['{g} are vermin and should be trea
               ("Firefighters watched the Somali shop burn.", False)]
 
 
-@pytest.mark.parametrize("text,flagged", EIGHTEENTH, ids=[t[:50] for t, _ in EIGHTEENTH])
-def test_eighteenth_set(text, flagged):
-    assert bool(etika_check.check_post(text)) is flagged, text
-
 
 # A twentieth set (veiled threats and questioned humanity, formal), measured once before any
 # change (Malay 0.21, English 0.11 at that time).
 TWENTIETH = [t.format(g=g) for t in ['Kami akan pastikan {g} tidak dapat hidup aman di sini.', 'Sudah sampai masanya kita ajar {g} erti takut.', '{g} akan menerima akibatnya tidak lama lagi.', 'Sesiapa yang melindungi {g} juga musuh kita.', 'Tiada tempat untuk {g} di bumi bertuah ini.', '{g} tidak lebih daripada penyakit yang perlu dihapuskan.', 'Apakah {g} benar-benar manusia?', 'Bukankah {g} punca semua masalah negara?'] for g in ['kaum India', 'pekerja Myanmar', 'golongan pekak', 'pasangan sejenis', 'warga emas', 'penganut Buddha', 'pelarian']] + [t.format(g=g) for t in ['We will make sure {g} can never live in peace here.', "It's time we taught {g} the meaning of fear.", '{g} will face the consequences soon enough.', 'Anyone who protects {g} is our enemy too.', 'There is no place for {g} in this blessed land.', '{g} are nothing more than a disease to be eradicated.', 'Are {g} even really human?', "Aren't {g} the root of all this country's problems?"] for g in ['Indians', 'Burmese workers', 'deaf people', 'same-sex couples', 'the elderly', 'Buddhists', 'refugees']]
 
-
-@pytest.mark.parametrize("text", TWENTIETH, ids=[t[:50] for t in TWENTIETH])
-def test_twentieth_set(text):
-    assert etika_check.check_post(text), text
 
 
 @pytest.mark.parametrize("text", [
@@ -623,10 +544,6 @@ TWENTYFIRST = [(t.format(g=g), True) for t in ['{g} tak pernah berjaya dalam apa
                                     "Not a single refugee deserves to be hurt.", "Not one Tamil was injured in the crash.")]
 
 
-@pytest.mark.parametrize("text,flagged", TWENTYFIRST, ids=[t[:50] for t, _ in TWENTYFIRST])
-def test_twentyfirst_set(text, flagged):
-    assert bool(etika_check.check_post(text)) is flagged, text
-
 
 # A twenty-second set (English, implicit), measured once before any change (0.20, no false
 # alarms at that time). Not handled: "You can always spot X by the smell".
@@ -637,10 +554,6 @@ TWENTYSECOND = [(t.format(g=g), True) for t in ['{g} are genetically predisposed
                                      "Jews will take over the hall for the ceremony.")]
 
 
-@pytest.mark.parametrize("text,flagged", TWENTYSECOND, ids=[t[:50] for t, _ in TWENTYSECOND])
-def test_twentysecond_set(text, flagged):
-    assert bool(etika_check.check_post(text)) is flagged, text
-
 
 # A twenty-third set (English, HateCheck's target groups), measured once before any change
 # (0.60, no false alarms at that time).
@@ -650,10 +563,6 @@ TWENTYTHIRD = [(t.format(g=g), True) for t in ['{g} are a disgrace to humanity.'
               [(t, False) for t in ("The refugees were gone by morning, moved to a new camp.",
                                     "The best thing about immigrants is their food.")]
 
-
-@pytest.mark.parametrize("text,flagged", TWENTYTHIRD, ids=[t[:50] for t, _ in TWENTYTHIRD])
-def test_twentythird_set(text, flagged):
-    assert bool(etika_check.check_post(text)) is flagged, text
 
 
 # A twenty-fourth set (English), measured once before any change (0.53, no false alarms at
@@ -668,10 +577,6 @@ TWENTYFOURTH = [(t.format(g=g), True) for t in ["I can't believe we let {g} vote
                                      "Jalan sesak gara-gara perarakan penganut Hindu.")]
 
 
-@pytest.mark.parametrize("text,flagged", TWENTYFOURTH, ids=[t[:50] for t, _ in TWENTYFOURTH])
-def test_twentyfourth_set(text, flagged):
-    assert bool(etika_check.check_post(text)) is flagged, text
-
 
 # A twenty-fifth set (colloquial Malay), measured once before any change (0.20, no false alarms
 # at that time). Not handled: "Aku tak faham kenapa X dibenarkan mengundi".
@@ -682,10 +587,6 @@ TWENTYFIFTH = [(t.format(g=g), True) for t in ['Aku takkan duduk sebelah {g} dal
                                     "Dia meludah ke tanah selepas bertemu pekerja Bangladesh.",
                                     "Keluarga pelarian itu terpaksa hidup merempat.")]
 
-
-@pytest.mark.parametrize("text,flagged", TWENTYFIFTH, ids=[t[:50] for t, _ in TWENTYFIFTH])
-def test_twentyfifth_set(text, flagged):
-    assert bool(etika_check.check_post(text)) is flagged, text
 
 
 # A twenty-sixth set (English), measured once before any change (0.40, no false alarms at that
@@ -699,6 +600,37 @@ TWENTYSIXTH = [(t.format(g=g), True) for t in ['{g} are a drain on our resources
                                     "The report says migrant workers often live in crowded and dirty hostels.")]
 
 
-@pytest.mark.parametrize("text,flagged", TWENTYSIXTH, ids=[t[:50] for t, _ in TWENTYSIXTH])
-def test_twentysixth_set(text, flagged):
-    assert bool(etika_check.check_post(text)) is flagged, text
+# Every set above in one test: a case is flagged exactly when it is hateful.
+HELD_OUT_SETS = {
+    "second": SECOND,
+    "third": THIRD,
+    "fourth": FOURTH,
+    "fifth": FIFTH,
+    "sixth": SIXTH,
+    "seventh": SEVENTH,
+    "eighth": EIGHTH,
+    "ninth": [(t, True) for t in NINTH],
+    "tenth": [(t, True) for t in TENTH],
+    "eleventh": ELEVENTH,
+    "twelfth": TWELFTH,
+    "thirteenth": THIRTEENTH,
+    "fourteenth": FOURTEENTH,
+    "fifteenth": FIFTEENTH,
+    "sixteenth": SIXTEENTH,
+    "seventeenth": SEVENTEENTH,
+    "eighteenth": EIGHTEENTH,
+    "twentieth": [(t, True) for t in TWENTIETH],
+    "twentyfirst": TWENTYFIRST,
+    "twentysecond": TWENTYSECOND,
+    "twentythird": TWENTYTHIRD,
+    "twentyfourth": TWENTYFOURTH,
+    "twentyfifth": TWENTYFIFTH,
+    "twentysixth": TWENTYSIXTH,
+}
+HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
+
+
+@pytest.mark.parametrize("name,text,flagged", HELD_OUT, ids=[f"{n}-{t[:50]}" for n, t, _ in HELD_OUT])
+def test_held_out_set(name, text, flagged):
+    rules = {f.rule for f in etika_check.check_post(text)}
+    assert bool(rules) is flagged, (name, text, rules)
