@@ -435,13 +435,19 @@ def _revulsion_hits(ctx: Context) -> list[Abuse]:
     return hits
 
 
-def _touched_by_hits(ctx: Context) -> list[Abuse]:
+def _before_head(ctx: Context, g: Match) -> int:
+    """The token before a group word and the head nouns just before it ("oleh [orang] X" -> "oleh")."""
+    k, s0 = g.first - 1, ctx.sent_start[g.first]
+    while k > max(s0, g.first - 3) and ctx.at(k, "group_head"):
+        k -= 1
+    return k
+
+
+def _touched_by_hits(ctx: Context, mentions: list[tuple[str, Match]]) -> list[Abuse]:
     """Revulsion at what a group has touched: "tak nak makan nasi yang dimasak oleh orang X"."""
     hits: list[Abuse] = []
-    for cls, g in _groups_near(ctx, 0, len(ctx.tokens) - 1):
-        k, s0 = g.first - 1, ctx.sent_start[g.first]
-        while k > max(s0, g.first - 3) and ctx.at(k, "group_head"):
-            k -= 1
+    for cls, g in mentions:
+        k, s0 = _before_head(ctx, g), ctx.sent_start[g.first]
         if k - 1 < s0 or not ctx.at(k, "agent_marker") or not (
                 _passive(ctx, k - 1) or "-ed" in ctx.tokens[k - 1].affixes):
             continue
@@ -841,9 +847,7 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
 def _governed(ctx: Context, g: Match) -> bool:
     """"tentang budaya Melayu", "terhadap orang X", "aku akan bantu orang X": the group is
     not the subject of its clause. "Aku rasa X ..." keeps it the subject of what follows."""
-    k, s0 = g.first - 1, ctx.sent_start[g.first]
-    while k > max(s0, g.first - 3) and ctx.at(k, "group_head"):
-        k -= 1
+    k, s0 = _before_head(ctx, g), ctx.sent_start[g.first]
     if k >= s0 and ctx.at(k, "clause_stop"):
         return True
     if k >= s0 and (ctx.at(k, "hate_verb") or ctx.at(k, "harm_verb") or _transitive(ctx, k)):
@@ -875,10 +879,10 @@ def _ranked_below(ctx: Context, cls: str, g: Match) -> list[Abuse]:
     return []
 
 
-def _frame_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
+def _frame_hits(ctx: Context, mentions: list[tuple[str, Match]]) -> list[Abuse]:
     hits: list[Abuse] = []
     done_until = -1
-    for cls, g in _groups_near(ctx, 0, len(ctx.tokens) - 1):
+    for cls, g in mentions:
         if g.first <= done_until:
             continue  # "orang Islam" found as two mentions: one subject
         if _specific(ctx, g) or _possessed(ctx, g):
@@ -935,11 +939,12 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     hits += _distrust_hits(ctx)
     hits += _split_harm_hits(ctx)
     hits += _revulsion_hits(ctx)
-    hits += _touched_by_hits(ctx)
+    mentions = _groups_near(ctx, 0, len(ctx.tokens) - 1)  # every group mention, found once
+    hits += _touched_by_hits(ctx, mentions)
     hits += _blamed_hits(ctx)
     hits += _protector_hits(ctx)
     hits += _person_hits(ctx, used)
-    hits += _frame_hits(ctx, used)
+    hits += _frame_hits(ctx, mentions)
     hits = [h for h in map(lambda h: _widen(ctx, h), hits)
             if not _counter_speech(ctx, h) and not _quoted_report(ctx, h) and not _retracted(ctx, h)]
     hits = _merge(hits)
