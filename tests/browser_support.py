@@ -4,15 +4,29 @@ accessibility check (pinned by tests/browser/package-lock.json)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from etika_tools.chromium import CHROMIUM, CHROMIUM_ARGS
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page, sync_playwright
 
-__all__ = ["AXE", "CHROMIUM", "CHROMIUM_ARGS", "axe_violations", "serious"]
+__all__ = ["AXE", "CHROMIUM", "CHROMIUM_ARGS", "axe_violations", "launched_chromium", "serious"]
 
 REPO = Path(__file__).resolve().parent.parent
 AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@contextmanager
+def launched_chromium() -> Iterator[Browser]:
+    """Debian's Chromium through Playwright with the project's flags; a clear failure when it is missing."""
+    assert Path(CHROMIUM).is_file(), "chromium is missing: apt-get install chromium (make system-deps)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 def axe_violations(page: Page) -> list[dict]:

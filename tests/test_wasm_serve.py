@@ -22,9 +22,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS
+from browser_support import launched_chromium
 from test_checker_browser import LOAD_TIMEOUT, VIOLATING, checker_site, wait_findings  # noqa: F401
 
 REPO = Path(__file__).resolve().parent.parent
@@ -100,13 +100,8 @@ def plain(checker_site: Path) -> Iterator[str]:  # noqa: F811
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    assert Path(CHROMIUM).is_file(), "chromium is missing: apt-get install chromium (make system-deps)"
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
+    with launched_chromium() as b:
+        yield b
 
 
 # ---------------------------------------------------------------------------
