@@ -600,6 +600,100 @@ TWENTYSIXTH = [(t.format(g=g), True) for t in ['{g} are a drain on our resources
                                     "The report says migrant workers often live in crowded and dirty hostels.")]
 
 
+# Sets twenty-seven (English) and twenty-eight (Malay): HateCheck's functions (emotion, attribute,
+# dehumanisation, implicit derogation, direct and normative threats, profanity, reference, negated
+# positive, question, opinion) with their contrasts, written fresh and measured once before any
+# change (English 0.82 with 26 false alarms out of 182, Malay 0.83 with none). Left out: "I met some X
+# yesterday. They are disgusting." (it may speak of the people met, not the group).
+TWENTYSEVENTH_GROUPS = [("women", "woman"), ("trans people", "trans person"), ("gay men", "gay man"), ("black people", "black person"),
+             ("disabled people", "disabled person"), ("Muslims", "Muslim"), ("immigrants", "immigrant"), ("refugees", "refugee"),
+             ("Jews", "Jew"), ("Hindus", "Hindu"), ("Indians", "Indian"), ("lesbians", "lesbian"), ("old people", "old person")]
+TWENTYSEVENTH_H = {
+ "emote": ["I despise {g}.", "{g} make me want to throw up.", "Nothing fills me with more rage than {g}.",
+           "I can't stand being around {g}.", "My blood boils whenever I see {g}.", "I loathe every {s} I meet."],
+ "attrib": ["{g} are all thieves.", "Every single {s} is a liar.", "{g} are incapable of honesty.",
+            "Typical {s}, always whining.", "{g} are naturally violent.", "{g} are a bunch of lazy cheats."],
+ "dehum": ["{g} are parasites feeding on society.", "{g} are subhuman.", "{g} are nothing but cockroaches.",
+           "{g} breed like rabbits.", "{g} are a plague on this country.", "To me, {g} are just animals."],
+ "impl": ["{g} belong in a zoo.", "Keep {g} away from our children.", "I wouldn't let a {s} near my kids.",
+          "{g} should go back to where they came from.", "{g} ruin everything they touch.", "Our town was better before the {g} arrived."],
+ "threat_dir": ["I'm going to hurt every {s} I see.", "I will make {g} pay for this.", "Any {s} who comes near me will regret it.",
+                "I'm going to burn their houses down, those {g}.", "I swear I will get rid of every {s} in this street."],
+ "threat_norm": ["{g} deserve to suffer.", "{g} should all be locked up.", "It would be best if {g} just disappeared.",
+                 "{g} need to be wiped out.", "Someone should teach {g} a lesson they won't forget.", "All {g} ought to be thrown in jail."],
+ "profanity": ["{g} are fucking useless.", "Fuck all {g}.", "{g} are a bunch of shitheads.", "Damn {g}, always causing trouble."],
+ "ref": ["{g}? I can't stand them.", "You know what I think of {g}? They are scum.",
+         "I used to work with {g} and they are all useless."],
+ "negate_pos": ["{g} are never intelligent.", "{g} can't be trusted with anything.", "No {s} deserves respect.",
+                "{g} are not worth my time.", "I have never met a decent {s}.", "{g} will never be equal to us."],
+ "question": ["Why are {g} so stupid?", "Aren't {g} just a waste of space?", "Isn't it obvious that {g} are criminals?",
+              "What is it with {g} and lying?", "Why do {g} always smell so bad?"],
+ "opinion": ["I think {g} are worthless.", "In my opinion {g} are a disease.", "I believe {g} are inferior.",
+             "Honestly, {g} are the worst.", "If you ask me, {g} are pathetic."],
+}
+TWENTYSEVENTH_NH = {
+ "neutral": ["I have two {g} in my team.", "{g} live all over the country.", "Many {g} voted in the election.", "A {s} moved in next door."],
+ "pos": ["{g} are wonderful people.", "I love working with {g}.", "{g} make this country stronger.", "Every {s} I know is kind."],
+ "negate_neg": ["{g} are not stupid.", "I don't hate {g}.", "{g} are not a threat to anyone.", "No {s} deserves to be hurt."],
+ "counter": ["Saying that {g} are animals is just wrong.", "'{g} are scum' is a disgusting thing to say."],
+}
+TWENTYEIGHTH_GROUPS = ["orang Cina", "orang India", "orang Melayu", "penganut Kristian", "penganut Hindu", "penganut Buddha",
+             "pendatang asing", "pelarian Rohingya", "orang kurang upaya", "orang buta", "warga emas", "wanita",
+             "golongan gay", "mak nyah", "orang Iban"]
+TWENTYEIGHTH_H = {
+ "emote": ["Saya benci {g}.", "Aku meluat dengan {g}.", "{g} buat aku rasa nak muntah.", "Darah aku mendidih setiap kali nampak {g}.",
+           "Aku tak boleh tahan dengan {g}.", "Saya sangat jijik dengan {g}."],
+ "attrib": ["{g} semuanya pencuri.", "{g} memang tak boleh dipercayai.", "Setiap {g} itu penipu.", "{g} ni pemalas tahap dewa.",
+            "Sudah jadi darah daging {g} untuk menipu."],
+ "dehum": ["{g} ni parasit masyarakat.", "{g} tak lebih dari binatang.", "{g} tu macam lipas, membiak di mana-mana.",
+           "{g} adalah wabak dalam negara ini.", "{g} bukan manusia."],
+ "impl": ["{g} patut duduk dalam zoo.", "Jauhkan {g} dari anak-anak kita.", "Negara ni lebih baik tanpa {g}.",
+          "{g} patut balik ke tempat asal mereka.", "Jangan bagi {g} mengundi.", "Di mana ada {g}, di situ ada masalah."],
+ "threat_dir": ["Aku akan pukul mana-mana {g} yang aku jumpa.", "Aku akan pastikan {g} menyesal.", "Tunggu, aku akan bakar rumah {g} tu.",
+                "Aku sumpah akan hapuskan {g}."],
+ "threat_norm": ["{g} patut dihukum bunuh.", "{g} layak mati.", "Semua {g} patut dipenjarakan.", "Elok {g} dihapuskan dari muka bumi.",
+                 "Ada orang patut ajar {g} cukup-cukup."],
+ "profanity": ["{g} ni memang bangsat.", "Pukimak punya {g}.", "{g} semua sial.", "Celaka betul {g} ni."],
+ "ref": ["Aku jumpa ramai {g} semalam. Mereka memang menjijikkan.", "{g}? Aku benci mereka.",
+         "Kau tahu apa aku rasa tentang {g}? Mereka sampah.", "Saya ada jiran {g} dan mereka semua kotor."],
+ "negate_pos": ["{g} tak pernah boleh dipercayai.", "{g} tidak layak dihormati.", "Tak ada {g} yang bijak.",
+                "{g} takkan jadi pemimpin yang baik.", "Saya tak pernah jumpa {g} yang jujur."],
+ "question": ["Kenapa {g} semua bodoh?", "Bukankah {g} memang sampah masyarakat?", "Apa guna {g} dalam negara ini?",
+              "Kenapa {g} suka menipu?"],
+ "opinion": ["Pada pendapat saya, {g} tak berguna.", "Saya rasa {g} adalah beban.", "Aku percaya {g} lebih rendah dari kita.",
+             "Jujurnya, {g} paling teruk."],
+}
+TWENTYEIGHTH_NH = {
+ "neutral": ["Ramai {g} tinggal di Kuala Lumpur.", "Saya ada kawan {g}.", "{g} menyambut perayaan minggu lepas."],
+ "pos": ["{g} sangat rajin.", "Saya bangga dengan {g}.", "{g} banyak menyumbang kepada negara."],
+ "negate_neg": ["{g} bukan pemalas.", "Saya tak benci {g}.", "{g} tidak berbahaya."],
+}
+
+
+
+def _crossed(groups, templates, english):
+    out = []
+    for texts in templates.values():
+        for t in texts:
+            for g in groups:
+                text = t.format(g=g[0], s=g[1]) if english else t.format(g=g)
+                out.append(text[0].upper() + text[1:])
+    return out
+
+
+TWENTYSEVENTH = [(t, True) for t in _crossed(TWENTYSEVENTH_GROUPS, TWENTYSEVENTH_H, True)] + \
+    [(t, False) for t in _crossed(TWENTYSEVENTH_GROUPS, TWENTYSEVENTH_NH, True)]
+TWENTYEIGHTH = [(t, True) for t in _crossed(TWENTYEIGHTH_GROUPS, TWENTYEIGHTH_H, False)] + \
+    [(t, False) for t in _crossed(TWENTYEIGHTH_GROUPS, TWENTYEIGHTH_NH, False)] + \
+    [(t, False) for t in ("Orang Asli tinggal di dalam hutan.", "Di mana ada pesara, di situ ada semangat.",
+                          "Sudah jadi darah daging orang Kadazan untuk bergotong-royong.",
+                          "Penganut Sikh jaga kandang lembu di ladang.", "Kindness is in the blood of Sikhs.",
+                          "Life was better before the pandemic.", "Wherever Sikhs go, they build kitchens for the poor.",
+                          "I have never met a rude Sikh.", "Sikhs work at the zoo.",
+                          "Jauhkan anak-anak kita dari dadah, kata wakil orang India.",
+                          "Those Sikhs are going to burn the old papers.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -626,6 +720,8 @@ HELD_OUT_SETS = {
     "twentyfourth": TWENTYFOURTH,
     "twentyfifth": TWENTYFIFTH,
     "twentysixth": TWENTYSIXTH,
+    "twentyseventh": TWENTYSEVENTH,
+    "twentyeighth": TWENTYEIGHTH,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

@@ -104,7 +104,7 @@ def _addressed(ctx: Context, g: Match) -> bool:
         return False  # the group phrase ("transgender women") must close the sentence
     k, s0 = g.first - 1, ctx.sent_start[g.first]
     while k > max(s0, g.first - 4) and (ctx.at(k, "group_head") or ctx.at(k, "quantifier")
-                                         or ctx.tokens[k].norm in ("you", "kau", "korang", "hey", "woi")):
+                                         or ctx.tokens[k].norm in ("you", "kau", "korang", "hey", "woi", "those", "these")):
         k -= 1
     return k >= s0 and ctx.break_after(k)
 
@@ -166,7 +166,7 @@ def _negated_group(ctx: Context, g: Match) -> bool:
     s0 = ctx.sent_start[g.first]
     i = g.first - 1
     # step back over the rest of the noun phrase: "tiada [pelarian] Rohingya", "not [all] X"
-    while i > s0 and (ctx.at(i, "generic_marker") or ctx.at(i, "group_head")
+    while i > s0 and (ctx.at(i, "generic_marker") or ctx.at(i, "group_head") or ctx.at(i, "existential")
                       or any(ctx.at(i, c) for c in GROUP_CLASSES)) \
             and not ctx.at(i, "negator"):
         i -= 1
@@ -336,8 +336,8 @@ def _negated_licence(ctx: Context, h: Match) -> bool:
     s0 = ctx.sent_start[h.first]
     for k in range(h.first - 1, max(s0, h.first - 6) - 1, -1):
         if ctx.at(k, "modal") or ctx.at(k, "volition"):
-            if ctx.any_in("negator", max(s0, k - 2), k - 1):
-                return True
+            if any(ctx.at(n, "negator") and not _rhetorical(ctx, n) for n in range(max(s0, k - 2), k)):
+                return True  # (not "Wouldn't it be better if ...?": the question asserts)
     return False
 
 
@@ -349,9 +349,18 @@ def _object_implicit(ctx: Context, h: Match) -> bool:
     return ctx.break_after(h.last, ",;:!?") or ctx.at(nxt, "object_slot")
 
 
+def _harm_words(ctx: Context) -> list[Match]:
+    """The harm words of the draft: ``harm_verb``, and ``harm_intransitive`` (whose subject is the
+    victim: "balik ke tempat asal", "mampus"), each span once, in text order."""
+    seen: dict[tuple[int, int], Match] = {}
+    for m in ctx.get("harm_verb") + ctx.get("harm_intransitive"):
+        seen.setdefault((m.first, m.last), m)
+    return sorted(seen.values(), key=lambda m: (m.first, m.last))
+
+
 def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
     hits: list[Abuse] = []
-    for h in ctx.get("harm_verb"):
+    for h in _harm_words(ctx):
         if ctx.at(h.first, "not_insult"):
             continue  # "tembak gambar", "kill time": idioms that only sound violent
         s0, s1 = ctx.sentence(h.first)
@@ -471,6 +480,14 @@ def _blamed_hits(ctx: Context) -> list[Abuse]:
         if bad:
             cls, g = groups[0]
             hits.append(Abuse(cls, "blame", min(m.first for m in bad), g.last))
+    for w in ctx.get("wherever_marker"):
+        # "Di mana ada X, di situ ada masalah": trouble said to follow the group
+        s1 = ctx.sent_end[w.first]
+        groups = _groups_near(ctx, w.last + 1, min(s1, w.last + 3))[:1]
+        trouble = groups and ctx.near("problem_noun", groups[0][1].last + 1, min(s1, groups[0][1].last + 8))
+        if trouble and not _negated(ctx, trouble[0]):
+            cls, g = groups[0]
+            hits.append(Abuse(cls, "blame", w.first, trouble[0].last))
     for b in ctx.get("cause_marker"):
         # "Semua masalah negara ni sebab X": all the problems, one cause
         s0 = ctx.sent_start[b.first]
@@ -479,6 +496,59 @@ def _blamed_hits(ctx: Context) -> list[Abuse]:
         if groups and problems:
             cls, g = groups[0]
             hits.append(Abuse(cls, "blame", problems[0].first, g.last))
+    return hits
+
+
+def _innate_hits(ctx: Context) -> list[Abuse]:
+    """A bad trait said to be inborn: "Sudah jadi darah daging X untuk menipu", "Stealing is in their blood"."""
+    hits: list[Abuse] = []
+    for m in ctx.get("innate_marker"):
+        s0, s1 = ctx.sentence(m.first)
+        lo, hi = max(s0, m.first - 8), min(s1, m.last + 6)
+        groups = _groups_near(ctx, max(s0, m.first - 6), min(s1, m.last + 4))
+        groups = [(c, g) for c, g in groups if not _negated_group(ctx, g) and not _specific(ctx, g)][:1]
+        bad = [p for cat in ("neg_trait", "derog_attr", "neg_habit", "insult_strong", "insult_weak")
+               for p in ctx.near(cat, lo, hi) if not _negated(ctx, p) and not _names_group(ctx, p)]
+        if groups and bad:
+            cls, g = groups[0]
+            hits.append(Abuse(cls, "stereotype", min(g.first, m.first, *(p.first for p in bad)),
+                              max(g.last, m.last, *(p.last for p in bad))))
+    return hits
+
+
+def _never_met_hits(ctx: Context) -> list[Abuse]:
+    """A good member denied by experience: "Tak pernah jumpa X yang jujur", "never met an honest X"."""
+    hits: list[Abuse] = []
+    for m in ctx.get("never_met"):
+        s1 = ctx.sent_end[m.first]
+        groups = _groups_near(ctx, m.last + 1, min(s1, m.last + 4))[:1]
+        if not groups:
+            continue
+        cls, g = groups[0]
+        good = ctx.near("pos_trait", m.last + 1, g.first - 1) or \
+            [p for p in ctx.near("pos_trait", g.last + 1, min(s1, g.last + 3))
+             if ctx.any_in("relative", g.last + 1, p.first - 1) or p.first == g.last + 1]
+        if good and _same_clause(ctx, m.last, g.last):
+            hits.append(Abuse(cls, "negated_quality", m.first, max(g.last, good[-1].last)))
+    return hits
+
+
+def _kept_away_hits(ctx: Context) -> list[Abuse]:
+    """A group kept away from children or home: "Jauhkan X dari anak-anak kita",
+    "I wouldn't let a X near my kids"."""
+    hits: list[Abuse] = []
+    for p in ctx.get("kept_from"):
+        s0 = ctx.sent_start[p.first]
+        groups = [(c, g) for c, g in _groups_near(ctx, max(s0, p.first - 5), p.first - 1)
+                  if _same_clause(ctx, g.last, p.first)][-1:]
+        if not groups:
+            continue
+        cls, g = groups[0]
+        lo = max(s0, g.first - 6)
+        kept = ctx.near("keep_verb", lo, g.first - 1) or \
+            [n for n in ctx.near("negator", lo, g.first - 1) if ctx.any_in("first_person", lo, g.first - 1)]
+        if kept and not _negated_group(ctx, g):
+            hits.append(Abuse(cls, "exclusion", kept[0].first, p.last))
     return hits
 
 
@@ -567,10 +637,17 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
     if ctx.at(s0, "saying_verb") and h.first > s0:
         end = min(s1, h.last + CONTEXT_WINDOW)
         judged = sum(1 for k in range(h.first, end + 1) if not ctx.covering(k).isdisjoint(_JUDGEMENT))
-        if judged >= 2 or ctx.any_in("counter_speech", h.first, end):
-            return True  # "Saying X are pests is disgusting": the saying is judged (a second judgement)
-    lo_char = ctx.tokens[s0].start if s0 == h.first else ctx.tokens[s0].start
+        if judged >= 2 or ctx.any_in("counter_speech", h.first, end) or ctx.any_in("claim_judgement", h.last + 1, end):
+            return True  # "Saying X are pests is disgusting", "... is just wrong": the saying is judged
+    lo_char = ctx.tokens[s0].start
     quoted = any(q in ctx.analysis.text[max(0, lo_char - 2):ctx.tokens[h.first].start] for q in _QUOTES)
+    if quoted and h.first == s0:
+        # "'X are scum' is a disgusting thing to say": the quoted claim is judged after it closes
+        text, at = ctx.analysis.text, ctx.tokens[h.first].start
+        closes = [i for i in (text.find(q, at, ctx.tokens[s1].end) for q in _QUOTES) if i >= 0]
+        if closes and any(ctx.tokens[m.first].start > min(closes)
+                          for m in ctx.near("claim_judgement", h.first, min(s1, h.last + CONTEXT_WINDOW))):
+            return True
     opens = any(ctx.at(h.first, c) for c in GROUP_CLASSES) or ctx.at(h.first, "group_head") \
         or ctx.at(h.first, "quantifier")
     subject = h.target != "person" and h.first == s0 and opens and not quoted  # the group opens the sentence
@@ -943,6 +1020,9 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     hits += _touched_by_hits(ctx, mentions)
     hits += _blamed_hits(ctx)
     hits += _protector_hits(ctx)
+    hits += _innate_hits(ctx)
+    hits += _never_met_hits(ctx)
+    hits += _kept_away_hits(ctx)
     hits += _person_hits(ctx, used)
     hits += _frame_hits(ctx, mentions)
     hits = [h for h in map(lambda h: _widen(ctx, h), hits)
@@ -981,5 +1061,6 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
     "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
-    "enemy", "if_clause", "none_of", "cause_marker", "all_problems",
+    "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential",
+    "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
 )))
