@@ -30,14 +30,70 @@ def test_surface_forms_do_not_strip_derivations():
     assert "tipu" not in surface_forms("ditipu")  # a victim, not a liar
 
 
-@pytest.mark.parametrize("disguise", ["b0d0h", "b@ngang", "bodohhhh", "b.o.d.o.h", "b o d o h", "BODOH",
-                                      "bo\u200bdoh", "\U0001d41b\U0001d428\U0001d41d\U0001d428\U0001d421"])
+@pytest.mark.parametrize("disguise", [
+    "b0d0h", "b@ngang", "bodohhhh", "b.o.d.o.h", "b o d o h", "BODOH",
+    "bo\u200bdoh", "\U0001d41b\U0001d428\U0001d41d\U0001d428\U0001d421",
+    # issue 10, item 9: each of these hid the insult
+    "b\u0336o\u0336d\u0336o\u0336h\u0336",  # struck through
+    "b\u0332o\u0332d\u0332o\u0332h\u0332",  # underlined
+    "bo\u200edoh",  # a left-to-right mark inside
+    "bo\u034fdoh",  # a combining grapheme joiner inside
+    "bodoh\ufe0f",  # a variation selector after
+    "b\u043ed\u043eh",  # Cyrillic o
+    "b\u03bfd\u03bfh",  # Greek omicron
+    "\u24b7\u24c4\u24b9\u24c4\u24bd",  # circled capitals
+    "\u24d1\u24de\u24d3\u24de\u24d7",  # circled small letters
+    "b/o/d/o/h", "b..o..d..o..h",
+    "bo\u0301doh", "b\u00f3doh",  # an accent, NFD and NFC
+])
 def test_disguised_insults(disguise):
     text = f"Pengarah tu memang {disguise}."
     findings = etika_check.check_post(text)
     assert [f.rule for f in findings] == ["personal-attack"]
     start, end = findings[0].span
-    assert text[start:end] == disguise
+    assert text[start:end] == disguise  # the span points at the draft as typed
+    assert findings[0].excerpt == disguise
+    assert (findings[0].line, findings[0].column) == (1, 20)
+
+
+@pytest.mark.parametrize("word", ["b\u00f3doh", "idi\u00f3t", "b\u00e2ngang"])
+def test_nfc_and_nfd_spellings_agree(word):
+    """The same word typed composed (NFC) or decomposed (NFD) gives the same findings."""
+    import unicodedata
+
+    texts = [f"Awak memang {unicodedata.normalize(form, word)}." for form in ("NFC", "NFD")]
+    results = [[(f.rule, unicodedata.normalize("NFC", f.excerpt)) for f in etika_check.check_post(t)] for t in texts]
+    assert results[0] and results[0] == results[1]
+
+
+def test_spans_after_dropped_and_expanded_characters():
+    """Characters the matching drops (zero-width, marks) or expands ("\ufb01" -> "fi") before a
+    word do not shift its span: it still indexes the draft as typed."""
+    text = "\u200b\u200e\ufb01 \u0336 caf\u0065\u0301 " + "Pengarah tu memang bodoh."
+    [f] = etika_check.check_post(text)
+    assert text[slice(*f.span)] == "bodoh" == f.excerpt
+
+
+def test_normalise_maps_back_to_the_original():
+    from etika_check.text import normalise
+
+    typed = "a\u200bb\ufb01c\u0336d"
+    norm = normalise(typed)
+    assert norm.text == "abfi" "cd"
+    assert [norm.original(i) for i in range(len(norm.text) + 1)] == [0, 2, 3, 3, 4, 6, 7]
+    assert norm.original(4, end=True) == 4 and norm.original(3, end=True) == 4  # inside "fi": the whole ligature
+    assert normalise("plain ASCII").ends == [] and normalise("caf\u00e9 \u043e").ends == []
+
+
+def test_lookalike_table_is_generated_from_the_unicode_data():
+    """src/etika_check/lookalikes.py is what tools/lookalikes.py makes from confusable-homoglyphs."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parent.parent / "tools" / "lookalikes.py"
+    r = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
 
 
 @pytest.mark.parametrize("text", ["Orang Melayu mmg x guna", "Org Melayu memang tak guna", "Org2 Melayu xguna"])
@@ -52,6 +108,10 @@ def test_obscene_disguise():
 @pytest.mark.parametrize("clean", [
     "Selamat Menyambut Tahun Baharu Cina", "Tahniah Yang Berhormat", "Sila bawa kad pengenalan anda.",
     "Hubungi 04-976 1234.", "Saya takut tengok cerita hantu.", "Harga naik gila-gila.",
+    # other scripts and accents are not read as disguises
+    "\u0421\u0435\u0433\u043e\u0434\u043d\u044f \u0445\u043e\u0440\u043e\u0448\u0430\u044f \u043f\u043e\u0433\u043e\u0434\u0430.",
+    "\u039a\u03b1\u03bb\u03b7\u03bc\u03ad\u03c1\u03b1 \u03c3\u03b5 \u03cc\u03bb\u03bf\u03c5\u03c2.",
+    "Kopi di caf\u00e9 itu sedap, kata pelajar na\u00efve dari Qu\u00e9bec.", "Jumpa di a/b/c/d blok 5.",
 ])
 def test_meaning_not_words(clean):
     assert etika_check.check_post(clean) == []

@@ -7,8 +7,13 @@ could backtrack, and per-word work is bounded (and memoised).
 Malay needs its own handling, done here once for every rule:
 
 * disguised spellings: ``b0d0h``, ``b@ngang``, ``p0rn0`` (leet digits and
-  symbols inside a word), stretched letters (``bodohhhh``), spaced or dotted
-  letters (``b.o.d.o.h``);
+  symbols inside a word), stretched letters (``bodohhhh``), spaced, dotted or
+  slashed letters (``b.o.d.o.h``, ``b..o..d..o..h``, ``b/o/d/o/h``);
+* disguised characters, undone once for the whole draft by :func:`normalise`
+  (spans still point into the draft as typed): styled and circled letters
+  (NFKC), look-alike letters of other scripts (Cyrillic ``о``), accents in
+  either spelling (NFC or NFD), strike-through and underline marks, zero-width
+  and direction characters;
 * short forms (``x``, ``tak``, ``yg``, ``org``) from the word list data;
 * affixes: meN-/peN- with their nasal changes, di-, ber-, ter-, ke-, se-,
   per-, the suffixes -kan/-an/-i, the clitics -nya/-lah/-kah/-ku/-mu, and
@@ -20,19 +25,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Mapping
 
+from .lookalikes import LATIN_LOOKALIKES
+
 # A word: letters, digits and the leet symbols @ and $, joined by apostrophes
 # or hyphens. Each quantified group starts with a separator, so no backtracking.
-_HIDDEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
 # Asterisks inside or after a word keep it whole ("sh*t", "f***"): masked profanity.
-_WORD = re.compile(r"[\w@$" + _HIDDEN + r"]+(?:['\u2019\-][\w@$" + _HIDDEN + r"]+|\*+[\w@$" + _HIDDEN + r"]*)*")
-# Single letters separated by one space, dot, hyphen, asterisk or underscore:
-# "b o d o h", "b.o.d.o.h", "p*o*r*n".
+_WORD = re.compile(r"[\w@$]+(?:['\u2019\-][\w@$]+|\*+[\w@$]*)*")
+# Single letters separated by one space, dot, two dots, slash, hyphen, asterisk or
+# underscore: "b o d o h", "b.o.d.o.h", "b..o..d..o..h", "b/o/d/o/h", "p*o*r*n".
 # The same separator throughout (a backreference), so "b.o.d.o.h x" stops at "h".
-_SPACED = re.compile(r"(?<![\w@$])[^\W\d_]([ .*_\-])[^\W\d_](?:\1[^\W\d_])+(?![\w@$])")
+_SPACED = re.compile(r"(?<![\w@$])[^\W\d_]( |\.\.?|[*_/\-])[^\W\d_](?:\1[^\W\d_])+(?![\w@$])")
+_SPACED_SEPARATORS = re.compile(r"[ .*_/\-]")
 # A sentence ends at a newline, or at . ! ? ; followed by a space ("customs.gov.my" is one sentence).
 _SENTENCE_BREAK = re.compile(r"[.!?;\u3002]\s|\n")
 
@@ -49,7 +57,6 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("te", ("",)), ("di", ("",)), ("ke", ("",)), ("se", ("",)),
 )
 _MIN_ROOT = 3
-_DROP_HIDDEN = str.maketrans("", "", _HIDDEN)
 
 
 _RUN3 = re.compile(r"(.)\1\1+")
@@ -239,7 +246,7 @@ class Analysis:
 def _variants(raw: str) -> tuple[str, set[str]]:
     """The normalised word and its spelling variants (leet, stretched letters)."""
     low = unicodedata.normalize("NFKC", raw).casefold().replace("\u2019", "'")
-    masked = low.translate(_DROP_HIDDEN).strip("@$'-")  # "f***" as written, for the short forms
+    masked = low.strip("@$'-")  # "f***" as written, for the short forms
     low = masked.strip("*")
     variants = {low, masked} if masked != low else {low}
     letters = sum(ch.isalpha() for ch in low)
@@ -364,10 +371,131 @@ class WordForms:
         return info
 
 
+def _fold(ch: str) -> str:
+    """What one character of a draft is matched as.
+
+    Format characters (zero-width space and joiners, soft hyphen, U+200E and the other
+    direction marks, BOM) and combining marks (accents, strike-through U+0336, underline
+    U+0332, grapheme joiner U+034F, variation selector U+FE0F) are dropped; a letter or
+    digit becomes its NFKD compatibility form without marks ("𝐛", "Ⓑ", "ｂ" -> "b";
+    "é" -> "e", so NFC and NFD spellings agree), then a look-alike letter of another
+    script its Latin letter (Cyrillic "о" -> "o"). Punctuation and symbols stay as they
+    are ("…" is no "..." sentence end)."""
+    if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return ""
+    base = ch
+    if unicodedata.decomposition(ch):
+        base = unicodedata.normalize("NFKD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in base if unicodedata.category(c) not in ("Mn", "Me")))
+        if not base or not base.isalnum():
+            base = ch
+    return LATIN_LOOKALIKES.get(base, base)
+
+
+class _FoldTable(dict):
+    """code point -> what :func:`_fold` makes of it, for ``str.translate``; filled on
+    demand and bounded. The characters folded to nothing and those folded to more than
+    one are remembered (marks, format characters, ligatures: bounded by Unicode)."""
+
+    MAX = 100_000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dropped: set[str] = set()
+        self.expanded: set[str] = set()
+        self._patterns: dict[str, tuple[int, re.Pattern[str]]] = {}
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = _fold(ch)
+        if not folded:
+            self.dropped.add(ch)
+        elif len(folded) > 1:
+            self.expanded.add(ch)
+        if len(self) >= self.MAX:
+            self.clear()
+        self[code] = folded
+        return folded
+
+    def pattern(self, kind: str) -> re.Pattern[str]:
+        """One character of ``dropped`` or ``dropped`` and ``expanded`` ("resized")."""
+        chars = self.dropped if kind == "dropped" else self.dropped | self.expanded
+        cached = self._patterns.get(kind)
+        if cached is None or cached[0] != len(chars):
+            cached = self._patterns[kind] = (len(chars), re.compile(
+                "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"))
+        return cached[1]
+
+
+_FOLD = _FoldTable()
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """A draft as matched, and the way back to the draft as typed.
+
+    Each character of the draft that became other than one character (dropped, or
+    expanded: "ﬁ" -> "fi") is an edit k: it became ``text[starts[k]:ends[k]]`` and
+    ``after[k]`` is the original position after it. A character replaced by one other
+    keeps every position, so ASCII and most other text have no edits at all."""
+
+    text: str
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    after: list[int] = field(default_factory=list)
+
+    def original(self, pos: int, end: bool = False) -> int:
+        """The position in the draft as typed of ``pos`` in :attr:`text`. Characters
+        dropped right at ``pos`` (a trailing strike-through mark, a zero-width space)
+        belong to what comes before: a start moves past them, an end takes them in."""
+        ends = self.ends
+        if not ends:
+            return pos
+        k = bisect_right(ends, pos)
+        if k < len(ends) and self.starts[k] < pos:  # inside an expansion ("ﬁ" -> "fi")
+            return self.after[k] if end else self.after[k] - 1
+        return pos + self.after[k - 1] - ends[k - 1] if k else pos
+
+
+def normalise(text: str) -> Normalised:
+    """The one normalisation of a draft for matching (see :func:`_fold`). ASCII text
+    is returned as it is; otherwise linear (one ``str.translate``, and the offsets of
+    the characters that changed length)."""
+    if text.isascii():
+        return Normalised(text)
+    table = _FOLD
+    folded = text.translate(table)
+    if table.dropped.isdisjoint(text) and table.expanded.isdisjoint(text):
+        return Normalised(folded)  # every character became one: positions are kept
+    if table.expanded.isdisjoint(text):  # only dropped characters: the common case, done in bulk
+        gone = [m.start() for m in table.pattern("dropped").finditer(text)]
+        ends = [g - k for k, g in enumerate(gone)]
+        return Normalised(folded, ends, ends, [g + 1 for g in gone])
+    starts: list[int] = []
+    ends = []
+    after: list[int] = []
+    shift = 0  # length of the normalised text minus the original's, so far
+    for m in table.pattern("resized").finditer(text):
+        i = m.start()
+        size = len(table[ord(text[i])])
+        starts.append(i + shift)
+        ends.append(i + shift + size)
+        after.append(i + 1)
+        shift += size - 1
+    return Normalised(folded, starts, ends, after)
+
+
 def analyse(text: str, words: WordForms) -> Analysis:
-    """Split ``text`` into tokens and sentences; never raises on any string."""
+    """Split ``text`` into tokens and sentences; never raises on any string.
+
+    The draft is normalised once (:func:`normalise`); tokens are found in the
+    normalised text and their spans and ``text`` point into ``text`` as typed."""
+    norm = normalise(text)
+    orig, typed = norm.original, text
+    text = norm.text
     spans: list[tuple[int, int, bool]] = []  # start, end, spaced-out word
-    spaced = [(m.start(), m.end()) for m in _SPACED.finditer(text)] if "." in text or " " in text else []
+    spaced = [(m.start(), m.end()) for m in _SPACED.finditer(text)] \
+        if "." in text or " " in text or "/" in text else []
     si = 0
     for m in _WORD.finditer(text):
         if spaced:
@@ -376,7 +504,7 @@ def analyse(text: str, words: WordForms) -> Analysis:
             if si < len(spaced) and spaced[si][0] <= m.start() < spaced[si][1]:
                 if not spans or spans[-1][:2] != spaced[si] and spans[-1][1] != spaced[si][1]:
                     a, b = spaced[si]
-                    letters = re.sub(r"[ .*_\-]", "", text[a:b]).casefold()
+                    letters = _SPACED_SEPARATORS.sub("", text[a:b]).casefold()
                     if letters not in words.vocabulary and letters[1:] in words.vocabulary:
                         # "I h a t e X": the pronoun is a word of its own
                         spans.append((a, a + 1, False))
@@ -404,9 +532,14 @@ def analyse(text: str, words: WordForms) -> Analysis:
         raw = text[start:end]
         if tokens and start - prev_end and search_break(text, prev_end, start):
             sentence += 1
-        info = words(re.sub(r"[ .*_\-]", "", raw) if spaced_out else raw)
-        tokens.append(Token(len(tokens), start, end, raw, info.norm, info.forms, info.roots, info.upper,
-                            info.affixes))
+        info = words(_SPACED_SEPARATORS.sub("", raw) if spaced_out else raw)
+        if norm.ends:
+            a, b = orig(start), orig(end, end=True)
+            tokens.append(Token(len(tokens), a, b, typed[a:b], info.norm, info.forms, info.roots, info.upper,
+                                info.affixes))
+        else:
+            tokens.append(Token(len(tokens), start, end, raw, info.norm, info.forms, info.roots, info.upper,
+                                info.affixes))
         sentence_of.append(sentence)
         prev_end = end
-    return Analysis(text, tokens, sentence_of)
+    return Analysis(typed, tokens, sentence_of)
