@@ -12,7 +12,7 @@ BUILDDIR := _build
 help:
 	@echo "make install   create .venv and install the project with its test, docs and wasm extras"
 	@echo "make test      install everything needed (venv, npm, chromium) and run the whole test suite"
-	@echo "make html      build the handbook: _build/html/ms, _build/html/en and a language chooser"
+	@echo "make html      build the handbook: _build/html/ms, _build/html/en, a language chooser and the EPUBs"
 	@echo "make serve     build what is missing, then serve the handbook and its checker on http://127.0.0.1:8000"
 	@echo "make bench     print performance figures (medians over repeated runs)"
 	@echo "make eval      the checker's judgement: recall per function and false alarms on ../shared/eval/"
@@ -93,12 +93,15 @@ SPHINXBUILD := $(VENV)/bin/sphinx-build
 HANDBOOK_LANGS := ms en
 .PHONY: gettext i18n-update i18n-status epub release handbook-browser-deps
 
-html: $(STAMP)
+# The home page links each language's EPUB: html builds them (make epub) and
+# puts them in _build/html/muat-turun/ (etika_handbook.epub; make release too).
+html: $(STAMP) epub
 	@set -e; for lang in $(HANDBOOK_LANGS); do \
 	  $(SPHINXBUILD) -b html -c . -d $(BUILDDIR)/doctrees/$$lang -D language=$$lang \
 	    $(SPHINXOPTS) docs $(BUILDDIR)/html/$$lang; \
 	done
 	cp docs/_root/index.html $(BUILDDIR)/html/index.html
+	$(PY) -m etika_handbook.epub --site $(BUILDDIR)/html --books $(BUILDDIR)/epub
 	$(PY) tools/offline.py $(BUILDDIR)/html
 
 gettext: $(STAMP)

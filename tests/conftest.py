@@ -34,7 +34,7 @@ def rootdir() -> Path:
 
 @pytest.fixture(scope="session")
 def handbook_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the handbook like ``make html`` (``-W --keep-going -n``) into a temporary directory."""
+    """Build the handbook like ``make html`` (``-W --keep-going -n``, the EPUBs in muat-turun/) into a temporary directory."""
     out = tmp_path_factory.mktemp("handbook")
     for lang in ("ms", "en"):
         proc = subprocess.run(
@@ -44,4 +44,16 @@ def handbook_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         )
         assert proc.returncode == 0, f"{lang} build failed:\n{proc.stderr}"
     shutil.copy(REPO / "docs" / "_root" / "index.html", out / "html" / "index.html")
+    # make html's EPUBs (make epub), where the home pages link them
+    for lang in ("ms", "en"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "sphinx", "-b", "epub", "-c", str(REPO), "-d", str(out / "doctrees" / f"epub-{lang}"),
+             "-D", f"language={lang}", "-D", f"epub_basename=etika-handbook-{lang}", "-W", "--keep-going", "-n", "-q",
+             str(REPO / "docs"), str(out / "epub" / lang)],
+            capture_output=True, text=True, check=False,
+        )
+        assert proc.returncode == 0, f"{lang} EPUB build failed:\n{proc.stderr}"
+    proc = subprocess.run([sys.executable, "-m", "etika_handbook.epub", "--site", str(out / "html"),
+                           "--books", str(out / "epub")], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
     return out / "html"

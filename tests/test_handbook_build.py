@@ -271,6 +271,79 @@ EXTERNAL = re.compile(r"^\s*(https?:)?//", re.I)
 CSS_EXTERNAL = re.compile(r"""(url\(\s*['"]?\s*(https?:)?//|@import\s+['"]\s*(https?:)?//)""", re.I)
 
 
+# -- the EPUB downloads on the home page --------------------------------------------
+
+EPUB_LABELS = {"ms": ("Muat turun eBook (EPUB)", ["Bahasa Melayu", "Bahasa Inggeris"]),
+               "en": ("Download the eBook (EPUB)", ["Malay", "English"])}
+
+
+def epub_links(site: Path, lang: str) -> list[tuple[str, str]]:
+    """(href, text) of the download links on a language's home page."""
+    page = read(site, lang, "index")
+    return [(href, re.sub(r"<[^>]+>", "", body).strip())
+            for href, body in re.findall(r'<a class="etika-epub-download[^"]*" href="([^"]+)">(.*?)</a>', page, re.S)]
+
+
+def assert_valid_epub(data: bytes, lang: str) -> None:
+    """A zip whose first member is ``mimetype`` (stored) saying application/epub+zip, a book in *lang*."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        assert book.testzip() is None
+        first = book.infolist()[0]
+        assert (first.filename, first.compress_type) == ("mimetype", zipfile.ZIP_STORED)
+        assert book.read("mimetype") == b"application/epub+zip"
+        opf = re.search(r'full-path="([^"]+)"', book.read("META-INF/container.xml").decode()).group(1)
+        assert f"<dc:language>{lang}</dc:language>" in book.read(opf).decode()
+        # a book does not link to the downloads (its home page has no download card)
+        home = book.read("index.xhtml").decode()
+        assert "muat-turun" not in home and "etika-epub-download" not in home
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_home_page_links_both_epubs(handbook_site, lang):
+    title, texts = EPUB_LABELS[lang]
+    assert title in article(read(handbook_site, lang, "index"))
+    links_ = epub_links(handbook_site, lang)
+    assert [text for _href, text in links_] == texts
+    for (href, _text), book in zip(links_, LANGS):
+        assert href == f"../muat-turun/etika-handbook-{RULESET.edition.id}-{book}.epub"
+        path = (handbook_site / lang / href).resolve()
+        assert path.is_file(), href
+        assert_valid_epub(path.read_bytes(), book)
+
+
+def test_epub_downloads_are_served(handbook_site):
+    """``make serve`` (tools/serve.py) sends the file behind each link as application/epub+zip, unaltered."""
+    import importlib.util
+    import threading
+    import urllib.parse
+    import urllib.request
+
+    spec = importlib.util.spec_from_file_location("etika_serve_epub", REPO / "tools" / "serve.py")
+    serve = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(serve)
+    httpd = serve.make_server(handbook_site, port=0)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        for lang in LANGS:
+            for (href, _text), book in zip(epub_links(handbook_site, lang), LANGS):
+                url = urllib.parse.urljoin(f"{base}/{lang}/index.html", href)
+                request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    assert response.status == 200
+                    assert response.headers["Content-Type"] == "application/epub+zip"
+                    assert response.headers.get("Content-Encoding") is None  # already compressed
+                    body = response.read()
+                assert body == (handbook_site / lang / href).resolve().read_bytes()
+                assert_valid_epub(body, book)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
 def test_offline_no_external_assets(handbook_site):
     offenders = []
     for path in handbook_site.rglob("*"):

@@ -2,7 +2,8 @@
 
 * two releases of the same sources, in two different directories, give the
   same bytes (archive and .sha256), and the archive holds both languages, the
-  browser bundle and the EPUBs, with fixed timestamps and permissions;
+  browser bundle and the EPUBs (in html/muat-turun/, where each home page
+  links them), with fixed timestamps and permissions;
 * a broken rule file, an unknown clause id and an untranslated (or fuzzy)
   English entry each stop the release with a message naming the problem, and
   no archive is written.
@@ -14,6 +15,7 @@ pip cache (build/wasm/cache), so the browser bundle is built without network.
 from __future__ import annotations
 
 import hashlib
+import posixpath
 import re
 import shutil
 import subprocess
@@ -91,12 +93,17 @@ def test_release_archive_contents(two_releases):
                          "searchindex.js"):
                 assert f"{top}/html/{lang}/{page}" in names
             assert any(n.startswith(f"{top}/html/{lang}/_static/wasm/") and n.endswith(".wasm") for n in names)
-            assert f"{top}/epub/etika-handbook-{EDITION.id}-{lang}.epub" in names
             page = zf.read(f"{top}/html/{lang}/index.html").decode()
             assert f'data-edition="{EDITION.id}"' in page and EDITION.name.get(lang) in page
+            # the home page links both books, and the archive holds them where the links point
+            hrefs = re.findall(r'<a class="etika-epub-download[^"]*" href="([^"]+)"', page)
+            assert hrefs == [f"../muat-turun/etika-handbook-{EDITION.id}-{book}.epub" for book in ("ms", "en")]
+            for href in hrefs:
+                assert posixpath.normpath(f"{top}/html/{lang}/{href}") in names, href
         assert f"{top}/html/index.html" in names
         assert not [n for n in names if n.endswith(".buildinfo")]
-        epub_path = f"{top}/epub/etika-handbook-{EDITION.id}-en.epub"
+        assert not [n for n in names if n.startswith(f"{top}/epub/")]  # each book once, in the site
+        epub_path = f"{top}/html/muat-turun/etika-handbook-{EDITION.id}-en.epub"
         epub_bytes = zf.read(epub_path)
     epub = two_releases[0].parent / "check.epub"
     epub.write_bytes(epub_bytes)

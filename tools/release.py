@@ -3,7 +3,7 @@
 
 Runs every check, builds both languages and the browser bundle, and writes::
 
-    dist/etika-handbook-<edition-id>.zip          the site and the EPUBs
+    dist/etika-handbook-<edition-id>.zip          the site, with the EPUBs in html/muat-turun/
     dist/etika-handbook-<edition-id>.zip.sha256   its SHA-256 (sha256sum format)
 
 Steps (the first failure stops the release with a message saying what and where):
@@ -15,7 +15,8 @@ Steps (the first failure stops the release with a message saying what and where)
 3. the browser checker bundle (``wasm/build.py``) into docs/_static/wasm;
 4. the handbook, Malay and English, with ``-W --keep-going -n`` from a fresh
    environment, and the language chooser;
-5. an EPUB of each language (``-W``);
+5. an EPUB of each language (``-W``), put where the home pages link them:
+   ``html/muat-turun/etika-handbook-<edition-id>-<lang>.epub`` (etika_handbook.epub);
 6. the archive.
 
 Reproducible: the same sources give the same bytes.  Every timestamp is
@@ -41,9 +42,11 @@ import tomllib
 import zipfile
 from pathlib import Path
 
-from etika_tools.reproducible import sha256, write_zip
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))  # this tree's tools, whatever is installed
+
+from etika_handbook.epub import EPUB_LANGS, place_epubs  # noqa: E402
+from etika_tools.reproducible import sha256, write_zip  # noqa: E402
 LANGS = ("ms", "en")
 SPHINX_STRICT = ["-W", "--keep-going", "-n", "-q"]
 #: files of a Sphinx output that a web server does not need (incremental-build state)
@@ -149,21 +152,20 @@ def release(args: argparse.Namespace) -> Path:
     # Each language's service worker and web app manifest (offline use).
     run([sys.executable, str(ROOT / "tools" / "offline.py"), str(html)], env, "offline files (tools/offline.py)")
 
-    log("5/6 the EPUBs (-W)")
+    log("5/6 the EPUBs (-W), where the home pages link them (html/muat-turun/)")
     epubs = build / "epub"
     epubs.mkdir()
-    for lang in LANGS:
+    for lang in EPUB_LANGS:
         out = build / f"epub-{lang}"
         sphinx("epub", lang, out, build / "doctrees" / f"epub-{lang}", env, args.jobs,
                ["-D", f"epub_basename=etika-handbook-{eid}-{lang}"])
-        repack_epub(out / f"etika-handbook-{eid}-{lang}.epub", epubs / f"etika-handbook-{eid}-{lang}.epub",
-                    epoch, build / "unpacked")
+        repack_epub(out / f"etika-handbook-{eid}-{lang}.epub", epubs / f"{lang}.epub", epoch, build / "unpacked")
+    place_epubs(html, {lang: epubs / f"{lang}.epub" for lang in EPUB_LANGS}, eid)
 
     log("6/6 the archive")
     top = f"etika-handbook-{eid}"
     members = [(f"{top}/html/{p.relative_to(html).as_posix()}", p)
                for p in html.rglob("*") if p.is_file() and p.name not in SKIP_FILES]
-    members += [(f"{top}/epub/{p.name}", p) for p in epubs.iterdir()]
     dist.mkdir(parents=True, exist_ok=True)
     archive = dist / f"{top}.zip"
     partial = archive.with_suffix(".zip.partial")

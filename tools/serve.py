@@ -16,7 +16,7 @@ examples in the README's deployment section):
 * **Cache-Control**: the versioned Pyodide runtime (``_static/wasm/pyodide/<v>/``)
   and the content-hashed memory snapshots (``_static/wasm/snapshots/``) for a
   year, ``immutable``; everything else ``no-cache`` (revalidate).
-* **MIME types** for ``.wasm``, ``.mjs``, ``.whl`` and ``.webmanifest``.
+* **MIME types** for ``.wasm``, ``.mjs``, ``.whl``, ``.webmanifest`` and ``.epub``.
 * **Compression**: gzip (``Content-Encoding``) for HTML, CSS, JavaScript,
   JSON and WebAssembly when the browser accepts it, as the README's nginx
   ``gzip_types`` and Apache ``DEFLATE`` lines do (compressed once per file
@@ -106,6 +106,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".whl": "application/octet-stream",
         ".zip": "application/octet-stream",
         ".webmanifest": "application/manifest+json",
+        ".epub": "application/epub+zip",
     }
 
     def do_GET(self) -> None:  # noqa: N802

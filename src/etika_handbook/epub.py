@@ -13,13 +13,29 @@ offline.  For the epub builder this extension
 
 Everything else (clauses, laws, the rule catalogue, "what changed") is the
 same as on the web.  The other builders are untouched.
+
+**Downloads.** The web pages offer the books: ``{epub}`English <en>``` links
+to ``muat-turun/etika-handbook-<edition>-<lang>.epub`` at the site's root,
+beside ``ms/`` and ``en/`` (one copy of each book for both languages, outside
+each language's service worker scope, so the offline cache does not hold
+them). ``make html`` and ``make release`` build the EPUBs and put them there
+(:func:`place_epubs`, also ``python -m etika_handbook.epub``), so a link on the
+home page and the file behind it come from the same build. In an EPUB the
+grid card (or paragraph) that holds such a link is left out: a book does not
+link to itself.
 """
 
 from __future__ import annotations
 
+import argparse
+import re
+import shutil
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
+from sphinx.util.docutils import SphinxRole
 
 from .data import _
 
@@ -28,6 +44,55 @@ if TYPE_CHECKING:
 
 #: the static files an EPUB needs (relative to the configuration directory)
 EPUB_STATIC = ["docs/_static/etika.css"]
+#: the languages a book is built in
+EPUB_LANGS = ("ms", "en")
+#: where the books are served, relative to the site's root (beside ms/ and en/)
+DOWNLOADS_DIR = "muat-turun"
+#: what a download link carries (the EPUB build leaves its card out)
+DOWNLOAD_CLASS = "etika-epub-download"
+
+
+def epub_filename(edition_id: str, lang: str) -> str:
+    """The file name of a book: ``etika-handbook-<edition>-<lang>.epub`` (the release's name too)."""
+    return f"etika-handbook-{edition_id}-{lang}.epub"
+
+
+def epub_href(docname: str, edition_id: str, lang: str) -> str:
+    """The book's URL relative to the page *docname* of a language's site (``<site>/<lang>/<docname>.html``)."""
+    return "../" * (docname.count("/") + 1) + f"{DOWNLOADS_DIR}/{epub_filename(edition_id, lang)}"
+
+
+def place_epubs(site: Path, books: dict[str, Path], edition_id: str) -> list[Path]:
+    """Copy each language's book into ``<site>/muat-turun/`` under its published name."""
+    missing = sorted(lang for lang in EPUB_LANGS if lang not in books or not books[lang].is_file())
+    if missing:
+        raise FileNotFoundError(f"no EPUB for {', '.join(missing)}: "
+                                + ", ".join(str(books.get(lang, '?')) for lang in missing))
+    dest = site / DOWNLOADS_DIR
+    dest.mkdir(parents=True, exist_ok=True)
+    placed = []
+    for lang in EPUB_LANGS:
+        target = dest / epub_filename(edition_id, lang)
+        shutil.copyfile(books[lang], target)
+        placed.append(target)
+    return placed
+
+
+class EpubDownloadRole(SphinxRole):
+    """``{epub}`Label <lang>```: a link to the book of *lang* (``ms`` or ``en``)."""
+
+    def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        match = re.fullmatch(r"(?s)(.*?)\s*<([^<>]+)>", self.text.strip())
+        label, lang = (match.group(1), match.group(2).strip()) if match else (self.text.strip(),) * 2
+        if lang not in EPUB_LANGS:
+            msg = self.inliner.reporter.error(
+                f"epub: unknown language {lang!r} (one of {', '.join(EPUB_LANGS)})", line=self.lineno)
+            return [self.inliner.problematic(self.rawtext, self.rawtext, msg)], [msg]
+        edition_id = (getattr(self.config, "etika_edition", None) or {}).get("id", "")
+        ref = nodes.reference(self.rawtext, label or lang, internal=False,
+                              refuri=epub_href(self.env.docname, edition_id, lang),
+                              classes=[DOWNLOAD_CLASS])
+        return [ref], []
 
 
 def is_epub(app: Sphinx) -> bool:
@@ -61,9 +126,30 @@ def web_only_note() -> nodes.note:
     return note
 
 
+def _ancestors(node: nodes.Node):
+    while node.parent is not None:
+        node = node.parent
+        yield node
+
+
+def _drop_download_links(doctree: nodes.document) -> None:
+    """In a book, the grid card (else the paragraph) holding a download link is left out."""
+    targets: list[nodes.Element] = []
+    for ref in doctree.findall(nodes.reference):
+        if DOWNLOAD_CLASS not in ref.get("classes", []):
+            continue
+        card = next((a for a in _ancestors(ref) if "sd-col" in a.get("classes", [])), None)
+        target = card or next((a for a in _ancestors(ref) if isinstance(a, nodes.paragraph)), ref)
+        if not any(target is t for t in targets):
+            targets.append(target)
+    for target in targets:
+        target.parent.remove(target)
+
+
 def _doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if not is_epub(app):
         return
+    _drop_download_links(doctree)
     raws = [raw for raw in doctree.findall(nodes.raw) if "html" in raw.get("format", "").split()]
     if not raws:
         return
@@ -74,5 +160,34 @@ def _doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> Non
 
 
 def setup_epub(app: Sphinx) -> None:
+    app.add_role("epub", EpubDownloadRole())
     app.connect("builder-inited", _builder_inited)
     app.connect("doctree-resolved", _doctree_resolved)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m etika_handbook.epub --site _build/html --books _build/epub`` (run by ``make html``)."""
+    ap = argparse.ArgumentParser(description="Put the EPUBs where the web pages link them.")
+    ap.add_argument("--site", type=Path, required=True, help="the site's root (holds ms/ and en/)")
+    ap.add_argument("--books", type=Path, required=True,
+                    help="make epub's output: <books>/<lang>/etika-handbook-<lang>.epub")
+    ap.add_argument("--edition", help="the edition id (default: the checker's edition.toml)")
+    args = ap.parse_args(argv)
+    edition_id = args.edition
+    if not edition_id:
+        from etika_check.ruledata import load_ruleset
+
+        edition_id = load_ruleset().edition.id
+    try:
+        placed = place_epubs(args.site, {lang: args.books / lang / f"etika-handbook-{lang}.epub"
+                                         for lang in EPUB_LANGS}, edition_id)
+    except FileNotFoundError as exc:
+        print(f"epub: {exc}: run `make epub` first", file=sys.stderr)
+        return 2
+    for path in placed:
+        print(f"epub: {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
