@@ -694,6 +694,23 @@ TWENTYEIGHTH = [(t, True) for t in _crossed(TWENTYEIGHTH_GROUPS, TWENTYEIGHTH_H,
                           "Those Sikhs are going to burn the old papers.")]
 
 
+# Set twenty-nine: discrimination in dealings and the group as a surplus, with their limits
+# (written for the constructions, not measured before: not a held-out figure).
+TWENTYNINTH = [(t, True) for t in (
+    "I will never rent my flat to Sikhs.", "Saya takkan sewakan bilik kepada pekerja Nepal.",
+    "We refuse to hire Christians.", "Aku tak nak beli dari gerai orang Kadazan.", "Jangan ambil pekerja Bangladesh.",
+    "Don't sell your car to Hindus.", "There are too many refugees in our town.",
+    "Dah terlalu ramai pelarian Rohingya di negara kita.", "This country is overrun with migrants.",
+    "Kami tak akan menjual tanah kepada orang Siam.")] + [(t, False) for t in (
+    "Jangan jual rokok kepada remaja.", "Saya tak beli dari kedai orang Kadazan semalam sebab tutup.",
+    "Don't hire Sikhs just because they are Sikhs; hire the best.",
+    "Kami tak menjual kepada orang Siam sahaja, semua kaum dialu-alukan.",
+    "We will not only hire Christians, everyone may apply.",
+    "Too many refugees in this country live without clean water.",
+    "Ramai pelarian di negara ini hidup tanpa air bersih.", "There are many Sikhs in our town.",
+    "Terlalu ramai pelajar dalam kelas ini.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -722,6 +739,7 @@ HELD_OUT_SETS = {
     "twentysixth": TWENTYSIXTH,
     "twentyseventh": TWENTYSEVENTH,
     "twentyeighth": TWENTYEIGHTH,
+    "twentyninth": TWENTYNINTH,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

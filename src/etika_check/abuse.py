@@ -574,7 +574,7 @@ def _distrust_hits(ctx: Context) -> list[Abuse]:
         refused = not urged and (ctx.any_in("neg_deontic", max(s0, t.first - 3), t.first - 1)
                                  or ctx.any_in("negator", max(s0, t.first - 3), t.first - 1)) and \
             ctx.any_in("first_person", max(s0, t.first - 5), t.first - 1)
-        if not (urged or refused):
+        if not (urged or refused) or _refusal_qualified(ctx, t):
             continue
         groups = [(c, g) for c, g in _groups_near(ctx, max(s0, t.first - 6), min(s1, t.last + 6))
                   if not (g.first > t.last and any(ctx.at(k, "clause_stop") and not ctx.at(k, "object_preposition")
@@ -587,6 +587,58 @@ def _distrust_hits(ctx: Context) -> list[Abuse]:
         if groups:
             cls, g = groups[0]
             hits.append(Abuse(cls, "distrust", min(g.first, t.first), max(g.last, t.last)))
+    return hits
+
+
+def _refusal_qualified(ctx: Context, t: Match) -> bool:
+    """A refusal that is not of the group: "Don't hire X just because they are X" (favouritism),
+    "We will not only hire X" (exclusivity)."""
+    s0, s1 = ctx.sentence(t.first)
+    return ctx.any_in("mere_reason", t.last + 1, s1) or ctx.any_in("only_marker", max(s0, t.first - 3), t.first - 1)
+
+
+def _refused_trade_hits(ctx: Context) -> list[Abuse]:
+    """A dealing refused to a group: "I will never rent my house to X", "Jangan jual rumah kepada X",
+    "Aku tak nak beli dari kedai orang X". (Not the age groups: "Jangan jual rokok kepada remaja" is the law.)"""
+    hits: list[Abuse] = []
+    for t in ctx.get("trade_verb"):
+        s0, s1 = ctx.sentence(t.first)
+        lo = max(s0, t.first - 4)
+        urged = ctx.any_in("neg_imperative", max(s0, t.first - 2), t.first - 1)
+        refused = (ctx.any_in("negator", lo, t.first - 1) or ctx.any_in("unwilling", lo, t.first - 1)
+                   or ctx.any_in("neg_deontic", lo, t.first - 1)) and ctx.any_in("first_person", max(s0, t.first - 6), t.first - 1)
+        if not (urged or refused) or ctx.in_sentence("past_marker", t.first) or _refusal_qualified(ctx, t):
+            continue  # a report ("semalam")
+        for cls, g in _groups_near(ctx, t.last + 1, min(s1, t.last + 7))[:1]:
+            if ctx.at(g.last + 1, "only_marker"):
+                continue  # "tak jual kepada X sahaja": not to them alone
+            k = _before_head(ctx, g)
+            while k > t.last and not ctx.at(k, "recipient_preposition") and ctx.at(k, "group_head"):
+                k -= 1
+            if cls == "age" or not _same_clause(ctx, t.last, g.first) or _negated_group(ctx, g):
+                continue
+            if k == t.last or ctx.at(k, "recipient_preposition") or (
+                    ctx.at(k - 1, "recipient_preposition") and k - 1 > t.last):
+                hits.append(Abuse(cls, "exclusion", t.first, g.last))
+    return hits
+
+
+def _crowded_hits(ctx: Context) -> list[Abuse]:
+    """"Terlalu ramai X di negara ini", "There are too many X in this country": the group as a surplus."""
+    hits: list[Abuse] = []
+    for m in ctx.get("too_many"):
+        s1 = ctx.sent_end[m.first]
+        groups = _groups_near(ctx, m.last + 1, min(s1, m.last + 3))[:1]
+        if not groups or _negated(ctx, m):
+            continue
+        cls, g = groups[0]
+        s0 = ctx.sent_start[m.first]
+        after = [p for p in ctx.near("our_place", g.last + 1, min(s1, g.last + 5))
+                 if p.last == s1 or ctx.break_after(p.last)]  # the place closes the clause: not
+        before = ctx.near("our_place", max(s0, m.first - 5), m.first - 1)  # "too many X in this country live ..."
+        if (after or (before and (g.last == s1 or ctx.break_after(g.last)))) and cls != "age":
+            hits.append(Abuse(cls, "exclusion", before[-1].first if before else m.first,
+                              after[0].last if after else g.last))
     return hits
 
 
@@ -824,7 +876,9 @@ def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
         if (ctx.at(k - 1, "relative") or ctx.at(k - 2, "relative")) and i - k > 2:
             continue  # "X yang tak pakai tudung memang murahan": the negation is the relative clause's
         if any(ctx.at(k, d) for d in deniers) and not ctx.at(k, "likening") and not _rhetorical(ctx, k):
-            return True  # "tak ubah seperti sampah" likens, it does not deny
+            # "tak ubah seperti sampah" likens, it does not deny; "tanpa air bersih": a noun between,
+            # the quality is the noun's
+            return not (ctx.at(k, "without") and any(ctx.covering(j).isdisjoint(_NOT_LOOSE) for j in range(k + 1, i)))
         if "modal_negator" in deniers and ctx.at(k, "negator") and \
                 ctx.any_in("modal", max(ctx.sent_start[i], k - 4), k - 1):
             return True  # "Sepatutnya X tak dibenarkan masuk": a duty denied, with the group between
@@ -1023,6 +1077,8 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     hits += _innate_hits(ctx)
     hits += _never_met_hits(ctx)
     hits += _kept_away_hits(ctx)
+    hits += _refused_trade_hits(ctx)
+    hits += _crowded_hits(ctx)
     hits += _person_hits(ctx, used)
     hits += _frame_hits(ctx, mentions)
     hits = [h for h in map(lambda h: _widen(ctx, h), hits)
@@ -1063,4 +1119,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
     "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential",
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
+    "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without",
 )))
