@@ -1,5 +1,9 @@
 """Checker benchmark: median time to check a 280- and a 2,000-character
-draft, and throughput on 1 MB of mixed text. Run with ``make bench``.
+draft, and throughput on the shapes of text that once were slow (issue 10,
+item 12: distinct affixed words, one endless sentence, URLs, one insult per
+line, mixed drafts, a 4.9 MB draft), in seconds per MB with the worst named.
+Run with ``make bench`` (or ``python bench/checker.py --shapes`` for the
+throughput part alone).
 
 Medians over many runs (the machine is small and noisy); the first check of
 each text is a warm-up. Figures for a typing session: the same checker
@@ -18,6 +22,7 @@ import etika_check
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "tests" / "data" / "drafts.jsonl"
+THROUGHPUT_RUNS = 3
 
 
 def mixed_text(n: int) -> str:
@@ -28,6 +33,85 @@ def mixed_text(n: int) -> str:
         text += lines[i % len(lines)] + (" " if i % 3 else "\n")
         i += 1
     return text[:n]
+
+
+# Syllables of made-up Malay roots: every word of the affixed-words shape is new to the checker.
+_ONSETS = "b c d g h j k l m n p r s t w".split()
+_VOWELS = "a e i o u".split()
+_CODAS = ["", "", "k", "n", "ng", "t", "h", "s", "r", "l"]
+_AFFIXES = [("meng", "kan"), ("di", "kan"), ("ber", "an"), ("ke", "an"), ("pe", "an"), ("ter", ""),
+            ("memper", "kan"), ("se", "nya"), ("", "lah"), ("peng", "an")]
+
+
+def affixed_words(n: int, first: int = 0) -> str:
+    """Distinct Malay-looking affixed words ("mengbakurkan", "dilasikan" ...), none repeated;
+    ``first`` starts further on in the sequence (every run sees words new to the checker)."""
+    out: list[str] = []
+    size = 0
+    k = first
+    while size < n:
+        j = k
+        syllables = []
+        for _ in range(3):
+            j, a = divmod(j, len(_ONSETS))
+            j, b = divmod(j, len(_VOWELS))
+            syllables.append(_ONSETS[a] + _VOWELS[b])
+        j, c = divmod(j, len(_CODAS))
+        prefix, suffix = _AFFIXES[k % len(_AFFIXES)]
+        word = prefix + "".join(syllables) + _CODAS[c] + suffix + (str(j) if j else "")
+        out.append(word)
+        size += len(word) + 1
+        k += 1
+    return " ".join(out)[:n]
+
+
+def repeat(unit: str, n: int) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def urls(n: int, first: int = 0) -> str:
+    """Distinct web addresses, one after another."""
+    parts = []
+    size = 0
+    k = first
+    while size < n:
+        u = f"https://www.laman{k % 97}.com.my/berita/{k}/artikel-{k * 7 % 1000}?id={k}&ms=1 "
+        parts.append(u)
+        size += len(u)
+        k += 1
+    return "".join(parts)[:n]
+
+
+# The shapes of 1 MB (and one 4.9 MB draft) the throughput goal covers: name -> text for
+# run number k (the distinct-word shapes give new words in every run).
+SHAPES = {
+    "1 MB of distinct affixed Malay words": lambda k: affixed_words(1_000_000, k * 150_000),
+    "1 MB: one endless insulting sentence": lambda k: repeat("Orang Melayu bodoh dan Cina semua penipu dan ", 1_000_000),
+    "1 MB of distinct URLs": lambda k: urls(1_000_000, k * 20_000),
+    "1 MB: one insult per line": lambda k: repeat("Pengarah tu memang bodoh, pergi mampus.\n", 1_000_000),
+    "1 MB of mixed drafts": lambda k: mixed_text(1_000_000),
+    "4.9 MB draft (mixed drafts)": lambda k: mixed_text(4_900_000),
+}
+
+
+def throughput() -> None:
+    """Each shape checked THROUGHPUT_RUNS times, each time by a new checker; seconds per MB
+    (10**6 characters) from the median, the worst shape last."""
+    worst = ("", 0.0)
+    for name, make in SHAPES.items():
+        times = []
+        for k in range(THROUGHPUT_RUNS):
+            text = make(k)
+            checker = etika_check.Checker()
+            t0 = time.perf_counter()
+            checker.check_post(text)
+            times.append(time.perf_counter() - t0)
+        med = statistics.median(times)
+        per_mb = med / (len(text) / 1e6)
+        worst = max(worst, (name, per_mb), key=lambda w: w[1])
+        print(f"checker: {name:<44} {med * 1000:8.0f} ms median (n={THROUGHPUT_RUNS}), {per_mb:.2f} s/MB")
+        sys.stdout.flush()
+    print(f"checker: worst throughput {worst[1]:.2f} s per MB ({worst[0]}); goal <= 1 s per MB")
 
 
 def median_ms(fn, runs: int) -> tuple[float, float]:
@@ -41,6 +125,9 @@ def median_ms(fn, runs: int) -> tuple[float, float]:
 
 
 def main() -> None:
+    if "--shapes" in sys.argv[1:]:
+        throughput()
+        return
     checker = etika_check.Checker()
     t0 = time.perf_counter()
     etika_check.Checker()
@@ -56,17 +143,8 @@ def main() -> None:
         it = iter(variants)
         med, p90 = median_ms(lambda: checker.check_post(next(it)), runs)
         print(f"checker: {n:>5}-char draft, one keystroke changed     {med:8.3f} ms median (p90 {p90:.3f})")
-    big = mixed_text(1_000_000)
-    times = []
-    for _ in range(5):
-        t0 = time.perf_counter()
-        checker.check_post(big)
-        times.append(time.perf_counter() - t0)
-    med = statistics.median(times)
-    print(f"checker: 1 MB mixed text                             {med * 1000:8.0f} ms median (n=5), "
-          f"{len(big) / med / 1e6:.2f} MB/s")
     sys.stdout.flush()
-
+    throughput()
 
 if __name__ == "__main__":
     main()

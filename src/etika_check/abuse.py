@@ -692,7 +692,7 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
         if judged >= 2 or ctx.any_in("counter_speech", h.first, end) or ctx.any_in("claim_judgement", h.last + 1, end):
             return True  # "Saying X are pests is disgusting", "... is just wrong": the saying is judged
     lo_char = ctx.tokens[s0].start
-    quoted = any(q in ctx.analysis.text[max(0, lo_char - 2):ctx.tokens[h.first].start] for q in _QUOTES)
+    quoted = ctx.has_char(_QUOTES, lo_char - 2, ctx.tokens[h.first].start)
     if quoted and h.first == s0:
         # "'X are scum' is a disgusting thing to say": the quoted claim is judged after it closes
         text, at = ctx.analysis.text, ctx.tokens[h.first].start

@@ -14,6 +14,18 @@ from .lexicon import Match
 from .text import Analysis
 
 
+_NONE: frozenset[str] = frozenset()
+
+
+def _find_all(text: str, ch: str) -> list[int]:
+    out = []
+    i = text.find(ch)
+    while i >= 0:
+        out.append(i)
+        i = text.find(ch, i + 1)
+    return out
+
+
 class Context:
     """An analysed draft plus the positions of every word-list match."""
 
@@ -21,18 +33,23 @@ class Context:
         self.analysis = analysis
         self.lists = lists  # the word lists themselves, for matchers that search inside links
         self.tokens = analysis.tokens
-        n = len(self.tokens)
+        n = self._n = len(self.tokens)
         self.by_cat: dict[str, list[Match]] = {}
-        self._covering: list[set[str] | None] = [None] * n
+        # the word lists covering each token; one shared empty set for the many covered by none
+        covering: list[set[str] | frozenset[str]] = [_NONE] * n
+        self._covering = covering
         for m in matches:
             self.by_cat.setdefault(m.category, []).append(m)
             for i in range(m.first, m.last + 1):
-                cov = self._covering[i]
-                if cov is None:
-                    cov = self._covering[i] = set()
-                cov.add(m.category)
+                cov = covering[i]
+                if cov is _NONE:
+                    cov = covering[i] = set()
+                cov.add(m.category)  # type: ignore[union-attr]
+        self._breaks: dict[str, frozenset[int]] = {}
         self._firsts = {c: [m.first for m in ms] for c, ms in self.by_cat.items()}
         self._prefix: dict[str, list[int]] = {}
+        self._char_positions: dict[str, list[int]] = {}
+        self._starts: list[int] | None = None
         # sentence bounds (token indices, inclusive) for every token
         self.sent_start = [0] * n
         self.sent_end = [0] * n
@@ -48,15 +65,11 @@ class Context:
 
     # -- single positions -------------------------------------------------
     def at(self, i: int, cat: str) -> bool:
-        if i < 0 or i >= len(self.tokens):
-            return False
-        cov = self._covering[i]
-        return cov is not None and cat in cov
+        return 0 <= i < self._n and cat in self._covering[i]
 
     def covering(self, i: int) -> set[str] | frozenset[str]:
         """The word lists that cover token ``i`` (empty when none)."""
-        cov = self._covering[i] if 0 <= i < len(self.tokens) else None
-        return cov if cov is not None else frozenset()
+        return self._covering[i] if 0 <= i < self._n else _NONE
 
     def get(self, cat: str) -> list[Match]:
         return self.by_cat.get(cat, [])
@@ -101,10 +114,42 @@ class Context:
 
     def break_after(self, i: int, marks: str = ",;:") -> bool:
         """Is there a clause mark (by default , ; :) between token ``i`` and the next one?"""
-        if i + 1 >= len(self.tokens):
-            return False
-        gap = self.analysis.text[self.tokens[i].end:self.tokens[i + 1].start]
-        return any(ch in gap for ch in marks)
+        breaks = self._breaks.get(marks)
+        if breaks is None:
+            breaks = self._breaks[marks] = self._gaps_with(marks)
+        return i in breaks
+
+    def _gaps_with(self, marks: str) -> frozenset[int]:
+        """The tokens followed, before the next token, by one of ``marks``: one pass over
+        the marks in the text (tokens never hold them)."""
+        tokens = self.tokens
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [t.start for t in tokens]
+        text = self.analysis.text
+        out = set()
+        for ch in marks:
+            at = text.find(ch)
+            while at >= 0:
+                k = bisect_right(starts, at) - 1  # the last token starting before the mark
+                if 0 <= k < len(tokens) - 1 and tokens[k].end <= at:
+                    out.add(k)
+                    at = text.find(ch, tokens[k + 1].start)  # one is enough for this gap
+                else:
+                    at = text.find(ch, at + 1)
+        return frozenset(out)
+
+    def has_char(self, chars: str, lo: int, hi: int) -> bool:
+        """Does ``text[lo:hi]`` hold any of ``chars``? O(log n) after one pass over the text
+        for each set of characters asked about (a slice of a long sentence per hit is not)."""
+        lo = max(lo, 0)
+        positions = self._char_positions.get(chars)
+        if positions is None:
+            text = self.analysis.text
+            found = sorted(i for ch in chars for i in _find_all(text, ch))
+            positions = self._char_positions[chars] = found
+        k = bisect_left(positions, lo)
+        return k < len(positions) and positions[k] < hi
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[last].end
