@@ -63,6 +63,7 @@ class Lexicon:
         self.words = WordForms(self.shortforms, frozenset(vocabulary), frozenset(salient))
         self.categories = frozenset(k for k in lists if k != "shortforms")
         self._index: dict[str, list[Entry]] = {}
+        self._memo: dict[tuple[frozenset[str], frozenset[str]], list[Entry]] = {}
         for category, terms in lists.items():
             if category == "shortforms":
                 continue
@@ -84,39 +85,64 @@ class Lexicon:
         form, derive = word
         return form in (token.roots if derive else token.forms)
 
+    MAX_MEMO = 100_000
+
+    def _starting(self, tok: Token) -> list[Entry]:
+        """The entries whose first word this token's word is, in the order the token's
+        roots give them, single words once per word list. Memoised per distinct word (the
+        forms and roots of a word are shared by all its tokens)."""
+        key = (tok.forms, tok.roots)
+        found = self._memo.get(key)
+        if found is not None:
+            return found
+        found = []
+        singles: set[str] = set()
+        for cand in tok.roots:
+            for entry in self._index.get(cand, ()):
+                form, derive = entry.words[0]
+                if form not in (tok.roots if derive else tok.forms):
+                    continue
+                if len(entry.words) == 1:
+                    if entry.category in singles:
+                        continue
+                    singles.add(entry.category)
+                found.append(entry)
+        if len(self._memo) >= self.MAX_MEMO:
+            self._memo.clear()
+        self._memo[key] = found
+        return found
+
     def find(self, analysis: Analysis) -> list[Match]:
         """Every occurrence of every term, in text order. Phrases do not cross sentences."""
         tokens = analysis.tokens
         n = len(tokens)
         sentence_of = analysis.sentence_of
         out: list[Match] = []
-        index = self._index
+        starting = self._starting
         for tok in tokens:
+            entries = starting(tok)
+            if not entries:
+                continue
             i = tok.index
             seen: set[tuple[str, int]] = set()
             nxt = tokens[i + 1] if i + 1 < n and sentence_of[i + 1] == sentence_of[i] else None
-            for cand in tok.roots:
-                entries = index.get(cand)
-                if not entries:
+            for entry in entries:
+                words = entry.words
+                if len(words) == 1:
+                    out.append(Match(entry.category, i, i))
                     continue
-                for entry in entries:
-                    words = entry.words
-                    form, derive = words[0]
-                    if form not in (tok.roots if derive else tok.forms):
-                        continue
-                    last = i + len(words) - 1
-                    if last > i:
-                        if nxt is None or last >= n or sentence_of[last] != sentence_of[i]:
-                            continue
-                        form1, derive1 = words[1]  # the second word first: most phrases fail there
-                        if form1 not in (nxt.roots if derive1 else nxt.forms):
-                            continue
-                        if len(words) > 2 and not all(self._word_matches(w, tokens[i + k])
-                                                      for k, w in enumerate(words[2:], 2)):
-                            continue
-                    key = (entry.category, last)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    out.append(Match(entry.category, i, last))
+                last = i + len(words) - 1
+                if nxt is None or last >= n or sentence_of[last] != sentence_of[i]:
+                    continue
+                form1, derive1 = words[1]  # the second word first: most phrases fail there
+                if form1 not in (nxt.roots if derive1 else nxt.forms):
+                    continue
+                if len(words) > 2 and not all(self._word_matches(w, tokens[i + k])
+                                              for k, w in enumerate(words[2:], 2)):
+                    continue
+                key = (entry.category, last)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Match(entry.category, i, last))
         return out

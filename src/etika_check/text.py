@@ -128,15 +128,21 @@ def surface_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def _strip_prefix(w: str) -> set[str]:
-    out: set[str] = set()
-    for prefix, heads in _PREFIXES:
+# The prefixes by their first two letters: a word is compared with the few that may fit.
+_PREFIXES_BY_START: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+for _prefix, _heads in _PREFIXES:
+    _PREFIXES_BY_START.setdefault(_prefix[:2], []).append((_prefix, _heads))
+
+
+def _strip_prefix(w: str) -> list[str]:
+    out: list[str] = []
+    for prefix, heads in _PREFIXES_BY_START.get(w[:2], ()):
         if w.startswith(prefix) and len(w) - len(prefix) >= _MIN_ROOT - 1:
             rest = w[len(prefix):]
             for head in heads:
                 cand = head + rest
                 if len(cand) >= _MIN_ROOT:
-                    out.add(cand)
+                    out.append(cand)
     return out
 
 
@@ -153,9 +159,11 @@ def root_forms(word: str) -> frozenset[str]:
         for suf in _SUFFIXES:
             if w.endswith(suf) and len(w) - len(suf) >= _MIN_ROOT:
                 forms.add(w[: -len(suf)])
-    for _ in range(2):
-        for w in list(forms):
-            forms.update(_strip_prefix(w))
+    new = forms
+    for _ in range(2):  # two prefixes at most ("diper-", "memper-" are one)
+        found = {c for w in new for c in _strip_prefix(w)}
+        new = found - forms
+        forms |= found
     return frozenset(forms)
 
 
