@@ -327,8 +327,7 @@ def test_loads_only_the_bundle_files_it_needs(session: Session):
     # The page script and its ES modules: every one in wasm/src/, no other.
     modules = {"/en/_static/wasm/" + p.name for p in (WASM / "src").glob("etika-checker*.js")}
     assert len(modules) > 5
-    # Started from the memory snapshot: glue.py is in it; the wheels are
-    # unpacked after the first answers (so they may or may not be fetched yet).
+    # Started from the memory snapshot: the checker (wheels, glue.py) is in it.
     expected = modules | {
         "/en/_static/wasm/etika-checker.css", "/en/_static/wasm/etika-worker.js",
         "/en/_static/wasm/etika-snapshot.js", "/en/_static/wasm/" + manifest["snapshot"]["file"],
@@ -336,8 +335,7 @@ def test_loads_only_the_bundle_files_it_needs(session: Session):
         runtime + "pyodide.mjs", runtime + "pyodide.asm.mjs", runtime + "pyodide.asm.wasm",
         runtime + "python_stdlib.zip", runtime + "pyodide-lock.json",
     }
-    wheels = {"/en/_static/wasm/" + w["file"] for w in manifest["wheels"]}
-    assert expected <= set(wasm) <= expected | wheels, set(wasm) ^ expected
+    assert set(wasm) == expected, set(wasm) ^ expected
     assert [w["file"].rsplit("/", 1)[1].split("-")[0] for w in manifest["wheels"]] == ["etika_check", "python_stdnum"]
     missing = [(p, code) for p, code in session.server.hits if code >= 400 and not p.endswith("favicon.ico")]
     assert missing == []

@@ -48,7 +48,17 @@ def test_starts_from_the_snapshot(session: Session, checker_site: Path):
     _checks_and_no_alarm(page)
     snapshot = "/ms/_static/wasm/" + _manifest(checker_site)["snapshot"]["file"]
     assert snapshot in session.requested
-    assert "/ms/_static/wasm/glue.py" not in session.requested  # glue.py is in the snapshot
+    # The snapshot holds the checker: a restored worker fetches no wheel, no glue.py.
+    assert "/ms/_static/wasm/glue.py" not in session.requested
+    assert not [r for r in session.requested if "/_static/wasm/wheels/" in r], session.requested
+    # The page named the snapshot in the worker's URL: the worker started it
+    # at once, and the stages it reports are in order on the page's timeline.
+    stages = page.evaluate("window.etikaChecker.timings.stages")
+    order = ["start", "snapshot", "instantiate", "wasm", "module", "copied", "bootstrapped", "restored", "ready",
+             "first-check"]
+    assert [stages[name] for name in order] == sorted(stages[name] for name in order), stages
+    assert stages["compiled"] <= stages["wasm"] and stages["loader"] <= stages["instantiate"], stages
+    assert 0 < stages["start"] < stages["first-check"], stages
 
 
 def test_falls_back_silently_when_the_snapshot_is_missing(session: Session):

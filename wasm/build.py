@@ -305,7 +305,8 @@ def main(argv: list[str] | None = None) -> int:
             ).hexdigest()[:16]
             page_js = stage / "etika-checker.js"
             text = page_js.read_text(encoding="utf-8")
-            for placeholder in ('const BUILD_ID = "dev";', 'const RUNTIME_PATH = "";', "const INPUTS = [];"):
+            for placeholder in ('const BUILD_ID = "dev";', 'const RUNTIME_PATH = "";', 'const SNAPSHOT_PATH = "";',
+                                "const INPUTS = [];"):
                 if placeholder not in text:
                     sys.exit(f"wasm: etika-checker.js lost its placeholder {placeholder}")
             text = text.replace('const BUILD_ID = "dev";', f'const BUILD_ID = "{build_id}";')
@@ -330,6 +331,10 @@ def main(argv: list[str] | None = None) -> int:
             if args.snapshot:
                 manifest["snapshot"] = make_snapshot(stage, tmp, epoch, pyodide_dir)
                 (stage / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+                # The page names the snapshot in the worker's URL, so the worker
+                # fetches it at once, beside the runtime (no manifest first).
+                text = text.replace('const SNAPSHOT_PATH = "";', f'const SNAPSHOT_PATH = "{manifest["snapshot"]["file"]}";')
+                page_js.write_text(text, encoding="utf-8")
 
             if out.exists():
                 shutil.rmtree(out)

@@ -3,7 +3,10 @@
 // wheels listed in the bundle's manifest.json (docs/_static/wasm by default),
 // unpacked with pyodide.unpackArchive, then glue.py. With `snapshot`, the
 // runtime is restored from the bundle's memory snapshot instead (as the
-// worker does), the same code path: wasm/src/etika-snapshot.js.
+// worker does), the same code path: wasm/src/etika-snapshot.js, and, as in
+// the worker, nothing else: no wheel is unpacked and glue.py is not run (the
+// snapshot holds every module the checker imports, its rules loaded), so the
+// parity tests prove a restored interpreter answers on its own.
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -54,8 +57,10 @@ export async function loadEngine({ bundle = DEFAULT_BUNDLE, snapshot = false, py
     throw new Error(`Pyodide ${version} in node_modules, bundle built for ${manifest.pyodide}`);
   }
   const tRuntime = performance.now();
-  await unpackWheels(pyodide, bundle, manifest);
-  if (!snapshot) pyodide.runPython(await readFile(join(bundle, manifest.glue.file), "utf8"));
+  if (!snapshot) {
+    await unpackWheels(pyodide, bundle, manifest);
+    pyodide.runPython(await readFile(join(bundle, manifest.glue.file), "utf8"));
+  }
   const handleJson = pyodide.globals.get("etika_handle_json");
   const info = JSON.parse(pyodide.globals.get("etika_info")());
   return {

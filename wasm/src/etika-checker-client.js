@@ -1,6 +1,7 @@
-/* The worker client: starts the Web Worker (etika-worker.js, which loads
- * Pyodide and the project's wheels from this site only), sends it requests
- * and hands back what etika_check.jsonapi.handle answers.
+/* The worker client: takes over the Web Worker (etika-worker.js, which
+ * loads Pyodide and the checker from this site only) that the page script
+ * etika-checker.js started as the page loaded, sends it requests and hands
+ * back what etika_check.jsonapi.handle answers.
  *
  * The page's other modules see the checker through `client`:
  *   client.phase            "loading" | "ready" | "error"
@@ -68,6 +69,11 @@ function setPhase(phase, detail) {
   }
   if (phase === "error") client.waiting.clear();
   for (const fn of client.phaseListeners) fn(phase);
+  if ((phase === "ready" || phase === "error") && !api.settled) {
+    // _static/etika-offline.js waits for this before precaching the site.
+    api.settled = true;
+    document.dispatchEvent(new Event("etika-checker-settled"));
+  }
 }
 
 function send(request) {
@@ -79,7 +85,21 @@ function send(request) {
   });
 }
 
-/** Start the worker and fetch the manifest. config: {base, buildId, runtimePath}. */
+// The worker's stages (etika-worker.js: epoch milliseconds) as times on this
+// page's timeline (milliseconds since its navigation started), beside the
+// page's marks: etikaChecker.timings.stages.
+function onPageTimeline(stages) {
+  const out = {};
+  for (const [name, t] of Object.entries(stages || {})) out[name] = t - performance.timeOrigin;
+  return out;
+}
+
+/**
+ * Take over the worker that etika-checker.js started as the page loaded
+ * (config.early: {worker, events, error}, events being what the worker said
+ * meanwhile, error why it could not start) and fetch the manifest.
+ * config: {base, early}.
+ */
 export function startClient(config) {
   const base = new URL(config.base);
   // The manifest maps clause ids to handbook pages (from clauses.toml).
@@ -91,12 +111,10 @@ export function startClient(config) {
       return m;
     });
 
-  let worker;
-  try {
-    const query = "?v=" + config.buildId + (config.runtimePath ? "&runtime=" + encodeURIComponent(config.runtimePath) : "");
-    worker = new Worker(new URL("etika-worker.js" + query, base), { type: "module" });
-  } catch (err) {
-    setPhase("error", String(err && err.message ? err.message : err));
+  const early = config.early || {};
+  const worker = early.worker;
+  if (!worker) {
+    setPhase("error", early.error || "no worker");
     return;
   }
   client.worker = worker;
@@ -109,6 +127,7 @@ export function startClient(config) {
       if (msg.phase === "ready") {
         clearTimeout(timer);
         api.timings.worker = msg.timings;
+        if (msg.timings) api.timings.stages = onPageTimeline(msg.timings.stages);
         api.info = msg.info;
         mark("etika-ready");
         setPhase("ready");
@@ -118,6 +137,7 @@ export function startClient(config) {
       }
     } else if (msg.type === "result") {
       const w = client.waiting.get(msg.id);
+      if (msg.stages) api.timings.stages = onPageTimeline(msg.stages);
       if (!w) return;
       client.waiting.delete(msg.id);
       if (msg.error) w.reject(new Error(msg.error));
@@ -138,6 +158,8 @@ export function startClient(config) {
     if (ev && ev.preventDefault) ev.preventDefault();
     setPhase("error", (ev && ev.message) || "worker error");
   };
+  // What the worker said before this module was loaded, in order.
+  for (const ev of (early.events || []).splice(0)) (ev.type === "error" ? worker.onerror : worker.onmessage)(ev);
 }
 
 /** Note the first result shown to the reader (the benchmark's "first feedback"). */

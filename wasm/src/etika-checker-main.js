@@ -1,6 +1,6 @@
 /* The checker page (docs/checker.md): wires the modules together.
  *
- *   etika-checker.js          classic bootstrap: build id, runtime path, imports this
+ *   etika-checker.js          classic bootstrap: build id, runtime path, starts the worker, imports this
  *   etika-checker-strings.js  the UI strings (ms, en)
  *   etika-checker-client.js   the worker client
  *   etika-checker-render.js   DOM helpers and rendering of findings
@@ -38,7 +38,7 @@ function fillLabels() {
 // names (config.inputs: etika_check.model.INPUT_KINDS, written by wasm/build.py).
 const TOOLS = { post: setupPost, time: setupTime, file: setupFile, account: setupAccount };
 
-/** config: {base: the bundle's URL (.../_static/wasm/), buildId, runtimePath, inputs}. */
+/** config: {base: the bundle's URL (.../_static/wasm/), buildId, runtimePath, snapshotPath, inputs, early: the worker started by etika-checker.js}. */
 export function start(config) {
   setBase(config.base);
   client.onPhase(() => onDom(renderStatus));

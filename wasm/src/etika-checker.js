@@ -1,8 +1,8 @@
 /* etika-check in the browser: the page script of docs/checker.md.
  *
  * A classic script (so that it runs everywhere a page does): it knows the
- * bundle's build id, runtime path and the checker's input kinds (all written
- * by wasm/build.py) and
+ * bundle's build id, runtime path, snapshot and the checker's input kinds
+ * (all written by wasm/build.py), starts the Web Worker at once and
  * imports the page's ES modules, which do the work (etika-checker-main.js
  * lists them). No bundler: the browser loads the modules as they are.
  */
@@ -11,6 +11,7 @@
 
   const BUILD_ID = "dev"; // replaced by wasm/build.py with the bundle's hash
   const RUNTIME_PATH = ""; // replaced by wasm/build.py: "pyodide/<version>/"
+  const SNAPSHOT_PATH = ""; // replaced by wasm/build.py: "snapshots/<hash>.bin.gz" (or "": none)
   const INPUTS = []; // replaced by wasm/build.py: the input kinds (etika_check.model.INPUT_KINDS)
   const SCRIPT_URL = (document.currentScript && document.currentScript.src) || "";
   const BASE = new URL("./", SCRIPT_URL || location.href); // .../_static/wasm/
@@ -35,8 +36,43 @@
     return;
   }
 
+  // The worker starts now, as the page loads (not when the reader first
+  // types, nor once the page's modules are loaded): the runtime and the
+  // snapshot download meanwhile. Its settings travel in its URL (read by
+  // etika-worker.js), so it fetches them without waiting for the manifest.
+  // What it says before the worker client (etika-checker-client.js) takes it
+  // over is kept for the client, and so is why it could not start.
+  const early = { worker: null, events: [], error: null };
+  try {
+    let query = "?v=" + BUILD_ID;
+    if (RUNTIME_PATH) query += "&runtime=" + encodeURIComponent(RUNTIME_PATH);
+    if (SNAPSHOT_PATH) query += "&snapshot=" + encodeURIComponent(SNAPSHOT_PATH);
+    early.worker = new Worker(new URL("etika-worker.js" + query, BASE), { type: "module" });
+    early.worker.onmessage = (ev) => early.events.push(ev);
+    early.worker.onerror = (ev) => {
+      if (ev && ev.preventDefault) ev.preventDefault(); // reported by the client
+      early.events.push(ev);
+    };
+  } catch (e) {
+    early.worker = null;
+    early.error = String(e && e.message ? e.message : e);
+  }
+  try {
+    performance.mark("etika-worker-created");
+  } catch (e) {
+    /* old browsers */
+  }
+
   import(new URL("etika-checker-main.js?v=" + BUILD_ID, BASE).href).then(
-    (main) => main.start({ base: BASE.href, buildId: BUILD_ID, runtimePath: RUNTIME_PATH, inputs: INPUTS }),
+    (main) =>
+      main.start({
+        base: BASE.href,
+        buildId: BUILD_ID,
+        runtimePath: RUNTIME_PATH,
+        snapshotPath: SNAPSHOT_PATH,
+        inputs: INPUTS,
+        early,
+      }),
     (err) => {
       // The modules could not be loaded: say so where the status goes.
       const status = document.getElementById("etika-status");

@@ -25,18 +25,75 @@ export function snapshotHeapBytes(bytes) {
   return bytes.length - offset;
 }
 
-/** loadPyodide options that restore `bytes` (Uint8Array) with the module factory of pyodide.asm.mjs. */
-export function restoreOptions(bytes, factory) {
-  const need = snapshotHeapBytes(bytes);
+/**
+ * loadPyodide options that restore a snapshot with the module factory of
+ * pyodide.asm.mjs.
+ *
+ * `bytes` is a Uint8Array or a promise of one: loadPyodide may be called
+ * before the snapshot has arrived, so that the runtime's own files
+ * (python_stdlib.zip, pyodide-lock.json) are fetched meanwhile.
+ *
+ * `compiled`, if given, is a promise of pyodide.asm.wasm already compiled
+ * (WebAssembly.compileStreaming, started with the snapshot's download):
+ * loadPyodide creates the module only once it holds the snapshot, and would
+ * only then compile the 9.6 MB of WebAssembly; with `compiled` the two
+ * overlap. Pyodide's loader adds two imports of its own before it calls
+ * WebAssembly.instantiateStreaming(response, imports), so that one call,
+ * and only while the module is being created, is answered with the
+ * compiled module instead (WebAssembly.instantiate(module, imports)).
+ *
+ * `stage(name)`, if given, is called as the module is created
+ * ("instantiate"), once its WebAssembly is instantiated ("wasm"), once the
+ * module is ready to restore ("module"), after the snapshot is copied into
+ * its memory ("copied") and once Python's side is set up again
+ * ("bootstrapped").
+ */
+export function restoreOptions(bytes, factory, { stage = () => {}, compiled = null } = {}) {
   return {
     _loadSnapshot: bytes,
     createPyodideModule: async (settings) => {
+      const need = snapshotHeapBytes(await bytes);
+      stage("instantiate");
+      const instantiateWasm = settings.instantiateWasm;
+      if (typeof instantiateWasm === "function") {
+        settings.instantiateWasm = (imports, done) => {
+          const streaming = WebAssembly.instantiateStreaming;
+          if (compiled) {
+            WebAssembly.instantiateStreaming = async (response, withImports) => {
+              WebAssembly.instantiateStreaming = streaming;
+              const module = await compiled;
+              return { module, instance: await WebAssembly.instantiate(module, withImports) };
+            };
+          }
+          return instantiateWasm(imports, (instance, module) => {
+            WebAssembly.instantiateStreaming = streaming;
+            stage("wasm");
+            done(instance, module);
+          });
+        };
+      }
       const mod = await factory(settings);
       if (mod.HEAP8.length < need) {
         const p = mod._malloc(need);
         if (!p) throw new Error("cannot grow memory for the snapshot");
         mod._free(p);
       }
+      const api = mod.API;
+      if (api && typeof api.restoreSnapshot === "function" && typeof api.finalizeBootstrap === "function") {
+        const restoreSnapshot = api.restoreSnapshot;
+        const finalizeBootstrap = api.finalizeBootstrap;
+        api.restoreSnapshot = (...args) => {
+          const out = restoreSnapshot.apply(api, args);
+          stage("copied");
+          return out;
+        };
+        api.finalizeBootstrap = (...args) => {
+          const out = finalizeBootstrap.apply(api, args);
+          stage("bootstrapped");
+          return out;
+        };
+      }
+      stage("module");
       return mod;
     },
   };

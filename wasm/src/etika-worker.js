@@ -2,27 +2,65 @@
  * loader refuses classic workers).
  *
  * Restores Pyodide (the site's own copy, _static/wasm/pyodide/<version>/)
- * from the bundle's memory snapshot (manifest.snapshot: the checker already
- * imported and warmed; see wasm/README.md), or, when the snapshot is missing,
- * stale or damaged, starts it plainly: the project's wheels from
- * _static/wasm/wheels/ (fetched and unpacked with pyodide.unpackArchive, never
- * loadPackage by name: that would reach for a CDN) and glue.py. Then answers
- * check requests. Nothing leaves the site.
+ * from the bundle's memory snapshot (the checker imported, its rules loaded
+ * and every tool warmed; see wasm/README.md): a restored worker fetches the
+ * runtime's files and the snapshot, nothing else. When the snapshot is
+ * missing, stale or damaged, it starts Pyodide plainly: the project's wheels
+ * from _static/wasm/wheels/ (fetched and unpacked with pyodide.unpackArchive,
+ * never loadPackage by name: that would reach for a CDN) and glue.py. Then
+ * answers check requests. Nothing leaves the site.
+ *
+ * The page starts the worker as it loads (before the reader types) and names
+ * in its URL (etika-worker.js?v=<build>&runtime=<dir>&snapshot=<file>, all
+ * written into etika-checker.js by wasm/build.py) the runtime's directory
+ * and the snapshot, so everything is fetched at once, in parallel; the
+ * manifest is read only for a plain start.
  *
  * Protocol (structured-clone messages):
  *   page -> worker  {id, request}            request: the jsonapi dict
  *   worker -> page  {type: "status", phase: "loading"|"ready"|"error", ...}
  *                   {type: "result", id, json, ms}  json: the response string
  *                   {type: "result", id, error}
- *   the "ready" status carries timings {runtime, ready, start}, start being
- *   "snapshot" or "plain" (the page keeps them in etikaChecker.timings.worker)
+ *   the "ready" status carries timings {runtime, ready, start, stages}, start
+ *   being "snapshot" or "plain" (the page keeps them in
+ *   etikaChecker.timings.worker); the first result carries stages again,
+ *   with "first-check". stages: {name: time}, times in milliseconds since
+ *   the epoch (performance.timeOrigin + performance.now(); the page puts
+ *   them on its own timeline), the same names as this worker's performance
+ *   marks "etika-worker-<name>":
+ *     start        this module runs
+ *     loader       pyodide.mjs and pyodide.asm.mjs imported
+ *     snapshot     the snapshot's bytes fetched (gzip-decoded: "decoded")
+ *     compiled     pyodide.asm.wasm compiled (beside the snapshot's download)
+ *     instantiate  the runtime's module created (the snapshot in hand)
+ *     wasm         pyodide.asm.wasm instantiated
+ *     module       the module ready (standard library installed)
+ *     copied       the snapshot copied into the module's memory
+ *     bootstrapped Python's side set up again after the restore
+ *     restored     loadPyodide done (snapshot restored, or plain start)
+ *     manifest, wheels, glue   (plain start only)
+ *     ready        the checker answers
+ *     first-check  the first request answered
  * The request goes to Python as a JSON string and comes back as one
  * (glue.py): what the page gets is exactly `etika-check --format json`.
  */
 const BASE = new URL("./", self.location.href); // .../_static/wasm/
-const t0 = performance.now();
+const PARAMS = new URLSearchParams(self.location.search);
+const VERSION = PARAMS.get("v") || "dev";
+const stages = {};
 let handleJson = null;
+let answered = 0;
 const pending = [];
+
+function stage(name) {
+  stages[name] = performance.timeOrigin + performance.now();
+  try {
+    performance.mark("etika-worker-" + name);
+  } catch (e) {
+    /* old browsers */
+  }
+}
+stage("start");
 
 function post(msg) {
   self.postMessage(msg);
@@ -47,6 +85,7 @@ let failBoot;
 const bootFailure = new Promise((_, reject) => {
   failBoot = reject;
 });
+bootFailure.catch(() => {}); // raced below; unhandled only when boot is over
 const consoleWarn = console.warn;
 const consoleError = console.error;
 console.warn = (...args) => {
@@ -62,21 +101,24 @@ console.error = (...args) => {
   consoleError.apply(console, args);
 };
 
-// The page names the runtime's directory in the worker's URL
-// (etika-worker.js?v=<build>&runtime=pyodide/<version>/), so the runtime
-// starts loading at once, beside the manifest request.
-function runtimeFromUrl() {
-  const rt = new URLSearchParams(self.location.search).get("runtime");
-  return rt && /^[A-Za-z0-9._\/-]+\/$/.test(rt) && !rt.includes("..") ? rt : null;
+// What the page put in the worker's URL: the runtime's directory
+// (pyodide/<version>/) and the snapshot (snapshots/<hash>.bin.gz). Anything
+// else is ignored (the manifest then says where they are).
+function fromUrl(name, pattern) {
+  const value = PARAMS.get(name);
+  return value && pattern.test(value) && !value.includes("..") ? value : null;
 }
-
-const VERSION = new URLSearchParams(self.location.search).get("v") || "dev";
+const EARLY_RUNTIME = fromUrl("runtime", /^[A-Za-z0-9._\/-]+\/$/);
+const EARLY_SNAPSHOT = fromUrl("snapshot", /^snapshots\/[0-9a-f]{16}\.bin(\.gz)?$/);
 
 // The runtime's loader (pyodide.mjs) and module factory (pyodide.asm.mjs),
 // imported once: a failed snapshot restore starts plainly with the same ones.
 function importLoader(indexURL) {
   return Promise.all([import(indexURL + "pyodide.mjs"), import(indexURL + "pyodide.asm.mjs")]).then(
-    ([loader, asm]) => ({ indexURL, loadPyodide: loader.loadPyodide, factory: asm.default }),
+    ([loader, asm]) => {
+      stage("loader");
+      return { indexURL, loadPyodide: loader.loadPyodide, factory: asm.default };
+    },
   );
 }
 
@@ -89,23 +131,43 @@ function runtimeOptions(indexURL) {
   };
 }
 
-// The bundle's memory snapshot (manifest.snapshot, made by `make wasm`):
-// Pyodide started, etika_check imported and warmed. Stored gzip-compressed
-// under its content hash; a server that already decoded it (Content-Encoding)
-// hands over the raw bytes, which are used as they are.
-async function fetchSnapshot(entry) {
-  const buf = new Uint8Array(await (await fetchOk(new URL(entry.file, BASE))).arrayBuffer());
+// The bundle's memory snapshot (made by `make wasm`): Pyodide started,
+// etika_check imported and warmed. Stored gzip-compressed under its content
+// hash; a server that already decoded it (Content-Encoding) hands over the
+// raw bytes, which are used as they are.
+async function fetchSnapshot(file) {
+  const buf = new Uint8Array(await (await fetchOk(new URL(file, BASE))).arrayBuffer());
+  stage("snapshot");
   if (buf[0] !== 0x1f || buf[1] !== 0x8b) return buf;
   const stream = new Blob([buf]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const raw = new Uint8Array(await new Response(stream).arrayBuffer());
+  stage("decoded");
+  return raw;
 }
 
-async function restore(loader, manifest) {
-  const { restoreOptions, SNAPSHOT_BUILD_GLOBAL } = await import(new URL("etika-snapshot.js?v=" + VERSION, BASE).href);
-  const bytes = await fetchSnapshot(manifest.snapshot);
-  const pyodide = await loader.loadPyodide({ ...runtimeOptions(loader.indexURL), ...restoreOptions(bytes, loader.factory) });
+const snapshotModule = () => import(new URL("etika-snapshot.js?v=" + VERSION, BASE).href);
+
+// pyodide.asm.wasm compiled while the snapshot downloads (restoreOptions).
+function compileWasm(indexURL) {
+  const compiled = WebAssembly.compileStreaming(fetchOk(indexURL + "pyodide.asm.wasm")).then((m) => {
+    stage("compiled");
+    return m;
+  });
+  compiled.catch(() => {}); // the runtime's own loader reports it
+  return compiled;
+}
+
+async function restore(loaderPromise, bytes, compiled) {
+  const [loader, { restoreOptions, SNAPSHOT_BUILD_GLOBAL }] = await Promise.all([loaderPromise, snapshotModule()]);
+  const pyodide = await loader.loadPyodide({
+    ...runtimeOptions(loader.indexURL),
+    ...restoreOptions(bytes, loader.factory, { stage, compiled }),
+  });
+  stage("restored");
   const built = pyodide.globals.get(SNAPSHOT_BUILD_GLOBAL);
-  if (built !== manifest.build) throw new Error(`snapshot of bundle ${built}, not ${manifest.build}`);
+  // The page's build id (etika-checker.js and this worker's ?v=) is the
+  // manifest's: a snapshot of another bundle is stale.
+  if (built !== VERSION) throw new Error(`snapshot of bundle ${built}, not ${VERSION}`);
   return pyodide;
 }
 
@@ -121,23 +183,40 @@ function fetchWheels(manifest) {
   return manifest.wheels.map((w) => fetchOk(versioned(w.file, w.sha256)).then((r) => r.arrayBuffer()));
 }
 
+let manifestPromise = null;
+function fetchManifest() {
+  manifestPromise ??= fetchOk(new URL("manifest.json", BASE), { cache: "no-cache" })
+    .then((r) => r.json())
+    .then((m) => {
+      stage("manifest");
+      return m;
+    });
+  return manifestPromise;
+}
+
 async function boot() {
   post({ type: "status", phase: "loading" });
-  const early = runtimeFromUrl();
-  let loader = null;
-  if (early) {
-    loader = importLoader(new URL(early, BASE).href);
-    loader.catch(() => {}); // reported below
+  // Everything at once: the runtime's modules (which fetch pyodide.asm.wasm,
+  // the standard library and the lock file as soon as loadPyodide is
+  // called) and the snapshot.
+  let loader = EARLY_RUNTIME ? importLoader(new URL(EARLY_RUNTIME, BASE).href) : null;
+  let bytes = EARLY_SNAPSHOT ? fetchSnapshot(EARLY_SNAPSHOT) : null;
+  let compiled = EARLY_RUNTIME && bytes ? compileWasm(new URL(EARLY_RUNTIME, BASE).href) : null;
+  if (loader) loader.catch(() => {}); // reported below
+  if (bytes) bytes.catch(() => {}); // a plain start follows
+  if (!loader || !bytes) {
+    // An older page (or a foreign URL): the manifest says where things are.
+    const manifest = await fetchManifest();
+    const indexURL = new URL(manifest.indexURL, BASE).href;
+    if (!loader || new URL(EARLY_RUNTIME, BASE).href !== indexURL) loader = importLoader(indexURL);
+    if (!bytes && manifest.snapshot) bytes = fetchSnapshot(manifest.snapshot.file);
+    if (bytes) compiled = compileWasm(indexURL);
   }
-  const manifest = await (await fetchOk(new URL("manifest.json", BASE), { cache: "no-cache" })).json();
-  const indexURL = new URL(manifest.indexURL, BASE).href;
-  if (!loader || new URL(early, BASE).href !== indexURL) loader = importLoader(indexURL);
   let pyodide = null;
   let start = "plain";
-  let wheels = null;
-  if (manifest.snapshot) {
+  if (bytes) {
     try {
-      pyodide = await Promise.race([restore(await loader, manifest), bootFailure]);
+      pyodide = await Promise.race([restore(loader, bytes, compiled), bootFailure]);
       start = "snapshot";
     } catch (err) {
       // Missing, stale or unrestorable: start normally, nothing to tell the reader.
@@ -146,38 +225,49 @@ async function boot() {
     }
   }
   if (!pyodide) {
+    const manifest = await fetchManifest();
     // Start the wheel and glue downloads while the runtime loads.
-    wheels = fetchWheels(manifest);
+    const wheels = fetchWheels(manifest);
     const glue = fetchOk(versioned(manifest.glue.file, manifest.glue.sha256)).then((r) => r.text());
     const l = await Promise.race([loader, bootFailure]);
-    pyodide = await Promise.race([l.loadPyodide(runtimeOptions(indexURL)), bootFailure]);
+    pyodide = await Promise.race([l.loadPyodide(runtimeOptions(l.indexURL)), bootFailure]);
+    stage("restored");
     await unpackWheels(pyodide, wheels);
+    stage("wheels");
     pyodide.runPython(await glue);
+    stage("glue");
   }
   console.warn = consoleWarn;
   console.error = consoleError;
   const tRuntime = performance.now();
   handleJson = pyodide.globals.get("etika_handle_json");
   const info = JSON.parse(pyodide.globals.get("etika_info")());
-  const tReady = performance.now();
+  stage("ready");
+  const t0 = stages.start - performance.timeOrigin;
   self.etikaStart = start;
   post({
     type: "status",
     phase: "ready",
     info,
-    timings: { runtime: tRuntime - t0, ready: tReady - t0, start },
+    timings: { runtime: tRuntime - t0, ready: performance.now() - t0, start, stages: { ...stages } },
   });
-  return { pyodide, manifest, start };
+  return { pyodide, start };
 }
 
 function answer(msg) {
   const started = performance.now();
+  let reply;
   try {
     const json = handleJson(JSON.stringify(msg.request));
-    post({ type: "result", id: msg.id, json, ms: performance.now() - started });
+    reply = { type: "result", id: msg.id, json, ms: performance.now() - started };
   } catch (err) {
-    post({ type: "result", id: msg.id, error: String(err && err.message ? err.message : err) });
+    reply = { type: "result", id: msg.id, error: String(err && err.message ? err.message : err) };
   }
+  if (!answered++) {
+    stage("first-check");
+    reply.stages = { ...stages };
+  }
+  post(reply);
 }
 
 self.onmessage = (ev) => {
@@ -188,16 +278,12 @@ self.onmessage = (ev) => {
 };
 
 boot().then(
-  ({ pyodide, manifest, start }) => {
+  ({ pyodide, start }) => {
     while (pending.length) answer(pending.shift());
-    if (start === "snapshot") {
-      // The snapshot holds every module the checker imported, but not the
-      // files: unpack the wheels after the first answers, for anything read
-      // later from site-packages.
-      unpackWheels(pyodide, fetchWheels(manifest)).catch((err) =>
-        console.warn("etika-check: wheels not unpacked after the snapshot:", err),
-      );
-    } else if (!pending.length) {
+    if (start === "plain") {
+      // A restored interpreter is warm already (the snapshot was taken after
+      // the same warm-up); a plain one warms up now, unless the reader is
+      // waiting.
       try {
         pyodide.runPython("etika_warm_up()"); // glue.py: one request of each kind
       } catch (err) {
