@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import http.server
 import importlib.util
+import json
 import re
 import subprocess
 import sys
@@ -134,6 +135,8 @@ def test_the_readme_server_examples_send_the_same_policies():
         assert serve.page_csp() in block
         assert serve.WORKER_CSP in block
         assert serve.FRAME_ANCESTORS in block
+        # the snapshot sent as stored, labelled gzip (what tools/serve.py does: PRECOMPRESSED)
+        assert "Content-Encoding gzip" in block and "application/octet-stream" in block
 
 
 def test_serve_script_starts_and_sends_the_headers(checker_site: Path):  # noqa: F811
@@ -223,3 +226,30 @@ def test_compresses_what_compresses_and_revalidates_with_an_etag(checker_site: P
     paths = [(p.rsplit("/", 1)[-1], status, sent) for p, status, sent in seen]
     assert paths[0] == ("pyodide.asm.wasm", 200, len(body)) and paths[1] == ("pyodide.asm.wasm", 304, 0)
     assert paths[2] == (whl.name, 200, whl.stat().st_size) and len(paths) == 3
+
+
+def test_the_snapshot_is_sent_as_stored_labelled_gzip(checker_site: Path):  # noqa: F811
+    """Stored gzip-compressed; sent as is with Content-Encoding: gzip, so the
+    browser decodes it (and a service worker's cache keeps it decoded); a
+    client that does not accept gzip gets the same bytes unlabelled."""
+    import gzip as gz
+
+    wasm = checker_site / "ms" / "_static" / "wasm"
+    snapshot = wasm / json.loads((wasm / "manifest.json").read_text())["snapshot"]["file"]
+    stored = snapshot.read_bytes()
+    httpd = serve.make_server(checker_site, port=0)
+    for origin in _running(httpd):
+        url = origin + "/" + str(snapshot.relative_to(checker_site))
+        with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept-Encoding": "gzip, deflate"})) as r:
+            assert r.headers["Content-Encoding"] == "gzip" and r.headers["Content-Type"] == "application/octet-stream"
+            assert "immutable" in r.headers["Cache-Control"] and r.headers["Vary"] == "Accept-Encoding"
+            assert r.read() == stored
+            etag = r.headers["ETag"]
+        try:
+            urllib.request.urlopen(urllib.request.Request(url, headers={"Accept-Encoding": "gzip", "If-None-Match": etag}))
+            raise AssertionError("expected 304")
+        except urllib.error.HTTPError as e:
+            assert e.code == 304
+        with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept-Encoding": "identity"})) as r:
+            assert r.headers.get("Content-Encoding") is None and r.read() == stored
+    assert gz.decompress(stored)[:4] != stored[:4]  # what the browser hands the worker: the raw snapshot

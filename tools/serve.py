@@ -20,7 +20,13 @@ examples in the README's deployment section):
 * **Compression**: gzip (``Content-Encoding``) for HTML, CSS, JavaScript,
   JSON and WebAssembly when the browser accepts it, as the README's nginx
   ``gzip_types`` and Apache ``DEFLATE`` lines do (compressed once per file
-  version and kept in memory); an ``ETag`` so a revalidation is a 304.
+  version and kept in memory); an ``ETag`` so a revalidation is a 304. The
+  memory snapshot (``_static/wasm/snapshots/*.bin.gz``, stored compressed)
+  is sent as it is stored, labelled ``Content-Encoding: gzip``
+  (``PRECOMPRESSED``): the browser decodes it while it downloads, outside the
+  worker, and a service worker's cache keeps it decoded, so a repeat visit
+  reads it without decoding it again. A client that does not accept gzip
+  gets the same bytes unlabelled (the worker then decodes them itself).
 
 It binds to the loopback address by default and only serves files under
 ``--dir``. Stop it with Ctrl-C.
@@ -76,6 +82,9 @@ def headers_for(path: str, checker_csp: str) -> dict[str, str]:
 # What is worth compressing (the rest is already compressed: zip, whl, .gz, images).
 COMPRESSIBLE = {"text/html", "text/css", "text/javascript", "application/json", "application/wasm",
                 "application/manifest+json", "image/svg+xml", "text/plain"}
+# Files stored gzip-compressed that are served as their decoded content with
+# Content-Encoding: gzip (nginx: gzip_static-like; see the README).
+PRECOMPRESSED = re.compile(r"/_static/wasm/snapshots/[^/]+\.gz$")
 _gzip_cache: dict[tuple[str, int, int], tuple[bytes, str]] = {}
 _gzip_lock = threading.Lock()
 
@@ -120,9 +129,14 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             return False
         path = Path(self.translate_path(self.path))
         ctype = self.guess_type(str(path))
-        if not path.is_file() or ctype.split(";")[0] not in COMPRESSIBLE:
+        if path.is_file() and PRECOMPRESSED.search(self.path.split("?", 1)[0]):
+            body = path.read_bytes()
+            etag = '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
+            ctype = "application/octet-stream"
+        elif not path.is_file() or ctype.split(";")[0] not in COMPRESSIBLE:
             return False
-        body, etag = gzipped(path)
+        else:
+            body, etag = gzipped(path)
         self._noted = True  # counted here, with the compressed size
         if self.headers.get("If-None-Match") == etag:
             self.send_response(304)
