@@ -21,10 +21,11 @@ const PRECACHE = [];
 const PREFIX = "etika-offline:" + new URL(self.registration.scope).pathname + ":";
 const CURRENT = PREFIX + VERSION;
 
+// The HTTP cache's rules apply ("default"): what the page has just loaded
+// (the runtime and the snapshot, immutable) is not downloaded twice, and
+// everything else (no-cache) is revalidated.
 self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches.open(CURRENT).then((cache) => cache.addAll(PRECACHE.map((p) => new Request(p, { cache: "no-cache" })))),
-  );
+  event.waitUntil(caches.open(CURRENT).then((cache) => cache.addAll(PRECACHE)));
 });
 
 self.addEventListener("activate", (event) => {
@@ -35,6 +36,16 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// A stored response keeps the URL it was stored under (no query). A worker
+// takes its location from its script's response, and the checker's worker
+// reads its settings from its query (etika-worker.js?v=...&runtime=...), so
+// a hit for a URL with a query is answered as a new response of the same
+// status, headers and body, which then keeps the URL asked for.
+function asRequested(request, hit) {
+  if (!new URL(request.url).search) return hit;
+  return new Response(hit.body, { status: hit.status, statusText: hit.statusText, headers: hit.headers });
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
@@ -42,6 +53,6 @@ self.addEventListener("fetch", (event) => {
     caches
       .open(CURRENT)
       .then((cache) => cache.match(request, { ignoreSearch: true }))
-      .then((hit) => hit || fetch(request)),
+      .then((hit) => (hit ? asRequested(request, hit) : fetch(request))),
   );
 });
