@@ -4,6 +4,9 @@ In Chromium with a real profile: the first visit precaches one language's
 site (pages, checker runtime, snapshot, wheels) into a versioned cache and
 deletes that site's caches of other versions; then the server is stopped and
 the handbook and its checker still work. Every request went to the site.
+The web app manifest and its icons (drawn by tools/offline.py) make the site
+installable: Chromium's own check (DevTools' Page.getInstallabilityErrors)
+finds nothing missing, and names the icon when the manifest lists none.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from playwright.sync_api import sync_playwright
 
 from browser_support import CHROMIUM, CHROMIUM_ARGS
@@ -69,6 +73,66 @@ def test_precache_list_is_the_site_and_only_the_current_bundle(offline_site: Pat
     webmanifest = json.loads((site / "etika.webmanifest").read_text())
     assert webmanifest["start_url"] == "./index.html" and webmanifest["display"] == "standalone"
     assert webmanifest["lang"] == "ms" and webmanifest["name"]
+
+
+def test_manifest_icons_are_drawn_listed_and_precached(offline_site: Path):
+    _, precache = _sw_constants(offline_site)
+    for lang in ("ms", "en"):
+        site = offline_site / lang
+        icons = json.loads((site / "etika.webmanifest").read_text())["icons"]
+        assert {(i["sizes"], i["purpose"]) for i in icons} >= {("192x192", "any"), ("512x512", "any"),
+                                                                ("512x512", "maskable")}
+        for icon in icons:
+            path = site / icon["src"]
+            assert icon["type"] == "image/png"
+            with Image.open(path) as image:
+                assert image.format == "PNG" and image.mode == "RGBA"
+                assert f"{image.width}x{image.height}" == icon["sizes"]
+                corner = image.getpixel((0, 0))[3]
+                centre = image.getpixel((image.width // 2, image.height // 2))[3]
+            # "any": rounded corners (transparent); "maskable": the whole square painted.
+            assert centre == 255 and corner == (255 if icon["purpose"] == "maskable" else 0), icon
+            if lang == "ms":
+                assert "./" + icon["src"] in precache
+    # Drawn, not downloaded: the same drawing gives the same bytes.
+    assert offline.make_icon(192, "any") == (offline_site / "ms" / "etika-icon-192.png").read_bytes()
+
+
+def test_installable_in_chromium(offline_site: Path, tmp_path: Path):
+    httpd = serve.make_server(offline_site, port=0)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{httpd.server_address[1]}"
+    manifest = json.loads((offline_site / "en" / "etika.webmanifest").read_text())
+    without_icons = {k: v for k, v in manifest.items() if k != "icons"}
+    errors = {}
+    try:
+        with sync_playwright() as p:
+            for case in ("site", "no icons"):
+                # A real profile (an incognito one is never installable); service workers
+                # blocked, so that the manifest can be replaced (Chromium no longer needs one).
+                ctx = p.chromium.launch_persistent_context(str(tmp_path / case), executable_path=CHROMIUM,
+                                                           args=CHROMIUM_ARGS, service_workers="block")
+                try:
+                    if case == "no icons":
+                        ctx.route("**/etika.webmanifest", lambda r: r.fulfill(
+                            status=200, body=json.dumps(without_icons), content_type="application/manifest+json"))
+                    page = ctx.new_page()
+                    page.goto(f"{origin}/en/index.html")
+                    cdp = ctx.new_cdp_session(page)
+                    parsed = cdp.send("Page.getAppManifest")
+                    assert parsed["url"] == f"{origin}/en/etika.webmanifest" and parsed["errors"] == []
+                    errors[case] = [e["errorId"] for e in cdp.send("Page.getInstallabilityErrors")["installabilityErrors"]]
+                    if case == "site":
+                        for icon in manifest["icons"]:
+                            r = page.request.get(f"{origin}/en/{icon['src']}")
+                            assert r.status == 200 and r.headers["content-type"] == "image/png", icon
+                finally:
+                    ctx.close()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert errors["site"] == []
+    assert errors["no icons"] and all("icon" in e for e in errors["no icons"]), errors
 
 
 def test_repeat_visit_works_with_the_server_stopped(offline_site: Path, tmp_path: Path):
