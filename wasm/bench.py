@@ -10,19 +10,28 @@ the local server refused. Prints, as medians over repeated runs:
   typed as soon as the page is usable, in a browser profile with an empty
   cache (also: when the runtime became ready, and how it started: from the
   memory snapshot or plainly);
-* first feedback, repeat visit: the same profile opening the page again (HTTP
-  cache: the runtime and snapshot are ``immutable``, the rest a 304);
-* the floors: a bare restore of the same snapshot (runtime modules imported,
-  snapshot fetched and decompressed, ``loadPyodide`` restored; in the page,
-  warm cache) and a bare plain ``loadPyodide()`` (empty cache); the ratios of
-  repeat first feedback to the first and of cold first feedback to the second;
-* bytes transferred (as sent, gzip included) on a cold and a repeat visit;
+* first feedback, repeat visit, two ways: the same profile opening the page
+  again with service workers blocked (the HTTP cache: the runtime and
+  snapshot ``immutable``, the rest a 304), and in a profile where the first
+  visit installed the site's service worker (every file from its cache, as a
+  reader's second visit goes);
+* where the time goes: the page's marks and the worker's stages
+  (``etikaChecker.timings.stages``, see wasm/src/etika-worker.js), medians
+  on the page's timeline, for each kind of visit;
+* the floors: a bare restore of the same snapshot (in a page of the site,
+  warm HTTP cache, done as the worker does it: the snapshot fetched while
+  ``pyodide.asm.wasm`` compiles) and a bare plain ``loadPyodide()`` (empty
+  cache); the ratios of repeat first feedback to the first and of cold first
+  feedback to the second;
+* bytes transferred (as sent, gzip included) on a cold visit, on a repeat
+  visit, and on a first visit that also installs the service worker (its
+  precache: the whole language site);
 * one check of a 2,000-character draft: in the browser (page -> worker ->
   Python -> page, and Python alone inside the worker), in Node-Pyodide
   (wasm/node/bench.mjs) and in CPython; the ratio to CPython;
-* bytes the page loads (cold), and the bundle's bytes on disk.
+* the bundle's bytes on disk.
 
-    .venv/bin/python wasm/bench.py [--site _build/html] [--runs 3] [--checks 30] [--json]
+    .venv/bin/python wasm/bench.py [--site _build/html] [--runs 5] [--checks 30] [--json]
 """
 
 from __future__ import annotations
@@ -74,13 +83,21 @@ def bytes_sent(hits: list) -> int:
 BARE = """async ([base, manifest, mode]) => {
   const runtime = new URL(manifest.indexURL, base).href;
   const t0 = performance.now();
+  let bytes = null, compiled = null;
+  if (mode === 'restore') {
+    // As the worker does: the snapshot downloads while the WebAssembly compiles.
+    bytes = fetch(new URL(manifest.snapshot.file, base)).then(r => r.arrayBuffer()).then(async (buf) => {
+      const b = new Uint8Array(buf);
+      if (b[0] !== 0x1f || b[1] !== 0x8b) return b;
+      return new Uint8Array(await new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+    });
+    compiled = WebAssembly.compileStreaming(fetch(runtime + 'pyodide.asm.wasm'));
+  }
   const [loader, asm] = await Promise.all([import(runtime + 'pyodide.mjs'), import(runtime + 'pyodide.asm.mjs')]);
   const opts = {indexURL: runtime, lockFileURL: runtime + 'pyodide-lock.json', stdout: () => {}};
   if (mode === 'restore') {
     const snap = await import(new URL('etika-snapshot.js', base).href);
-    const buf = await (await fetch(new URL(manifest.snapshot.file, base))).arrayBuffer();
-    const raw = await new Response(new Blob([buf]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
-    Object.assign(opts, snap.restoreOptions(new Uint8Array(raw), asm.default));
+    Object.assign(opts, snap.restoreOptions(bytes, asm.default, {compiled}));
   }
   const py = await loader.loadPyodide(opts);
   py.runPython('1 + 1');
@@ -96,19 +113,57 @@ def bare_start(page, origin: str, lang: str, mode: str) -> float:
     return page.evaluate(BARE, [base, manifest, mode])
 
 
-def first_feedback(page, url: str, blocked: list) -> dict:
+# The page's marks and the worker's stages (etikaChecker.timings.stages: the
+# worker's own marks put on the page's timeline), in the order they happen.
+STAGES = [
+    ("response", "the page's HTML received (navigation timing responseEnd)"),
+    ("etika-script-start", "the page script runs"),
+    ("etika-worker-created", "the worker created (by the page script)"),
+    ("start", "worker: its module runs"),
+    ("loader", "worker: pyodide.mjs + pyodide.asm.mjs imported"),
+    ("compiled", "worker: pyodide.asm.wasm compiled"),
+    ("snapshot", "worker: snapshot bytes in hand"),
+    ("decoded", "worker: snapshot gzip-decoded by the worker"),
+    ("instantiate", "worker: runtime module created"),
+    ("wasm", "worker: WebAssembly instantiated"),
+    ("module", "worker: module ready (standard library installed)"),
+    ("copied", "worker: snapshot copied into memory"),
+    ("bootstrapped", "worker: Python's side set up again"),
+    ("restored", "worker: loadPyodide done"),
+    ("ready", "worker: the checker answers"),
+    ("etika-ready", "page: told the checker is ready"),
+    ("first-check", "worker: first request answered"),
+    ("etika-first-feedback", "page: first findings shown"),
+]
+
+VISIT_TIMES = """() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const marks = Object.fromEntries(performance.getEntriesByType('mark').map(e => [e.name, e.startTime]));
+  return {response: nav ? nav.responseEnd : null, ...marks, ...(window.etikaChecker.timings.stages || {})};
+}"""
+
+
+def first_feedback(page, url: str) -> dict:
     """Open the page, type a draft as soon as the box exists, wait for findings."""
     page.goto(url, wait_until="commit")
     page.wait_for_selector("#etika-post-text", state="attached")
     page.fill("#etika-post-text", "Pengarah tu memang bodoh, tak layak jadi ketua.")
     page.wait_for_selector("#etika-post-results .etika-finding", timeout=180_000)
-    marks = page.evaluate(
-        """() => Object.fromEntries(['etika-script-start', 'etika-ready', 'etika-first-feedback']
-             .map(n => [n, (performance.getEntriesByName(n)[0] || {}).startTime]))"""
-    )
+    page.wait_for_function("() => (window.etikaChecker.timings.stages || {})['first-check'] !== undefined")
+    stages = page.evaluate(VISIT_TIMES)
     worker = page.evaluate("() => window.etikaChecker.timings.worker")
-    return {"ready_ms": marks["etika-ready"], "first_feedback_ms": marks["etika-first-feedback"],
-            "worker_ready_ms": worker["ready"], "start": worker.get("start", "plain")}
+    return {"ready_ms": stages["etika-ready"], "first_feedback_ms": stages["etika-first-feedback"],
+            "worker_ready_ms": worker["ready"], "start": worker.get("start", "plain"),
+            "stages": {k: v for k, v in stages.items() if v is not None}}
+
+
+def wait_for_service_worker(page) -> None:
+    """The site's service worker installed (precache done) and active."""
+    page.evaluate("""() => navigator.serviceWorker.ready.then(reg => new Promise(done => {
+        const w = reg.active;
+        if (w.state === 'activated') done();
+        else w.addEventListener('statechange', () => w.state === 'activated' && done());
+      }))""")
 
 
 def browser_checks(page, n: int) -> dict:
@@ -162,7 +217,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Performance figures of the browser checker")
     ap.add_argument("--site", type=Path, default=ROOT / "_build" / "html", help="built handbook (make html)")
     ap.add_argument("--lang", default="ms")
-    ap.add_argument("--runs", type=int, default=3, help="cold and repeat visits (each cold run: a new profile)")
+    ap.add_argument("--runs", type=int, default=5, help="cold and repeat visits (each cold run: a new profile)")
     ap.add_argument("--checks", type=int, default=30, help="checks per latency median")
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = ap.parse_args(argv)
@@ -179,7 +234,8 @@ def main(argv=None) -> int:
 
     httpd, origin, hits = serve(site)
     url = f"{origin}/{args.lang}/checker.html"
-    cold, warm, in_browser, sent_cold, sent_warm, restore, plain = [], [], [], [], [], [], []
+    cold, warm, warm_sw, in_browser, restore, plain = [], [], [], [], [], []
+    sent_cold, sent_warm, sent_install, sent_warm_sw = [], [], [], []
     blocked: list[str] = []
 
     def route(r):
@@ -189,35 +245,53 @@ def main(argv=None) -> int:
             blocked.append(r.request.url)
             r.abort()
 
+    def profile(p, path: str, service_workers: str):
+        # A persistent profile has a real disk cache; routing would disable
+        # the cache, so outside requests are blocked by the host resolver
+        # instead and recorded.
+        ctx = p.chromium.launch_persistent_context(
+            path, executable_path=CHROMIUM,
+            args=CHROMIUM_ARGS + ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
+            service_workers=service_workers,
+        )
+        ctx.on("request", lambda r: r.url.startswith((origin + "/", "data:", "blob:")) or blocked.append(r.url))
+        return ctx
+
     try:
         with sync_playwright() as p:
             for _ in range(args.runs):
-                with tempfile.TemporaryDirectory(prefix="etika-bench-") as profile:
-                    # A persistent profile has a real disk cache; routing would
-                    # disable the cache, so outside requests are blocked by the
-                    # host resolver instead and recorded.
-                    ctx = p.chromium.launch_persistent_context(
-                        profile, executable_path=CHROMIUM,
-                        args=CHROMIUM_ARGS + ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
-                        service_workers="block",
-                    )
-                    ctx.on("request", lambda r: r.url.startswith((origin + "/", "data:", "blob:")) or blocked.append(r.url))
+                # Service workers blocked: a cold visit, then a repeat visit from the HTTP cache.
+                with tempfile.TemporaryDirectory(prefix="etika-bench-") as path:
+                    ctx = profile(p, path, "block")
                     page = ctx.new_page()
                     hits.clear()
-                    cold.append(first_feedback(page, url, blocked))
+                    cold.append(first_feedback(page, url))
                     sent_cold.append(bytes_sent(hits))
                     page.goto(f"{origin}/{args.lang}/index.html")
                     hits.clear()
-                    warm.append(first_feedback(page, url, blocked))
+                    warm.append(first_feedback(page, url))
                     sent_warm.append(bytes_sent(hits))
                     restore.append(bare_start(page, origin, args.lang, "restore"))
                     ctx.close()
-                with tempfile.TemporaryDirectory(prefix="etika-bench-") as profile:
-                    ctx = p.chromium.launch_persistent_context(
-                        profile, executable_path=CHROMIUM,
-                        args=CHROMIUM_ARGS + ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
-                        service_workers="block",
-                    )
+                # The site's service worker: the first visit installs it
+                # (precaching the language's site), the repeat visit is served from it.
+                with tempfile.TemporaryDirectory(prefix="etika-bench-") as path:
+                    ctx = profile(p, path, "allow")
+                    page = ctx.new_page()
+                    hits.clear()
+                    first_feedback(page, url)
+                    wait_for_service_worker(page)
+                    sent_install.append(bytes_sent(hits))
+                    page.goto(f"{origin}/{args.lang}/index.html")
+                    hits.clear()
+                    visit = first_feedback(page, url)
+                    if not page.evaluate("() => !!navigator.serviceWorker.controller"):
+                        sys.exit("bench: the repeat visit was not served by the service worker")
+                    warm_sw.append(visit)
+                    sent_warm_sw.append(bytes_sent(hits))
+                    ctx.close()
+                with tempfile.TemporaryDirectory(prefix="etika-bench-") as path:
+                    ctx = profile(p, path, "block")
                     plain.append(bare_start(ctx.new_page(), origin, args.lang, "plain"))
                     ctx.close()
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -236,20 +310,32 @@ def main(argv=None) -> int:
     node = node_check(bundle, args.checks)
     cpy = cpython_check(args.checks)
     med = statistics.median
+
+    def stage_medians(visits: list[dict]) -> dict:
+        names = [n for n, _ in STAGES if all(n in v["stages"] for v in visits)]
+        return {n: med(v["stages"][n] for v in visits) for n in names}
+
     result = {
         "page": f"/{args.lang}/checker.html",
         "runs": args.runs,
         "start_cold": sorted({r["start"] for r in cold}),
         "start_repeat": sorted({r["start"] for r in warm}),
+        "start_repeat_service_worker": sorted({r["start"] for r in warm_sw}),
         "cold_ready_ms": med(r["ready_ms"] for r in cold),
         "cold_first_feedback_ms": med(r["first_feedback_ms"] for r in cold),
         "warm_ready_ms": med(r["ready_ms"] for r in warm),
         "warm_first_feedback_ms": med(r["first_feedback_ms"] for r in warm),
+        "warm_sw_ready_ms": med(r["ready_ms"] for r in warm_sw),
+        "warm_sw_first_feedback_ms": med(r["first_feedback_ms"] for r in warm_sw),
         "cold_worker_ready_ms": med(r["worker_ready_ms"] for r in cold),
         "warm_worker_ready_ms": med(r["worker_ready_ms"] for r in warm),
+        "stages_cold": stage_medians(cold),
+        "stages_repeat": stage_medians(warm),
+        "stages_repeat_service_worker": stage_medians(warm_sw),
         "bare_restore_ms": med(restore),
         "bare_plain_start_ms": med(plain),
         "ratio_repeat_to_bare_restore": med(r["first_feedback_ms"] for r in warm) / med(restore),
+        "ratio_repeat_sw_to_bare_restore": med(r["first_feedback_ms"] for r in warm_sw) / med(restore),
         "ratio_cold_to_plain_start": med(r["first_feedback_ms"] for r in cold) / med(plain),
         "draft_chars": len(DRAFT),
         "check_browser_round_trip_ms": in_browser[0]["round_trip_ms"],
@@ -261,6 +347,8 @@ def main(argv=None) -> int:
         "ratio_node_pyodide_to_cpython": node["median_ms"] / cpy,
         "bytes_sent_cold": med(sent_cold),
         "bytes_sent_repeat": med(sent_warm),
+        "bytes_sent_first_visit_with_service_worker": med(sent_install),
+        "bytes_sent_repeat_service_worker": med(sent_warm_sw),
         # docs/_static/wasm is rebuilt clean by `make wasm`; Sphinx never deletes
         # old files from _build, so measure the build output when it is there.
         "bundle_bytes_on_disk": sum(f.stat().st_size for f in
@@ -273,20 +361,32 @@ def main(argv=None) -> int:
         print(json.dumps(result, indent=1))
         return 0
     print(f"browser checker ({result['page']}, medians of {args.runs} visits, {args.checks} checks)"
-          f"; started from: cold {'/'.join(result['start_cold'])}, repeat {'/'.join(result['start_repeat'])}")
+          f"; started from: cold {'/'.join(result['start_cold'])}, repeat {'/'.join(result['start_repeat'])},"
+          f" repeat via the service worker {'/'.join(result['start_repeat_service_worker'])}")
     print(f"  first feedback, cold          {result['cold_first_feedback_ms']:8.0f} ms  (budget 1500; checker ready {result['cold_ready_ms']:.0f} ms)"
           f"  {result['ratio_cold_to_plain_start']:.2f}x a bare plain start")
-    print(f"  first feedback, repeat visit  {result['warm_first_feedback_ms']:8.0f} ms  (budget 500; checker ready {result['warm_ready_ms']:.0f} ms)"
+    print(f"  first feedback, repeat visit  {result['warm_first_feedback_ms']:8.0f} ms  (budget 500; HTTP cache; checker ready {result['warm_ready_ms']:.0f} ms)"
           f"  {result['ratio_repeat_to_bare_restore']:.2f}x a bare restore")
+    print(f"  first feedback, repeat visit  {result['warm_sw_first_feedback_ms']:8.0f} ms  (budget 500; service worker; checker ready {result['warm_sw_ready_ms']:.0f} ms)"
+          f"  {result['ratio_repeat_sw_to_bare_restore']:.2f}x a bare restore")
     print(f"  bare runtime restore (snapshot, warm cache) {result['bare_restore_ms']:8.0f} ms")
     print(f"  bare plain loadPyodide (empty cache)        {result['bare_plain_start_ms']:8.0f} ms")
+    print("  where the time goes (ms since navigation start; medians):")
+    print(f"    {'':58s} {'cold':>7s} {'repeat':>7s} {'via SW':>7s}")
+    for name, what in STAGES:
+        cells = [result[k].get(name) for k in ("stages_cold", "stages_repeat", "stages_repeat_service_worker")]
+        if any(c is not None for c in cells):
+            print(f"    {what:58s} " + " ".join("      -" if c is None else f"{c:7.0f}" for c in cells))
     print(f"  one check, {len(DRAFT)} chars:")
     print(f"    browser (round trip)        {result['check_browser_round_trip_ms']:8.2f} ms  ({result['ratio_browser_to_cpython']:.1f}x CPython; budget 4x)")
     print(f"    browser (Python in worker)  {result['check_browser_in_worker_ms']:8.2f} ms")
     print(f"    Node-Pyodide                {result['check_node_pyodide_ms']:8.2f} ms  ({result['ratio_node_pyodide_to_cpython']:.1f}x CPython)")
     print(f"    CPython                     {result['check_cpython_ms']:8.2f} ms")
     print(f"  bytes transferred, cold visit   {result['bytes_sent_cold']:,}")
-    print(f"  bytes transferred, repeat visit {result['bytes_sent_repeat']:,}")
+    print(f"  bytes transferred, repeat visit {result['bytes_sent_repeat']:,} (HTTP cache), "
+          f"{result['bytes_sent_repeat_service_worker']:,} (service worker)")
+    print(f"  bytes transferred, first visit installing the service worker (its precache included) "
+          f"{result['bytes_sent_first_visit_with_service_worker']:,}")
     print(f"  bundle on disk                 {result['bundle_bytes_on_disk']:,}")
     for w in result["wheels"] + ([result["snapshot"]] if result["snapshot"] else []):
         print(f"    {w['file']}: {w['bytes']:,}")
