@@ -46,6 +46,10 @@ class Abuse:
     kind: str  # the predicate category, "slur" or "distrust"
     first: int  # first token
     last: int  # last token (inclusive)
+    said: tuple[int, int] | None = None  # the predicate's tokens, for a hit on a group: not also a personal insult
+
+
+Mentions = list[tuple[str, Match]]  # every group mention of the draft (class, words), found once
 
 
 def _question(ctx: Context, k: int) -> bool:
@@ -215,12 +219,16 @@ def _linked(ctx: Context, g: Match, p: Match) -> bool:
             or ctx.any_in("generic_marker", max(s0, p.first - 2), g.last + 2))
 
 
-def _attribute_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
+def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """A predicate near a group and linked to it ("X memang malas", "penipu semua orang X");
+    a slur is a finding of its own, not also a predicate."""
     hits: list[Abuse] = []
+    slurs = {(m.first, m.last) for m in ctx.get("slur") + ctx.get("hate_phrase")}
+    said: set[tuple[int, int]] = set()  # a word in two lists is said once
     for cat in ("derog_attr", "dehuman", "insult_strong", "insult_weak"):
         after = 4 if cat == "dehuman" else AFTER_WINDOW
         for p in ctx.get(cat):
-            if (p.first, p.last) in used or _negated(ctx, p) or _names_group(ctx, p):
+            if (p.first, p.last) in slurs or (p.first, p.last) in said or _negated(ctx, p) or _names_group(ctx, p):
                 continue
             s0, s1 = ctx.sentence(p.first)
             not_all = _not_all(ctx, p)
@@ -235,13 +243,13 @@ def _attribute_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
                     continue
                 if cat in ("derog_attr", "insult_weak") and (_specific(ctx, g) or not_all):
                     continue
-                hits.append(Abuse(cls, cat, min(g.first, p.first), max(g.last, p.last)))
-                used.add((p.first, p.last))
+                hits.append(Abuse(cls, cat, min(g.first, p.first), max(g.last, p.last), (p.first, p.last)))
+                said.add((p.first, p.last))
                 break
     return hits
 
 
-def _hate_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
+def _hate_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     hits: list[Abuse] = []
     for h in ctx.get("hate_verb"):
         if _negated(ctx, h) or ctx.any_in("report_marker", max(ctx.sent_start[h.first], h.first - 3), h.first - 1):
@@ -258,8 +266,7 @@ def _hate_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
             if groups and not ctx.any_in("new_subject", groups[0][1].last + 1, h.first - 1) or \
                     groups and ctx.any_in("first_person", groups[0][1].last + 1, h.first - 1):
                 cls, g = groups[0]
-                hits.append(Abuse(cls, "hate_verb", g.first, h.last))
-                used.add((h.first, h.last))
+                hits.append(Abuse(cls, "hate_verb", g.first, h.last, (h.first, h.last)))
             continue
         if groups and (_passive(ctx, h.first, strict=True) or not (
                 _same_clause(ctx, h.last, groups[0][1].first) or _addressed(ctx, groups[0][1]))):
@@ -277,8 +284,7 @@ def _hate_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
             # "menyampah betul aku tengok X": the writer may stand between; "kalau" may not
             # "tak suka kalau X dihina": the dislike is of what happens to X
             cls, g = groups[0]
-            hits.append(Abuse(cls, "hate_verb", h.first, g.last))
-            used.add((h.first, h.last))
+            hits.append(Abuse(cls, "hate_verb", h.first, g.last, (h.first, h.last)))
     return hits
 
 
@@ -358,7 +364,7 @@ def _harm_words(ctx: Context) -> list[Match]:
     return sorted(seen.values(), key=lambda m: (m.first, m.last))
 
 
-def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
+def _harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     hits: list[Abuse] = []
     for h in _harm_words(ctx):
         if ctx.at(h.first, "not_insult"):
@@ -391,12 +397,10 @@ def _harm_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
         groups = [(c, g) for c, g in groups if not _negated_group(ctx, g)]
         if groups:
             cls, g = groups[0]
-            hits.append(Abuse(cls, "harm_verb", min(g.first, h.first), max(g.last, h.last)))
-            used.add((h.first, h.last))
+            hits.append(Abuse(cls, "harm_verb", min(g.first, h.first), max(g.last, h.last), (h.first, h.last)))
         elif ctx.any_in("first_person", s0, h.first - 1) and \
                 ctx.near("person_target", h.last + 1, min(s1, h.last + 4)):
-            hits.append(Abuse("person", "harm_verb", h.first, h.last))  # "aku nak pukul dia"
-            used.add((h.first, h.last))
+            hits.append(Abuse("person", "harm_verb", h.first, h.last, (h.first, h.last)))  # "aku nak pukul dia"
     return hits
 
 
@@ -407,7 +411,7 @@ SPLIT_HARM = (("split_verb_out", "split_particle_out"), ("split_verb_lesson", "s
               ("split_verb_ensure", "split_particle_unsafe"))
 
 
-def _split_harm_hits(ctx: Context) -> list[Abuse]:
+def _split_harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     hits: list[Abuse] = []
     for verbs, particles in SPLIT_HARM:
         for v in ctx.get(verbs):
@@ -422,7 +426,7 @@ def _split_harm_hits(ctx: Context) -> list[Abuse]:
     return hits
 
 
-def _revulsion_hits(ctx: Context) -> list[Abuse]:
+def _revulsion_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """The writer's revulsion at being one of a group or near it: "I don't want X living near me",
     "malu jadi orang X", "loya duduk sebelah X"."""
     hits: list[Abuse] = []
@@ -452,7 +456,7 @@ def _before_head(ctx: Context, g: Match) -> int:
     return k
 
 
-def _touched_by_hits(ctx: Context, mentions: list[tuple[str, Match]]) -> list[Abuse]:
+def _touched_by_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """Revulsion at what a group has touched: "tak nak makan nasi yang dimasak oleh orang X"."""
     hits: list[Abuse] = []
     for cls, g in mentions:
@@ -467,7 +471,7 @@ def _touched_by_hits(ctx: Context, mentions: list[tuple[str, Match]]) -> list[Ab
     return hits
 
 
-def _blamed_hits(ctx: Context) -> list[Abuse]:
+def _blamed_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """"Siapa lagi yang menyusahkan negara kalau bukan X?", "Who else is ruining this country if
     not X?": a bad deed asked about, the answer given as the group."""
     hits: list[Abuse] = []
@@ -499,7 +503,7 @@ def _blamed_hits(ctx: Context) -> list[Abuse]:
     return hits
 
 
-def _innate_hits(ctx: Context) -> list[Abuse]:
+def _innate_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """A bad trait said to be inborn: "Sudah jadi darah daging X untuk menipu", "Stealing is in their blood"."""
     hits: list[Abuse] = []
     for m in ctx.get("innate_marker"):
@@ -516,7 +520,7 @@ def _innate_hits(ctx: Context) -> list[Abuse]:
     return hits
 
 
-def _never_met_hits(ctx: Context) -> list[Abuse]:
+def _never_met_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """A good member denied by experience: "Tak pernah jumpa X yang jujur", "never met an honest X"."""
     hits: list[Abuse] = []
     for m in ctx.get("never_met"):
@@ -533,7 +537,7 @@ def _never_met_hits(ctx: Context) -> list[Abuse]:
     return hits
 
 
-def _kept_away_hits(ctx: Context) -> list[Abuse]:
+def _kept_away_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """A group kept away from children or home: "Jauhkan X dari anak-anak kita",
     "I wouldn't let a X near my kids"."""
     hits: list[Abuse] = []
@@ -552,7 +556,7 @@ def _kept_away_hits(ctx: Context) -> list[Abuse]:
     return hits
 
 
-def _protector_hits(ctx: Context) -> list[Abuse]:
+def _protector_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """"Sesiapa yang melindungi X juga musuh kita": whoever stands by the group is made an enemy."""
     hits: list[Abuse] = []
     for p in ctx.get("protector"):
@@ -564,7 +568,7 @@ def _protector_hits(ctx: Context) -> list[Abuse]:
     return hits
 
 
-def _distrust_hits(ctx: Context) -> list[Abuse]:
+def _distrust_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     hits: list[Abuse] = []
     for t in ctx.get("pos_trust"):
         s0, s1 = ctx.sentence(t.first)
@@ -597,7 +601,7 @@ def _refusal_qualified(ctx: Context, t: Match) -> bool:
     return ctx.any_in("mere_reason", t.last + 1, s1) or ctx.any_in("only_marker", max(s0, t.first - 3), t.first - 1)
 
 
-def _refused_trade_hits(ctx: Context) -> list[Abuse]:
+def _refused_trade_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """A dealing refused to a group: "I will never rent my house to X", "Jangan jual rumah kepada X",
     "Aku tak nak beli dari kedai orang X". (Not the age groups: "Jangan jual rokok kepada remaja" is the law.)"""
     hits: list[Abuse] = []
@@ -623,7 +627,7 @@ def _refused_trade_hits(ctx: Context) -> list[Abuse]:
     return hits
 
 
-def _crowded_hits(ctx: Context) -> list[Abuse]:
+def _crowded_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """"Terlalu ramai X di negara ini", "There are too many X in this country": the group as a surplus."""
     hits: list[Abuse] = []
     for m in ctx.get("too_many"):
@@ -657,11 +661,13 @@ def _specific_person(ctx: Context, p: Match) -> bool:
     return ctx.at(p.first - 1, "specific_marker") or (p.first > 0 and ctx.tokens[p.first - 1].norm.isdigit())
 
 
-def _person_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
+def _person_hits(ctx: Context, said: frozenset[tuple[int, int]]) -> list[Abuse]:
+    """Insults aimed at a person; ``said``: predicates already said of a group, a slur, or a harm."""
     hits: list[Abuse] = []
+    seen: set[tuple[int, int]] = set()  # a word in two lists insults once
     for cat in ("insult_strong", "insult_weak", "derog_attr", "dehuman"):
         for p in ctx.get(cat):
-            if (p.first, p.last) in used or _negated(ctx, p) or _self_directed(ctx, p) or _names_group(ctx, p):
+            if (p.first, p.last) in said or (p.first, p.last) in seen or _negated(ctx, p) or _self_directed(ctx, p) or _names_group(ctx, p):
                 continue
             s0, s1 = ctx.sentence(p.first)
             direct = ctx.any_in("insult_intro", max(s0, p.first - 2), p.first - 1)
@@ -678,7 +684,7 @@ def _person_hits(ctx: Context, used: set[tuple[int, int]]) -> list[Abuse]:
                 if not near:
                     continue
             hits.append(Abuse("person", cat, p.first, p.last))
-            used.add((p.first, p.last))
+            seen.add((p.first, p.last))
     return hits
 
 
@@ -1010,7 +1016,7 @@ def _ranked_below(ctx: Context, cls: str, g: Match) -> list[Abuse]:
     return []
 
 
-def _frame_hits(ctx: Context, mentions: list[tuple[str, Match]]) -> list[Abuse]:
+def _frame_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     hits: list[Abuse] = []
     done_until = -1
     for cls, g in mentions:
@@ -1053,34 +1059,34 @@ def _retracted(ctx: Context, h: Abuse) -> bool:
     return False
 
 
-def find_abuse(ctx: Context) -> list[Abuse]:
-    """Every abusive statement in the draft, in text order."""
-    used: set[tuple[int, int]] = set()
+def _slur_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """A slur or a hate phrase is a finding on its own, against the group it names (or race)."""
     hits: list[Abuse] = []
     for slur in ctx.get("slur") + ctx.get("hate_phrase"):
         groups = [cls for cls, g in _groups_near(ctx, slur.first - 2, slur.last)
                   if g.first <= slur.last and slur.first <= g.last]
         groups += [cls for cat, cls in GROUP_CLASSES.items()
                    if any(ctx.at(k, cat) for k in range(slur.first, slur.last + 1))]
-        hits.append(Abuse(groups[0] if groups else "race", slur.category, slur.first, slur.last))
-        used.add((slur.first, slur.last))
-    hits += _attribute_hits(ctx, used)
-    hits += _hate_hits(ctx, used)
-    hits += _harm_hits(ctx, used)
-    hits += _distrust_hits(ctx)
-    hits += _split_harm_hits(ctx)
-    hits += _revulsion_hits(ctx)
+        hits.append(Abuse(groups[0] if groups else "race", slur.category, slur.first, slur.last,
+                          (slur.first, slur.last)))
+    return hits
+
+
+# The finders of statements about groups. Each reads the draft alone (none sees another's
+# results), so their order does not matter (a test runs them reversed); the personal insults
+# are read after them, to leave out a word already said of a group, a slur or a harm.
+GROUP_FINDERS = (
+    _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
+    _touched_by_hits, _blamed_hits, _protector_hits, _innate_hits, _never_met_hits, _kept_away_hits,
+    _refused_trade_hits, _crowded_hits, _frame_hits,
+)
+
+
+def find_abuse(ctx: Context) -> list[Abuse]:
+    """Every abusive statement in the draft, in text order."""
     mentions = _groups_near(ctx, 0, len(ctx.tokens) - 1)  # every group mention, found once
-    hits += _touched_by_hits(ctx, mentions)
-    hits += _blamed_hits(ctx)
-    hits += _protector_hits(ctx)
-    hits += _innate_hits(ctx)
-    hits += _never_met_hits(ctx)
-    hits += _kept_away_hits(ctx)
-    hits += _refused_trade_hits(ctx)
-    hits += _crowded_hits(ctx)
-    hits += _person_hits(ctx, used)
-    hits += _frame_hits(ctx, mentions)
+    hits: list[Abuse] = [h for finder in GROUP_FINDERS for h in finder(ctx, mentions)]
+    hits += _person_hits(ctx, frozenset(h.said for h in hits if h.said is not None))
     hits = [h for h in map(lambda h: _widen(ctx, h), hits)
             if not _counter_speech(ctx, h) and not _quoted_report(ctx, h) and not _retracted(ctx, h)]
     hits = _merge(hits)
