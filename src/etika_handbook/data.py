@@ -2,7 +2,7 @@
 
 The handbook and the checker share one source of truth: the TOML files of the
 ``etika_check`` package, read through :func:`etika_check.ruledata.load_ruleset`.
-This module loads that data once per Sphinx process, records the data files
+This module loads that data once per build into the build environment, records the data files
 as dependencies of the documents that use them (so that editing a rule file
 rebuilds the pages showing it) and offers small helpers shared by the other
 components of :mod:`etika_handbook`: the build language, anchors and localised labels.
@@ -18,6 +18,7 @@ Configuration
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -109,32 +110,59 @@ def localized(text: Localized | Mapping[str, str], lang: str) -> str:
 
 # ---------------------------------------------------------------------------
 # Loading
+#
+# The rule data is part of the build environment: every Sphinx application
+# loads it afresh when its builder starts (``builder-inited``) and keeps it on
+# its environment as ``env.etika_rule_data``.  Nothing is kept in this module,
+# so a process running several builds (tests, sphinx-autobuild), each with its
+# own ``etika_ruleset_loader`` or edited rule files, never sees another
+# build's data.  The environment is pickled with it (about 120 kB) and the
+# next build replaces it before any document is read.
 
-_CACHE: dict[str, tuple[RuleSet, tuple[Path, ...]]] = {}
+@dataclass(frozen=True)
+class RuleData:
+    """The rule set one build uses, with the files it was read from."""
+
+    loader: str
+    ruleset: RuleSet
+    files: tuple[Path, ...]
 
 
-def _load(loader: str) -> tuple[RuleSet, tuple[Path, ...]]:
-    if loader not in _CACHE:
-        modname, _sep, funcname = loader.partition(":")
-        module = importlib.import_module(modname)
-        func = getattr(module, funcname or "load_ruleset")
-        ruleset = func()
-        pkgdir = Path(module.__file__ or ".").resolve().parent
-        files = tuple(sorted(pkgdir.glob("rules/*.toml"))) + tuple(
-            sorted(pkgdir.glob("data/*.toml"))
-        )
-        _CACHE[loader] = (ruleset, files)
-    return _CACHE[loader]
+def load_rule_data(loader: str) -> RuleData:
+    """Call the ``"module:function"`` *loader* and list the TOML files of its package.
+
+    A loader that caches its result (``functools.lru_cache``) is cleared first,
+    so the files are read as they are now.
+    """
+    modname, _sep, funcname = loader.partition(":")
+    module = importlib.import_module(modname)
+    func = getattr(module, funcname or "load_ruleset")
+    cache_clear = getattr(func, "cache_clear", None)
+    if callable(cache_clear):
+        cache_clear()
+    ruleset = func()
+    pkgdir = Path(module.__file__ or ".").resolve().parent
+    files = tuple(sorted(pkgdir.glob("rules/*.toml"))) + tuple(sorted(pkgdir.glob("data/*.toml")))
+    return RuleData(loader, ruleset, files)
+
+
+def rule_data(env: BuildEnvironment) -> RuleData:
+    """The rule data of this build (loaded by :func:`_load_rule_data`)."""
+    data: RuleData | None = getattr(env, "etika_rule_data", None)
+    if data is None:
+        msg = "etika: the rule data is loaded when the builder starts (builder-inited)"
+        raise RuntimeError(msg)
+    return data
 
 
 def get_ruleset(env: BuildEnvironment) -> RuleSet:
-    """The checker's rule set (loaded once per process)."""
-    return _load(env.config.etika_ruleset_loader)[0]
+    """The checker's rule set for this build."""
+    return rule_data(env).ruleset
 
 
 def data_files(env: BuildEnvironment) -> tuple[Path, ...]:
     """The TOML files the rule set was read from."""
-    return _load(env.config.etika_ruleset_loader)[1]
+    return rule_data(env).files
 
 
 def note_data_dependency(env: BuildEnvironment) -> None:
@@ -143,29 +171,15 @@ def note_data_dependency(env: BuildEnvironment) -> None:
         env.note_dependency(str(path))
 
 
-def _check_loader(app: Sphinx, config: Config) -> None:
-    """(Re)load the rule data for this build; fail early and clearly if it cannot.
-
-    Every Sphinx application reads the data afresh, so a process that runs
-    several builds (tests, sphinx-autobuild) sees edited rule files.
-    """
-    loader = config.etika_ruleset_loader
-    if loader in _CACHE:
-        del _CACHE[loader]
-        modname, _sep, funcname = loader.partition(":")
-        func = getattr(importlib.import_module(modname), funcname or "load_ruleset", None)
-        cache_clear = getattr(func, "cache_clear", None)
-        if callable(cache_clear):
-            cache_clear()
+def _load_rule_data(app: Sphinx) -> None:
+    """Load the rule data for this build into its environment; fail early and clearly."""
+    loader = app.config.etika_ruleset_loader
     try:
-        _load(config.etika_ruleset_loader)
+        data = load_rule_data(loader)
     except Exception as exc:  # noqa: BLE001 - reported as a build error
-        logger.error(
-            "etika: cannot load the checker's rule data with %r: %s",
-            config.etika_ruleset_loader,
-            exc,
-        )
+        logger.error("etika: cannot load the checker's rule data with %r: %s", loader, exc)
         raise
+    app.env.etika_rule_data = data  # type: ignore[attr-defined]
 
 
 def _init_catalog(app: Sphinx, config: Config) -> None:
@@ -187,4 +201,5 @@ def setup_data(app: Sphinx) -> None:
         "etika_ruleset_loader", "etika_check.ruledata:load_ruleset", "env", str
     )
     app.connect("config-inited", _init_catalog)
-    app.connect("config-inited", _check_loader)
+    # before the other components' builder-inited handlers (the editions check reads the data)
+    app.connect("builder-inited", _load_rule_data, priority=100)
