@@ -2,7 +2,8 @@
 across editions (etika_check.editions), the edition on every page.
 
 The Sphinx project is tests/roots/test-etika-editions (see its conf.py for what
-changed from its edition test-1 to test-2).
+changed from its edition test-1 to test-2), built with ``sphinx.testing``
+(tests/sphinx_support.py); the "what changed" block is checked on the doctree.
 """
 
 from __future__ import annotations
@@ -14,88 +15,75 @@ import sys
 from pathlib import Path
 
 import pytest
+from docutils import nodes
 from sphinx.errors import ExtensionError
+from sphinx_support import by_class, links, real_warnings, resolved, text
 
 REPO = Path(__file__).resolve().parent.parent
-ROOTS = REPO / "tests" / "roots"
 
 from etika_check import editions
 from etika_check.ruledata import load_ruleset
 
 
-def build(make_app, srcdir: Path, language: str = "ms"):
-    app = make_app("html", srcdir=srcdir, builddir=srcdir / "_build" / language,
-                   confoverrides={"language": language})
+def changes_block(doctree: nodes.document, edition: str) -> nodes.container:
+    [block] = [c for c in by_class(doctree, "etika-edition-changes", nodes.container)
+               if c["ids"] == [f"edition-changes-{edition}"]]
+    return block
+
+
+def items(block: nodes.container, kind: str, status: str) -> list[str]:
+    return [text(item) for lst in by_class(block, f"etika-edition-{kind}-{status}", nodes.bullet_list)
+            for item in lst.children]
+
+
+@pytest.mark.sphinx("html", testroot="etika-editions", srcdir="etika-editions-ms")
+def test_what_changed_lists_added_changed_removed(app):
     app.build()
-    return app
-
-
-def copy_root(tmp_path: Path, name: str = "etika-editions") -> Path:
-    dest = tmp_path / name
-    shutil.copytree(ROOTS / f"test-{name}", dest, ignore=shutil.ignore_patterns("*.mo", "_build"))
-    return dest
-
-
-def warnings(app) -> str:
-    text = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue())
-    return "\n".join(line for line in text.splitlines() if "is already registered" not in line).strip()
-
-
-def changes_block(page: str, edition: str) -> str:
-    match = re.search(rf'<div class="etika-edition-changes docutils container" id="edition-changes-{edition}">'
-                      r"(.*?)</div>\s*</section>", page, re.S)
-    assert match, f"no edition-changes block for {edition}"
-    return match.group(1)
-
-
-def items(block: str, kind: str, status: str) -> list[str]:
-    match = re.search(rf'<ul class="etika-edition-list etika-edition-{kind}-{status}[^"]*">(.*?)</ul>', block, re.S)
-    if not match:
-        return []
-    return [re.sub(r"<[^>]+>", "", li).strip() for li in re.findall(r"<li>(.*?)</li>", match.group(1), re.S)]
-
-
-def test_what_changed_lists_added_changed_removed(make_app, tmp_path):
-    app = build(make_app, copy_root(tmp_path))
-    assert warnings(app) == ""
-    page = (Path(app.outdir) / "perubahan.html").read_text(encoding="utf-8")
-    block = changes_block(page, "test-2")
-    assert "Berbanding edisi sebelumnya, Edisi ujian 1, bertarikh 2026-01-01:" in block
+    assert real_warnings(app) == ""
+    doctree = resolved(app, "perubahan")
+    block = changes_block(doctree, "test-2")
+    assert text(block[0]) == "Berbanding edisi sebelumnya, Edisi ujian 1, bertarikh 2026-01-01:"
     # the rule added in the fixture, linked to its catalogue entry
     assert items(block, "rule", "added") == ["tip-info – Nota akaun"]
-    assert 'href="katalog-peraturan.html#rule-tip-info"' in block
+    assert ("katalog-peraturan.html#rule-tip-info", "tip-info") in links(block)
     assert items(block, "rule", "changed") == ["office-hours – Waktu pejabat (diubah: severity)"]
     assert items(block, "rule", "removed") == ["old-rule – Peraturan lama"]
     assert items(block, "clause", "added") == ["DOC-2.1 – Maklumat rahsia"]
-    assert 'href="sop.html#doc-2-1"' in block
+    assert ("sop.html#doc-2-1", "DOC-2.1") in links(block)
+    assert items(block, "clause", "changed") == []
     assert items(block, "clause", "removed") == ["DOC-0 – Pengenalan lama"]
     assert items(block, "instrument", "added") == ["akta-2 – Akta Dua 1998 (Akta 2)"]
-    assert "secret-info" not in block  # unchanged
+    assert "secret-info" not in text(block)  # unchanged
     # the first edition has nothing to compare with
-    assert "Ini edisi pertama" in page
+    assert any(text(p).startswith("Ini edisi pertama") for p in doctree.findall(nodes.paragraph))
 
 
-def test_what_changed_in_english(make_app, tmp_path):
-    app = build(make_app, copy_root(tmp_path), language="en")
-    page = (Path(app.outdir) / "perubahan.html").read_text(encoding="utf-8")
-    block = changes_block(page, "test-2")
-    assert "Compared with the previous edition, Test edition 1, dated 2026-01-01:" in block
+@pytest.mark.sphinx("html", testroot="etika-editions", srcdir="etika-editions-en", confoverrides={"language": "en"})
+def test_what_changed_in_english(app):
+    app.build()
+    block = changes_block(resolved(app, "perubahan"), "test-2")
+    assert text(block[0]) == "Compared with the previous edition, Test edition 1, dated 2026-01-01:"
     assert items(block, "rule", "added") == ["tip-info – Account note"]
     assert items(block, "rule", "changed") == ["office-hours – Office hours (changed: severity)"]
 
 
-def test_build_fails_when_a_clause_id_changes_document(make_app, tmp_path):
-    src = copy_root(tmp_path)
-    clauses = src / "editions" / "test-1" / "clauses.toml"
-    text = clauses.read_text(encoding="utf-8")
-    clauses.write_text(text.replace('id = "DOC-1"\npage = "sop"\ndocument = "sop"',
-                                    'id = "DOC-1"\npage = "ebook"\ndocument = "ebook"'), encoding="utf-8")
+@pytest.mark.sphinx("html", testroot="etika-editions", srcdir="etika-editions-document")
+def test_build_fails_when_a_clause_id_changes_document(make_app, app_params):
+    args, kwargs = app_params
+    clauses = kwargs["srcdir"] / "editions" / "test-1" / "clauses.toml"
+    original = clauses.read_text(encoding="utf-8")
+    changed = original.replace('id = "DOC-1"\npage = "sop"\ndocument = "sop"',
+                           'id = "DOC-1"\npage = "ebook"\ndocument = "ebook"')
+    assert changed != original
+    clauses.write_text(changed, encoding="utf-8")
     with pytest.raises(ExtensionError, match=r"clause 'DOC-1': key 'document'"):
-        build(make_app, src)
+        make_app(*args, **kwargs)
 
 
-def test_build_fails_when_a_removed_clause_id_comes_back(make_app, tmp_path):
-    src = copy_root(tmp_path)
+@pytest.mark.sphinx("html", testroot="etika-editions", srcdir="etika-editions-reused")
+def test_build_fails_when_a_removed_clause_id_comes_back(make_app, app_params):
+    args, kwargs = app_params
+    src = kwargs["srcdir"]
     # test-1 <- test-0: DOC-2.1 existed in test-0, was removed in test-1, and is back in test-2
     base = src / "editions" / "test-0"
     shutil.copytree(src / "editions" / "test-1", base)
@@ -107,7 +95,7 @@ def test_build_fails_when_a_removed_clause_id_comes_back(make_app, tmp_path):
     with (src / "editions" / "test-1" / "edition.toml").open("a", encoding="utf-8") as f:
         f.write('previous = "test-0"\n')
     with pytest.raises(ExtensionError, match=r"clause 'DOC-2.1': removed in edition 'test-1'.*never reused"):
-        build(make_app, src)
+        make_app(*args, **kwargs)
 
 
 # -- etika_check.editions ----------------------------------------------------------------
