@@ -201,7 +201,7 @@ class EtikaDomain(Domain):
     }
     dangling_warnings: ClassVar[dict[str, str]] = {
         "clause": "unknown clause %(target)s (not in clauses.toml, or not defined in the docs)",
-        "law": "unknown law/circular %(target)s (not in instruments.toml, or no page perundangan/%(target)s)",
+        "law": f"unknown law/circular %(target)s (not in instruments.toml, or no page {law_docname('%(target)s')})",
         "rule": "unknown checker rule %(target)s (not in the rule data, or no rule-catalogue)",
     }
 
