@@ -3,7 +3,11 @@
 The build itself runs with ``-W --keep-going -n``: any warning fails it.  The
 expectations below are derived from the sources (docs/*.md) and the checker's
 data (clauses, instruments, rules), not written out by hand, so they follow the
-content as it changes.
+content as it changes.  Structure (clauses, links, cited-by lists, the rule
+catalogue) is checked on the doctrees of that build, resolved by its own Sphinx
+application (``handbook_apps``: loaded from the pickled environment, nothing is
+rebuilt); what the theme and templates write (language switch, user interface,
+assets) on the HTML.
 """
 
 from __future__ import annotations
@@ -13,9 +17,16 @@ import posixpath
 import re
 import sys
 from html.parser import HTMLParser
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util.docutils import docutils_namespace
+from sphinx_support import by_class, link, links, resolved, text
+
+from etika_handbook.domain import CLAUSE_ATTR
 
 REPO = Path(__file__).resolve().parent.parent
 DOCS = REPO / "docs"
@@ -94,19 +105,6 @@ def read(site: Path, lang: str, page: str) -> str:
     return (site / lang / f"{page}.html").read_text(encoding="utf-8")
 
 
-def article(text: str) -> str:
-    match = re.search(r'<article role="main"[^>]*>(.*?)</article>', text, re.S)
-    assert match
-    return match.group(1)
-
-
-def links(fragment: str) -> list[tuple[str, str]]:
-    return [
-        (href, re.sub(r"<[^>]+>", "", body).strip())
-        for href, body in re.findall(r'<a[^>]*href="([^"]*)"[^>]*>(.*?)</a>', fragment, re.S)
-    ]
-
-
 def rel(from_page: str, to: str) -> str:
     """Relative URL from the page *from_page* to the file *to* (both site-relative)."""
     return posixpath.relpath(to, posixpath.dirname(from_page) or ".")
@@ -115,6 +113,45 @@ def rel(from_page: str, to: str) -> str:
 def html_pages(site: Path, lang: str) -> list[str]:
     return sorted(p.relative_to(site / lang).with_suffix("").as_posix()
                   for p in (site / lang).rglob("*.html") if "_static" not in p.parts)
+
+
+@pytest.fixture(scope="module")
+def handbook_apps(handbook_site):
+    """The Sphinx application of each language's build of ``handbook_site``, loaded
+    from its pickled environment (a fresh one would know no page: the fixture checks)."""
+    with docutils_namespace():  # the node classes and roles it registers go at the end
+        apps = {}
+        for lang in LANGS:
+            apps[lang] = Sphinx(DOCS, REPO, handbook_site / lang, handbook_site.parent / "doctrees" / lang, "html",
+                                confoverrides={"language": lang}, status=None, warning=StringIO())
+            assert set(PAGES) <= set(apps[lang].env.all_docs), f"the {lang} environment was not reused"
+        yield apps
+
+
+@pytest.fixture(scope="module")
+def handbook_doctree(handbook_apps):
+    """``(lang, page) -> `` the page's resolved doctree (each resolved once; the tests only read them)."""
+    done: dict[tuple[str, str], nodes.document] = {}
+
+    def get(lang: str, page: str) -> nodes.document:
+        if (lang, page) not in done:
+            done[lang, page] = resolved(handbook_apps[lang], page)
+        return done[lang, page]
+
+    return get
+
+
+SMART_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def plain(value: str) -> str:
+    """*value* with white space runs as one space and Sphinx's smart quotes as straight ones."""
+    return " ".join(value.translate(SMART_QUOTES).split())
+
+
+def clause_container(doctree: nodes.document, clause_id: str) -> nodes.container:
+    [container] = [n for n in by_class(doctree, "etika-clause", nodes.container) if n.get(CLAUSE_ATTR) == clause_id]
+    return container
 
 
 # -- tests ------------------------------------------------------------------------------
@@ -133,20 +170,23 @@ def test_root_language_chooser(handbook_site):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_clause_anchor_on_its_page(handbook_site, lang):
+def test_every_clause_anchor_on_its_page(handbook_site, handbook_doctree, lang):
     for clause in RULESET.clauses.values():
-        page = read(handbook_site, lang, clause.page)
-        assert f'id="{anchor(clause.id)}"' in page, f"{clause.id} missing on {clause.page} ({lang})"
-        assert (f"#{anchor(clause.id)}", clause.id) in links(article(page))
+        container = clause_container(handbook_doctree(lang, clause.page), clause.id)
+        assert container["ids"] == [anchor(clause.id)], (clause.id, lang)
+        # its badge links to itself
+        [ref] = container[0].findall(nodes.reference)
+        assert link(ref) == (f"#{anchor(clause.id)}", clause.id)
+        assert f'id="{anchor(clause.id)}"' in read(handbook_site, lang, clause.page), (clause.id, lang)
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_law_and_clause_references_link(handbook_site, lang):
+def test_law_and_clause_references_link(handbook_doctree, lang):
     checked = 0
-    for page, text in PAGES.items():
-        found = links(article(read(handbook_site, lang, page)))
+    for page, source in PAGES.items():
+        found = links(handbook_doctree(lang, page))
         hrefs = {href for href, _t in found}
-        for ref in LAW_ROLE.finditer(text):
+        for ref in LAW_ROLE.finditer(source):
             target, explicit = role_target(ref.group("body"))
             url = rel(page, f"perundangan/{target}.html")
             if page == f"perundangan/{target}":
@@ -157,7 +197,7 @@ def test_law_and_clause_references_link(handbook_site, lang):
                 short = RULESET.instruments[target].short.get(lang)
                 assert (url, short) in found, f"{page}: {{law}}`{target}` should read {short!r} ({lang})"
             checked += 1
-        for ref in CLAUSE_ROLE.finditer(text):
+        for ref in CLAUSE_ROLE.finditer(source):
             target, _explicit = role_target(ref.group("body"))
             clause_page = RULESET.clauses[target].page
             url = (f"#{anchor(target)}" if clause_page == page
@@ -168,56 +208,60 @@ def test_law_and_clause_references_link(handbook_site, lang):
     assert checked > 20
 
 
-def cited_by(page: str) -> tuple[list[str], list[str]]:
-    clauses = re.search(r'<ul class="etika-cited-by-clauses[^"]*">(.*?)</ul>', page, re.S)
-    rules = re.search(r'<ul class="etika-cited-by-rules[^"]*">(.*?)</ul>', page, re.S)
-    return (
-        [t for _h, t in links(clauses.group(1))] if clauses else [],
-        [t for _h, t in links(rules.group(1))] if rules else [],
-    )
+def cited_by(doctree: nodes.document, kind: str) -> list[nodes.list_item]:
+    """The items of the page's cited-by list of *kind* ("clauses" or "rules")."""
+    lists = by_class(doctree, f"etika-cited-by-{kind}", nodes.bullet_list)
+    assert len(lists) <= 1
+    return [item for lst in lists for item in lst.children]
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_cited_by_lists(handbook_site, lang):
+def test_cited_by_lists(handbook_doctree, lang):
     some_clauses = 0
     for instrument in RULESET.instruments:
-        page = read(handbook_site, lang, f"perundangan/{instrument}")
-        clauses, rules = cited_by(page)
+        doctree = handbook_doctree(lang, f"perundangan/{instrument}")
+        clauses = [text(next(iter(item.findall(nodes.reference)))) for item in cited_by(doctree, "clauses")]
+        rules = [text(next(iter(item.findall(nodes.reference)))) for item in cited_by(doctree, "rules")]
         assert clauses == expected_citing_clauses(instrument), instrument
         assert rules == [r.id for r in RULESET.rules if instrument in r.instruments], instrument
-        for clause_id in clauses:
-            title = RULESET.clauses[clause_id].title.get(lang)
-            assert f"{clause_id}</span></a> – {title}".replace('"', "&quot;") in page
+        assert [plain(text(item)) for item in cited_by(doctree, "clauses")] == [
+            plain(f"{c} – {RULESET.clauses[c].title.get(lang)}") for c in clauses]
+        assert [plain(text(item)) for item in cited_by(doctree, "rules")] == [
+            plain(f"{r.id} – {r.title.get(lang)}") for r in RULESET.rules if instrument in r.instruments]
         some_clauses += len(clauses)
     assert some_clauses > 0
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_rule_catalogue(handbook_site, lang):
-    page = article(read(handbook_site, lang, "katalog-peraturan"))
+def test_rule_catalogue(handbook_doctree, lang):
     colours = {"error": "danger", "warning": "warning", "info": "info"}
+    sections = {section["ids"][0]: section
+                for section in by_class(handbook_doctree(lang, "katalog-peraturan"), "etika-rule", nodes.section)}
+    # one section per rule, in the rule data's order
+    assert list(sections) == [f"rule-{rule.id}" for rule in RULESET.rules]
     for rule in RULESET.rules:
-        match = re.search(rf'<section class="etika-rule" id="rule-{rule.id}">(.*?)</section>', page, re.S)
-        assert match, rule.id
-        body = match.group(1)
-        assert f"sd-bg-{colours[rule.severity]}" in body
-        # the title (up to any character HTML escaping or smart quotes change)
-        assert re.split(r"[\'\"&<>]", rule.title.get(lang))[0] in body
+        section = sections[f"rule-{rule.id}"]
+        assert plain(text(section[0])) == plain(f"{rule.id} {rule.title.get(lang)}"), rule.id
+        [badge] = by_class(section, "etika-severity", nodes.inline)
+        assert f"sd-bg-{colours[rule.severity]}" in badge["classes"], rule.id
+        hrefs = {href for href, _t in links(section)}
         for clause_id in rule.clauses:
-            assert f"#{anchor(clause_id)}" in body
+            page = RULESET.clauses[clause_id].page
+            assert rel("katalog-peraturan", f"{page}.html#{anchor(clause_id)}") in hrefs, (rule.id, clause_id)
         # the message: its placeholders are named for the reader, never shown as {code}
-        assert not re.search(r"\{\w+\}", body), rule.id
+        assert not re.search(r"\{\w+\}", text(section)), rule.id
+        placeholders = [text(e) for e in by_class(section, "etika-placeholder", nodes.emphasis)]
         if "{excerpt}" in rule.message.get(lang):
             label = "petikan" if lang == "ms" else "excerpt"
-            assert f'<em class="etika-placeholder">\u27e8{label}\u27e9</em>' in body, rule.id
+            assert f"\u27e8{label}\u27e9" in placeholders, rule.id
         # what its matcher declares in the registry: the kind, the word lists it reads, the placeholders
         spec = REGISTRY[rule.matcher["kind"]]
-        assert ("Pemadan" if lang == "ms" else "Matcher") in body, rule.id
-        assert f'<span class="pre">{spec.kind}</span>' in body, rule.id
-        for name in spec.lists_for(rule.matcher):
-            assert f'<span class="pre">{name}</span>' in body, (rule.id, name)
-        for name in spec.placeholders:
-            assert f'<span class="pre">{name}</span>' in body, (rule.id, name)
+        fields = {text(f[0]): f[1] for f in section.findall(nodes.field)}
+        matcher = fields["Pemadan" if lang == "ms" else "Matcher"]
+        assert text(next(iter(matcher.findall(nodes.literal)))) == spec.kind, rule.id
+        literals = {text(lit) for lit in section.findall(nodes.literal)}
+        for name in (*spec.lists_for(rule.matcher), *spec.placeholders):
+            assert name in literals, (rule.id, name)
 
 
 @pytest.mark.parametrize("lang", LANGS)
