@@ -321,11 +321,9 @@ EPUB_LABELS = {"ms": ("Muat turun eBook (EPUB)", ["Bahasa Melayu", "Bahasa Ingge
                "en": ("Download the eBook (EPUB)", ["Malay", "English"])}
 
 
-def epub_links(site: Path, lang: str) -> list[tuple[str, str]]:
+def epub_links(handbook_doctree, lang: str) -> list[tuple[str, str]]:
     """(href, text) of the download links on a language's home page."""
-    page = read(site, lang, "index")
-    return [(href, re.sub(r"<[^>]+>", "", body).strip())
-            for href, body in re.findall(r'<a class="etika-epub-download[^"]*" href="([^"]+)">(.*?)</a>', page, re.S)]
+    return [link(ref) for ref in by_class(handbook_doctree(lang, "index"), "etika-epub-download", nodes.reference)]
 
 
 def assert_valid_epub(data: bytes, lang: str) -> None:
@@ -346,11 +344,11 @@ def assert_valid_epub(data: bytes, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_home_page_links_both_epubs(handbook_site, lang):
+def test_home_page_links_both_epubs(handbook_site, handbook_doctree, lang):
     title, texts = EPUB_LABELS[lang]
-    assert title in article(read(handbook_site, lang, "index"))
-    links_ = epub_links(handbook_site, lang)
-    assert [text for _href, text in links_] == texts
+    assert title in [text(card) for card in by_class(handbook_doctree(lang, "index"), "sd-card-title")]
+    links_ = epub_links(handbook_doctree, lang)
+    assert [label for _href, label in links_] == texts
     for (href, _text), book in zip(links_, LANGS):
         assert href == f"../muat-turun/etika-handbook-{RULESET.edition.id}-{book}.epub"
         path = (handbook_site / lang / href).resolve()
@@ -358,7 +356,7 @@ def test_home_page_links_both_epubs(handbook_site, lang):
         assert_valid_epub(path.read_bytes(), book)
 
 
-def test_epub_downloads_are_served(handbook_site):
+def test_epub_downloads_are_served(handbook_site, handbook_doctree):
     """``make serve`` (tools/serve.py) sends the file behind each link as application/epub+zip, unaltered."""
     import importlib.util
     import threading
@@ -373,7 +371,7 @@ def test_epub_downloads_are_served(handbook_site):
     try:
         base = f"http://127.0.0.1:{httpd.server_address[1]}"
         for lang in LANGS:
-            for (href, _text), book in zip(epub_links(handbook_site, lang), LANGS):
+            for (href, _text), book in zip(epub_links(handbook_doctree, lang), LANGS):
                 url = urllib.parse.urljoin(f"{base}/{lang}/index.html", href)
                 request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
                 with urllib.request.urlopen(request, timeout=30) as response:
