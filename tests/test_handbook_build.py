@@ -12,6 +12,7 @@ assets) on the HTML.
 
 from __future__ import annotations
 
+import html
 import pickle
 import posixpath
 import re
@@ -262,6 +263,29 @@ def test_rule_catalogue(handbook_doctree, lang):
         literals = {text(lit) for lit in section.findall(nodes.literal)}
         for name in (*spec.lists_for(rule.matcher), *spec.placeholders):
             assert name in literals, (rule.id, name)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_frame_catalogue(handbook_site, lang):
+    """Every clause frame of the abuse matcher (data/frames.toml) has its section on the
+    catalogue page: its purpose in the page language, its word lists, its examples folded."""
+    from etika_check.abuse import FRAMES
+
+    page = article(read(handbook_site, lang, "katalog-peraturan"))
+    assert len(FRAMES) >= 10
+    for frame in FRAMES:
+        match = re.search(rf'<section class="etika-frame" id="frame-{frame.name.replace("_", "-")}">(.*?)</section>',
+                          page, re.S)
+        assert match, frame.name
+        body = match.group(1)
+        about = frame.about[0] if lang == "ms" else frame.about[1]
+        assert re.split(r"[\'\"&<>]", about)[0] in body, frame.name
+        for name in (*frame.predicates, *frame.deniers):
+            assert f'<span class="pre">{name}</span>' in body, (frame.name, name)
+        assert ("Kekutuban" if lang == "ms" else "Polarity") in body
+        fold = body.index('<details class="etika-examples-fold">')
+        for example in frame.examples_flag:
+            assert body.index(html.escape(example, quote=False), fold) > fold, (frame.name, example)
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -212,6 +212,70 @@ class RuleCatalogueDirective(SphinxDirective):
         return section
 
 
+class FrameCatalogueDirective(SphinxDirective):
+    """``frame-catalogue``: one section per clause frame of ``etika_check/data/frames.toml``
+    (the constructions the ``abuse`` matcher reads as data), with what each declares."""
+
+    has_content = False
+    required_arguments = 0
+
+    def run(self) -> list[Node]:
+        from etika_check import abuse
+
+        note_data_dependency(self.env)
+        self.env.note_dependency(str(_package_file(abuse.FRAMES_FILE)))
+        lang = build_language(self.env)
+        sections = [_frame_section(frame, lang) for frame in abuse.FRAMES]
+        for section in sections:  # texts from the data, in the build language already
+            for node in section.findall(nodes.TextElement):
+                if not isinstance(node, nodes.Inline):
+                    node["translatable"] = False
+        return sections
+
+
+def _package_file(name: str) -> Any:
+    from importlib import resources
+
+    return resources.files("etika_check").joinpath(name)
+
+
+def _frame_section(frame: Any, lang: str) -> nodes.section:
+    """A frame's name and purpose, its word lists and limits, its examples (folded)."""
+    section = nodes.section("", ids=[f"frame-{frame.name.replace('_', '-')}"], classes=["etika-frame"])
+    title = nodes.title("", "")
+    title += nodes.literal(frame.name, frame.name, classes=["etika-frame-name"])
+    about = frame.about[0] if lang == "ms" else frame.about[1]
+    title += nodes.Text(f" {about}")
+    section += title
+    fields = nodes.field_list(classes=["etika-frame-fields"])
+    fields += _field(_("Said by"), nodes.paragraph("", "", *_literals(frame.predicates)))
+    polarity = _("derogatory as it stands, unless denied") if frame.polarity == "negative" \
+        else _("derogatory only when denied")
+    fields += _field(_("Polarity"), nodes.paragraph("", polarity))
+    if frame.deniers:
+        fields += _field(_("Denied by"), nodes.paragraph("", "", *_literals(frame.deniers)))
+    fields += _field(_("Reach"), nodes.paragraph("", _("%d words outside the bridge list") % frame.reach))
+    for value, label in ((frame.marker, _("Just after")), (frame.needs, _("Needs before it")),
+                         (frame.unless_after, _("Praise when followed by")),
+                         (frame.asked_with, _("Only in a question opened by"))):
+        if value:
+            fields += _field(label, nodes.paragraph("", "", nodes.literal(value, value)))
+    if frame.at_end:
+        fields += _field(_("Position"), nodes.paragraph("", _("closes its clause")))
+    if frame.denied_group:
+        fields += _field(_("Group denied"), nodes.paragraph("", _("also a finding when the group itself is denied")))
+    section += fields
+    examples = _examples(_("Must be flagged"), frame.examples_flag, "etika-examples-flag")
+    examples += _examples(_("Must not be flagged"), frame.examples_pass, "etika-examples-pass")
+    if examples:
+        summary = html.escape(_("Examples (they may contain offensive words)"))
+        section += nodes.raw("", f'<details class="etika-examples-fold"><summary>{summary}</summary>',
+                             format="html")
+        section.extend(examples)
+        section += nodes.raw("", "</details>", format="html")
+    return section
+
+
 def _placeholder_label(name: str, lang: str) -> str:
     """What the checker puts in a message's ``{name}``, named for the reader
     (from the matcher registry, :data:`etika_check.matchers.PLACEHOLDERS`)."""
@@ -285,3 +349,4 @@ def _message_paragraph(message: str, lang: str) -> nodes.paragraph:
 
 def setup_catalogue(app: Sphinx) -> None:
     app.add_directive("rule-catalogue", RuleCatalogueDirective)
+    app.add_directive("frame-catalogue", FrameCatalogueDirective)
