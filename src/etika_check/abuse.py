@@ -73,7 +73,7 @@ def _negated(ctx: Context, m: Match) -> bool:
             return False
         if ctx.at(i, "negator") and not ctx.at(i, m.category) and not _rhetorical(ctx, i):
             return True
-        if any(ctx.at(i, p) for p in PREDICATES) and not ctx.at(i, m.category):
+        if not ctx.covering(i).isdisjoint(PREDICATES) and not ctx.at(i, m.category):
             return False  # a verb chain ("tidak boleh dihukum mati") keeps its negation
     return False
 
@@ -198,7 +198,7 @@ def _names_group(ctx: Context, p: Match) -> bool:
     Also "gila baik", "takut sial": an intensifier or an exclamation, not an insult."""
     if ctx.at(p.first, "not_insult"):
         return True
-    return any(ctx.at(p.first, c) for c in GROUP_CLASSES) and \
+    return not ctx.covering(p.first).isdisjoint(_GROUP_CATS) and \
         (ctx.at(p.first - 1, "group_head") or ctx.at(p.last + 1, "group_head"))
 
 

@@ -18,7 +18,9 @@ class Entry:
     words: tuple[PhraseWord, ...]
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (never changed after it is made): a frozen dataclass sets each field through
+# object.__setattr__, four times the cost, and a draft makes one per word-list match.
+@dataclass(slots=True, unsafe_hash=True)
 class Match:
     category: str
     first: int  # index of the first token

@@ -208,7 +208,7 @@ def affixes_of(word: str) -> frozenset[str]:
         return frozenset(("-ed",))  # an English past participle: "cooked by X" is a passive
     if not word.isalpha() or word in _NOT_AFFIXED or _looks_english(word):
         return frozenset()
-    for prefix, _heads in _PREFIXES:
+    for prefix, _heads in _PREFIXES_BY_START.get(word[:2], ()):  # in _PREFIXES order
         family = _PREFIX_FAMILY.get(prefix)
         if family and word.startswith(prefix) and len(word) - len(prefix) >= _MIN_ROOT:
             rest = word[len(prefix):]
@@ -223,7 +223,9 @@ def affixes_of(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (never changed after it is made): a frozen dataclass sets each field through
+# object.__setattr__, four times the cost, and a draft makes one per word.
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
     """A word of the draft with its span and every form it may stand for."""
 
@@ -257,8 +259,8 @@ def _variants(raw: str) -> tuple[str, set[str]]:
     masked = low.strip("@$'-")  # "f***" as written, for the short forms
     low = masked.strip("*")
     variants = {low, masked} if masked != low else {low}
-    letters = sum(ch.isalpha() for ch in low)
-    if letters >= 2 and any(not ch.isalpha() and ch not in "'-" for ch in low):
+    if not low.isalpha() and sum(ch.isalpha() for ch in low) >= 2 \
+            and any(not ch.isalpha() and ch not in "'-" for ch in low):
         variants.add(low.translate(_LEET))
     for v in list(variants):
         variants |= _collapse_runs(v)
@@ -289,6 +291,9 @@ class WordForms:
         self.vocabulary = vocabulary
         # words worth repairing a typo towards (hatred, insults, groups): "wmoen" -> "women"
         self.salient = frozenset(w for w in salient if len(w) >= 4 and w.isalpha())
+        # a swap keeps a word's letters, and a split needs a salient part of a salient length
+        self._salient_letters = frozenset("".join(sorted(w)) for w in self.salient)
+        self._salient_lengths = frozenset(len(w) for w in self.salient)
         self._memo: dict[str, WordInfo] = {}
         self._split_memo: dict[str, int] = {}
 
@@ -299,7 +304,8 @@ class WordForms:
         """A salient word this unknown word is a typo of: two neighbouring letters
         swapped, not the first ("wmoen" -> "women", "bneci" -> "benci"). Only swaps:
         a dropped or changed letter would turn real words into others ("hidu", "melaju")."""
-        if len(low) < 4 or not low.isalpha() or self._known(low):
+        if len(low) < 4 or not low.isalpha() or self._known(low) \
+                or "".join(sorted(low)) not in self._salient_letters:
             return None
         for k in range(1, len(low) - 1):
             cand = low[:k] + low[k + 1] + low[k] + low[k + 2:]
@@ -322,7 +328,11 @@ class WordForms:
     def _split(self, low: str) -> int:
         if len(low) < 5 or len(low) > 24 or not low.isalpha() or any(self._known(f) for f in surface_forms(low)):
             return 0  # "bodohlah" is one word with its clitic
-        for k in range(1, len(low) - 1):
+        lengths = self._salient_lengths
+        n = len(low)
+        for k in range(1, n - 1):
+            if k not in lengths and n - k not in lengths:
+                continue  # neither part can be a salient word
             a, b = low[:k], low[k:]
             if (len(a) >= 3 or a == "i") and len(b) >= 3 and self._known(a) and self._known(b) \
                     and (a in self.salient or b in self.salient):
@@ -370,8 +380,10 @@ class WordForms:
         roots: set[str] = set()
         for f in forms:
             roots |= root_forms(f)
-        letters = [ch for ch in raw if ch.isalpha()]
-        upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
+        upper = False
+        if not raw.islower():  # a lower-case letter: not shouted (the common case, decided at once)
+            letters = [ch for ch in raw if ch.isalpha()]
+            upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
         info = WordInfo(norm, frozenset(forms), frozenset(roots), upper, affixes_of(norm))
         if len(self._memo) >= self.MAX_MEMO:
             self._memo.clear()
