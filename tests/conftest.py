@@ -3,7 +3,8 @@
 Handbook (Sphinx) tests: ``sphinx.testing`` fixtures (``make_app``, ``app``...)
 with the test projects under ``tests/roots/test-*``, and ``handbook_site``, one
 full build of the real handbook (both languages and the language chooser) per
-test session, shared by the build and browser tests.
+test session, shared by the build and browser tests; ``handbook_doctree`` reads
+that build's resolved doctrees.
 """
 
 from __future__ import annotations
@@ -11,9 +12,15 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util.docutils import docutils_namespace
+from sphinx_support import resolved
 
 pytest_plugins = ["sphinx.testing.fixtures"]
 
@@ -57,3 +64,30 @@ def handbook_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
                            "--books", str(out / "epub")], capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
     return out / "html"
+
+
+@pytest.fixture(scope="module")
+def handbook_doctree(handbook_site: Path) -> Iterator[Callable[[str, str], nodes.document]]:
+    """``(lang, page) ->`` the resolved doctree of a page of ``handbook_site``.
+
+    Each language's Sphinx application is loaded from the build's pickled
+    environment (nothing is rebuilt; a fresh environment would know no page, and
+    the fixture fails).  ``sphinx.testing``'s SphinxTestApp cannot do it: it takes
+    conf.py from the source directory, and the handbook's is at the top of the
+    repository.  Each page is resolved once; the tests only read the doctrees.
+    """
+    with docutils_namespace():  # what the applications register goes when the module ends
+        apps = {}
+        for lang in ("ms", "en"):
+            apps[lang] = Sphinx(REPO / "docs", REPO, handbook_site / lang, handbook_site.parent / "doctrees" / lang,
+                                "html", confoverrides={"language": lang}, status=None, warning=StringIO())
+            assert {"index", "sop", "katalog-peraturan"} <= set(apps[lang].env.all_docs), (
+                f"the {lang} build's environment was not reused")
+        done: dict[tuple[str, str], nodes.document] = {}
+
+        def get(lang: str, page: str) -> nodes.document:
+            if (lang, page) not in done:
+                done[lang, page] = resolved(apps[lang], page)
+            return done[lang, page]
+
+        yield get

@@ -5,8 +5,8 @@ expectations below are derived from the sources (docs/*.md) and the checker's
 data (clauses, instruments, rules), not written out by hand, so they follow the
 content as it changes.  Structure (clauses, links, cited-by lists, the rule
 catalogue) is checked on the doctrees of that build, resolved by its own Sphinx
-application (``handbook_apps``: loaded from the pickled environment, nothing is
-rebuilt); what the theme and templates write (language switch, user interface,
+application (``handbook_doctree`` in conftest.py: loaded from the pickled
+environment, nothing is rebuilt); what the theme and templates write (language switch, user interface,
 assets) on the HTML.
 """
 
@@ -18,14 +18,11 @@ import posixpath
 import re
 import sys
 from html.parser import HTMLParser
-from io import StringIO
 from pathlib import Path
 
 import pytest
 from docutils import nodes
-from sphinx.application import Sphinx
-from sphinx.util.docutils import docutils_namespace
-from sphinx_support import by_class, link, links, resolved, text
+from sphinx_support import by_class, link, links, text
 
 from etika_handbook.domain import CLAUSE_ATTR
 
@@ -114,32 +111,6 @@ def rel(from_page: str, to: str) -> str:
 def html_pages(site: Path, lang: str) -> list[str]:
     return sorted(p.relative_to(site / lang).with_suffix("").as_posix()
                   for p in (site / lang).rglob("*.html") if "_static" not in p.parts)
-
-
-@pytest.fixture(scope="module")
-def handbook_apps(handbook_site):
-    """The Sphinx application of each language's build of ``handbook_site``, loaded
-    from its pickled environment (a fresh one would know no page: the fixture checks)."""
-    with docutils_namespace():  # the node classes and roles it registers go at the end
-        apps = {}
-        for lang in LANGS:
-            apps[lang] = Sphinx(DOCS, REPO, handbook_site / lang, handbook_site.parent / "doctrees" / lang, "html",
-                                confoverrides={"language": lang}, status=None, warning=StringIO())
-            assert set(PAGES) <= set(apps[lang].env.all_docs), f"the {lang} environment was not reused"
-        yield apps
-
-
-@pytest.fixture(scope="module")
-def handbook_doctree(handbook_apps):
-    """``(lang, page) -> `` the page's resolved doctree (each resolved once; the tests only read them)."""
-    done: dict[tuple[str, str], nodes.document] = {}
-
-    def get(lang: str, page: str) -> nodes.document:
-        if (lang, page) not in done:
-            done[lang, page] = resolved(handbook_apps[lang], page)
-        return done[lang, page]
-
-    return get
 
 
 SMART_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
