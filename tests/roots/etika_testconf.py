@@ -1,5 +1,6 @@
 # The Sphinx configuration shared by the test projects test-etika and
-# test-etika-bad (tests/test_handbook_ext.py); their conf.py imports it.
+# test-etika-bad (tests/test_handbook_ext.py); their conf.py imports it, and
+# test-etika-editions takes its extensions and rule data from here too.
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]

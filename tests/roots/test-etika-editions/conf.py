@@ -5,18 +5,22 @@
 # old-rule removed; secret-info unchanged.
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-from etika_testconf import REPO  # noqa: E402  (tests/roots is on sys.path)
+# the extensions, the stub rule data and the MyST settings of the other test projects
+from etika_testconf import (  # noqa: F401  (tests/roots is on sys.path)
+    REPO,
+    etika_ruleset_loader,
+    extensions,
+    gettext_compact,
+    language,
+    myst_enable_extensions,
+    nitpicky,
+    project,
+)
 
-project = "Etika test"
-language = "ms"
-extensions = ["myst_parser", "sphinx_design", "etika_handbook"]
-etika_ruleset_loader = "etika_stub:load_ruleset"
+HERE = Path(__file__).resolve().parent
+
 etika_edition = {"id": "test-2", "date": "2026-11-01", "previous": "test-1",
                  "name": {"ms": "Edisi ujian 2", "en": "Test edition 2"}}
 etika_editions_dir = str(HERE / "editions")
-myst_enable_extensions = ["colon_fence"]
 locale_dirs = [str(REPO / "locales")]
-gettext_compact = False
 html_theme = "basic"
-nitpicky = True
