@@ -30,10 +30,12 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 # Debian's chromium drives the browser tests (Playwright cannot download browsers here).
+# Debian packages: chromium (the browser tests), wamerican and hunspell-id (the word lists
+# tools/typo_guard.py reads; its test checks src/etika_check/typo_guard.py is current).
 system-deps:
-	@if [ ! -x /usr/bin/chromium ]; then \
+	@if [ ! -x /usr/bin/chromium ] || [ ! -f /usr/share/dict/american-english ] || [ ! -f /usr/share/hunspell/id_ID.dic ]; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium wamerican hunspell-id >/dev/null; \
 	fi
 
 test: $(STAMP) system-deps

@@ -843,6 +843,34 @@ THIRTYFIRST = [(t, True) for t in THIRTYFIRST_H] + [(t, False) for t in THIRTYFI
     "Why do we let children play outside?", "Kalau ikut aku, semua pelajar dapat cuti.")]
 
 
+# Set thirty-two: HateCheck's spelling functions (swapped, dropped, repeated letters, a space
+# missing or too many, leet, masks, capitals), English and Malay, measured once before any change
+# (0.78, no false alarm). Left out: a letter dropped from a short word ("benci" as "bnci").
+THIRTYSECOND_H = [
+ # char swap
+ "I hate Msulims.", "Gay poeple are disgusting.", "Immigrants are vermni.", "All trans people are sick freasks.",
+ "Aku benci oarng India.", "Pendatang asing ni semua penpiu.", "Orang Cina memang bodho.",
+ # char deletion
+ "I hate Muslms.", "Women are disgustng.", "Refugees are parasits.", "Black people are vermn.",
+ "Pendatang ni smua pencuri.", "Orang Iban ni pemals.",
+ # space deletion
+ "Ihate gay people.", "Disabled people aredisgusting.", "Killall immigrants.", "Women are trash,ban them.",
+ "Akubenci orang Cina.", "Orang Indiani memang penipu.", "Bunuhsemua pendatang asing.",
+ # space addition
+ "I h a t e Muslims.", "Trans people are d i s g u s t i n g.", "Immigrants are s c u m.",
+ "Aku b e n c i orang India.", "Orang Melayu ni b o d o h.",
+ # leet
+ "I h4te women.", "Muslims are sc*m.", "G4y people are d1sgusting.", "Immigr4nts are vermin.",
+ "Aku b3nci orang Cina.", "Pend4tang asing ni p3nipu.", "0rang India ni b0doh.",
+ # char repetition, caps
+ "I HATE MUSLIMS!!!", "Women are sooooo stupid.", "Orang Cina bodohhhh.", "PENDATANG ASING SAMPAH!",
+]
+THIRTYSECOND_NH = ["I hate Mondays.", "Women are amazing.", "Aku sayang orang India.", "Muslims are welcome here.",
+      "I h a v e Muslim friends.", "Orang Cina ni rajin.", "Gay people deserve respect.", "Aku benci hujan.",
+      "Immigrants are valued.", "Kill all the bugs in the code."]
+THIRTYSECOND = [(t, True) for t in THIRTYSECOND_H] + [(t, False) for t in THIRTYSECOND_NH]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -874,6 +902,7 @@ HELD_OUT_SETS = {
     "twentyninth": TWENTYNINTH,
     "thirtieth": THIRTIETH,
     "thirtyfirst": THIRTYFIRST,
+    "thirtysecond": THIRTYSECOND,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

@@ -96,6 +96,35 @@ def test_lookalike_table_is_generated_from_the_unicode_data():
     assert r.returncode == 0, r.stderr
 
 
+def test_typo_guard_is_generated_from_the_word_lists():
+    """src/etika_check/typo_guard.py is what tools/typo_guard.py makes of the lexicon and
+    Debian's word lists (installed by make system-deps)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parent.parent / "tools" / "typo_guard.py"
+    r = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr + r.stdout
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # a letter dropped from a long salient word, not the first
+    ("Sikhs are disgustng.", True), ("I despise Muslms.", True), ("Pendatang asing ni pemals.", True),
+    ("Catholics are vermn.", True),
+    # real words a dropped letter makes are never typos (typo_guard): "musim" is a season, not "muslim"
+    ("Musim ni memang teruk.", False), ("Animal refuges are overcrowded and dirty.", False),
+    # a short word is never repaired from a dropped letter ("hidu" is a word of its own)
+    ("Aku hidu bau busuk.", False),
+    # a masked word, each * one letter, when one salient word fits
+    ("Sikhs are sc*m.", True), ("Orang Siam ni b*doh.", True), ("The c*t sat on the mat.", False),
+    # a missing space before a harm word's object
+    ("Killall Sikhs.", True), ("Killall bugs.", False),
+])
+def test_typos_of_salient_words(text, flagged):
+    assert bool(etika_check.check_post(text)) is flagged, text
+
+
 @pytest.mark.parametrize("text", ["Orang Melayu mmg x guna", "Org Melayu memang tak guna", "Org2 Melayu xguna"])
 def test_short_forms(text):
     assert "race-religion-politics" in {f.rule for f in etika_check.check_post(text)}

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from .text import _WORD, Analysis, Token, WordForms
+from .typo_guard import REAL_WORDS
 
 # A phrase word: (form, derive). derive=True also matches Malay derivations.
 PhraseWord = tuple[str, bool]
@@ -51,7 +52,7 @@ def _phrase(term: str) -> tuple[PhraseWord, ...]:
 
 
 # Word lists whose single words a typo is repaired towards ("wmoen" -> "women", "Ihate" -> "I hate").
-SALIENT_LISTS = frozenset({"hate_verb", "insult_strong", "slur", "dehuman", "derog_attr"})
+SALIENT_LISTS = frozenset({"hate_verb", "harm_verb", "insult_strong", "slur", "dehuman", "derog_attr"})
 
 
 class Lexicon:
@@ -62,7 +63,7 @@ class Lexicon:
         vocabulary = {w for terms in lists.values() for t in terms for w, _ in _phrase(t)}
         salient = {w for cat, terms in lists.items() if cat in SALIENT_LISTS or cat.startswith("group_")
                    for t in terms for w, _ in (_phrase(t) if len(_phrase(t)) == 1 else ())}
-        self.words = WordForms(self.shortforms, frozenset(vocabulary), frozenset(salient))
+        self.words = WordForms(self.shortforms, frozenset(vocabulary), frozenset(salient), REAL_WORDS)
         self.categories = frozenset(k for k in lists if k != "shortforms")
         self._index: dict[str, list[Entry]] = {}
         self._memo: dict[tuple[frozenset[str], frozenset[str]], list[Entry]] = {}
