@@ -1,5 +1,5 @@
 """The rule catalogue and the clauses link both ways (checked on the real
-build's doctrees), and the catalogue's examples (some of them slurs) are folded
+build's doctrees), and the catalogue's examples and those of the clause frames (some of them slurs) are folded
 until the reader opens them (raw HTML: checked on the page)."""
 
 from __future__ import annotations
@@ -44,9 +44,12 @@ def test_every_checked_clause_links_back_to_its_rules(handbook_doctree, lang: st
                                           ("en", "Examples (they may contain offensive words)")])
 def test_catalogue_examples_are_folded(handbook_site: Path, lang: str, summary: str):
     page = read(handbook_site, lang, "katalog-peraturan")
+    from etika_check.abuse import FRAMES
+
     rules = default_checker().ruleset.rules
     folds = re.findall(r'<details class="etika-examples-fold"><summary>([^<]*)</summary>(.*?)</details>', page, re.S)
-    assert len(folds) == len(rules)
+    # one fold per rule and one per clause frame with examples (etika_handbook.catalogue)
+    assert len(folds) == len(rules) + sum(1 for f in FRAMES if f.examples_flag or f.examples_pass)
     for title, body in folds:
         assert title == summary and "etika-examples-flag" in body
     # No example outside a fold, and no fold open.
