@@ -135,8 +135,10 @@ release: $(STAMP) $(WASM_NODE_STAMP)
 # languages; Sphinx rebuilds only what changed), then serves the site with the
 # production headers: the checker page's and the worker's Content-Security-Policy,
 # Cache-Control, MIME types (tools/serve.py).
+# SERVE_PORT=0 takes any free port (the README's quick-start test).
+SERVE_PORT ?= 8000
 serve: html
-	$(PY) tools/serve.py --dir $(BUILDDIR)/html --bind 127.0.0.1 --port 8000
+	$(PY) tools/serve.py --dir $(BUILDDIR)/html --bind 127.0.0.1 --port $(SERVE_PORT)
 
 # axe-core for the handbook's accessibility test, pinned by tests/browser/package-lock.json.
 HANDBOOK_NODE_STAMP := tests/browser/node_modules/.etika-npm-ci-stamp
