@@ -836,6 +836,66 @@ def test_a_long_paste_renders_in_bounded_time(session: Session):
     assert len(data["findings"]) == 8000
 
 
+# Recorded from the paste on: main-thread tasks over 50 ms ('longtask'), long
+# animation frames with the time spent in the page's own scripts (forced
+# layouts included), and when the first finding appears.
+STALL_WATCH = """() => {
+    window.__stalls = {tasks: [], frames: [], first: null, pasteAt: null};
+    new PerformanceObserver((l) => { for (const e of l.getEntries())
+        window.__stalls.tasks.push({start: e.startTime, duration: e.duration}); }).observe({type: 'longtask'});
+    new PerformanceObserver((l) => { for (const e of l.getEntries())
+        window.__stalls.frames.push({start: e.startTime, duration: e.duration,
+            scripts: e.scripts.reduce((s, x) => s + x.duration, 0),
+            sources: e.scripts.filter(x => x.duration > 20).map(x => `${x.sourceURL.split('/').pop()} ${x.invoker} ${Math.round(x.duration)} ms`)});
+    }).observe({type: 'long-animation-frame'});
+    new MutationObserver(() => {
+        if (window.__stalls.first === null && document.querySelector('#etika-post-results .etika-finding'))
+            window.__stalls.first = performance.now();
+    }).observe(document.getElementById('etika-post-results'), {childList: true, subtree: true});
+}"""
+
+
+@pytest.mark.parametrize("size", [200_000, 1_000_000])
+def test_a_long_paste_never_stalls_the_page(session: Session, size: int):
+    """Issue 10, item 2: a 200 KB and a 1 MB paste (one insult per line: thousands of findings).
+    The first findings are on the page within a second of the engine's answer reaching it, and
+    no script of the page holds the main thread for more than 100 ms at a time (per long
+    animation frame, forced layouts included; the paste handler no longer lays out the pasted
+    text, which took 0.4-1.3 s at 1 MB). Not asserted, printed: the browser's own layout of the
+    pasted text inside the textarea, in the frame after the paste, where no page code runs
+    (here 0.05-0.3 s at 200 KB and 0.3-0.45 s at 1 MB, growing with the machine's load)."""
+    page = session.open("ms")
+    text = _long_draft(size // 45 + 1)[:size]
+    # The draft is made in the page beforehand (a 1 MB argument through the test
+    # driver would itself be a long task).
+    made = page.evaluate("""size => { let s = '';
+        for (let i = 0; s.length < size; i++) s += `Baris ${i}: pengarah tu memang bodoh dan bangang.\\n`;
+        window.__draft = s.slice(0, size); return window.__draft.length; }""", size)
+    assert made == len(text) == size
+    page.wait_for_timeout(500)
+    page.evaluate(STALL_WATCH)
+    # The paste: the box's value and one input event, in one task, as a paste does.
+    page.evaluate("""() => { const e = document.getElementById('etika-post-text');
+                             window.__stalls.pasteAt = performance.now();
+                             e.value = window.__draft; e.dispatchEvent(new Event('input', {bubbles: true})); }""")
+    _poll(page, f"document.getElementById('etika-post-results').dataset.checked === '{size}'", 600)
+    page.wait_for_timeout(1000)  # the frames after the findings
+    stalls = page.evaluate("window.__stalls")
+    timings = page.evaluate("window.etikaChecker.timings")
+    assert page.locator("#etika-post-results .etika-findings > .etika-finding").count() == 50
+    want = jsonapi.handle({"tool": "post", "text": text, "limit": 1})["total"]["findings"]
+    assert want > 4000
+    assert int(page.get_attribute("#etika-post-results .etika-count", "data-count")) == want
+    answered = timings["lastAnswerAt"] - stalls["pasteAt"]
+    shown = stalls["first"] - timings["lastAnswerAt"]
+    tasks = [round(x["duration"]) for x in stalls["tasks"]]
+    frames = [(round(f["duration"]), round(f["scripts"]), f["sources"]) for f in stalls["frames"]]
+    print(f"{size:,} chars: answer {answered / 1000:.1f} s after the paste, first findings {shown:.0f} ms later; "
+          f"long tasks (ms) {tasks}; long frames (ms, of which page scripts) {frames}")
+    assert 0 <= shown < 1000, shown
+    assert all(f["scripts"] <= 100 for f in stalls["frames"]), frames
+
+
 @pytest.mark.parametrize("lang", ["ms", "en"])
 def test_report_copy_download_and_print(session: Session, lang: str, tmp_path: Path):
     page = session.open(lang)

@@ -22,7 +22,7 @@ identical, byte for byte:
 Spans are Python ``str`` indices (code points), the same in both: Pyodide's
 ``str`` is CPython's. JavaScript counts UTF-16 code units, so the page
 converts a span before highlighting (see ``cpToUtf16`` in
-wasm/src/etika-checker.js; tests/test_checker_browser.py checks the result).
+wasm/src/etika-checker-render.js; tests/test_checker_browser.py checks the result).
 """
 
 from __future__ import annotations

@@ -139,6 +139,7 @@ export function startClient(config) {
       const w = client.waiting.get(msg.id);
       if (msg.stages) api.timings.stages = onPageTimeline(msg.stages);
       if (!w) return;
+      api.timings.lastAnswerAt = performance.now(); // the answer is on the page's thread
       client.waiting.delete(msg.id);
       if (msg.error) w.reject(new Error(msg.error));
       else {

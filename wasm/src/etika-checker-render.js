@@ -98,11 +98,15 @@ function instrumentLink(id) {
 
 // Python spans count code points; JS strings count UTF-16 code units.
 // cpToUtf16(s)[i] is the UTF-16 offset of code point i (length = n + 1).
-export function cpToUtf16(s) {
+// With `upto`, the map stops after that many code points (the highlights of a
+// long paste need only the offsets up to their last span, not the whole draft).
+export function cpToUtf16(s, upto) {
   const map = [0];
+  const last = upto === undefined ? Infinity : upto;
   let u = 0;
-  for (const ch of s) {
-    u += ch.length;
+  while (u < s.length && map.length <= last) {
+    const c = s.charCodeAt(u);
+    u += c >= 0xd800 && c <= 0xdbff && u + 1 < s.length && (s.charCodeAt(u + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     map.push(u);
   }
   return map;
