@@ -720,12 +720,14 @@ def test_jkdm_reading_monday_early_morning_and_weekend_end(session: Session, lan
     page = session.open(lang)
     page.select_option("#etika-time-policy", "jkdm-2010")
     page.fill("#etika-time-when", "2026-11-23 03:00")  # Monday 03:00, after a Sunday
-    page.wait_for_selector("#etika-time-results[data-when='2026-11-23T03:00:00+08:00']"
-                           " .etika-verdict[data-allowed=true]", timeout=LOAD_TIMEOUT)
-    page.wait_for_selector("#etika-time-results .etika-until[data-until='2026-11-23T07:30:00+08:00']")
-    page.fill("#etika-time-when", "2026-11-28 10:00")  # Saturday: until Monday 07:30
-    page.wait_for_selector("#etika-time-results .etika-until[data-until='2026-11-30T07:30:00+08:00']",
+    page.wait_for_selector("#etika-time-results[data-when='2026-11-23T03:00:00+08:00'] .etika-verdict",
                            timeout=LOAD_TIMEOUT)
+    assert page.get_attribute("#etika-time-results .etika-verdict", "data-allowed") == "true"
+    assert page.get_attribute("#etika-time-results .etika-until", "data-until") == "2026-11-23T07:30:00+08:00"
+    page.fill("#etika-time-when", "2026-11-28 10:00")  # Saturday: until Monday 07:30, not Monday 00:00
+    page.wait_for_selector("#etika-time-results[data-when='2026-11-28T10:00:00+08:00'] .etika-until",
+                           timeout=LOAD_TIMEOUT)
+    assert page.get_attribute("#etika-time-results .etika-until", "data-until") == "2026-11-30T07:30:00+08:00"
     # The reading is stated with the result and on the page.
     assumption = page.text_content("#etika-time-results .etika-assumption")
     prose = page.text_content("#semak-masa-akses")
