@@ -665,13 +665,13 @@ def test_draft_is_kept_for_the_tab_across_back_and_language_and_cleared_by_the_b
     page.goto(f"{session.server.origin}/ms/sop.html#sop-7-2")
     page.go_back()
     page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
-    wait_findings(page, "personal-attack")
     assert page.input_value("#etika-post-text") == VIOLATING
+    wait_findings(page, "personal-attack")
     # The other language: the same draft, its findings in English.
     page.goto(f"{session.server.origin}/en/checker.html")
     page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
-    wait_findings(page, "personal-attack")
     assert page.input_value("#etika-post-text") == VIOLATING
+    wait_findings(page, "personal-attack")
     assert "insult" in findings(page)[0]["message"]
     # Kept for this tab only: a new tab starts empty.
     other = page.context.new_page()
@@ -743,7 +743,10 @@ def test_field_errors_name_the_field_in_the_page_language_and_keep_the_result(se
     page.wait_for_selector("#etika-time-results[data-when='2026-11-23T10:30:00+08:00'] .etika-verdict",
                            timeout=LOAD_TIMEOUT)
     page.fill("#etika-time-holidays", "24/11/2026")
-    page.wait_for_selector("#etika-time-holidays-error")
+    page.wait_for_selector("#etika-tool-time .etika-error, #etika-tool-time [id$='-error']", timeout=LOAD_TIMEOUT)
+    shown = page.eval_on_selector_all("#etika-tool-time .etika-error, #etika-tool-time [id$='-error']",
+                                      "es => es.map(e => [e.id, e.textContent])")
+    assert [element for element, _text in shown] == ["etika-time-holidays-error"], shown
     error = page.text_content("#etika-time-holidays-error")
     assert error.startswith("Cuti umum tambahan" if lang == "ms" else "Extra public holidays"), error
     assert "24/11/2026" in error and "YYYY-MM-DD" in error
@@ -772,7 +775,8 @@ def test_file_protocol_tells_officers_to_open_the_intranet_address(browser: Brow
     page.on("pageerror", lambda e: errors.append(str(e)))
     for lang, words in (("ms", "alamat intranet"), ("en", "intranet address")):
         page.goto((checker_site / lang / "checker.html").as_uri())
-        page.wait_for_selector("#etika-file-protocol", state="visible")
+        page.wait_for_selector("#etika-file-protocol:visible, #etika-checker[data-state=error]", timeout=LOAD_TIMEOUT)
+        assert page.is_visible("#etika-file-protocol"), page.text_content("#etika-checker")
         note = page.text_content("#etika-file-protocol")
         assert words in note, note
         assert page.get_attribute("#etika-file-protocol", "role") == "alert"
