@@ -18,12 +18,17 @@ function isoMalaysia(d) {
   return new Date(d.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 19) + "+08:00";
 }
 
+let whenFormat = null; // made once: building a DateTimeFormat costs tens of ms
+
 function humanWhen(d) {
   try {
-    return new Intl.DateTimeFormat(LANG === "en" ? "en-GB" : "ms-MY", {
-      weekday: "long", day: "numeric", month: "long", year: "numeric",
-      hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TZ,
-    }).format(d) + " (UTC+8)";
+    whenFormat =
+      whenFormat ||
+      new Intl.DateTimeFormat(LANG === "en" ? "en-GB" : "ms-MY", {
+        weekday: "long", day: "numeric", month: "long", year: "numeric",
+        hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TZ,
+      });
+    return whenFormat.format(d) + " (UTC+8)";
   } catch (e) {
     return isoMalaysia(d);
   }
@@ -163,15 +168,30 @@ async function full() {
   }
 }
 
+// The printed report is written in a task of its own, after the findings are
+// on screen (with the whole draft in it, it is the costliest part of an answer
+// to a long paste), and at once when printing starts.
+let blockPending = false;
+
+function fillPrintBlock() {
+  blockPending = false;
+  const block = printBlock();
+  if (current) block.replaceChildren(el("h1", {}, T.reportTitle), el("pre", { class: "etika-report-text" }, reportText()));
+  else block.replaceChildren();
+}
+
 function refresh() {
   const actions = document.getElementById("etika-report-actions");
   const has = !!current;
   if (actions) actions.hidden = !has;
   document.documentElement.classList.toggle("etika-has-report", has);
-  const block = printBlock();
-  if (has) block.replaceChildren(el("h1", {}, T.reportTitle), el("pre", { class: "etika-report-text" }, reportText()));
-  else block.replaceChildren();
+  if (!blockPending) {
+    blockPending = true;
+    setTimeout(() => blockPending && fillPrintBlock(), 0);
+  }
 }
+
+window.addEventListener("beforeprint", () => blockPending && fillPrintBlock());
 
 /** The post tool calls this after each check (null: nothing to report). */
 export function setPostReport(report) {
