@@ -656,6 +656,20 @@ def _self_directed(ctx: Context, p: Match) -> bool:
                    if not ctx.at(q.first, "self_reference"))
 
 
+_THING_LINK = frozenset({"ni", "tu", "ini", "itu", "is", "was", "memang", "sangat", "betul", "so", "really", "too"})
+
+
+def _said_of_thing(ctx: Context, p: Match) -> bool:
+    """"Sistem ni bodoh betul", "bangang punya printer": the insult is said of a thing."""
+    s0, s1 = ctx.sentence(p.first)
+    for k in range(p.first - 1, max(s0, p.first - 3) - 1, -1):
+        if ctx.at(k, "thing_noun"):
+            return True
+        if ctx.tokens[k].norm not in _THING_LINK:
+            break  # (not "punya": "orang main game punya penyakit mental" is said of the people)
+    return ctx.tokens[p.last + 1].norm == "punya" and ctx.at(p.last + 2, "thing_noun") if p.last + 2 <= s1 else False
+
+
 def _specific_person(ctx: Context, p: Match) -> bool:
     """"seorang penipu ditahan": a count or an article before the word reports."""
     return ctx.at(p.first - 1, "specific_marker") or (p.first > 0 and ctx.tokens[p.first - 1].norm.isdigit())
@@ -667,7 +681,7 @@ def _person_hits(ctx: Context, said: frozenset[tuple[int, int]]) -> list[Abuse]:
     seen: set[tuple[int, int]] = set()  # a word in two lists insults once
     for cat in ("insult_strong", "insult_weak", "derog_attr", "dehuman"):
         for p in ctx.get(cat):
-            if (p.first, p.last) in said or (p.first, p.last) in seen or _negated(ctx, p) or _self_directed(ctx, p) or _names_group(ctx, p):
+            if (p.first, p.last) in said or (p.first, p.last) in seen or _negated(ctx, p) or _said_of_thing(ctx, p) or _self_directed(ctx, p) or _names_group(ctx, p):
                 continue
             s0, s1 = ctx.sentence(p.first)
             direct = ctx.any_in("insult_intro", max(s0, p.first - 2), p.first - 1)
@@ -697,10 +711,18 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
         judged = sum(1 for k in range(h.first, end + 1) if not ctx.covering(k).isdisjoint(_JUDGEMENT))
         if judged >= 2 or ctx.any_in("counter_speech", h.first, end) or ctx.any_in("claim_judgement", h.last + 1, end):
             return True  # "Saying X are pests is disgusting", "... is just wrong": the saying is judged
+        for m in ctx.near("claim_judgement", h.first + 1, end):
+            # "Saying X should die is disgusting": the saying is the subject ("is", not "X are")
+            k = m.first - 1
+            if ctx.tokens[k].norm not in _SAYING_COPULA and ctx.at(k, "bridge"):
+                k -= 1  # "is just wrong"
+            if ctx.tokens[k].norm in _SAYING_COPULA and ctx.covering(k - 1).isdisjoint(_GROUP_WORDS):
+                return True
     lo_char = ctx.tokens[s0].start
     quoted = ctx.has_char(_QUOTES, lo_char - 2, ctx.tokens[h.first].start)
-    if quoted and h.first == s0:
-        # "'X are scum' is a disgusting thing to say": the quoted claim is judged after it closes
+    if quoted:
+        # "'X are scum' is a disgusting thing to say", "If you say 'X are animals', you are part of
+        # the problem": the quoted claim is judged after it closes
         text, at = ctx.analysis.text, ctx.tokens[h.first].start
         closes = [i for i in (text.find(q, at, ctx.tokens[s1].end) for q in _QUOTES) if i >= 0]
         if closes and any(ctx.tokens[m.first].start > min(closes)
@@ -718,6 +740,7 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
 
 
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+_SAYING_COPULA = frozenset({"is", "was", "adalah", "ialah", "merupakan"})  # a saying is one thing: "is", not "are"
 
 
 def _quoted_report(ctx: Context, h: Abuse) -> bool:
@@ -1125,5 +1148,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
     "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential",
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
-    "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without",
+    "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun",
 )))
