@@ -46,32 +46,37 @@ def test_json_api_never_raises(text, tool):
     assert "findings" in out or "error" in out
 
 
-def _median_time(text: str, runs: int = 5) -> float:
-    """Best of several runs: the least disturbed by other work on a small noisy machine."""
-    checker = etika_check.Checker()
-    samples = []
-    gc.collect()
-    gc.disable()  # measure the algorithm, not when the collector happens to run
-    try:
-        for _ in range(runs):
-            t0 = time.perf_counter()
-            checker.check_post(text)
-            samples.append(time.perf_counter() - t0)
-    finally:
-        gc.enable()
-    return min(samples)
+def _cpu_time(checker: etika_check.Checker, text: str) -> float:
+    """CPU time of one check: unlike the wall clock it does not count the time other
+    processes on a small shared machine hold the cores."""
+    t0 = time.process_time()
+    checker.check_post(text)
+    return time.process_time() - t0
 
 
 NOISE_FLOOR = 0.005  # seconds: below this a time on a shared 2-core machine is mostly noise
 
 
-def _ratio(unit: str, small: int, big: int) -> float:
-    a = _median_time((unit * (small // len(unit) + 1))[:small])
-    while a < NOISE_FLOOR and big < 20_000_000:
+def _ratio(unit: str, small: int, big: int, runs: int = 3) -> float:
+    """Time of ``big`` characters of ``unit`` over that of ``small``: the best of ``runs``
+    for each, measured in turn (small, big, small, big ...) so a burst of load on the machine
+    falls on both sizes, with the collector off (the algorithm, not when the collector runs)."""
+    def text(n: int) -> str:
+        return (unit * (n // len(unit) + 1))[:n]
+
+    checker = etika_check.Checker()
+    while _cpu_time(checker, text(small)) < NOISE_FLOOR and big < 20_000_000:
         # too fast to time reliably ("1234567890-" takes 2 ms): the same 8x step on larger inputs
         small, big = small * 4, big * 4
-        a = _median_time((unit * (small // len(unit) + 1))[:small])
-    b = _median_time((unit * (big // len(unit) + 1))[:big])
+    a = b = float("inf")
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(runs):
+            a = min(a, _cpu_time(checker, text(small)))
+            b = min(b, _cpu_time(checker, text(big)))
+    finally:
+        gc.enable()
     return b / a
 
 
@@ -90,14 +95,20 @@ ADVERSARIAL = [
     "SULIT rahsia TERHAD ",  # classification markers in one shouted sentence
     "\"Melayu bodoh\" kata dia rasis bukan ",  # quotation, counter-speech and negation together
     "saya bodoh dia ",  # self-reference next to insults and persons
+    "'Orang Melayu bodoh dan Cina semua penipu' ",  # quoted claims in one endless sentence
+    "b\u0336o\u0336d\u0336o\u0336h\u0336 \u0432\u043e\u0434\u043e\u0445 \ufb01 ",  # marks, look-alikes, ligatures
 ]
 
 
 def test_time_grows_linearly():
-    """8x the text may cost at most ~16x the time (linear with slack for noise and caches)."""
+    """8x the text may cost at most ~16x the time (linear with slack for noise and caches).
+    A ratio over the bound is measured again, twice at most: noise on a shared machine passes,
+    a quadratic path (64x at 8x the text) fails every time."""
     for unit in ADVERSARIAL:
-        ratio = _ratio(unit, 20_000, 160_000)
-        assert ratio < 16, f"{unit!r}: 8x input took {ratio:.1f}x time"
+        ratios = [_ratio(unit, 20_000, 160_000)]
+        while ratios[-1] >= 16 and len(ratios) < 3:
+            ratios.append(_ratio(unit, 20_000, 160_000))
+        assert ratios[-1] < 16, f"{unit!r}: 8x input took {', '.join(f'{r:.1f}' for r in ratios)}x time"
 
 
 def test_json_api_deep_nesting_and_huge_numbers():
