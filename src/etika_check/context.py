@@ -38,30 +38,32 @@ class Context:
         # the word lists covering each token; one shared empty set for the many covered by none
         covering: list[set[str] | frozenset[str]] = [_NONE] * n
         self._covering = covering
+        by_cat = self.by_cat
         for m in matches:
-            self.by_cat.setdefault(m.category, []).append(m)
+            cat = m.category
+            listed = by_cat.get(cat)
+            if listed is None:
+                listed = by_cat[cat] = []
+            listed.append(m)
             for i in range(m.first, m.last + 1):
                 cov = covering[i]
                 if cov is _NONE:
-                    cov = covering[i] = set()
-                cov.add(m.category)  # type: ignore[union-attr]
+                    covering[i] = {cat}
+                else:
+                    cov.add(cat)  # type: ignore[union-attr]
         self._breaks: dict[str, frozenset[int]] = {}
         self._firsts = {c: [m.first for m in ms] for c, ms in self.by_cat.items()}
         self._prefix: dict[str, list[int]] = {}
         self._char_positions: dict[str, list[int]] = {}
         self._starts: list[int] | None = None
-        # sentence bounds (token indices, inclusive) for every token
-        self.sent_start = [0] * n
-        self.sent_end = [0] * n
-        s0 = 0
-        for i in range(n):
-            if i and analysis.sentence_of[i] != analysis.sentence_of[i - 1]:
-                for k in range(s0, i):
-                    self.sent_end[k] = i - 1
-                s0 = i
-            self.sent_start[i] = s0
-        for k in range(s0, n):
-            self.sent_end[k] = n - 1
+        # sentence bounds (token indices, inclusive) for every token, filled a sentence at a time
+        self.sent_start = sent_start = [0] * n
+        self.sent_end = sent_end = [0] * n
+        sentence_of = analysis.sentence_of
+        firsts = [i for i in range(1, n) if sentence_of[i] != sentence_of[i - 1]]
+        for s0, s1 in zip([0] + firsts, firsts + [n]):
+            sent_start[s0:s1] = [s0] * (s1 - s0)
+            sent_end[s0:s1] = [s1 - 1] * (s1 - s0)
 
     # -- single positions -------------------------------------------------
     def at(self, i: int, cat: str) -> bool:

@@ -25,8 +25,20 @@ EXCERPT_MAX = 80
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
+_FILLED: dict[tuple[Any, ...], Localized] = {}  # a draft repeats its findings: each message filled once
+
+
 def _fill(text: Localized, values: Mapping[str, Any]) -> Localized:
-    return Localized(fill(text.ms, values), fill(text.en, values))
+    try:
+        key = (text.ms, text.en, *((k, v.__class__, v) for k, v in values.items()))  # 1 and True differ
+        done = _FILLED.get(key)
+    except TypeError:  # a value that cannot be a key
+        return Localized(fill(text.ms, values), fill(text.en, values))
+    if done is None:
+        if len(_FILLED) >= 4096:
+            _FILLED.clear()
+        done = _FILLED[key] = Localized(fill(text.ms, values), fill(text.en, values))
+    return done
 
 
 # What ends a line: the breaks of str.splitlines (LF, CR, CR LF as one, VT,

@@ -311,6 +311,7 @@ class WordForms:
         for w in sorted(self.salient):
             self._by_length[len(w)] = (*self._by_length.get(len(w), ()), w)
         self._memo: dict[str, WordInfo] = {}
+        self.memo = self._memo  # read directly by analyse: a lookup per token, no call
         self._split_memo: dict[str, int] = {}
         # a letter dropped from a long salient word ("muslms", "disgustng"), unless the result is a
         # word of its own (known here, or a real English or Malay/Indonesian word) or two salient
@@ -322,6 +323,7 @@ class WordForms:
                     continue
                 dropped[v] = w if dropped.get(v, w) == w else None
         self._dropped = {v: w for v, w in dropped.items() if w is not None}
+        self._cut_memo: dict[str, int] = {}
 
     def _known(self, low: str) -> bool:
         return low in self.vocabulary or low in self.shortforms
@@ -377,6 +379,19 @@ class WordForms:
                     and (a in self.salient or b in self.salient):
                 return k
         return 0
+
+    def cut(self, raw: str) -> int:
+        """Where a token of the draft is two words: a fused negation ("xguna") or a run of
+        two known words without a space ("Ihate"), else 0. Memoised per written word."""
+        cut = self._cut_memo.get(raw)
+        if cut is None:
+            cut = self.fused_negation(raw) if raw[:1] in "xXtT" else 0
+            if not cut and self.salient and len(raw) >= 5:
+                cut = self.split_point(raw)
+            if len(self._cut_memo) >= self.MAX_MEMO:
+                self._cut_memo.clear()
+            self._cut_memo[raw] = cut
+        return cut
 
     def fused_negation(self, raw: str) -> int:
         """Length of a negation fused to a known word ("xguna", "takboleh"), else 0."""
@@ -556,11 +571,13 @@ def analyse(text: str, words: WordForms) -> Analysis:
     spaced = [(m.start(), m.end()) for m in _SPACED.finditer(text)] \
         if "." in text or " " in text or "/" in text else []
     si = 0
+    cut_of = words.cut
     for m in _WORD.finditer(text):
+        ms, me = m.span()
         if spaced:
-            while si < len(spaced) and spaced[si][1] <= m.start():
+            while si < len(spaced) and spaced[si][1] <= ms:
                 si += 1
-            if si < len(spaced) and spaced[si][0] <= m.start() < spaced[si][1]:
+            if si < len(spaced) and spaced[si][0] <= ms < spaced[si][1]:
                 if not spans or spans[-1][:2] != spaced[si] and spans[-1][1] != spaced[si][1]:
                     a, b = spaced[si]
                     letters = _SPACED_SEPARATORS.sub("", text[a:b]).casefold()
@@ -571,27 +588,31 @@ def analyse(text: str, words: WordForms) -> Analysis:
                     else:
                         spans.append((a, b, True))
                 continue
-        cut = words.fused_negation(m.group(0)) if m.group(0)[:1] in "xXtT" else 0
-        if not cut and words.salient and len(m.group(0)) >= 5:
-            cut = words.split_point(m.group(0))
+        word = m.group()
+        cut = cut_of(word)
         if cut:
-            spans.append((m.start(), m.start() + cut, False))
-            spans.append((m.start() + cut, m.end(), False))
-        elif spans and not spans[-1][2] and (m.end() - m.start() <= 3 or spans[-1][1] - spans[-1][0] <= 3) \
-                and text[spans[-1][1]:m.start()] == " " and words.joins(text[spans[-1][0]:spans[-1][1]], m.group(0)):
-            spans[-1] = (spans[-1][0], m.end(), True)  # "benc i", "w omen": a space too many
+            spans.append((ms, ms + cut, False))
+            spans.append((ms + cut, me, False))
+        elif spans and not spans[-1][2] and (me - ms <= 3 or spans[-1][1] - spans[-1][0] <= 3) \
+                and text[spans[-1][1]:ms] == " " and words.joins(text[spans[-1][0]:spans[-1][1]], word):
+            spans[-1] = (spans[-1][0], me, True)  # "benc i", "w omen": a space too many
         else:
-            spans.append((m.start(), m.end(), False))
+            spans.append((ms, me, False))
     tokens: list[Token] = []
     sentence_of: list[int] = []
     sentence = 0
     prev_end = 0
     search_break = _SENTENCE_BREAK.search
+    memo = words.memo
     for start, end, spaced_out in spans:
         raw = text[start:end]
         if tokens and start - prev_end and search_break(text, prev_end, start):
             sentence += 1
-        info = words(_SPACED_SEPARATORS.sub("", raw) if spaced_out else raw)
+        if spaced_out:
+            raw = _SPACED_SEPARATORS.sub("", raw)
+        info = memo.get(raw) or words(raw)
+        if spaced_out:
+            raw = text[start:end]
         if norm.ends:
             a, b = orig(start), orig(end, end=True)
             tokens.append(Token(len(tokens), a, b, typed[a:b], info.norm, info.forms, info.roots, info.upper,
