@@ -29,30 +29,31 @@ export function snapshotHeapBytes(bytes) {
  * loadPyodide options that restore a snapshot with the module factory of
  * pyodide.asm.mjs.
  *
- * `bytes` is a Uint8Array or a promise of one: loadPyodide may be called
- * before the snapshot has arrived, so that the runtime's own files
- * (python_stdlib.zip, pyodide-lock.json) are fetched meanwhile.
+ * `bytes` is a Uint8Array or a promise of one. loadPyodide waits for its
+ * _loadSnapshot before it creates the runtime's module; it is given a
+ * stand-in (an empty array) instead, so the module is created (WebAssembly
+ * instantiated, standard library installed) while the snapshot downloads,
+ * and the wrapped API.restoreSnapshot restores the real one. (Pyodide
+ * 314.0.7 reads nothing else from it: INITIAL_MEMORY, set from its length,
+ * is not used by the module; the memory is grown here instead.)
  *
  * `compiled`, if given, is a promise of pyodide.asm.wasm already compiled
- * (WebAssembly.compileStreaming, started with the snapshot's download):
- * loadPyodide creates the module only once it holds the snapshot, and would
- * only then compile the 9.6 MB of WebAssembly; with `compiled` the two
- * overlap. Pyodide's loader adds two imports of its own before it calls
+ * (WebAssembly.compileStreaming, started as the worker starts): Pyodide's
+ * loader adds two imports of its own and then calls
  * WebAssembly.instantiateStreaming(response, imports), so that one call,
  * and only while the module is being created, is answered with the
  * compiled module instead (WebAssembly.instantiate(module, imports)).
  *
  * `stage(name)`, if given, is called as the module is created
  * ("instantiate"), once its WebAssembly is instantiated ("wasm"), once the
- * module is ready to restore ("module"), after the snapshot is copied into
- * its memory ("copied") and once Python's side is set up again
- * ("bootstrapped").
+ * module is ready ("module"), after the snapshot is copied into its memory
+ * ("copied") and once Python's side is set up again ("bootstrapped").
  */
 export function restoreOptions(bytes, factory, { stage = () => {}, compiled = null } = {}) {
+  let snapshot = null;
   return {
-    _loadSnapshot: bytes,
+    _loadSnapshot: new Uint8Array(0),
     createPyodideModule: async (settings) => {
-      const need = snapshotHeapBytes(await bytes);
       stage("instantiate");
       const instantiateWasm = settings.instantiateWasm;
       if (typeof instantiateWasm === "function") {
@@ -73,27 +74,31 @@ export function restoreOptions(bytes, factory, { stage = () => {}, compiled = nu
         };
       }
       const mod = await factory(settings);
+      stage("module");
+      snapshot = await bytes;
+      const need = snapshotHeapBytes(snapshot);
       if (mod.HEAP8.length < need) {
         const p = mod._malloc(need);
         if (!p) throw new Error("cannot grow memory for the snapshot");
         mod._free(p);
       }
       const api = mod.API;
-      if (api && typeof api.restoreSnapshot === "function" && typeof api.finalizeBootstrap === "function") {
-        const restoreSnapshot = api.restoreSnapshot;
-        const finalizeBootstrap = api.finalizeBootstrap;
-        api.restoreSnapshot = (...args) => {
-          const out = restoreSnapshot.apply(api, args);
-          stage("copied");
-          return out;
-        };
-        api.finalizeBootstrap = (...args) => {
-          const out = finalizeBootstrap.apply(api, args);
-          stage("bootstrapped");
-          return out;
-        };
+      if (!api || typeof api.restoreSnapshot !== "function" || typeof api.finalizeBootstrap !== "function") {
+        throw new Error("this Pyodide cannot restore a snapshot here");
       }
-      stage("module");
+      const restoreSnapshot = api.restoreSnapshot;
+      const finalizeBootstrap = api.finalizeBootstrap;
+      api.restoreSnapshot = () => {
+        const out = restoreSnapshot.call(api, snapshot);
+        snapshot = null; // the module's memory holds it now
+        stage("copied");
+        return out;
+      };
+      api.finalizeBootstrap = (...args) => {
+        const out = finalizeBootstrap.apply(api, args);
+        stage("bootstrapped");
+        return out;
+      };
       return mod;
     },
   };

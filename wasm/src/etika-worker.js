@@ -32,10 +32,10 @@
  *     loader       pyodide.mjs and pyodide.asm.mjs imported
  *     snapshot     the snapshot's bytes fetched (gzip-decoded: "decoded")
  *     compiled     pyodide.asm.wasm compiled (beside the snapshot's download)
- *     instantiate  the runtime's module created (the snapshot in hand)
+ *     instantiate  the runtime's module being created (also beside it)
  *     wasm         pyodide.asm.wasm instantiated
  *     module       the module ready (standard library installed)
- *     copied       the snapshot copied into the module's memory
+ *     copied       the snapshot (once in hand) copied into the module's memory
  *     bootstrapped Python's side set up again after the restore
  *     restored     loadPyodide done (snapshot restored, or plain start)
  *     manifest, wheels, glue   (plain start only)
