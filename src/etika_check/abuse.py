@@ -274,6 +274,9 @@ def _hate_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
             continue  # "X dihina, kita perlukan ... untuk mereka": suffered, and in another clause
         if groups and ctx.any_in("relative", h.last + 1, groups[0][1].first - 1):
             continue  # "benci orang yang menghina X": the hatred is of those people
+        if groups and ctx.at(h.first, "acceptance") and \
+                ctx.any_in("recipient_preposition", h.last + 1, groups[0][1].first - 1):
+            continue  # "tidak boleh menerima hadiah daripada X": a thing refused, not the group
         if ctx.any_in("third_party", max(ctx.sent_start[h.first], h.first - 2), h.first - 1) and _question(ctx, h.first):
             continue  # "Why do people hate X so much?": asked about, not felt
         if groups and any(_passive(ctx, k) or ctx.at(k, "harm_verb")
@@ -568,6 +571,9 @@ def _protector_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
+_VERB_TO_PREPOSITION = frozenset({"object_preposition", "bridge", "negator"})  # "percaya [langsung] pada X"
+
+
 def _distrust_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     hits: list[Abuse] = []
     for t in ctx.get("pos_trust"):
@@ -583,6 +589,11 @@ def _distrust_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         groups = [(c, g) for c, g in _groups_near(ctx, max(s0, t.first - 6), min(s1, t.last + 6))
                   if not (g.first > t.last and any(ctx.at(k, "clause_stop") and not ctx.at(k, "object_preposition")
                                                    for k in range(t.last + 1, g.first)))]
+        # "can't accept gifts from X": a thing between the verb and the group's preposition
+        groups = [(c, g) for c, g in groups if not any(
+            ctx.at(k, "recipient_preposition") and any(
+                ctx.covering(j).isdisjoint(_VERB_TO_PREPOSITION) for j in range(t.last + 1, k))
+            for k in range(t.last + 2, g.first))]
         if refused:
             groups = [(c, g) for c, g in groups if t.last < g.first <= t.last + 4
                       and not any(not (ctx.at(k, "group_head") or ctx.at(k, "quantifier")
@@ -1148,5 +1159,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
     "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential",
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
-    "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun",
+    "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance",
 )))
