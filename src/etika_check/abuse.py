@@ -411,7 +411,9 @@ def _harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 # "teach X a lesson". Each pair: (verb list, particle list) in data/lexicon.toml.
 SPLIT_HARM = (("split_verb_out", "split_particle_out"), ("split_verb_lesson", "split_particle_lesson"),
               ("split_verb_final", "split_particle_final"), ("split_verb_make", "split_particle_suffer"),
-              ("split_verb_ensure", "split_particle_unsafe"))
+              ("split_verb_ensure", "split_particle_unsafe"), ("split_verb_ensure", "split_particle_safe"))
+# particles that harm only when the group before them is denied: "make sure no X ever feels safe"
+DENIED_GROUP_PARTICLES = frozenset({"split_particle_safe"})
 
 
 def _split_harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
@@ -422,6 +424,8 @@ def _split_harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
             if _negated(ctx, v) or not _licensed_harm(ctx, v):
                 continue
             groups = _groups_near(ctx, v.last + 1, min(s1, v.last + 6))[:1]
+            if groups and (particles in DENIED_GROUP_PARTICLES) != _negated_group(ctx, groups[0][1]):
+                continue  # "make sure X feel safe" protects; "make sure no X are not safe" is no sentence
             if groups and ctx.near(particles, groups[0][1].last + 1, min(s1, groups[0][1].last + 3)):
                 cls, g = groups[0]
                 p = ctx.near(particles, g.last + 1, min(s1, g.last + 3))[0]
@@ -433,6 +437,13 @@ def _revulsion_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """The writer's revulsion at being one of a group or near it: "I don't want X living near me",
     "malu jadi orang X", "loya duduk sebelah X"."""
     hits: list[Abuse] = []
+    for w in ctx.get("rhetorical_want"):
+        # "Why would anyone want to live next to X?": nearness to the group asked as unthinkable
+        s1 = ctx.sent_end[w.first]
+        groups = _groups_near(ctx, w.last + 1, min(s1, w.last + 8))[:1]
+        if groups and _question(ctx, w.first) and ctx.any_in("proximity", w.last + 1, groups[0][1].first - 1):
+            cls, g = groups[0]
+            hits.append(Abuse(cls, "revulsion", w.first, g.last))
     for r in ctx.get("revulsion"):
         s0, s1 = ctx.sentence(r.first)
         if _negated(ctx, r) and not ctx.at(r.first, "negator"):
@@ -1015,6 +1026,9 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
     return hits
 
 
+_ASKING_COPULA = frozenset({"are", "is", "were", "was"})
+
+
 def _governed(ctx: Context, g: Match) -> bool:
     """"tentang budaya Melayu", "terhadap orang X", "aku akan bantu orang X": the group is
     not the subject of its clause. "Aku rasa X ..." keeps it the subject of what follows."""
@@ -1025,8 +1039,8 @@ def _governed(ctx: Context, g: Match) -> bool:
         return True  # "Jangan la hina X, tak baik": X is the object of "hina", not the subject
     lo = max(s0, g.first - 8)
     for j in range(g.first - 1, lo - 1, -1):
-        if ctx.break_after(j) or ctx.at(j, "opinion"):
-            return False
+        if ctx.break_after(j) or ctx.at(j, "opinion") or ctx.tokens[j].norm in _ASKING_COPULA:
+            return False  # "Is it just me or are X ...?": the copula asks of X, the subject
         if ctx.at(j, "first_person"):
             return True
     return False
@@ -1159,5 +1173,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
     "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential",
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
-    "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance",
+    "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want",
 )))
