@@ -873,10 +873,10 @@ THIRTYSECOND = [(t, True) for t in THIRTYSECOND_H] + [(t, False) for t in THIRTY
 
 # Set thirty-three: HateCheck's non-hateful functions (slur homonyms and reclaimed slurs, profanity,
 # abuse of things, counter-speech quoting or naming hate, neutral and positive mentions, negated
-# negatives, news), measured once before any change (11 false alarms of 51). Six stay findings by
+# negatives, news), measured once before any change (11 false alarms of 51). Five stay findings by
 # policy and are left out here: a slur is a finding on its own ("faggots" as food, "Keling" in a
-# place name, "dyke" reclaimed), "Fuck yeah" is obscene in an officer's post, and "Sial, sedap
-# gila ..." (an exclamation) is still read as an insult.
+# place name, "dyke" reclaimed) and "Fuck yeah" is obscene in an officer's post. "Sial, sedap
+# gila ..." (an exclamation) was the sixth, now clean.
 THIRTYTHIRD_NH = {
  "slur_homonym": ["I had faggots and peas for dinner.", "She tied the bundle of sticks, a faggot, to the cart.",
                   "Keling is also an old name used in some place names.", "The queer thing about the weather is how fast it changes."],
@@ -902,8 +902,11 @@ THIRTYTHIRD_NH = {
 }
 _POLICY_FINDINGS = {"I had faggots and peas for dinner.", "She tied the bundle of sticks, a faggot, to the cart.",
                     "Keling is also an old name used in some place names.", "Proud to be a dyke on a bike at the parade.",
-                    "Fuck yeah, what a game!", "Sial, sedap gila rendang ni!"}
-THIRTYTHIRD = [(t, False) for ts in THIRTYTHIRD_NH.values() for t in ts if t not in _POLICY_FINDINGS]
+                    "Fuck yeah, what a game!"}
+THIRTYTHIRD = [(t, False) for ts in THIRTYTHIRD_NH.values() for t in ts if t not in _POLICY_FINDINGS] + [
+    # an exclamation with no one to aim at is no personal attack; aimed at someone it is
+    ("Sial! Aku terlupa kunci.", False), ("Celaka, hujan lagi.", False), ("Sial kau.", True),
+    ("Sial, pegawai tu lambat lagi.", True), ("Pegawai tu sial!", True)]
 
 
 # Set thirty-four: formal Malay, HateCheck's functions in other wordings, measured once before any

@@ -681,6 +681,16 @@ def _self_directed(ctx: Context, p: Match) -> bool:
 _THING_LINK = frozenset({"ni", "tu", "ini", "itu", "is", "was", "memang", "sangat", "betul", "so", "really", "too"})
 
 
+def _exclaimed(ctx: Context, p: Match) -> bool:
+    """"Sial, sedap gila rendang ni!", "Celaka, hujan lagi.": an exclamation closed by its own mark,
+    with no one in the sentence it could be aimed at."""
+    if not ctx.at(p.first, "exclamation") or not (p.last == ctx.sent_end[p.last] or ctx.break_after(p.last, ",;:!?")):
+        return False
+    s0, s1 = ctx.sentence(p.first)
+    lo, hi = max(s0, p.first - CONTEXT_WINDOW), min(s1, p.last + CONTEXT_WINDOW)
+    return not [q for q in ctx.near("person_target", lo, hi) if not ctx.at(q.first, "self_reference")]
+
+
 def _said_of_thing(ctx: Context, p: Match) -> bool:
     """"Sistem ni bodoh betul", "bangang punya printer": the insult is said of a thing."""
     s0, s1 = ctx.sentence(p.first)
@@ -703,7 +713,7 @@ def _person_hits(ctx: Context, said: frozenset[tuple[int, int]]) -> list[Abuse]:
     seen: set[tuple[int, int]] = set()  # a word in two lists insults once
     for cat in ("insult_strong", "insult_weak", "derog_attr", "dehuman"):
         for p in ctx.get(cat):
-            if (p.first, p.last) in said or (p.first, p.last) in seen or _negated(ctx, p) or _said_of_thing(ctx, p) or _self_directed(ctx, p) or _names_group(ctx, p):
+            if (p.first, p.last) in said or (p.first, p.last) in seen or _negated(ctx, p) or _said_of_thing(ctx, p) or _exclaimed(ctx, p) or _self_directed(ctx, p) or _names_group(ctx, p):
                 continue
             s0, s1 = ctx.sentence(p.first)
             direct = ctx.any_in("insult_intro", max(s0, p.first - 2), p.first - 1)
@@ -1173,5 +1183,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
     "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential",
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
-    "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want",
+    "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
 )))
