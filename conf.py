@@ -84,6 +84,9 @@ gettext_additional_targets: list[str] = []
 html_theme = "furo"
 html_title = project
 html_static_path = ["docs/_static"]
+# The page's icon (the drawing of tools/offline.py's app icons, as SVG): without a
+# <link rel="icon"> a browser asks for /favicon.ico, a 404 in the console.
+html_favicon = "docs/_static/etika-icon.svg"
 html_css_files = ["etika.css"]
 html_last_updated_fmt = "%d %B %Y"
 html_show_sourcelink = False
@@ -124,7 +127,8 @@ epub_scheme = "URN"
 epub_uid = "etika"
 epub_show_urls = "no"
 epub_use_index = False
-epub_exclude_files = ["search.html"]
+# (.buildinfo.bak: Sphinx keeps the old build info there when the configuration changed)
+epub_exclude_files = ["search.html", ".buildinfo.bak"]
 
 
 def setup(app):

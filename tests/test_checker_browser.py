@@ -986,6 +986,7 @@ def test_no_console_errors_on_any_page(browser: Browser, server: Server, checker
     problems: list[str] = []
     page.on("console", lambda m: problems.append(f"{page.url}: {m.text}") if m.type == "error" else None)
     page.on("pageerror", lambda e: problems.append(f"{page.url}: {e}"))
+    first_hit = len(server.hits)
     pages = sorted(p.relative_to(checker_site).as_posix() for p in checker_site.glob("*/**/*.html"))
     assert len(pages) > 20 and "ms/checker.html" in pages and "en/search.html" in pages
     for path in pages:
@@ -1000,6 +1001,8 @@ def test_no_console_errors_on_any_page(browser: Browser, server: Server, checker
     context.close()
     assert blocked == []
     assert problems == []
+    # nothing the pages asked for was missing
+    assert [path for path, code in server.hits[first_hit:] if code >= 400] == []
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])

@@ -142,6 +142,17 @@ def test_root_language_chooser(handbook_site):
     assert "<script" not in page
 
 
+def test_every_page_names_its_icon(handbook_site):
+    """A page without <link rel="icon"> makes the browser ask for /favicon.ico: a 404 in the console."""
+    pages = sorted(handbook_site.glob("*.html")) + sorted(handbook_site.glob("[me][sn]/**/*.html"))
+    assert len(pages) > 40
+    for path in pages:
+        text = path.read_text(encoding="utf-8")
+        hrefs = re.findall(r'<link rel="(?:shortcut )?icon" href="([^"]+)"', text)
+        assert len(hrefs) == 1, path
+        assert (path.parent / hrefs[0]).resolve().is_file(), (path, hrefs[0])
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_clause_anchor_on_its_page(handbook_site, handbook_doctree, lang):
     for clause in RULESET.clauses.values():
