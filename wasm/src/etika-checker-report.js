@@ -168,13 +168,11 @@ async function full() {
   }
 }
 
-// The printed report is written in a task of its own, after the findings are
-// on screen (with the whole draft in it, it is the costliest part of an answer
-// to a long paste), and at once when printing starts.
-let blockPending = false;
-
+// The printed report (the whole draft and every finding as text) is written
+// when printing starts (beforeprint, which the print button and the browser's
+// own Print both fire), not after every check: with a long paste it is the
+// costliest part of an answer.
 function fillPrintBlock() {
-  blockPending = false;
   const block = printBlock();
   if (current) block.replaceChildren(el("h1", {}, T.reportTitle), el("pre", { class: "etika-report-text" }, reportText()));
   else block.replaceChildren();
@@ -185,13 +183,10 @@ function refresh() {
   const has = !!current;
   if (actions) actions.hidden = !has;
   document.documentElement.classList.toggle("etika-has-report", has);
-  if (!blockPending) {
-    blockPending = true;
-    setTimeout(() => blockPending && fillPrintBlock(), 0);
-  }
+  printBlock().replaceChildren(); // an old report is never printed
 }
 
-window.addEventListener("beforeprint", () => blockPending && fillPrintBlock());
+window.addEventListener("beforeprint", fillPrintBlock);
 
 /** The post tool calls this after each check (null: nothing to report). */
 export function setPostReport(report) {
