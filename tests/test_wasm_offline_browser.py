@@ -98,6 +98,11 @@ def test_manifest_icons_are_drawn_listed_and_precached(offline_site: Path):
     assert offline.make_icon(192, "any") == (offline_site / "ms" / "etika-icon-192.png").read_bytes()
 
 
+def test_the_pages_icon_is_the_same_drawing():
+    """docs/_static/etika-icon.svg (html_favicon) is tools/offline.py's drawing (icon_svg), not a copy of it."""
+    assert (REPO / "docs" / "_static" / "etika-icon.svg").read_text(encoding="utf-8") == offline.icon_svg()
+
+
 def test_installable_in_chromium(offline_site: Path, tmp_path: Path):
     httpd = serve.make_server(offline_site, port=0)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()

@@ -43,6 +43,14 @@ NAMES = {
     "en": ("Ethics of Internet and Social Media Use", "Etika"),
 }
 THEME_COLOR = "#00416a"
+# The icon's drawing, in hundredths of its side: the one place both the app
+# icons (make_icon, PNG) and the pages' icon (icon_svg: docs/_static/etika-icon.svg,
+# conf.py's html_favicon; a test checks the file is its output) are drawn from.
+ICON_CORNER = 18  # the rounded square's corner radius ("any" icons)
+ICON_BUBBLE = (18, 20, 82, 70, 12)  # the speech bubble: left, top, right, bottom, corner radius
+ICON_TAIL = [(30, 66), (30, 84), (48, 66)]  # the bubble's tail
+ICON_TICK = [(33, 46), (45, 57), (67, 33)]  # the check mark, round ends and joint
+ICON_TICK_WIDTH = 7.5
 # (file, pixels, purpose): the manifest's icons.
 ICONS = [
     ("etika-icon-192.png", 192, "any"),
@@ -103,22 +111,43 @@ def make_icon(size: int, purpose: str) -> bytes:
         draw.rectangle([0, 0, big, big], fill=theme)
         scale, offset = 0.8, 0.1
     else:
-        draw.rounded_rectangle([0, 0, big - 1, big - 1], radius=round(0.18 * big), fill=theme)
+        draw.rounded_rectangle([0, 0, big - 1, big - 1], radius=round(ICON_CORNER / 100 * big), fill=theme)
         scale, offset = 1.0, 0.0
 
     def at(x: float, y: float) -> tuple[int, int]:
-        return round((offset + scale * x) * big), round((offset + scale * y) * big)
+        return round((offset + scale * x / 100) * big), round((offset + scale * y / 100) * big)
 
-    draw.rounded_rectangle([*at(0.18, 0.2), *at(0.82, 0.7)], radius=round(0.12 * scale * big), fill=white)
-    draw.polygon([at(0.3, 0.66), at(0.3, 0.84), at(0.48, 0.66)], fill=white)  # the bubble's tail
-    width = round(0.075 * scale * big)
-    tick = [at(0.33, 0.46), at(0.45, 0.57), at(0.67, 0.33)]
+    left, top, right, bottom, radius = ICON_BUBBLE
+    draw.rounded_rectangle([*at(left, top), *at(right, bottom)], radius=round(radius / 100 * scale * big), fill=white)
+    draw.polygon([at(x, y) for x, y in ICON_TAIL], fill=white)
+    width = round(ICON_TICK_WIDTH / 100 * scale * big)
+    tick = [at(x, y) for x, y in ICON_TICK]
     draw.line(tick, fill=theme, width=width, joint="curve")
     for x, y in (tick[0], tick[-1]):  # round ends
         draw.ellipse([x - width / 2, y - width / 2, x + width / 2, y + width / 2], fill=theme)
     out = io.BytesIO()
     image.resize((size, size), Image.Resampling.LANCZOS).save(out, format="PNG", optimize=False)
     return out.getvalue()
+
+
+def icon_svg() -> str:
+    """The same drawing as SVG (the "any" icon): docs/_static/etika-icon.svg."""
+    left, top, right, bottom, radius = ICON_BUBBLE
+    (x0, y0), (x1, y1), (x2, y2) = ICON_TAIL
+    (t0, u0), (t1, u1), (t2, u2) = ICON_TICK
+    num = lambda v: f"{v:g}"  # noqa: E731
+
+    def pair(a: float, b: float) -> str:  # SVG path numbers: a minus sign separates them
+        return f"{num(a)}{'' if b < 0 else ' '}{num(b)}"
+
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">'
+        f'<rect width="100" height="100" rx="{ICON_CORNER}" fill="{THEME_COLOR}"/>'
+        f'<rect x="{left}" y="{top}" width="{right - left}" height="{bottom - top}" rx="{radius}" fill="#fff"/>'
+        f'<path d="M{pair(x0, y0)}v{num(y1 - y0)}l{pair(x2 - x1, y2 - y1)}z" fill="#fff"/>'
+        f'<path d="M{pair(t0, u0)}l{pair(t1 - t0, u1 - u0)} {pair(t2 - t1, u2 - u1)}" fill="none" stroke="{THEME_COLOR}" '
+        f'stroke-width="{num(ICON_TICK_WIDTH)}" stroke-linecap="round" stroke-linejoin="round"/></svg>\n'
+    )
 
 
 def make_offline(site: Path, lang: str) -> dict:
