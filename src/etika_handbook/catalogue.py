@@ -133,6 +133,17 @@ def _examples(title: str, examples: Iterable[str], cls: str) -> list[Node]:
     return result
 
 
+def _folded_examples(flag: Iterable[str], clean: Iterable[str]) -> list[Node]:
+    """The examples that must and must not be flagged, folded (some are slurs): open on request only."""
+    examples = _examples(_("Must be flagged"), flag, "etika-examples-flag")
+    examples += _examples(_("Must not be flagged"), clean, "etika-examples-pass")
+    if not examples:
+        return []
+    summary = html.escape(_("Examples (they may contain offensive words)"))
+    return [nodes.raw("", f'<details class="etika-examples-fold"><summary>{summary}</summary>', format="html"),
+            *examples, nodes.raw("", "</details>", format="html")]
+
+
 class RuleCatalogueDirective(SphinxDirective):
     """``rule-catalogue``: one section per checker rule."""
 
@@ -200,15 +211,7 @@ class RuleCatalogueDirective(SphinxDirective):
         if why.strip():
             section += nodes.paragraph("", "", nodes.strong(_("Why"), _("Why")))
             section.extend(_paragraphs(why))
-        # The examples (some are slurs) are folded: open on request only.
-        examples = _examples(_("Must be flagged"), rule.examples_flag, "etika-examples-flag")
-        examples += _examples(_("Must not be flagged"), rule.examples_pass, "etika-examples-pass")
-        if examples:
-            summary = html.escape(_("Examples (they may contain offensive words)"))
-            section += nodes.raw("", f'<details class="etika-examples-fold"><summary>{summary}</summary>',
-                                 format="html")
-            section.extend(examples)
-            section += nodes.raw("", "</details>", format="html")
+        section.extend(_folded_examples(rule.examples_flag, rule.examples_pass))
         return section
 
 
@@ -265,14 +268,7 @@ def _frame_section(frame: Any, lang: str) -> nodes.section:
     if frame.denied_group:
         fields += _field(_("Group denied"), nodes.paragraph("", _("also a finding when the group itself is denied")))
     section += fields
-    examples = _examples(_("Must be flagged"), frame.examples_flag, "etika-examples-flag")
-    examples += _examples(_("Must not be flagged"), frame.examples_pass, "etika-examples-pass")
-    if examples:
-        summary = html.escape(_("Examples (they may contain offensive words)"))
-        section += nodes.raw("", f'<details class="etika-examples-fold"><summary>{summary}</summary>',
-                             format="html")
-        section.extend(examples)
-        section += nodes.raw("", "</details>", format="html")
+    section.extend(_folded_examples(frame.examples_flag, frame.examples_pass))
     return section
 
 
