@@ -684,20 +684,25 @@ TWENTYEIGHTH_NH = {
 
 
 
-def _crossed(groups, templates, english):
+def _crossed(groups, templates):
+    """Every template with every group, capitalised: a group is a name ("{g}") or a plural and
+    a singular ("{g}", "{s}")."""
     out = []
-    for texts in templates.values():
-        for t in texts:
-            for g in groups:
-                text = t.format(g=g[0], s=g[1]) if english else t.format(g=g)
-                out.append(text[0].upper() + text[1:])
+    for t in templates:
+        for g in groups:
+            text = t.format(g=g) if isinstance(g, str) else t.format(g=g[0], s=g[1])
+            out.append(text[0].upper() + text[1:])
     return out
 
 
-TWENTYSEVENTH = [(t, True) for t in _crossed(TWENTYSEVENTH_GROUPS, TWENTYSEVENTH_H, True)] + \
-    [(t, False) for t in _crossed(TWENTYSEVENTH_GROUPS, TWENTYSEVENTH_NH, True)]
-TWENTYEIGHTH = [(t, True) for t in _crossed(TWENTYEIGHTH_GROUPS, TWENTYEIGHTH_H, False)] + \
-    [(t, False) for t in _crossed(TWENTYEIGHTH_GROUPS, TWENTYEIGHTH_NH, False)] + \
+def _by_function(templates):
+    return [t for texts in templates.values() for t in texts]
+
+
+TWENTYSEVENTH = [(t, True) for t in _crossed(TWENTYSEVENTH_GROUPS, _by_function(TWENTYSEVENTH_H))] + \
+    [(t, False) for t in _crossed(TWENTYSEVENTH_GROUPS, _by_function(TWENTYSEVENTH_NH))]
+TWENTYEIGHTH = [(t, True) for t in _crossed(TWENTYEIGHTH_GROUPS, _by_function(TWENTYEIGHTH_H))] + \
+    [(t, False) for t in _crossed(TWENTYEIGHTH_GROUPS, _by_function(TWENTYEIGHTH_NH))] + \
     [(t, False) for t in ("Orang Asli tinggal di dalam hutan.", "Di mana ada pesara, di situ ada semangat.",
                           "Sudah jadi darah daging orang Kadazan untuk bergotong-royong.",
                           "Penganut Sikh jaga kandang lembu di ladang.", "Kindness is in the blood of Sikhs.",
@@ -928,9 +933,8 @@ THIRTYFOURTH_H = ["Saya sangat membenci {g}.", "{g} menjijikkan.", "{g} ialah sa
 THIRTYFOURTH_NH = ["Saya sangat menghormati {g}.", "{g} sangat baik hati.", "Saya tinggal bersebelahan {g}.", "{g} tidak menjijikkan.",
       "Saya tidak membenci {g}.", "Mengatakan {g} menjijikkan adalah salah.", "{g} berhak hidup dengan aman.",
       "Ramai {g} menghadiri majlis itu.", "Kita perlu melindungi {g}.", "Tiada sesiapa patut mencederakan {g}."]
-THIRTYFOURTH = [((t.format(g=g)[0].upper() + t.format(g=g)[1:]), flagged)
-                for templates, flagged in ((THIRTYFOURTH_H, True), (THIRTYFOURTH_NH, False))
-                for t in templates for g in THIRTYFOURTH_GROUPS] + [(t, False) for t in (
+THIRTYFOURTH = [(t, True) for t in _crossed(THIRTYFOURTH_GROUPS, THIRTYFOURTH_H)] + \
+    [(t, False) for t in _crossed(THIRTYFOURTH_GROUPS, THIRTYFOURTH_NH)] + [(t, False) for t in (
     "Saya tidak boleh menerima hadiah daripada orang Sikh kerana peraturan.",
     "I can't accept gifts from Sikhs, it's the rules.", "Pelajar perlu diajar dengan kesabaran.",
     "Saya tidak dapat menerima cadangan itu.")]
@@ -954,9 +958,8 @@ THIRTYFIFTH_NH = ["I have met many {g} and I like every single one of them.", "{
       "My boss hired another {s}, she is great.", "Why would anyone hate {g}?", "Everyone knows {g} are generous.",
       "{g} should be welcomed in public places.", "{g} deserve to live in peace.", "Seeing {g} succeed makes me happy.",
       "Is it just me or are {g} the friendliest people alive?", "Saying {g} are dirty is a lie."]
-THIRTYFIFTH = [((t.format(g=g, s=s)[0].upper() + t.format(g=g, s=s)[1:]), flagged)
-               for templates, flagged in ((THIRTYFIFTH_H, True), (THIRTYFIFTH_NH, False))
-               for t in templates for g, s in THIRTYFIFTH_GROUPS] + [(t, False) for t in (
+THIRTYFIFTH = [(t, True) for t in _crossed(THIRTYFIFTH_GROUPS, THIRTYFIFTH_H)] + \
+    [(t, False) for t in _crossed(THIRTYFIFTH_GROUPS, THIRTYFIFTH_NH)] + [(t, False) for t in (
     "Who wants to sit next to the Catholics at the dinner? Please raise your hand.",
     "Make sure Sikhs feel safe here.", "Why would anyone want to live next to a landfill?",
     "Is it me or are Sikhs the kindest people alive?", "Why do people hate Mondays?")]
