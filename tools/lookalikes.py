@@ -20,6 +20,10 @@ import sys
 import unicodedata
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))  # this tree's tools and checker
+
+from etika_tools.generated import write_or_check  # noqa: E402
+
 TARGET = Path(__file__).resolve().parent.parent / "src" / "etika_check" / "lookalikes.py"
 # Scripts whose letters are used to disguise Latin words. Not Arabic (Jawi): its letters
 # are Malay writing, never a disguise of a Latin letter.
@@ -72,15 +76,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="only report whether the module is up to date")
     args = ap.parse_args()
-    text = render(table())
-    if args.check:
-        if TARGET.read_text(encoding="utf-8") != text:
-            print(f"{TARGET} is out of date: run python tools/lookalikes.py", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET}")
-    return 0
+    return write_or_check(TARGET, render(table()), args.check, "tools/lookalikes.py")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,10 @@ import argparse
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))  # this tree's tools and checker
+
+from etika_tools.generated import write_or_check  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "etika_check" / "typo_guard.py"
 DICTIONARIES = (Path("/usr/share/dict/american-english"), Path("/usr/share/hunspell/id_ID.dic"))
@@ -37,7 +41,6 @@ def dictionary_words() -> set[str]:
 
 
 def real_words() -> list[str]:
-    sys.path.insert(0, str(ROOT / "src"))
     from etika_check.lexicon import Lexicon
     from etika_check.ruledata import load_ruleset
     from etika_check.text import dropped_letter_variants
@@ -69,15 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="exit 1 if the module is out of date")
     args = ap.parse_args(argv)
-    text = render(real_words())
-    if args.check:
-        if not TARGET.is_file() or TARGET.read_text(encoding="utf-8") != text:
-            print(f"{TARGET.relative_to(ROOT)} is out of date: run python tools/typo_guard.py", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET.relative_to(ROOT)}")
-    return 0
+    return write_or_check(TARGET, render(real_words()), args.check, "tools/typo_guard.py")
 
 
 if __name__ == "__main__":
