@@ -132,39 +132,65 @@ def surface_forms(word: str) -> frozenset[str]:
 _PREFIXES_BY_START: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
 for _prefix, _heads in _PREFIXES:
     _PREFIXES_BY_START.setdefault(_prefix[:2], []).append((_prefix, _heads))
+_LONGEST_PREFIX = max(len(p) for p, _ in _PREFIXES)
 
 
-def _strip_prefix(w: str) -> list[str]:
-    out: list[str] = []
-    for prefix, heads in _PREFIXES_BY_START.get(w[:2], ()):
-        if w.startswith(prefix) and len(w) - len(prefix) >= _MIN_ROOT - 1:
-            rest = w[len(prefix):]
-            for head in heads:
-                cand = head + rest
-                if len(cand) >= _MIN_ROOT:
-                    out.append(cand)
-    return out
+def _root_starts(word: str) -> list[tuple[str, int, int]]:
+    """Where a root may begin in ``word`` once at most two prefixes are taken off:
+    ``(letter, offset, shortest)``, the root being ``letter + word[offset:end]`` for
+    every end of :func:`_root_ends` from ``shortest`` on. The letter is the root's
+    first letter that a nasal prefix replaced ("menolak": "t" + "olak"; "" for none).
+
+    A prefix is taken off when at least two letters stay after it and the root keeps
+    three ("meng" + "jokuba" -> "jokuba", "kjokuba"); the second prefix is read on the
+    first root ("diper" and "memper" are one prefix; "dikebumikan" -> "kebumi" -> "bumi").
+    The first two letters of the word pick the few prefixes that may fit."""
+    starts = [("", 0, 0)]
+    for p1, heads1 in _PREFIXES_BY_START.get(word[:2], ()):
+        if not word.startswith(p1):
+            continue
+        n1 = len(p1)
+        for h1 in heads1:
+            end1 = n1 + max(2, _MIN_ROOT - len(h1))
+            starts.append((h1, n1, end1))
+            head = h1 + word[n1:n1 + _LONGEST_PREFIX]  # how the first root begins
+            for p2, heads2 in _PREFIXES_BY_START.get(head[:2], ()):
+                if head.startswith(p2):
+                    off2 = n1 - len(h1) + len(p2)  # a prefix is longer than the letter put back
+                    for h2 in heads2:
+                        starts.append((h2, off2, max(end1, off2 + max(2, _MIN_ROOT - len(h2)))))
+    return starts
 
 
-@lru_cache(maxsize=65536)
-def root_forms(word: str) -> frozenset[str]:
-    """Surface forms plus the Malay roots the word may be derived from.
+def _root_ends(word: str) -> list[int]:
+    """Where a root may end in ``word``: the whole word, or before a suffix
+    (-kan, -an, -i) that leaves three letters."""
+    ends = [len(word)]
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= _MIN_ROOT:
+            ends.append(len(word) - len(suf))
+    return ends
+
+
+def root_forms(word: str, within: frozenset[str] | set[str]) -> set[str]:
+    """The Malay roots in ``within`` (the words of the word lists) that ``word``
+    or one of its :func:`surface_forms` may be derived from.
 
     ``membodohkan``, ``kebodohan``, ``bodohnya`` -> ``bodoh``;
     ``penyebaran`` -> ``sebar``; ``dihalau`` -> ``halau``.
-    Over-generation is harmless: candidates are only looked up in word lists.
-    """
-    forms = set(surface_forms(word))
-    for w in list(forms):
-        for suf in _SUFFIXES:
-            if w.endswith(suf) and len(w) - len(suf) >= _MIN_ROOT:
-                forms.add(w[: -len(suf)])
-    new = forms
-    for _ in range(2):  # two prefixes at most ("diper-", "memper-" are one)
-        found = {c for w in new for c in _strip_prefix(w)}
-        new = found - forms
-        forms |= found
-    return frozenset(forms)
+    Every root the affixes allow is tried (over-generation is harmless: a root is
+    kept only when a word list has it), and none is built as a string unless it is
+    looked up: a draft of distinct words pays per word, not per candidate set."""
+    found: set[str] = set()
+    for form in surface_forms(word):
+        ends = _root_ends(form)
+        for letter, offset, shortest in _root_starts(form):
+            for end in ends:
+                if end >= shortest:
+                    root = letter + form[offset:end]
+                    if root in within:
+                        found.add(root)
+    return found
 
 
 # The prefix families whose stripping matters to what a word does in its clause:
@@ -367,16 +393,18 @@ class WordForms:
         return cut
 
     def _split(self, low: str) -> int:
-        if len(low) < 5 or len(low) > 24 or not low.isalpha() or any(self._known(f) for f in surface_forms(low)):
-            return 0  # "bodohlah" is one word with its clitic
-        lengths = self._salient_lengths
         n = len(low)
-        for k in range(1, n - 1):
-            if k not in lengths and n - k not in lengths:
-                continue  # neither part can be a salient word
+        if n < 5 or n > 24 or not low.isalpha():
+            return 0
+        # a salient word opens or closes the run: the few places it may be cut, first to last
+        salient = self.salient
+        cuts = [n - size for size in self._salient_lengths if size < n and low[n - size:] in salient]
+        cuts += [size for size in self._salient_lengths if size <= n - 3 and low[:size] in salient]
+        if not cuts or any(self._known(f) for f in surface_forms(low)):
+            return 0  # "bodohlah" is one word with its clitic
+        for k in sorted(cuts):
             a, b = low[:k], low[k:]
-            if (len(a) >= 3 or a == "i") and len(b) >= 3 and self._known(a) and self._known(b) \
-                    and (a in self.salient or b in self.salient):
+            if (len(a) >= 3 or a == "i") and len(b) >= 3 and self._known(a) and self._known(b):
                 return k
         return 0
 
@@ -431,9 +459,9 @@ class WordForms:
             fixed = self.repair(norm)
             if fixed is not None:
                 forms |= surface_forms(fixed)
-        roots: set[str] = set()
+        roots = set(forms)
         for f in forms:
-            roots |= root_forms(f)
+            roots |= root_forms(f, self.vocabulary)
         upper = False
         if not raw.islower():  # a lower-case letter: not shouted (the common case, decided at once)
             letters = [ch for ch in raw if ch.isalpha()]
