@@ -19,6 +19,7 @@ window around a word, so the cost is linear in the draft's length.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .context import Context
@@ -31,6 +32,7 @@ GROUP_CLASSES: dict[str, str] = {
 }
 _GROUP_CATS = frozenset(GROUP_CLASSES)
 _GROUP_WORDS = frozenset({*GROUP_CLASSES, "group_head"})
+_GROUP_OPENERS = frozenset({*_GROUP_WORDS, "quantifier"})  # the words a group phrase may open with
 _JUDGEMENT = frozenset({"neg_trait", "derog_attr", "dehuman", "insult_strong"})
 PREDICATES = ("insult_strong", "insult_weak", "derog_attr", "dehuman", "hate_verb", "harm_verb")
 AFTER_WINDOW = 6  # words between a group and a predicate that follows it
@@ -126,14 +128,28 @@ def _personal_name(ctx: Context, g: Match) -> bool:
 
 
 def _groups_near(ctx: Context, lo: int, hi: int) -> list[tuple[str, Match]]:
-    """Group mentions starting in [lo, hi], with pronouns that point back to a group."""
-    out = [(cls, g) for cat, cls in GROUP_CLASSES.items() for g in ctx.near(cat, lo, hi)
+    """Group mentions starting in [lo, hi], with pronouns that point back to a group:
+    a slice of :func:`_mentions`, found once per draft (the finders ask about the
+    same words from many predicates)."""
+    mentions, firsts = _mentions(ctx)
+    return mentions[bisect_left(firsts, lo):bisect_right(firsts, hi)]
+
+
+def _mentions(ctx: Context) -> tuple[Mentions, list[int]]:
+    """Every group mention of the draft in text order (a group named, not as part of a
+    person's name; a pronoun with its antecedent), and where each starts."""
+    cache = ctx.analysis.cache
+    found = cache.get("group_mentions")
+    if found is not None:
+        return found  # type: ignore[return-value]
+    hi = len(ctx.tokens) - 1
+    out = [(cls, g) for cat, cls in GROUP_CLASSES.items() for g in ctx.near(cat, 0, hi)
            if not _personal_name(ctx, g)]
-    for p in ctx.near("group_pronoun", lo, hi):
+    for p in ctx.near("group_pronoun", 0, hi):
         ante = _antecedent(ctx, p)
         if ante is not None:
             out.append((ante[0], p))
-    for p in ctx.near("sentence_pronoun", lo, hi):
+    for p in ctx.near("sentence_pronoun", 0, hi):
         # "... ramai orang Siam. Semua penipu belaka.": "semua" opening a sentence without a
         # noun of its own points back like "mereka"
         if (p.first == ctx.sent_start[p.first] or ctx.break_after(p.first - 1)) and p.first > 0 and not (
@@ -142,7 +158,8 @@ def _groups_near(ctx: Context, lo: int, hi: int) -> list[tuple[str, Match]]:
             if ante is not None and ctx.sent_start[ante[1].first] != p.first:
                 out.append((ante[0], p))
     out.sort(key=lambda cg: cg[1].first)
-    return out
+    found = cache["group_mentions"] = (out, [g.first for _, g in out])
+    return found
 
 
 def _antecedent(ctx: Context, pronoun: Match) -> tuple[str, Match] | None:
@@ -171,7 +188,7 @@ def _negated_group(ctx: Context, g: Match) -> bool:
     i = g.first - 1
     # step back over the rest of the noun phrase: "tiada [pelarian] Rohingya", "not [all] X"
     while i > s0 and (ctx.at(i, "generic_marker") or ctx.at(i, "group_head") or ctx.at(i, "existential")
-                      or any(ctx.at(i, c) for c in GROUP_CLASSES)) \
+                      or not ctx.covering(i).isdisjoint(_GROUP_CATS)) \
             and not ctx.at(i, "negator"):
         i -= 1
     return i >= s0 and ctx.at(i, "negator") and not _rhetorical(ctx, i)
@@ -760,8 +777,7 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
         if closes and any(ctx.tokens[m.first].start > min(closes)
                           for m in ctx.near("claim_judgement", h.first, min(s1, h.last + CONTEXT_WINDOW))):
             return True
-    opens = any(ctx.at(h.first, c) for c in GROUP_CLASSES) or ctx.at(h.first, "group_head") \
-        or ctx.at(h.first, "quantifier")
+    opens = not ctx.covering(h.first).isdisjoint(_GROUP_OPENERS)
     subject = h.target != "person" and h.first == s0 and opens and not quoted  # the group opens the sentence
     for c in ctx.near("counter_speech", max(s0, h.first - CONTEXT_WINDOW), min(s1, h.last + CONTEXT_WINDOW)):
         if subject and c.first > h.last:
@@ -780,12 +796,14 @@ def _quoted_report(ctx: Context, h: Abuse) -> bool:
     criticises them ("Kenyataan 'Melayu malas' itu dikritik")."""
     s0, s1 = ctx.sentence(h.first)
     s0, s1 = max(s0, h.first - CONTEXT_WINDOW), min(s1, h.last + CONTEXT_WINDOW)
+    if not ctx.any_in("reporting", s0, s1):
+        return False
     text = ctx.analysis.text
     lo = ctx.tokens[s0].start
     start, end = ctx.tokens[h.first].start, ctx.tokens[h.last].end
     before = sum(text.count(q, lo, start) for q in _QUOTES if q != "\u2019")
     after = any(q in text[end:ctx.tokens[s1].end + 2] for q in _QUOTES)
-    return before % 2 == 1 and after and ctx.any_in("reporting", s0, s1)
+    return before % 2 == 1 and after
 
 
 # --------------------------------------------------------------------------
@@ -1124,7 +1142,7 @@ def _slur_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         groups = [cls for cls, g in _groups_near(ctx, slur.first - 2, slur.last)
                   if g.first <= slur.last and slur.first <= g.last]
         groups += [cls for cat, cls in GROUP_CLASSES.items()
-                   if any(ctx.at(k, cat) for k in range(slur.first, slur.last + 1))]
+                   if any(cat in ctx.covering(k) for k in range(slur.first, slur.last + 1))]
         hits.append(Abuse(groups[0] if groups else "race", slur.category, slur.first, slur.last,
                           (slur.first, slur.last)))
     return hits
@@ -1142,7 +1160,7 @@ GROUP_FINDERS = (
 
 def find_abuse(ctx: Context) -> list[Abuse]:
     """Every abusive statement in the draft, in text order."""
-    mentions = _groups_near(ctx, 0, len(ctx.tokens) - 1)  # every group mention, found once
+    mentions = _mentions(ctx)[0]  # every group mention, found once
     hits: list[Abuse] = [h for finder in GROUP_FINDERS for h in finder(ctx, mentions)]
     hits += _person_hits(ctx, frozenset(h.said for h in hits if h.said is not None))
     hits = [h for h in map(lambda h: _widen(ctx, h), hits)
