@@ -245,11 +245,14 @@ def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     for cat in ("derog_attr", "dehuman", "insult_strong", "insult_weak"):
         after = 4 if cat == "dehuman" else AFTER_WINDOW
         for p in ctx.get(cat):
-            if (p.first, p.last) in slurs or (p.first, p.last) in said or _negated(ctx, p) or _names_group(ctx, p):
+            if (p.first, p.last) in slurs or (p.first, p.last) in said:
                 continue
             s0, s1 = ctx.sentence(p.first)
+            groups = _groups_near(ctx, max(s0, p.first - after - 4), min(s1, p.last + BEFORE_WINDOW + 1))
+            if not groups or _negated(ctx, p) or _names_group(ctx, p):
+                continue  # (no group near: the common case, decided first)
             not_all = _not_all(ctx, p)
-            for cls, g in _groups_near(ctx, max(s0, p.first - after - 4), min(s1, p.last + BEFORE_WINDOW + 1)):
+            for cls, g in groups:
                 if g.first <= p.last and p.first <= g.last:
                     continue  # the same words
                 if p.first > g.last and p.first - g.last - 1 > after:
@@ -390,6 +393,10 @@ def _harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         if ctx.at(h.first, "not_insult"):
             continue  # "tembak gambar", "kill time": idioms that only sound violent
         s0, s1 = ctx.sentence(h.first)
+        before = ctx.sent_start[s0 - 1] if s0 > 0 else s0  # the sentence before may name the group
+        if not _groups_near(ctx, max(before, h.first - 12), min(s1, h.last + HARM_OBJECT_WINDOW)) and \
+                not ctx.near("person_target", h.last + 1, min(s1, h.last + 4)):
+            continue  # no one near to harm (every window below lies in these): decided first
         affixes = ctx.tokens[h.first].affixes
         passive = ("di" in affixes or ctx.at(h.first, "harm_intransitive")
                    # "kena halau" is passive; "kena hapuskan" (must eliminate) is not
@@ -1066,10 +1073,12 @@ def _governed(ctx: Context, g: Match) -> bool:
     if k >= s0 and (ctx.at(k, "hate_verb") or ctx.at(k, "harm_verb") or _transitive(ctx, k)):
         return True  # "Jangan la hina X, tak baik": X is the object of "hina", not the subject
     lo = max(s0, g.first - 8)
+    tokens = ctx.tokens
     for j in range(g.first - 1, lo - 1, -1):
-        if ctx.break_after(j) or ctx.at(j, "opinion") or ctx.tokens[j].norm in _ASKING_COPULA:
+        cov = ctx.covering(j)
+        if ctx.break_after(j) or "opinion" in cov or tokens[j].norm in _ASKING_COPULA:
             return False  # "Is it just me or are X ...?": the copula asks of X, the subject
-        if ctx.at(j, "first_person"):
+        if "first_person" in cov:
             return True
     return False
 
