@@ -53,7 +53,7 @@ class Context:
                     cov.add(cat)  # type: ignore[union-attr]
         self._breaks: dict[str, frozenset[int]] = {}
         self._firsts = {c: [m.first for m in ms] for c, ms in self.by_cat.items()}
-        self._prefix: dict[str, list[int]] = {}
+        self._reach: dict[str, list[int]] = {}  # the furthest last token of the first k matches
         self._char_positions: dict[str, list[int]] = {}
         self._starts: list[int] | None = None
         # sentence bounds (token indices, inclusive) for every token, filled a sentence at a time
@@ -77,27 +77,20 @@ class Context:
         return self.by_cat.get(cat, [])
 
     # -- ranges ------------------------------------------------------------
-    def _counts(self, cat: str) -> list[int]:
-        pre = self._prefix.get(cat)
-        if pre is None:
-            marks = [0] * (len(self.tokens) + 1)
-            for m in self.by_cat.get(cat, ()):
-                for i in range(m.first, m.last + 1):
-                    marks[i + 1] = 1
-            pre = self._prefix[cat] = list(accumulate(marks))
-        return pre
-
-    def count(self, cat: str, lo: int, hi: int) -> int:
-        """Tokens of ``cat`` in the inclusive token range [lo, hi]."""
-        lo = max(lo, 0)
-        hi = min(hi, len(self.tokens) - 1)
-        if hi < lo or cat not in self.by_cat:
-            return 0
-        pre = self._counts(cat)
-        return pre[hi + 1] - pre[lo]
-
     def any_in(self, cat: str, lo: int, hi: int) -> bool:
-        return self.count(cat, lo, hi) > 0
+        """Does a match of ``cat`` cover a token of the inclusive range [lo, hi]?
+        O(log m) after one pass over the category's own m matches (not over the draft)."""
+        firsts = self._firsts.get(cat)
+        lo, hi = max(lo, 0), min(hi, self._n - 1)
+        if not firsts or hi < lo:
+            return False
+        k = bisect_right(firsts, hi)  # the matches that start at or before hi
+        if not k:
+            return False
+        reach = self._reach.get(cat)
+        if reach is None:
+            reach = self._reach[cat] = list(accumulate((m.last for m in self.by_cat[cat]), max))
+        return reach[k - 1] >= lo  # one of them ends at or after lo
 
     def near(self, cat: str, lo: int, hi: int) -> list[Match]:
         """Matches of ``cat`` that start in [lo, hi]."""
