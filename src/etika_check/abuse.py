@@ -977,13 +977,20 @@ def _frames_at(ctx: Context, i: int) -> list[tuple[Frame, Match]]:
     cov = ctx.covering(i)
     if not cov or "not_insult" in cov or cov.isdisjoint(_FRAME_PREDICATES):
         return out
+    before: set[str] | frozenset[str] | None = None  # the lists of the two words before, read once
     for frame in FRAMES:
-        if frame.marker and not (ctx.at(i - 1, frame.marker) or ctx.at(i - 2, frame.marker)):
+        if cov.isdisjoint(frame.predicates):
             continue
+        if frame.marker:
+            if before is None:
+                before = ctx.covering(i - 1) | ctx.covering(i - 2)
+            if frame.marker not in before:
+                continue
         for cat in frame.predicates:
-            for m in ctx.near(cat, i, i):
-                out.append((frame, m))
-                break
+            if cat in cov:
+                starting = ctx.near(cat, i, i)
+                if starting:
+                    out.append((frame, starting[0]))
     return out
 
 
