@@ -33,6 +33,8 @@ GROUP_CLASSES: dict[str, str] = {
 _GROUP_CATS = frozenset(GROUP_CLASSES)
 _GROUP_WORDS = frozenset({*GROUP_CLASSES, "group_head"})
 _GROUP_OPENERS = frozenset({*_GROUP_WORDS, "quantifier"})  # the words a group phrase may open with
+_GROUP_PHRASE = frozenset({*_GROUP_WORDS, "generic_marker", "existential"})  # "tiada [pelarian] X", "not [all] X"
+_HEAD_OR_QUANTIFIER = frozenset({"group_head", "quantifier"})
 _JUDGEMENT = frozenset({"neg_trait", "derog_attr", "dehuman", "insult_strong"})
 PREDICATES = ("insult_strong", "insult_weak", "derog_attr", "dehuman", "hate_verb", "harm_verb")
 AFTER_WINDOW = 6  # words between a group and a predicate that follows it
@@ -187,9 +189,10 @@ def _negated_group(ctx: Context, g: Match) -> bool:
     s0 = ctx.sent_start[g.first]
     i = g.first - 1
     # step back over the rest of the noun phrase: "tiada [pelarian] Rohingya", "not [all] X"
-    while i > s0 and (ctx.at(i, "generic_marker") or ctx.at(i, "group_head") or ctx.at(i, "existential")
-                      or not ctx.covering(i).isdisjoint(_GROUP_CATS)) \
-            and not ctx.at(i, "negator"):
+    while i > s0:
+        cov = ctx.covering(i)
+        if "negator" in cov or cov.isdisjoint(_GROUP_PHRASE):
+            break
         i -= 1
     return i >= s0 and ctx.at(i, "negator") and not _rhetorical(ctx, i)
 
@@ -959,9 +962,10 @@ def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
     for k in range(i - 1, lo - 1, -1):
         if ctx.break_after(k):
             return False
-        if (ctx.at(k - 1, "relative") or ctx.at(k - 2, "relative")) and i - k > 2:
+        if i - k > 2 and (ctx.at(k - 1, "relative") or ctx.at(k - 2, "relative")):
             continue  # "X yang tak pakai tudung memang murahan": the negation is the relative clause's
-        if any(ctx.at(k, d) for d in deniers) and not ctx.at(k, "likening") and not _rhetorical(ctx, k):
+        cov = ctx.covering(k)
+        if not cov.isdisjoint(deniers) and "likening" not in cov and not _rhetorical(ctx, k):
             # "tak ubah seperti sampah" likens, it does not deny; "tanpa air bersih": a noun between,
             # the quality is the noun's
             return not (ctx.at(k, "without") and any(ctx.covering(j).isdisjoint(_NOT_LOOSE) for j in range(k + 1, i)))
@@ -1135,7 +1139,7 @@ def _widen(ctx: Context, h: Abuse) -> Abuse:
         return h
     first, s0 = h.first, ctx.sent_start[h.first]
     while first > max(s0, h.first - 3) and not ctx.break_after(first - 1) and \
-            (ctx.at(first - 1, "group_head") or ctx.at(first - 1, "quantifier")):
+            not ctx.covering(first - 1).isdisjoint(_HEAD_OR_QUANTIFIER):
         first -= 1
     return h if first == h.first else Abuse(h.target, h.kind, first, h.last)
 
