@@ -28,7 +28,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Mapping
+from typing import Iterable, Mapping
 
 from .lookalikes import LATIN_LOOKALIKES
 
@@ -69,7 +69,12 @@ def _collapse_runs(word: str) -> set[str]:
     return {_RUN3.sub(r"\1", word), _RUN3.sub(r"\1\1", word)}
 
 
+_CLITIC_ENDS = frozenset(c[-1] for c in _CLITICS)
+
+
 def _strip_clitic(w: str) -> str | None:
+    if w[-1:] not in _CLITIC_ENDS:
+        return None  # most words: no clitic ends with their last letter
     for c in _CLITICS:
         if w.endswith(c) and len(w) - len(c) >= _MIN_ROOT:
             return w[: -len(c)]
@@ -77,6 +82,8 @@ def _strip_clitic(w: str) -> str | None:
 
 
 def _english(w: str) -> set[str]:
+    if w[-1:] not in ("s", "d", "g"):
+        return set()  # no 's, -s, -es, -ies, -ed or -ing
     out: set[str] = set()
     if w.endswith("'s"):
         w = w[:-2]
@@ -181,9 +188,18 @@ def root_forms(word: str, within: frozenset[str] | set[str]) -> set[str]:
     Every root the affixes allow is tried (over-generation is harmless: a root is
     kept only when a word list has it), and none is built as a string unless it is
     looked up: a draft of distinct words pays per word, not per candidate set."""
+    return _roots_in(surface_forms(word), within)
+
+
+def _roots_in(forms: Iterable[str], within: frozenset[str] | set[str]) -> set[str]:
+    """:func:`root_forms` of words that are their own surface forms."""
     found: set[str] = set()
-    for form in surface_forms(word):
+    for form in forms:
         ends = _root_ends(form)
+        if len(ends) == 1 and form[:2] not in _PREFIXES_BY_START:
+            if form in within:
+                found.add(form)  # no affix to take off: the form is its only root
+            continue
         for letter, offset, shortest in _root_starts(form):
             for end in ends:
                 if end >= shortest:
@@ -293,7 +309,8 @@ def _variants(raw: str) -> tuple[str, set[str]]:
     return low, variants
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (never changed after it is made), as Token: one is made per new word of a draft.
+@dataclass(slots=True)
 class WordInfo:
     norm: str
     forms: frozenset[str]
@@ -333,6 +350,10 @@ class WordForms:
         # a swap keeps a word's letters, and a split needs a salient part of a salient length
         self._salient_letters = frozenset("".join(sorted(w)) for w in self.salient)
         self._salient_lengths = frozenset(len(w) for w in self.salient)
+        # how salient words open and close (all have four letters or more): a run of letters
+        # that neither opens nor closes like one cannot hold one at either end
+        self._salient_opens = frozenset(w[:4] for w in self.salient)
+        self._salient_closes = frozenset(w[-4:] for w in self.salient)
         self._by_length: dict[int, tuple[str, ...]] = {}
         for w in sorted(self.salient):
             self._by_length[len(w)] = (*self._by_length.get(len(w), ()), w)
@@ -397,6 +418,8 @@ class WordForms:
         if n < 5 or n > 24 or not low.isalpha():
             return 0
         # a salient word opens or closes the run: the few places it may be cut, first to last
+        if low[:4] not in self._salient_opens and low[-4:] not in self._salient_closes:
+            return 0
         salient = self.salient
         cuts = [n - size for size in self._salient_lengths if size < n and low[n - size:] in salient]
         cuts += [size for size in self._salient_lengths if size <= n - 3 and low[:size] in salient]
@@ -459,9 +482,10 @@ class WordForms:
             fixed = self.repair(norm)
             if fixed is not None:
                 forms |= surface_forms(fixed)
-        roots = set(forms)
+        closed = set(forms)  # (a clitic taken off may leave a form with one more)
         for f in forms:
-            roots |= root_forms(f, self.vocabulary)
+            closed |= surface_forms(f)
+        roots = forms | _roots_in(closed, self.vocabulary)
         upper = False
         if not raw.islower():  # a lower-case letter: not shouted (the common case, decided at once)
             letters = [ch for ch in raw if ch.isalpha()]
