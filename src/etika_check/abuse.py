@@ -1183,24 +1183,32 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     mentions = _mentions(ctx)[0]  # every group mention, found once
     hits: list[Abuse] = [h for finder in GROUP_FINDERS for h in finder(ctx, mentions)]
     hits += _person_hits(ctx, frozenset(h.said for h in hits if h.said is not None))
-    hits = [h for h in map(lambda h: _widen(ctx, h), hits)
-            if not _counter_speech(ctx, h) and not _quoted_report(ctx, h) and not _retracted(ctx, h)]
-    hits = _merge(hits)
+    hits = _merge(ctx, [_widen(ctx, h) for h in hits])
     hits.sort(key=lambda h: (h.first, h.last))
     return hits
 
 
-def _merge(hits: list[Abuse]) -> list[Abuse]:
-    """One finding per target and overlapping words: frames and finders may see the same statement."""
+def _stands(ctx: Context, h: Abuse) -> bool:
+    """Is the statement the writer's own: not counter-speech, not quoted to be reported or
+    criticised, not taken back?"""
+    return not _counter_speech(ctx, h) and not _quoted_report(ctx, h) and not _retracted(ctx, h)
+
+
+def _merge(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
+    """The statements that stand (:func:`_stands`), one finding per target and overlapping
+    words: frames and finders may see the same statement. A statement inside the words of
+    one already kept changes nothing whether it stands or not, so it is not read again
+    (a dense draft repeats the same statement through several finders)."""
     hits.sort(key=lambda h: (h.target, h.first, -h.last))
     out: list[Abuse] = []
     for h in hits:
         if out and out[-1].target == h.target and h.first <= out[-1].last:
             prev = out[-1]
-            if h.last > prev.last:
+            if h.last > prev.last and _stands(ctx, h):
                 out[-1] = Abuse(prev.target, prev.kind, prev.first, h.last)
             continue
-        out.append(h)
+        if _stands(ctx, h):
+            out.append(h)
     return out
 
 
