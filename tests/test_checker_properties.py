@@ -128,3 +128,45 @@ def test_json_api_deep_nesting_and_huge_numbers():
     for policy in (5, None, ["jkdm-2010"], {"a": 1}):
         out = handle({"tool": "time", "when": "2026-11-23T10:00", "policy": policy})
         assert set(out) == {"error"}
+
+
+_NEAR_PIECES = ["setup", ".exe", ".EXE", ".com", ".co", ".my", "www", ".", "-", "_", "@", " ", "\n", "a" * 70,
+                "b" * 110, "x.y", ".exes", ".com-", "laman", "gov", "é"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_NEAR_PIECES), max_size=40))
+def test_searching_near_suffixes_finds_what_the_whole_text_gives(pieces):
+    """Web addresses and program names are searched only near their suffixes
+    (matchers._finditer_near); they must be exactly the matches of the whole text."""
+    from etika_check import matchers
+
+    text = "".join(pieces)
+    for pattern, end in ((matchers._BARE_DOMAIN, matchers._BARE_DOMAIN_END),
+                         (matchers._EXEC_NAME, matchers._EXEC_NAME_END)):
+        near = [(m.span(), m.groups()) for m in matchers._finditer_near(pattern, end, text)]
+        assert near == [(m.span(), m.groups()) for m in pattern.finditer(text)], text
+
+
+_NUMBER_PIECES = ["0", "1", "12", "123456", "-", " ", "+", "60", "012", "+6012", "880101", "-01-", "No", "no.",
+                  "Lot", "unit", " 12", " Jalan", "jln.", "a", "\n", "nombor"]
+# the patterns as they were first written (a look-behind first): what the faster ones must find
+_FIRST_WRITTEN = {
+    "_MYKAD": r"(?<![\d-])(\d{6})([- ]?)(\d{2})\2(\d{4})(?![\d])",
+    "_MOBILE": r"(?<![\d+])(?:\+?60|0)1\d(?:[- ]?\d){7,8}(?!\d)",
+}
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=30))
+def test_patterns_that_skip_ahead_find_what_a_look_behind_first_finds(pieces):
+    import re
+
+    from etika_check import matchers
+
+    text = "".join(pieces)
+    patterns = {name: (getattr(matchers, name), re.compile(first)) for name, first in _FIRST_WRITTEN.items()}
+    patterns["_HOUSE"] = (matchers._HOUSE, re.compile(matchers._HOUSE.pattern.removeprefix("(?=[nlu])"), re.I))
+    for name, (fast, first) in patterns.items():
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+            [(m.span(), m.groups()) for m in first.finditer(text)], (name, text)
