@@ -4,6 +4,7 @@ in an analysed draft in one pass (linear in the number of words)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Mapping
 
 from .text import _WORD, Analysis, Token, WordForms
@@ -26,6 +27,39 @@ class Match:
     category: str
     first: int  # index of the first token
     last: int  # index of the last token (inclusive)
+
+
+class Starting:
+    """The terms that start with one word, in their order: its single-word terms, and its
+    phrases by their second word (a phrase is tried only when the next word fits it:
+    "tidak" opens over a hundred phrases, and a draft has it every few words)."""
+
+    __slots__ = ("singles", "phrases", "_by_form", "_by_root")
+
+    def __init__(self) -> None:
+        self.singles: list[tuple[int, str, None]] = []  # (position, word list, no phrase)
+        self.phrases = 0
+        self._by_form: dict[str, list[tuple[int, str, Entry]]] = {}  # by the second word as written
+        self._by_root: dict[str, list[tuple[int, str, Entry]]] = {}  # by the second word or a root of it
+
+    def add(self, entry: Entry) -> None:
+        at = len(self.singles) + self.phrases
+        if len(entry.words) == 1:
+            self.singles.append((at, entry.category, None))
+            return
+        self.phrases += 1
+        form, derive = entry.words[1]
+        (self._by_root if derive else self._by_form).setdefault(form, []).append((at, entry.category, entry))
+
+    def with_next(self, nxt: Token) -> list[tuple[int, str, Entry | None]]:
+        """The single-word terms and the phrases whose second word ``nxt`` is, in order."""
+        found: list[tuple[int, str, Entry | None]] = list(self.singles)
+        for form in nxt.forms:
+            found += self._by_form.get(form, ())
+        for root in nxt.roots:
+            found += self._by_root.get(root, ())
+        found.sort(key=itemgetter(0))
+        return found
 
 
 def parse_shortforms(terms: tuple[str, ...], label: str = "data/lexicon.toml") -> dict[str, str]:
@@ -66,7 +100,7 @@ class Lexicon:
         self.words = WordForms(self.shortforms, frozenset(vocabulary), frozenset(salient), REAL_WORDS)
         self.categories = frozenset(k for k in lists if k != "shortforms")
         self._index: dict[str, list[Entry]] = {}
-        self._memo: dict[tuple[frozenset[str], frozenset[str]], list[Entry]] = {}
+        self._memo: dict[tuple[frozenset[str], frozenset[str]], Starting] = {}
         for category, terms in lists.items():
             if category == "shortforms":
                 continue
@@ -90,15 +124,15 @@ class Lexicon:
 
     MAX_MEMO = 100_000
 
-    def _starting(self, tok: Token) -> list[Entry]:
+    def _starting(self, tok: Token) -> Starting:
         """The entries whose first word this token's word is, in the order the token's
-        roots give them, single words once per word list. Memoised per distinct word (the
-        forms and roots of a word are shared by all its tokens)."""
+        roots give them, single words once per word list. Memoised per distinct word
+        (the forms and roots of a word are shared by all its tokens)."""
         key = (tok.forms, tok.roots)
         found = self._memo.get(key)
         if found is not None:
             return found
-        found = []
+        found = Starting()
         singles: set[str] = set()
         for cand in tok.roots:
             for entry in self._index.get(cand, ()):
@@ -109,7 +143,7 @@ class Lexicon:
                     if entry.category in singles:
                         continue
                     singles.add(entry.category)
-                found.append(entry)
+                found.add(entry)
         if len(self._memo) >= self.MAX_MEMO:
             self._memo.clear()
         self._memo[key] = found
@@ -123,29 +157,27 @@ class Lexicon:
         out: list[Match] = []
         starting = self._starting
         for tok in tokens:
-            entries = starting(tok)
-            if not entries:
-                continue
+            start = starting(tok)
             i = tok.index
+            nxt = tokens[i + 1] if start.phrases and i + 1 < n and sentence_of[i + 1] == sentence_of[i] else None
+            if nxt is None:
+                out += [Match(category, i, i) for _, category, _ in start.singles]
+                continue
             seen: set[tuple[str, int]] = set()
-            nxt = tokens[i + 1] if i + 1 < n and sentence_of[i + 1] == sentence_of[i] else None
-            for entry in entries:
+            for _, category, entry in start.with_next(nxt):
+                if entry is None:
+                    out.append(Match(category, i, i))
+                    continue
                 words = entry.words
-                if len(words) == 1:
-                    out.append(Match(entry.category, i, i))
-                    continue
                 last = i + len(words) - 1
-                if nxt is None or last >= n or sentence_of[last] != sentence_of[i]:
-                    continue
-                form1, derive1 = words[1]  # the second word first: most phrases fail there
-                if form1 not in (nxt.roots if derive1 else nxt.forms):
+                if last >= n or sentence_of[last] != sentence_of[i]:
                     continue
                 if len(words) > 2 and not all(self._word_matches(w, tokens[i + k])
                                               for k, w in enumerate(words[2:], 2)):
                     continue
-                key = (entry.category, last)
+                key = (category, last)
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(Match(entry.category, i, last))
+                out.append(Match(category, i, last))
         return out
