@@ -959,6 +959,9 @@ def _transitive(ctx: Context, i: int) -> bool:
 def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
     """A denier among the few words before token ``i`` in its clause."""
     lo = max(ctx.sent_start[i], i - DENIAL_WINDOW)
+    if not any(ctx.any_in(d, lo, i - 1) for d in deniers) and \
+            not ("modal_negator" in deniers and ctx.any_in("negator", lo, i - 1)):
+        return False  # no denier within reach: most predicates
     for k in range(i - 1, lo - 1, -1):
         if ctx.break_after(k):
             return False
@@ -1084,6 +1087,8 @@ def _governed(ctx: Context, g: Match) -> bool:
     if k >= s0 and (ctx.at(k, "hate_verb") or ctx.at(k, "harm_verb") or _transitive(ctx, k)):
         return True  # "Jangan la hina X, tak baik": X is the object of "hina", not the subject
     lo = max(s0, g.first - 8)
+    if not ctx.any_in("first_person", lo, g.first - 1):
+        return False  # (only a first person before it governs it: most groups have none)
     tokens = ctx.tokens
     for j in range(g.first - 1, lo - 1, -1):
         cov = ctx.covering(j)
