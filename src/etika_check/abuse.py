@@ -72,6 +72,8 @@ def _rhetorical(ctx: Context, k: int) -> bool:
 def _negated(ctx: Context, m: Match) -> bool:
     """A negator among the few words before the predicate, in its clause."""
     lo = max(ctx.sent_start[m.first], m.first - NEGATION_WINDOW)
+    if not ctx.any_in("negator", lo, m.first - 1):
+        return False  # (most predicates: no negator within reach)
     for i in range(m.first - 1, lo - 1, -1):
         if ctx.break_after(i):
             return False
@@ -85,12 +87,10 @@ def _negated(ctx: Context, m: Match) -> bool:
 def _specific(ctx: Context, g: Match) -> bool:
     """A count or a single person right before the group word: a report
     (but "tak ada seorang pun X", "not a single X" speak of them all)."""
-    if ctx.any_in("none_of", max(ctx.sent_start[g.first], g.first - 5), g.first - 1):
-        return False
     lo = max(ctx.sent_start[g.first], g.first - 2)
     for i in range(g.first - 1, lo - 1, -1):
         if ctx.at(i, "specific_marker") or ctx.tokens[i].norm.isdigit():
-            return True
+            return not ctx.any_in("none_of", max(ctx.sent_start[g.first], g.first - 5), g.first - 1)
     return False
 
 
@@ -254,7 +254,6 @@ def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
             groups = _groups_near(ctx, max(s0, p.first - after - 4), min(s1, p.last + BEFORE_WINDOW + 1))
             if not groups or _negated(ctx, p) or _names_group(ctx, p):
                 continue  # (no group near: the common case, decided first)
-            not_all = _not_all(ctx, p)
             for cls, g in groups:
                 if g.first <= p.last and p.first <= g.last:
                     continue  # the same words
@@ -264,7 +263,7 @@ def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
                     continue
                 if not _linked(ctx, g, p) or _negated_group(ctx, g):
                     continue
-                if cat in ("derog_attr", "insult_weak") and (_specific(ctx, g) or not_all):
+                if cat in ("derog_attr", "insult_weak") and (_specific(ctx, g) or _not_all(ctx, p)):
                     continue
                 hits.append(Abuse(cls, cat, min(g.first, p.first), max(g.last, p.last), (p.first, p.last)))
                 said.add((p.first, p.last))
