@@ -797,8 +797,8 @@ def _long_draft(n: int) -> str:
 
 
 def _paste(page: Page, text: str) -> None:
-    """What a paste does to the box: its value, then one input event. (Playwright's
-    fill types through the editor, which is itself slow for 200 KB.)"""
+    """What a script's paste does to the box: its value, then one input event (the page
+    checks the length there too). Playwright's fill types through the editor."""
     page.evaluate("""t => { const e = document.getElementById('etika-post-text');
                             e.value = t; e.dispatchEvent(new Event('input', {bubbles: true})); }""", text)
 
@@ -811,107 +811,264 @@ def _poll(page: Page, expression: str, timeout_s: float) -> None:
         page.wait_for_timeout(200)
 
 
+def _max_draft_chars(page: Page) -> int:
+    """The page's own limit (MAX_DRAFT_CHARS of etika-checker-post.js, the module the page runs)."""
+    limit = page.evaluate("""() => import(new URL('_static/wasm/etika-checker-post.js', location.href).href)
+                                     .then(m => m.MAX_DRAFT_CHARS)""")
+    assert isinstance(limit, int) and limit > 0, limit
+    return limit
+
+
 def test_a_long_paste_renders_in_bounded_time(session: Session):
-    """Issue 10, item 2: a paste with thousands of findings shows its first findings at once:
-    the engine sends the first 300 (and the total), the page lists 50, counts the rest and
-    paints at most 300 highlights. Parsing and rendering aim at 100 ms; on this shared 2-core
-    machine the assertion allows 250 ms (before the cap they took 14.8 s at 200 KB)."""
+    """Issue 10, item 2: the longest paste the page accepts, one insult per line (hundreds of
+    findings), shows its first findings at once: the engine sends the first 300 (and the
+    total), the page lists 50, counts the rest and paints at most 300 highlights; the report
+    has every finding."""
     page = session.open("ms")
-    text = _long_draft(4000)  # ~200 KB, 8000 findings
-    page.evaluate("""() => {
-        window.__longTasks = [];
-        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
-          .observe({type: 'longtask'});
-    }""")
+    limit = _max_draft_chars(page)
+    text = _long_draft(limit // 40)[:limit]
+    assert len(text) == limit
     _paste(page, text)
     _poll(page, f"document.getElementById('etika-post-results').dataset.checked === '{len(text)}'", 240)
     want = jsonapi.handle({"tool": "post", "text": text})["findings"]
-    assert len(want) == 8000
+    assert len(want) > 300
     assert page.locator("#etika-post-results .etika-findings > .etika-finding").count() == 50
     assert page.get_attribute("#etika-post-results .etika-more", "data-more") == str(len(want) - 50)
     assert page.get_attribute("#etika-post-results .etika-count", "data-count") == str(len(want))
     assert 0 < page.locator("#etika-post-mirror mark").count() <= 300
-    timings = page.evaluate("window.etikaChecker.timings")
-    long_tasks = page.evaluate("window.__longTasks")
-    print(f"parse {timings['lastParseMs']:.0f} ms, render {timings['lastRenderMs']:.0f} ms; long tasks {long_tasks}")
-    assert timings["lastParseMs"] + timings["lastRenderMs"] < 250, timings
     # The report still has every finding: it asks the engine for all of them.
     with page.expect_download(timeout=240_000) as dl:
         page.click("#etika-report-json")
     data = json.loads(Path(dl.value.path()).read_text(encoding="utf-8"))
-    assert len(data["findings"]) == 8000
+    assert len(data["findings"]) == len(want)
 
 
-# Recorded from the paste on: main-thread tasks over 50 ms ('longtask'), long
-# animation frames with the time spent in the page's own scripts (forced
-# layouts included), and when the first finding appears.
+# ---- Long pastes never stall the page (issue 10, item 2) --------------------
+#
+# What holds the main thread is measured in Chromium's own trace: every task of
+# the page's renderer main thread (its scripts, and the style, layout and paint
+# of the frames it draws, the textarea's layout of the pasted text included),
+# with the thread's CPU time per task. The budget is 100 ms of that time per
+# task. CPU time, not wall time: on this shared 2-core machine a task's wall
+# time also counts the time other processes had the core (at a load of 4, a
+# task of 7 ms CPU took 99 ms of wall time), which says nothing about the page;
+# the wall times and long animation frames are printed beside it.
+
+TRACE_CATEGORIES = ["toplevel", "disabled-by-default-devtools.timeline"]
+
+# From the paste on: long animation frames (printed), and when the answer is first shown.
 STALL_WATCH = """() => {
-    window.__stalls = {tasks: [], frames: [], first: null, pasteAt: null};
-    new PerformanceObserver((l) => { for (const e of l.getEntries())
-        window.__stalls.tasks.push({start: e.startTime, duration: e.duration}); }).observe({type: 'longtask'});
-    new PerformanceObserver((l) => { for (const e of l.getEntries())
-        window.__stalls.frames.push({start: e.startTime, duration: e.duration,
-            scripts: e.scripts.reduce((s, x) => s + x.duration, 0),
-            sources: e.scripts.filter(x => x.duration > 20).map(x => `${x.sourceURL.split('/').pop()} ${x.invoker} ${Math.round(x.duration)} ms`)});
-    }).observe({type: 'long-animation-frame'});
+    window.__stalls = {frames: [], shownAt: null};
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__stalls.frames.push(Math.round(e.duration)); })
+        .observe({type: 'long-animation-frame'});
+    const region = document.getElementById('etika-post-results');
     new MutationObserver(() => {
-        if (window.__stalls.first === null && document.querySelector('#etika-post-results .etika-finding'))
-            window.__stalls.first = performance.now();
-    }).observe(document.getElementById('etika-post-results'), {childList: true, subtree: true});
+        if (window.__stalls.shownAt === null && region.querySelector('.etika-finding, .etika-clean'))
+            window.__stalls.shownAt = performance.now();
+    }).observe(region, {childList: true, subtree: true});
 }"""
 
 
-@pytest.mark.parametrize("size", [200_000, 1_000_000])
-def test_a_long_paste_never_stalls_the_page(session: Session, size: int):
-    """Issue 10, item 2: a 200 KB and a 1 MB paste (one insult per line: thousands of findings).
-    The first findings are on the page within a second of the engine's answer reaching it, and
-    no script of the page holds the main thread for more than 100 ms at a time (per long
-    animation frame, forced layouts included; the paste handler no longer lays out the pasted
-    text, which took 0.4-1.3 s at 1 MB). Not asserted, printed: the browser's own layout of the
-    pasted text inside the textarea, in the frame after the paste, where no page code runs
-    (here 0.05-0.3 s at 200 KB and 0.3-0.8 s at 1 MB, growing with the machine's load).
+def _main_thread_tasks(trace: bytes) -> list[tuple[float, float]]:
+    """(wall ms, CPU ms) of every task on the main thread of the renderer showing checker.html."""
+    data = json.loads(trace)
+    events = data["traceEvents"] if isinstance(data, dict) else data
+    pids = {f["processId"] for e in events if e.get("name") == "TracingStartedInBrowser"
+            for f in e["args"]["data"]["frames"] if "checker.html" in f.get("url", "")}
+    mains = {(e["pid"], e["tid"]) for e in events if e.get("ph") == "M" and e.get("name") == "thread_name"
+             and e["args"]["name"] == "CrRendererMain" and e["pid"] in pids}
+    assert len(mains) == 1, (pids, mains)
+    tasks = [e for e in events if e.get("ph") == "X" and e.get("name") == "ThreadControllerImpl::RunTask"
+             and (e["pid"], e["tid"]) in mains]
+    # (Chromium leaves the CPU time out of tasks of a few microseconds only.)
+    assert tasks and all("tdur" in e for e in tasks if e["dur"] >= 1000), "main-thread tasks without their CPU time"
+    return [(e["dur"] / 1000, e.get("tdur", e["dur"]) / 1000) for e in tasks]
 
-    Wall-clock times on this shared 2-core machine grow with the load: the paste is measured up
-    to three times and the best run must meet both bounds (the code before the fix spent
-    393 ms in the paste handler at 1 MB, which no run passes)."""
-    page = session.open("ms")
-    text = _long_draft(size // 45 + 1)[:size]
-    # The draft is made in the page beforehand (a 1 MB argument through the test
-    # driver would itself be a long task).
-    made = page.evaluate("""size => { let s = '';
-        for (let i = 0; s.length < size; i++) s += `Baris ${i}: pengarah tu memang bodoh dan bangang.\\n`;
-        window.__draft = s.slice(0, size); return window.__draft.length; }""", size)
-    assert made == len(text) == size
-    want = jsonapi.handle({"tool": "post", "text": text, "limit": 1})["total"]["findings"]
-    assert want > 4000
-    runs = []
-    for _attempt in range(3):
-        page.evaluate("""() => { const e = document.getElementById('etika-post-text');
-                                 e.value = ''; e.dispatchEvent(new Event('input', {bubbles: true}));
-                                 delete document.getElementById('etika-post-results').dataset.checked; }""")
-        page.wait_for_selector("#etika-post-results .etika-empty")
+
+def _shape(name: str) -> str:
+    """A draft's text, repeated in the page up to the size wanted."""
+    if name == "drafts":  # the labelled drafts: Malay and English posts, one a line
+        lines = (REPO / "tests" / "data" / "drafts.jsonl").read_text(encoding="utf-8").splitlines()
+        return "\n".join(json.loads(line)["text"] for line in lines if line.strip()) + "\n"
+    if name == "insults":  # one insult per line: two findings a line
+        return _long_draft(1000)
+    if name == "word-a-line":  # the most lines
+        return "".join(f"a{i}\n" for i in range(5000))
+    if name == "jawi":  # Arabic script, one paragraph
+        return "".join(chr(0x0627 + (i * 7) % 25) + (" " if i % 6 == 5 else "") for i in range(5000))
+    if name == "tamil":
+        return "".join(chr(0x0B95 + (i * 7) % 30) + (" " if i % 6 == 5 else "") + ("\n" if i % 70 == 69 else "")
+                       for i in range(5000))
+    if name == "thai":  # one unbroken paragraph: the browser's line breaking of it grows faster than its length
+        return "".join(chr(0x0E01 + (i * 7) % 46) for i in range(5000))
+    raise ValueError(name)
+
+
+def _clipboard_paste(session: Session, page: Page, size: int, shape: str) -> dict:
+    """Paste `size` characters of `shape` with Ctrl+V (the browser's own paste, from the
+    clipboard) where the caret is; the trace runs from the key press until the answer has
+    been shown for a second, or for two seconds when the paste was refused. What the page
+    did: the box's length, the main thread's tasks, the long animation frames, how long
+    after its answer reached the page the answer was shown."""
+    made = page.evaluate("""([base, size]) => { let s = ''; while (s.length < size) s += base;
+                                               window.__draft = s.slice(0, size); return window.__draft.length; }""",
+                         [_shape(shape), size])
+    assert made == size
+    page.evaluate("navigator.clipboard.writeText(window.__draft)")
+    page.evaluate("delete document.getElementById('etika-post-results').dataset.checked")
+    before = page.input_value("#etika-post-text")
+    page.focus("#etika-post-text")
+    page.wait_for_timeout(300)
+    page.evaluate(STALL_WATCH)
+    session.browser.start_tracing(page=page, categories=TRACE_CATEGORIES)
+    try:
+        page.keyboard.press("Control+V")
         page.wait_for_timeout(500)
-        page.evaluate(STALL_WATCH)
-        # The paste: the box's value and one input event, in one task, as a paste does.
-        page.evaluate("""() => { const e = document.getElementById('etika-post-text');
-                                 window.__stalls.pasteAt = performance.now();
-                                 e.value = window.__draft; e.dispatchEvent(new Event('input', {bubbles: true})); }""")
-        _poll(page, f"document.getElementById('etika-post-results').dataset.checked === '{size}'", 600)
-        page.wait_for_timeout(1000)  # the frames after the findings
-        stalls = page.evaluate("window.__stalls")
-        timings = page.evaluate("window.etikaChecker.timings")
-        assert page.locator("#etika-post-results .etika-findings > .etika-finding").count() == 50
-        assert int(page.get_attribute("#etika-post-results .etika-count", "data-count")) == want
-        shown = stalls["first"] - timings["lastAnswerAt"]
-        scripts = max([f["scripts"] for f in stalls["frames"]], default=0)
-        runs.append((shown, scripts))
-        print(f"{size:,} chars: answer {(timings['lastAnswerAt'] - stalls['pasteAt']) / 1000:.1f} s after the paste, "
-              f"first findings {shown:.0f} ms later; long tasks (ms) {[round(x['duration']) for x in stalls['tasks']]}; "
-              f"long frames (ms, of which page scripts) "
-              f"{[(round(f['duration']), round(f['scripts']), f['sources']) for f in stalls['frames']]}")
-        if 0 <= shown < 1000 and scripts <= 100:
-            break
-    assert any(0 <= shown < 1000 and scripts <= 100 for shown, scripts in runs), runs
+        length = page.evaluate("document.getElementById('etika-post-text').value.length")
+        if length != len(before):
+            _poll(page, f"document.getElementById('etika-post-results').dataset.checked === '{length}'", 240)
+        page.wait_for_timeout(1500)
+    finally:
+        trace = session.browser.stop_tracing()
+    tasks = _main_thread_tasks(trace)
+    stalls = page.evaluate("window.__stalls")
+    answered = page.evaluate("window.etikaChecker.timings.lastAnswerAt")
+    return {"length": length, "tasks": tasks, "frames": stalls["frames"],
+            "shown": stalls["shownAt"] - answered if stalls["shownAt"] and answered else None}
+
+
+def _report(label: str, got: dict) -> str:
+    wall, cpu = max(got["tasks"], key=lambda t: t[1])
+    return (f"{label}: longest main-thread task {cpu:.0f} ms CPU ({wall:.0f} ms wall); long animation frames "
+            f"(ms, wall) {sorted(got['frames'], reverse=True)[:3]}; shown {got['shown'] and round(got['shown'])} ms "
+            f"after the answer")
+
+
+# (shape, sizes as fractions of the page's limit)
+ACCEPTED = [("drafts", (0.05, 0.25, 0.5, 1.0)), ("insults", (0.05, 0.25, 0.5, 1.0)),
+            ("word-a-line", (1.0,)), ("jawi", (1.0,)), ("tamil", (1.0,)), ("thai", (1.0,))]
+
+
+@pytest.mark.parametrize(("shape", "fractions"), ACCEPTED, ids=[a[0] for a in ACCEPTED])
+def test_a_long_paste_never_stalls_the_page(session: Session, shape: str, fractions: tuple[float, ...]):
+    """Issue 10, item 2: pastes of every size up to the longest the page accepts (MAX_DRAFT_CHARS),
+    in a real paste (Ctrl+V): realistic drafts, one insult per line (hundreds of findings), and
+    at the limit the slowest text for the browser to lay out that was found (one word a line,
+    Arabic script, Tamil, unbroken Thai). No task holds the main thread for more than 100 ms
+    of CPU time, the box's layout of the pasted text and the frames that show the answer
+    included, and the answer is on the page within a second of reaching it."""
+    page = session.open("ms")
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    limit = _max_draft_chars(page)
+    for fraction in fractions:
+        size = round(limit * fraction)
+        page.click("#etika-post-clear")
+        page.wait_for_selector("#etika-post-results .etika-empty")
+        got = _clipboard_paste(session, page, size, shape)
+        print(_report(f"{shape}, {size:,} characters", got))
+        assert got["length"] == size
+        assert 0 <= got["shown"] < 1000, got["shown"]
+        assert max(cpu for _wall, cpu in got["tasks"]) <= 100, _report(f"{shape}, {size:,}", got)
+        assert not page.is_visible("#etika-post-limit")
+        base = _shape(shape)
+        want = jsonapi.handle({"tool": "post", "text": (base * (size // len(base) + 1))[:size], "limit": 1})["total"]
+        if want["findings"]:
+            assert page.get_attribute("#etika-post-results .etika-count", "data-count") == str(want["findings"])
+            assert page.locator("#etika-post-results .etika-findings > .etika-finding").count() == min(50, want["findings"])
+        else:
+            assert page.is_visible("#etika-post-results .etika-clean")
+
+
+def test_a_paste_over_the_limit_is_refused_without_a_stall(session: Session):
+    """Issue 10, item 2: pastes of 50 KB to 1 MB, over the limit: refused before they reach the
+    box, so the browser never lays them out (a textarea's own layout of the pasted text took
+    150 ms at 500 KB and 300 ms at 1 MB); the draft, its findings and the kept draft stay as
+    they were, and the page says why."""
+    page = session.open("ms")
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.fill("#etika-post-text", VIOLATING)
+    wait_findings(page, "personal-attack")
+    before = findings(page)
+    for size in (1_000_000, 500_000, 200_000, 100_000, 50_000):
+        got = _clipboard_paste(session, page, size, "drafts")
+        print(_report(f"drafts, {size:,} characters (refused)", got))
+        assert max(cpu for _wall, cpu in got["tasks"]) <= 100, _report(f"{size:,}", got)
+        assert page.input_value("#etika-post-text") == VIOLATING
+        assert findings(page) == before
+        assert page.evaluate("sessionStorage.getItem('etika.draft')") == VIOLATING
+        assert page.is_visible("#etika-post-limit")
+
+
+def _refusal(lang: str, chars: int, limit: int) -> str:
+    if lang == "ms":
+        return (f"Tidak dimasukkan: draf akan menjadi {chars:,} aksara, melebihi had halaman ini, iaitu {limit:,} "
+                "aksara. Draf anda tidak diubah. Untuk draf yang lebih panjang, gunakan alat baris perintah: "
+                "etika-check post draf.txt")
+    return (f"Not added: the draft would be {chars:,} characters, over this page's limit of {limit:,} characters. "
+            "Your draft is unchanged. For a longer draft, use the command-line tool: etika-check post draft.txt")
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_a_draft_over_the_limit_is_refused_in_the_readers_language(session: Session, lang: str):
+    """A paste, a keystroke or a script's value that would make the draft longer than
+    MAX_DRAFT_CHARS changes nothing (the box, its findings, the draft kept for the tab) and
+    the page says so in its language, naming the limit and the command-line checker; the
+    next accepted edit clears the message."""
+    page = session.open(lang)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    limit = _max_draft_chars(page)
+    page.fill("#etika-post-text", VIOLATING)
+    wait_findings(page, "personal-attack")
+    before = findings(page)
+    assert not page.is_visible("#etika-post-limit")
+    # A paste at the end that would take the draft one character over the limit.
+    text = ("Kenyataan rasmi jabatan. " * (limit // 25 + 1))[:limit - len(VIOLATING) + 1]
+    page.evaluate("t => navigator.clipboard.writeText(t)", text)
+    page.focus("#etika-post-text")
+    page.keyboard.press("End")
+    page.keyboard.press("Control+V")
+    page.wait_for_selector("#etika-post-limit", state="visible")
+    assert page.text_content("#etika-post-limit") == _refusal(lang, limit + 1, limit)
+    assert page.get_attribute("#etika-post-limit", "role") == "alert"
+    assert "etika-post-limit" in page.get_attribute("#etika-post-text", "aria-describedby").split()
+    page.wait_for_timeout(500)  # no check was sent: the findings are the draft's
+    assert page.input_value("#etika-post-text") == VIOLATING
+    assert findings(page) == before
+    assert page.evaluate("sessionStorage.getItem('etika.draft')") == VIOLATING
+    # An accepted edit (the same paste, one character shorter) clears the message.
+    page.evaluate("t => navigator.clipboard.writeText(t)", text[:-1])
+    page.keyboard.press("Control+V")
+    page.wait_for_selector("#etika-post-limit", state="hidden")
+    assert page.input_value("#etika-post-text") == VIOLATING + text[:-1]
+    assert page.get_attribute("#etika-post-text", "aria-describedby") == "etika-post-help"
+    _poll(page, f"document.getElementById('etika-post-results').dataset.checked === '{limit}'", 120)
+    # A keystroke at the limit is refused; a deletion is not.
+    page.keyboard.type("x")
+    page.wait_for_selector("#etika-post-limit", state="visible")
+    assert page.text_content("#etika-post-limit") == _refusal(lang, limit + 1, limit)
+    assert page.input_value("#etika-post-text") == VIOLATING + text[:-1]
+    page.keyboard.press("Backspace")
+    page.wait_for_selector("#etika-post-limit", state="hidden")
+    assert page.input_value("#etika-post-text") == VIOLATING + text[:-2]
+    # What cannot be refused in advance is undone before the box is drawn: an input
+    # method's text, once it is done (two characters composed at one under the limit)...
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Input.imeSetComposition", {"text": "ab", "selectionStart": 2, "selectionEnd": 2})
+    assert page.input_value("#etika-post-text") == VIOLATING + text[:-2] + "ab"  # composing
+    cdp.send("Input.insertText", {"text": "ab"})
+    page.wait_for_selector("#etika-post-limit", state="visible")
+    assert page.text_content("#etika-post-limit") == _refusal(lang, limit + 1, limit)
+    assert page.input_value("#etika-post-text") == VIOLATING + text[:-2]
+    # ... and a script setting the value.
+    page.evaluate("""n => { const e = document.getElementById('etika-post-text');
+                            e.value = 'a'.repeat(n); e.dispatchEvent(new Event('input', {bubbles: true})); }""", limit + 5)
+    assert page.input_value("#etika-post-text") == VIOLATING + text[:-2]
+    assert page.text_content("#etika-post-limit") == _refusal(lang, limit + 5, limit)
+    # Characters are code points, as the engine counts them: an emoji is one.
+    page.click("#etika-post-clear")
+    _paste(page, "\U0001F600" * limit)
+    assert page.evaluate("document.getElementById('etika-post-text').value.length") == 2 * limit
+    assert not page.is_visible("#etika-post-limit")
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])

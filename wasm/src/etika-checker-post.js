@@ -10,8 +10,18 @@
  * painted (in one linear sweep, the mirror's text ending at the last one, the
  * code point offsets computed only that far) and at most MAX_LISTED findings
  * are listed (render.js; the rest are counted, and all are in the report); no
- * handler forces a layout of the pasted text. tests/test_checker_browser.py
- * pastes 200 KB and 1 MB and watches for main-thread tasks over 100 ms.
+ * handler forces a layout of the pasted text.
+ *
+ * The draft's length limit (MAX_DRAFT_CHARS): the browser lays out the whole
+ * text of a textarea after a paste (no page code runs then, and a textarea
+ * cannot lay out only its visible part), so the box accepts no more than it
+ * can lay out within the page's 100 ms. A paste or keystroke that would make
+ * the draft longer is refused before it reaches the box (beforeinput), or
+ * undone before the box is drawn (input: an input method's text, which cannot
+ * be refused in advance); the draft stays as it was and the reader is told
+ * the limit and the command-line checker. tests/test_checker_browser.py
+ * pastes drafts up to the limit and beyond it and measures every main-thread
+ * task.
  */
 import { T } from "./etika-checker-strings.js";
 import { client } from "./etika-checker-client.js";
@@ -22,6 +32,13 @@ import { withProfile } from "./etika-checker-profile.js";
 export const DRAFT_KEY = "etika.draft";
 /** The engine is asked for this many findings at most (the rest are counted). */
 export const MAX_ANSWER = 300;
+/** The longest draft the box accepts, in characters (code points, as the
+ * engine and etika-check count them). Measured in Chromium on the project's
+ * 2-core machine (README, "Long pastes"), the browser's layout of this many
+ * characters takes 5-10 ms of realistic Malay and English text and at most
+ * about 50 ms of the slowest shapes tried (Tamil, Jawi, one word a line,
+ * unbroken Thai): half the page's budget of 100 ms, for a slower machine. */
+export const MAX_DRAFT_CHARS = 10_000;
 const MAX_MARKS = 300;
 const SEVERITY_ORDER = ["error", "warning", "info"];
 
@@ -40,6 +57,19 @@ function saveDraft(value) {
   } catch (e) {
     /* full or disabled: the draft is still in the box */
   }
+}
+
+/** The number of characters (code points) of `s`. */
+export function codePoints(s) {
+  let n = s.length;
+  for (let i = 0; i + 1 < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
+    }
+  }
+  return n;
 }
 
 export function setupPost() {
@@ -183,10 +213,61 @@ export function setupPost() {
     saveDraft(text.value);
     go(text.value);
   }, DEBOUNCE_MS);
-  text.addEventListener("input", () => {
+  // ---- The length limit ----
+  const editor = text.closest(".etika-editor") || text;
+  const refusal = el("p", { id: "etika-post-limit", class: "etika-field-error", role: "alert", hidden: true });
+  editor.after(refusal);
+  const describedBy = text.getAttribute("aria-describedby") || "";
+  function refuse(chars) {
+    refusal.textContent = T.tooLong(chars, MAX_DRAFT_CHARS, T.cli);
+    refusal.hidden = false;
+    text.setAttribute("aria-describedby", `${describedBy} ${refusal.id}`.trim());
+  }
+  function accept() {
+    if (refusal.hidden) return;
+    refusal.hidden = true;
+    refusal.textContent = "";
+    if (describedBy) text.setAttribute("aria-describedby", describedBy);
+    else text.removeAttribute("aria-describedby");
+  }
+  // A paste, a drop or a keystroke: refused before it changes the box when the
+  // draft would exceed the limit (the box, its undo history and the findings
+  // stay as they were).
+  text.addEventListener("beforeinput", (e) => {
+    if (!e.cancelable || !e.inputType.startsWith("insert")) return;
+    let data = e.data;
+    if (data === null && e.dataTransfer) data = e.dataTransfer.getData("text/plain");
+    if (data === null) data = e.inputType === "insertLineBreak" || e.inputType === "insertParagraph" ? "\n" : "";
+    const selected = text.value.slice(text.selectionStart, text.selectionEnd);
+    const chars = codePoints(text.value) - codePoints(selected) + codePoints(data.replace(/\r\n?/g, "\n"));
+    if (chars > MAX_DRAFT_CHARS) {
+      e.preventDefault();
+      refuse(chars);
+    }
+  });
+  // What could not be refused in advance (an input method's text, a redo, a
+  // script setting the value) is undone here, in the same task, before the
+  // browser lays the long text out.
+  let accepted = text.value;
+  function withinLimit() {
+    const chars = codePoints(text.value);
+    if (chars <= MAX_DRAFT_CHARS) {
+      accepted = text.value;
+      return true;
+    }
+    text.value = accepted;
+    refuse(chars);
+    return false;
+  }
+  // An input method's text is measured once it is done (compositionend).
+  function edited(e) {
+    if (!e.isComposing && !withinLimit()) return;
+    accept();
     if (shown !== text.value) repaintWhileTyping(text.value);
     later();
-  });
+  }
+  text.addEventListener("input", edited);
+  text.addEventListener("compositionend", edited);
   text.addEventListener("scroll", () => {
     if (mirror) mirror.scrollTop = text.scrollTop;
   });
@@ -199,6 +280,8 @@ export function setupPost() {
   if (clear) {
     clear.addEventListener("click", () => {
       text.value = "";
+      accepted = "";
+      accept();
       saveDraft("");
       showEmpty("");
       go("");
@@ -207,6 +290,11 @@ export function setupPost() {
   }
   // The draft of this tab, if the reader left the page and came back.
   if (!text.value) text.value = loadDraft();
+  if (codePoints(text.value) > MAX_DRAFT_CHARS) {
+    refuse(codePoints(text.value)); // kept by an earlier page, without the limit
+    text.value = "";
+  }
+  accepted = text.value;
   if (text.value) paintMirror(text.value, []);
   region.replaceChildren(el("p", { class: "etika-empty" }, T.empty));
   client.whenReady().then(

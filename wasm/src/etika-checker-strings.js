@@ -53,6 +53,8 @@ export const STRINGS = {
     clearHelp: "Draf disimpan dalam tab ini sahaja sehingga anda menekan “Kosongkan” atau menutup tab. Ia tidak dihantar ke mana-mana.",
     more: (n) => `dan ${n} penemuan lagi (semuanya ada dalam laporan).`,
     opensBeside: "(dibuka dalam tab baharu)",
+    tooLong: (n, max, cli) =>
+      `Tidak dimasukkan: draf akan menjadi ${n.toLocaleString("ms-MY")} aksara, melebihi had halaman ini, iaitu ${max.toLocaleString("ms-MY")} aksara. Draf anda tidak diubah. Untuk draf yang lebih panjang, gunakan alat baris perintah: ${cli}`,
     timeFormat: "Tarikh dan masa (YYYY-MM-DD HH:MM)",
     badWhen: (v) => `Masa akses: “${v}” bukan tarikh dan masa dalam bentuk YYYY-MM-DD HH:MM (contoh: 2026-11-23 10:30).`,
     badHoliday: (v) => `Cuti umum tambahan: “${v}” bukan tarikh dalam bentuk YYYY-MM-DD (contoh: 2026-12-25).`,
@@ -126,6 +128,8 @@ export const STRINGS = {
     clearHelp: "The draft is kept in this tab only until you press “Clear” or close the tab. It is not sent anywhere.",
     more: (n) => `and ${n} more ${n === 1 ? "finding" : "findings"} (all are in the report).`,
     opensBeside: "(opens in a new tab)",
+    tooLong: (n, max, cli) =>
+      `Not added: the draft would be ${n.toLocaleString("en-GB")} characters, over this page's limit of ${max.toLocaleString("en-GB")} characters. Your draft is unchanged. For a longer draft, use the command-line tool: ${cli}`,
     timeFormat: "Date and time (YYYY-MM-DD HH:MM)",
     badWhen: (v) => `Access time: “${v}” is not a date and time in the form YYYY-MM-DD HH:MM (example: 2026-11-23 10:30).`,
     badHoliday: (v) => `Extra public holidays: “${v}” is not a date in the form YYYY-MM-DD (example: 2026-12-25).`,
