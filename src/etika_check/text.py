@@ -371,6 +371,7 @@ class WordForms:
                 dropped[v] = w if dropped.get(v, w) == w else None
         self._dropped = {v: w for v, w in dropped.items() if w is not None}
         self._cut_memo: dict[str, int] = {}
+        self.cut_memo = self._cut_memo  # read directly by analyse: a lookup per word, no call
 
     def _known(self, low: str) -> bool:
         return low in self.vocabulary or low in self.shortforms
@@ -623,7 +624,7 @@ def analyse(text: str, words: WordForms) -> Analysis:
     spaced = [(m.start(), m.end()) for m in _SPACED.finditer(text)] \
         if "." in text or " " in text or "/" in text else []
     si = 0
-    cut_of = words.cut
+    cut_of, cut_memo = words.cut, words.cut_memo
     for m in _WORD.finditer(text):
         ms, me = m.span()
         if spaced:
@@ -641,7 +642,9 @@ def analyse(text: str, words: WordForms) -> Analysis:
                         spans.append((a, b, True))
                 continue
         word = m.group()
-        cut = cut_of(word)
+        cut = cut_memo.get(word)
+        if cut is None:
+            cut = cut_of(word)
         if cut:
             spans.append((ms, ms + cut, False))
             spans.append((ms + cut, me, False))
@@ -653,25 +656,31 @@ def analyse(text: str, words: WordForms) -> Analysis:
     tokens: list[Token] = []
     sentence_of: list[int] = []
     sentence = 0
+    # Sentence breaks lie between words (no word holds their marks): where each one starts,
+    # found in one pass, and a token opens a sentence when one starts in the gap before it.
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+    breaks.append(len(text))  # (a sentinel: never before a token)
+    bi = 0
     prev_end = 0
-    search_break = _SENTENCE_BREAK.search
     memo = words.memo
-    for start, end, spaced_out in spans:
+    resized = bool(norm.ends)
+    add_token, add_sentence = tokens.append, sentence_of.append
+    for index, (start, end, spaced_out) in enumerate(spans):
         raw = text[start:end]
-        if tokens and start - prev_end and search_break(text, prev_end, start):
+        while breaks[bi] < prev_end:
+            bi += 1
+        if breaks[bi] < start and index:
             sentence += 1
         if spaced_out:
             raw = _SPACED_SEPARATORS.sub("", raw)
         info = memo.get(raw) or words(raw)
         if spaced_out:
             raw = text[start:end]
-        if norm.ends:
+        if resized:
             a, b = orig(start), orig(end, end=True)
-            tokens.append(Token(len(tokens), a, b, typed[a:b], info.norm, info.forms, info.roots, info.upper,
-                                info.affixes))
+            add_token(Token(index, a, b, typed[a:b], info.norm, info.forms, info.roots, info.upper, info.affixes))
         else:
-            tokens.append(Token(len(tokens), start, end, raw, info.norm, info.forms, info.roots, info.upper,
-                                info.affixes))
-        sentence_of.append(sentence)
+            add_token(Token(index, start, end, raw, info.norm, info.forms, info.roots, info.upper, info.affixes))
+        add_sentence(sentence)
         prev_end = end
     return Analysis(typed, tokens, sentence_of)
