@@ -62,6 +62,9 @@ class Starting:
         return found
 
 
+_NO_TERMS = Starting()  # shared by the many words that open no term (never added to)
+
+
 def parse_shortforms(terms: tuple[str, ...], label: str = "data/lexicon.toml") -> dict[str, str]:
     """``["x=tidak", ...]`` -> ``{"x": "tidak"}``."""
     from .ruledata import RuleDataError
@@ -132,7 +135,7 @@ class Lexicon:
         found = self._memo.get(key)
         if found is not None:
             return found
-        found = Starting()
+        found = _NO_TERMS
         singles: set[str] = set()
         for cand in tok.roots:
             for entry in self._index.get(cand, ()):
@@ -143,6 +146,8 @@ class Lexicon:
                     if entry.category in singles:
                         continue
                     singles.add(entry.category)
+                if found is _NO_TERMS:
+                    found = Starting()
                 found.add(entry)
         if len(self._memo) >= self.MAX_MEMO:
             self._memo.clear()

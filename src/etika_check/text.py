@@ -297,6 +297,9 @@ class Analysis:
 
 def _variants(raw: str) -> tuple[str, set[str]]:
     """The normalised word and its spelling variants (leet, stretched letters)."""
+    if raw.isalpha() and raw.isascii():  # most words: nothing to normalise, strip or read as leet
+        low = raw.lower()
+        return low, ({low} | _collapse_runs(low))
     low = unicodedata.normalize("NFKC", raw).casefold().replace("\u2019", "'")
     masked = low.strip("@$'-")  # "f***" as written, for the short forms
     low = masked.strip("*")
@@ -479,7 +482,7 @@ class WordForms:
             forms |= surface_forms(v)
         for f in [f for f in forms if f in self.shortforms]:
             forms |= surface_forms(self.shortforms[f])
-        if not any(f in self.vocabulary for f in forms):
+        if self.vocabulary.isdisjoint(forms):
             fixed = self.repair(norm)
             if fixed is not None:
                 forms |= surface_forms(fixed)
