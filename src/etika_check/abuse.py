@@ -1031,23 +1031,23 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
     loose = 0  # words since the subject (or the last clause mark) that are not the frame's bridge
     clause = i = g.last + 1
     while i <= end:
+        cov = ctx.covering(i)  # the word's lists, read once
         if i > g.last + 1 and ctx.break_after(i - 1):
             if denied_subject:
                 break  # "Bukan X ..., ramai yang rajin": the next clause speaks of others
             loose, clause = 0, i  # a new clause of the same subject: "X ni malas, tak pernah jujur"
-            if not ctx.covering(i).isdisjoint(_NEW_SUBJECT):
+            if not cov.isdisjoint(_NEW_SUBJECT):
                 break  # another subject takes over
-        if ctx.at(i, "contrast") or (ctx.at(i, "coordinator") and loose <= 3):
+        if "contrast" in cov or ("coordinator" in cov and loose <= 3):
             # "X suka menuntut hak tapi tak mahu bertanggungjawab": a new predicate of the same subject
             # ("and" only while the subject is near: not "live in crowded and dirty hostels")
             loose, clause = 0, i + 1
             i += 1
             continue
         candidates = _frames_at(ctx, i)
-        if not candidates and _passive(ctx, i, strict=True) and not (ctx.at(i, "harm_verb") or ctx.at(i, "bridge")
-                                                        or ctx.at(i, "negator") or ctx.at(i, "neg_deontic")):
+        if not candidates and cov.isdisjoint(_CLAUSE_GOES_ON) and _passive(ctx, i, strict=True):
             break  # "X di bully, tak adil": X suffers something; what follows is said of that
-        if ctx.at(i, "clause_stop") or (not candidates and not ctx.at(i, "bridge") and _transitive(ctx, i)):
+        if "clause_stop" in cov or (not candidates and "bridge" not in cov and _transitive(ctx, i)):
             loose = SUBJECT_REACH  # what follows is said of another noun, until a new clause
         hit = None
         for frame, m in candidates:
@@ -1057,21 +1057,23 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
                     hits.append(Abuse(cls, frame.name, g.first, m.last))
                     return hits
                 continue
-            if _derogatory(ctx, frame, m, g, clause, end) and loose <= frame.reach:
+            if loose <= frame.reach and _derogatory(ctx, frame, m, g, clause, end):
                 hit = Abuse(cls, frame.name, g.first, m.last)
                 break
         if hit is not None:
             hits.append(hit)
             break
+        if cov.isdisjoint(_NOT_LOOSE):
+            loose += 1  # a word outside the frame's bridge (or a predicate that said nothing bad here)
         if candidates:
-            if ctx.covering(i).isdisjoint(_NOT_LOOSE):
-                loose += 1  # a predicate that said nothing bad here still stands between
             i = max(m.last for _, m in candidates) + 1
             continue
-        if ctx.covering(i).isdisjoint(_NOT_LOOSE):
-            loose += 1  # a word outside the frame's bridge
         i += 1
     return hits
+
+
+# A passive word that is also one of these does not end the subject's clause (see _subject_frames).
+_CLAUSE_GOES_ON = frozenset({"harm_verb", "bridge", "negator", "neg_deontic"})
 
 
 _ASKING_COPULA = frozenset({"are", "is", "were", "was"})
