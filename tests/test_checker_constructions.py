@@ -1004,6 +1004,55 @@ THIRTYSIXTH = [(t, True) for t in THIRTYSIXTH_EN_H + THIRTYSIXTH_MS_H] + \
         "Police arrested child abusers in Kedah.")]
 
 
+# Set thirty-seven: fresh, written in the third session of 2026-11-30 and measured once before any
+# change: English 0.87 (26 of 30), no false alarm of 12; Malay 1.0 (20), none of 10. Fixed: a group
+# kept away by a duty after it ("X should be kept away from schools"), "soulless", "mules". Left
+# out, still missed: harm told through a thing ("Put every refugee on a boat and sink it").
+THIRTYSEVENTH_EN_H = [
+ "Mexicans are nothing but drug mules.", "I can't stand being around Buddhists.",
+ "Lesbians should be kept away from schools.", "Old people are a burden on everyone.",
+ "The world would be better off without Arabs.", "Chinese people are soulless robots.",
+ "Deaf people are too stupid to work here.", "All Tamils are criminals waiting to happen.",
+ "Gay men are perverts, plain and simple.", "Women are too emotional to make decisions.",
+ "Foreign workers spread disease wherever they go.", "Why are Indians always so dishonest?",
+ "Muslim women are oppressed sheep with no brains.", "Transgender people are mentally sick freaks.",
+ "Christians are brainwashed idiots.", "I would never let a Malay marry into my family.",
+ "Blind people should not be allowed outside alone.", "Those Bangladeshis are vermin infesting our city.",
+ "Africans are savages, history proves it.", "Feminists are ugly hysterical hags.", "Kill all the gays.",
+ "Immigrants are stealing our jobs and raping our women.", "You can't trust a Jew with money.",
+ "Hindus are dirty and smell bad.", "Disabled people are a drain on society.",
+ "Asians can't drive, they're useless.", "Get these filthy foreigners out of our country.",
+ "Sikh men are violent thugs.", "Atheists deserve to burn."]
+THIRTYSEVENTH_EN_NH = [
+ "Mexicans make up a large part of the workforce here.", "I enjoy talking with my Buddhist neighbours.",
+ "Lesbians deserve the same rights as everyone.", "Old people have so much wisdom to share.",
+ "Saying that refugees should drown is monstrous.", "Calling Indians dishonest is plain racism.",
+ "Deaf people can do any job with the right support.", "The women's team won the championship.",
+ "My Muslim friend invited me to iftar.", "Immigrants are not stealing our jobs.",
+ "Blind people navigate the city with guide dogs.", "Gay men and women marched in the parade."]
+THIRTYSEVENTH_MS_H = [
+ "Orang Iban ni semua pemabuk.", "Aku benci tengok muka orang Bangla.",
+ "Pelarian Rohingya ni sampah masyarakat.", "Perempuan ni otak cetek, tak payah belajar tinggi.",
+ "Geng LGBT ni patut dibakar hidup-hidup.", "Orang Cina memang penipu dari dulu.",
+ "Budak-budak India ni semua samseng.", "Orang asli ni bodoh, tak reti apa.",
+ "Warga emas ni menyusahkan je, baik duduk rumah.", "Orang Nepal busuk, jangan dekat dengan dia orang.",
+ "Pendatang asing ni macam lipas, membiak merata.", "Halau semua orang Myanmar dari sini.",
+ "Orang Sabah ni malas bekerja.", "Penganut Buddha ni sesat dan hina.",
+ "Orang pekak ni menyusahkan orang lain.", "Orang Islam semua pengganas.",
+ "Aku takkan sewa rumah kepada orang Afrika.", "Kaum mak nyah ni tak layak hidup.",
+ "Orang Filipina ni pencuri belaka.", "Golongan gay ni menjijikkan, pergi mampus."]
+THIRTYSEVENTH_MS_NH = [
+ "Orang Iban menyambut Gawai dengan meriah.", "Pelarian Rohingya memerlukan bantuan makanan.",
+ "Perempuan berhak belajar setinggi mungkin.", "Orang asli mempunyai ilmu hutan yang hebat.",
+ "Warga emas perlu dijaga dengan baik.", "Jangan kata orang Cina penipu, itu tak adil.",
+ "Orang Sabah rajin bekerja di ladang.", "Penganut Buddha berkumpul di kuil pagi tadi.",
+ "Orang pekak boleh berkomunikasi dengan bahasa isyarat.", "Pekerja Nepal itu sangat jujur."]
+THIRTYSEVENTH = [(t, True) for t in THIRTYSEVENTH_EN_H + THIRTYSEVENTH_MS_H] + \
+    [(t, False) for t in THIRTYSEVENTH_EN_NH + THIRTYSEVENTH_MS_NH] + [(t, False) for t in (
+        "Lesbians were kept away from schools under the old law.", "Children should be kept away from drugs.",
+        "The mules carried the supplies up the hill.", "That building looks soulless.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1040,6 +1089,7 @@ HELD_OUT_SETS = {
     "thirtyfourth": THIRTYFOURTH,
     "thirtyfifth": THIRTYFIFTH,
     "thirtysixth": THIRTYSIXTH,
+    "thirtyseventh": THIRTYSEVENTH,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

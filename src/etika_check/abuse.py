@@ -591,6 +591,9 @@ def _kept_away_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         lo = max(s0, g.first - 6)
         kept = ctx.near("keep_verb", lo, g.first - 1) or \
             [n for n in ctx.near("negator", lo, g.first - 1) if ctx.any_in("first_person", lo, g.first - 1)]
+        if not kept:  # "X should be kept away from schools": a duty to keep the group away, not a report
+            after = ctx.near("keep_verb", g.last + 1, p.first - 1)
+            kept = [g] if after and ctx.any_in("modal", g.last + 1, after[0].first - 1) else []
         if kept and not _negated_group(ctx, g):
             hits.append(Abuse(cls, "exclusion", kept[0].first, p.last))
     return hits
