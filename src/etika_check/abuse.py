@@ -1061,7 +1061,7 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
                     return hits
                 continue
             if loose <= frame.reach and _derogatory(ctx, frame, m, g, clause, end):
-                hit = Abuse(cls, frame.name, g.first, m.last)
+                hit = Abuse(cls, frame.name, g.first, m.last, (m.first, m.last))
                 break
         if hit is not None:
             hits.append(hit)
@@ -1164,6 +1164,35 @@ def _retracted(ctx: Context, h: Abuse) -> bool:
     return False
 
 
+ATTRIBUTION_WINDOW = 3  # words between the sayer and the verb, and between the verb and the claim
+_SAYER_JUDGED = frozenset({"sayer_judgement", "counter_speech", "claim_judgement", "insult_strong", "insult_weak"})
+
+
+def _attributed_and_judged(ctx: Context, h: Abuse) -> bool:
+    """A claim put in someone else's mouth and judged: "People who call X apes are the real
+    problem", "If you think X are terrorists, you need to get out more", "Orang yang kata X
+    pencuri tu sebenarnya jahil". The claim follows a verb of saying or thinking whose subject
+    is another ("you", "anyone who", "orang yang", not the writer), and after it the sentence
+    judges that sayer; a judgement denied ("you are not wrong") or a word of agreement
+    ("... is right") leaves the claim standing."""
+    if h.target == "person":
+        return False
+    s0, s1 = ctx.sentence(h.first)
+    verbs = ctx.near("attributing_verb", max(s0, h.first - 1 - ATTRIBUTION_WINDOW), h.first - 1)
+    if not verbs or not _same_clause(ctx, verbs[-1].last, h.first):
+        return False
+    v = verbs[-1]
+    if not ctx.any_in("sayer_other", max(s0, v.first - ATTRIBUTION_WINDOW), v.first - 1):
+        return False
+    if ctx.any_in("endorsement", h.last + 1, s1):
+        return False
+    # the judgement follows the claim: after the hit, or after the claim's own first predicate when the
+    # judgement was read as a second one ("Those who believe X are inferior are ignorant")
+    claimed = next((k for k in range(h.first, h.last + 1) if not ctx.covering(k).isdisjoint(PREDICATES)), h.last)
+    judged = [k for k in range(claimed + 1, s1 + 1) if not ctx.covering(k).isdisjoint(_SAYER_JUDGED)]
+    return any(not ctx.any_in("negator", max(s0, k - 2), k - 1) for k in judged)
+
+
 def _slur_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """A slur or a hate phrase is a finding on its own, against the group it names (or race)."""
     hits: list[Abuse] = []
@@ -1200,7 +1229,8 @@ def find_abuse(ctx: Context) -> list[Abuse]:
 def _stands(ctx: Context, h: Abuse) -> bool:
     """Is the statement the writer's own: not counter-speech, not quoted to be reported or
     criticised, not taken back?"""
-    return not _counter_speech(ctx, h) and not _quoted_report(ctx, h) and not _retracted(ctx, h)
+    return not _counter_speech(ctx, h) and not _quoted_report(ctx, h) and not _retracted(ctx, h) \
+        and not _attributed_and_judged(ctx, h)
 
 
 def _merge(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
@@ -1239,4 +1269,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential",
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
+    "attributing_verb", "sayer_other", "sayer_judgement", "endorsement",
 )))
