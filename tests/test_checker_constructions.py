@@ -1055,8 +1055,8 @@ THIRTYSEVENTH = [(t, True) for t in THIRTYSEVENTH_EN_H + THIRTYSEVENTH_MS_H] + \
 
 # Set thirty-eight: counter-speech that puts a claim in someone else's mouth and judges the sayer
 # (HateCheck's counter_ref / counter_quote functions), with the same claims endorsed or made by the
-# writer. Measured once before the change: English flagged 10 of 14 such counter-speech sentences.
-# Left out, still missed: the group as "the real problem" ("X are the real problem").
+# writer. Measured once before the change: English flagged 10 of 14 such counter-speech sentences;
+# the group said to be "the real problem" was missed (the frame "the_problem" now).
 THIRTYEIGHTH_EN_GROUPS = [("Tamils", "Tamil"), ("Mexicans", "Mexican"), ("lesbians", "lesbian"), ("Buddhists", "Buddhist"),
                           ("deaf people", "deaf person"), ("Arabs", "Arab")]
 THIRTYEIGHTH_EN_NH = ["People who call {g} vermin are the real problem.", "If you think {g} are criminals, you need to get out more.",
@@ -1064,12 +1064,12 @@ THIRTYEIGHTH_EN_NH = ["People who call {g} vermin are the real problem.", "If yo
                       "I can't believe you just wrote that {g} are rats.", "Those who believe {g} are inferior are ignorant."]
 THIRTYEIGHTH_EN_H = ["Anyone who says {g} are lazy is right.", "If you think {g} are criminals, you are not wrong.",
                      "As you said, {g} are cheats.", "I think {g} are vermin, you idiot.",
-                     "People who call {g} vermin are telling the truth."]
+                     "People who call {g} vermin are telling the truth.", "{g} are the real problem."]
 THIRTYEIGHTH_MS_GROUPS = ["orang Iban", "pendatang Nepal", "orang pekak", "penganut Hindu", "golongan gay"]
 THIRTYEIGHTH_MS_NH = ["Siapa yang panggil {g} sampah tu patut malu.", "Kalau kau fikir {g} malas, kau silap besar.",
                       "Orang yang kata {g} penipu tu berfikiran sempit."]
 THIRTYEIGHTH_MS_H = ["Orang yang kata {g} penipu tu betul.", "Kalau kau fikir {g} malas, kau memang tepat.",
-                     "Aku rasa {g} ni sampah, kau jahil."]
+                     "Aku rasa {g} ni sampah, kau jahil.", "{g} ni masalah sebenar negara."]
 THIRTYEIGHTH = [(t, True) for t in _crossed(THIRTYEIGHTH_EN_GROUPS, THIRTYEIGHTH_EN_H) + _crossed(THIRTYEIGHTH_MS_GROUPS, THIRTYEIGHTH_MS_H)] + \
     [(t, False) for t in _crossed(THIRTYEIGHTH_EN_GROUPS, THIRTYEIGHTH_EN_NH) + _crossed(THIRTYEIGHTH_MS_GROUPS, THIRTYEIGHTH_MS_NH)] + \
     [(t, False) for t in ('"Immigrants are parasites" is something only a fool would say.',
