@@ -711,11 +711,16 @@ _THING_LINK = frozenset({"ni", "tu", "ini", "itu", "is", "was", "memang", "sanga
 
 
 def _exclaimed(ctx: Context, p: Match) -> bool:
-    """"Sial, sedap gila rendang ni!", "Celaka, hujan lagi.": an exclamation closed by its own mark,
-    with no one in the sentence it could be aimed at."""
-    if not ctx.at(p.first, "exclamation") or not (p.last == ctx.sent_end[p.last] or ctx.break_after(p.last, ",;:!?")):
+    """"Sial, sedap gila rendang ni!", "Celaka, hujan lagi.", "Sial betul, ...": an exclamation closed
+    by its own mark, with no one in the sentence it could be aimed at."""
+    if not ctx.at(p.first, "exclamation"):
         return False
     s0, s1 = ctx.sentence(p.first)
+    end = p.last
+    while end < min(s1, p.last + 2) and ctx.at(end + 1, "exclamation_tail"):
+        end += 1  # "Sial betul, hujan lagi": a word or two that only strengthen it
+    if not (end == s1 or ctx.break_after(end, ",;:!?")):
+        return False
     lo, hi = max(s0, p.first - CONTEXT_WINDOW), min(s1, p.last + CONTEXT_WINDOW)
     return not [q for q in ctx.near("person_target", lo, hi) if not ctx.at(q.first, "self_reference")]
 
@@ -1269,5 +1274,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential",
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
-    "attributing_verb", "sayer_other", "sayer_judgement", "endorsement",
+    "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
 )))
