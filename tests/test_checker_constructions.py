@@ -974,7 +974,8 @@ THIRTYFIFTH = [(t, True) for t in _crossed(THIRTYFIFTH_GROUPS, THIRTYFIFTH_H)] +
 # Set thirty-six: a last fresh measure (English 0.60 with one false alarm of 10, "The claim that X
 # are terrorists is a smear"; Malay 0.93, none of 8). Left out, still missed: fleeing a group's
 # arrival ("If a gay couple moves in next door, I'm moving out"), a good quality denied before the
-# group ("no such thing as a smart X"), and a proselytising charge ("nak murtadkan orang kita").
+# group ("no such thing as a smart X"). The proselytising charge ("nak murtadkan orang kita"), missed
+# then, is found since set forty.
 THIRTYSIXTH_EN_H = ["Nobody in their right mind would hire a Pakistani.", "Sikhs stink up every bus they get on.",
  "Catholics are a cult of child abusers.", "I'd rather die than have a Filipino as my neighbour.",
  "Atheists have no morals whatsoever.", "Hindus worship cows because they are as dumb as cows.",
@@ -992,7 +993,8 @@ THIRTYSIXTH_EN_NH = ["Nobody in their right mind would refuse to hire a Pakistan
 THIRTYSIXTH_MS_H = ["Orang Kadazan ni semua kaki botol.", "Jangan bagi orang Siam masuk kampung kita.", "Penganut Sikh ni bodoh sombong, tak boleh diajar.",
  "Pendatang Indonesia patut dibuang ke laut.", "Golongan LGBT ni penyakit masyarakat, kena hapuskan.", "Orang tua tak guna macam ni baik mati je.",
  "Wanita tak layak jadi ketua jabatan.", "Orang Cina ni tamak, duit je dalam kepala.", "Aku jijik duduk sebelah orang India dalam bas.",
- "Orang OKU ni cuma membebankan kerajaan.", "Pelarian ni patut dihalau balik ke negara asal.",
+ "Orang OKU ni cuma membebankan kerajaan.", "Penganut Kristian ni semua nak murtadkan orang kita.",
+ "Pelarian ni patut dihalau balik ke negara asal.",
  "Mak nyah ni menjijikkan, buat malu negara.", "Orang Melayu ni bodoh, senang ditipu.", "Hantar semua pekerja Bangladesh balik, menyusahkan."]
 THIRTYSIXTH_MS_NH = ["Orang Kadazan meraikan Kaamatan dengan meriah.", "Orang Siam dialu-alukan ke kampung kita.", "Pendatang Indonesia membantu membina rumah ini.",
  "Wanita layak menjadi ketua jabatan.", "Orang OKU berhak mendapat bantuan kerajaan.", "Pelarian perlu dilindungi daripada bahaya.",
@@ -1112,6 +1114,48 @@ THIRTYNINTH = [(t, True) for t in THIRTYNINTH_EN_H + THIRTYNINTH_MS_H] + \
         "Sial betul dia ni.", "Sial betul, kau ni.")]
 
 
+# Set forty: fresh, social-media register and mixed Malay-English, measured once before any change:
+# English 0.85 (17 of 20), no false alarm of 12; Malay 0.70 (7 of 10), none of 6. Fixed: revulsion
+# after the sight of a group ("Every time I see X I feel like throwing up"), the greed, control and
+# conversion tropes ("only care about money", "control the banks", "nak kristiankan semua orang"),
+# "drug dealers".
+FORTIETH_EN_H = [
+ "Honestly the Rohingya are ruining this country, send them all back.",
+ "Can't stand these Bangla workers, they smell like rubbish.",
+ "Why do Indians always have to be so loud and annoying?",
+ "Chinese only care about money, that's their culture.", "The gays should be rounded up and put in camps.",
+ "Muslims breed like rabbits, soon they will take over.",
+ "Women drivers are a menace, ban them from the roads.", "Lol typical Malay, lazy as always.",
+ "Africans are basically monkeys with phones.", "Every time I see a trans person I feel like throwing up.",
+ "Christians are hypocrites, every single one.", "If I see another refugee in my street, I'll beat him up.",
+ "Old folks should stop voting, they've ruined enough.", "Don't hire Filipinos, they steal.",
+ "These foreigners are a plague on our nation.", "Disabled people are useless eaters.",
+ "Atheists are evil and deserve hell.", "Orang Bangla ni kotor gila, I swear.",
+ "Jews control the banks and the media.", "Indons are all thieves and maids."]
+FORTIETH_EN_NH = [
+ "Honestly the Rohingya need more help than they get.", "The Bangla workers finished the road early.",
+ "Why do Indians celebrate Deepavali with lights?", "Chinese New Year is my favourite holiday.",
+ "Women drivers are just as safe as men.", "Lol my Malay friend is so funny.",
+ "Every time I see my trans cousin I feel proud.", "Christians gathered for Christmas mass.",
+ "Don't fire Filipinos just because they're foreign.", "Atheists can be good people too.",
+ "It's hateful to say Jews control the banks.", "Disabled people contribute a lot to society."]
+FORTIETH_MS_H = [
+ "Bangla ni semua bau busuk, tak tahan aku.", "Orang Cina ni kalau boleh nak kaut semua duit.",
+ "Geng mat rempit Melayu ni sampah masyarakat.",
+ "Orang Rohingya ni tak tahu malu, dah tumpang nak kuasa pulak.", "Pendatang Indon ni semua perompak.",
+ "Kaum pondan ni patut dibuang negara.", "Orang Kristian ni nak kristiankan semua orang.",
+ "Orang tua kolot ni menyusahkan je.", "Makcik-makcik Melayu ni bodoh, percaya semua berita palsu.",
+ "Orang Afrika ni semua penjual dadah."]
+FORTIETH_MS_NH = [
+ "Pekerja Bangla tu rajin betul.", "Orang Cina buka kedai awal pagi.", "Orang Rohingya perlukan bantuan.",
+ "Orang Kristian sambut Krismas.", "Makcik-makcik Melayu tu masak rendang sedap.",
+ "Jangan kata orang Afrika penjual dadah, itu stereotaip."]
+FORTIETH = [(t, True) for t in FORTIETH_EN_H + FORTIETH_MS_H] + \
+    [(t, False) for t in FORTIETH_EN_NH + FORTIETH_MS_NH] + [(t, False) for t in (
+        "When I see refugees suffering, I feel sick.", "Orang Kristian tidak cuba kristiankan sesiapa.",
+        "Muslims do not want to convert everyone.", "Police caught drug dealers in Kedah.", "Banks control the economy.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1151,6 +1195,7 @@ HELD_OUT_SETS = {
     "thirtyseventh": THIRTYSEVENTH,
     "thirtyeighth": THIRTYEIGHTH,
     "thirtyninth": THIRTYNINTH,
+    "fortieth": FORTIETH,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

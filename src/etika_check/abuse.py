@@ -459,6 +459,9 @@ def _split_harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
+_WRITER_BETWEEN = frozenset({"first_person", "bridge", "group_head", "person_target"})  # "a trans [person] I ..."
+
+
 def _revulsion_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """The writer's revulsion at being one of a group or near it: "I don't want X living near me",
     "malu jadi orang X", "loya duduk sebelah X"."""
@@ -478,6 +481,14 @@ def _revulsion_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
             continue
         groups = _groups_near(ctx, r.last + 1, min(s1, r.last + 8))[:1]
         if not groups:
+            # "Every time I see X, I feel like throwing up": the sight of the group first, then only
+            # the writer between it and the revulsion (not "When I see X suffering, I feel sick")
+            seen = [(c, g) for c, g in _groups_near(ctx, max(s0, r.first - 8), r.first - 1)
+                    if ctx.any_in("proximity", max(s0, g.first - 3), g.first - 1)
+                    and all(not ctx.covering(k).isdisjoint(_WRITER_BETWEEN) for k in range(g.last + 1, r.first))][-1:]
+            if seen:
+                cls, g = seen[0]
+                hits.append(Abuse(cls, "revulsion", g.first, r.last))
             continue
         cls, g = groups[0]
         if not _same_clause(ctx, r.last, g.first):
