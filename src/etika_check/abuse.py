@@ -1148,7 +1148,7 @@ def _frame_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         if _negated_group(ctx, g):
             # "No X can be a good leader", "Tiada X yang jujur": a good quality denied to all of them
             found = [] if _governed(ctx, g) or _not_all_group(ctx, g) else \
-                _subject_frames(ctx, cls, g, denied_subject=True)
+                _subject_frames(ctx, cls, g, denied_subject=True) or _quality_denied_before(ctx, cls, g)
             hits += found
             continue
         found = _ranked_below(ctx, cls, g) or ([] if _governed(ctx, g) else _subject_frames(ctx, cls, g))
@@ -1156,6 +1156,17 @@ def _frame_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
             hits += found
             done_until = found[-1].last
     return hits
+
+
+def _quality_denied_before(ctx: Context, cls: str, g: Match) -> list[Abuse]:
+    """"There's no such thing as a smart X", "Tak ada seorang pun X jujur" said before the group:
+    a good quality between the words that deny the whole group and the group itself."""
+    s0 = ctx.sent_start[g.first]
+    none = [n for n in ctx.near("none_of", max(s0, g.first - 8), g.first - 1) if n.last >= g.first - 3]
+    if not none:
+        return []
+    good = ctx.near("pos_trait", none[-1].last + 1, g.first - 1)
+    return [Abuse(cls, "negated_quality", none[-1].first, g.last, (good[0].first, good[0].last))] if good else []
 
 
 def _widen(ctx: Context, h: Abuse) -> Abuse:
