@@ -972,10 +972,10 @@ THIRTYFIFTH = [(t, True) for t in _crossed(THIRTYFIFTH_GROUPS, THIRTYFIFTH_H)] +
 
 
 # Set thirty-six: a last fresh measure (English 0.60 with one false alarm of 10, "The claim that X
-# are terrorists is a smear"; Malay 0.93, none of 8). Left out, still missed: fleeing a group's
-# arrival ("If a gay couple moves in next door, I'm moving out"). The proselytising charge ("nak
-# murtadkan orang kita") and a good quality denied before the group ("no such thing as a smart X"),
-# missed then, are found since set forty.
+# are terrorists is a smear"; Malay 0.93, none of 8). Three misses left then are found since set
+# forty and are back in it: the proselytising charge ("nak murtadkan orang kita"), a good quality
+# denied before the group ("no such thing as a smart X") and fleeing a group's arrival ("If a gay
+# couple moves in next door, I'm moving out").
 THIRTYSIXTH_EN_H = ["Nobody in their right mind would hire a Pakistani.", "Sikhs stink up every bus they get on.",
  "Catholics are a cult of child abusers.", "I'd rather die than have a Filipino as my neighbour.",
  "Atheists have no morals whatsoever.", "Hindus worship cows because they are as dumb as cows.",
@@ -984,6 +984,7 @@ THIRTYSIXTH_EN_H = ["Nobody in their right mind would hire a Pakistani.", "Sikhs
  "Women belong barefoot and pregnant.", "Trans people are delusional and should be locked up.",
  "Muslims are terrorists, all of them.", "Black people are thugs by nature.", "Jews are greedy rats.",
  "Bisexuals are just confused attention seekers.", "There's no such thing as a smart Filipino.",
+ "If a gay couple moves in next door, I'm moving out.",
  "Let's teach those refugees what happens when they come here.", "Disabled kids are a waste of school money.",
  "Every Malay I've met is a lazy bum."]
 THIRTYSIXTH_EN_NH = ["Nobody in their right mind would refuse to hire a Pakistani for being Pakistani.", "Sikhs run the best food kitchens in town.",
@@ -1154,8 +1155,11 @@ FORTIETH = [(t, True) for t in FORTIETH_EN_H + FORTIETH_MS_H] + \
     [(t, False) for t in FORTIETH_EN_NH + FORTIETH_MS_NH] + [(t, False) for t in (
         "When I see refugees suffering, I feel sick.", "Orang Kristian tidak cuba kristiankan sesiapa.",
         "Muslims do not want to convert everyone.", "Police caught drug dealers in Kedah.", "Banks control the economy.",
-        "There is no such thing as a bad Filipino.", "Not a single Sikh was hurt.")] + [(t, True) for t in (
-        "There's no such thing as an honest Tamil.", "Tak ada seorang pun orang Iban yang jujur.")]
+        "There is no such thing as a bad Filipino.", "Not a single Sikh was hurt.",
+        "When the Tamil family moves in, I'm leaving them a welcome basket.", "If my sister moves in, I'm moving out.",
+        "If no Sikhs move in, I'm leaving.")] + [(t, True) for t in (
+        "There's no such thing as an honest Tamil.", "Tak ada seorang pun orang Iban yang jujur.",
+        "Kalau orang India pindah sebelah, aku pindah.", "If Sikhs move in next door, I'll leave.")]
 
 
 # Every set above in one test: a case is flagged exactly when it is hateful.

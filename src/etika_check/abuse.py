@@ -689,6 +689,27 @@ def _refused_trade_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
+def _fled_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """The writer leaving when the group arrives: "If a gay couple moves in next door, I'm moving
+    out", "Kalau orang X pindah sebelah, aku pindah". The group's arrival under "if" or "when",
+    then the writer's leaving closing the sentence or its clause."""
+    hits: list[Abuse] = []
+    for w in ctx.get("writer_leaves"):
+        s0, s1 = ctx.sentence(w.first)
+        if not (w.last == s1 or ctx.break_after(w.last, ",;:!?")):
+            continue  # "I'm leaving them a welcome basket"
+        arrivals = ctx.near("arrival_verb", max(s0, w.first - 8), w.first - 1)
+        if not arrivals:
+            continue
+        a = arrivals[-1]
+        groups = [(c, g) for c, g in _groups_near(ctx, max(s0, a.first - 4), a.first - 1)][-1:]
+        if groups and ctx.any_in("if_clause", max(s0, groups[0][1].first - 4), groups[0][1].first - 1) \
+                and not _negated_group(ctx, groups[0][1]):
+            cls, g = groups[0]
+            hits.append(Abuse(cls, "exclusion", g.first, w.last))
+    return hits
+
+
 def _crowded_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """"Terlalu ramai X di negara ini", "There are too many X in this country": the group as a surplus."""
     hits: list[Abuse] = []
@@ -1239,7 +1260,7 @@ def _slur_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
     _touched_by_hits, _blamed_hits, _protector_hits, _innate_hits, _never_met_hits, _kept_away_hits,
-    _refused_trade_hits, _crowded_hits, _frame_hits,
+    _refused_trade_hits, _crowded_hits, _fled_hits, _frame_hits,
 )
 
 
@@ -1297,4 +1318,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
+    "writer_leaves", "arrival_verb",
 )))
