@@ -129,6 +129,13 @@ def _personal_name(ctx: Context, g: Match) -> bool:
     return False
 
 
+def _describes_thing(ctx: Context, g: Match) -> bool:
+    """"Japanese cars", "Chinese food", "Korean dramas": a group word that only says where a thing
+    comes from (a word of ``thing_noun`` right after it, in its sentence)."""
+    return g.last < ctx.sent_end[g.first] and ctx.at(g.last + 1, "thing_noun") and \
+        ctx.covering(g.last + 1).isdisjoint(_GROUP_WORDS)
+
+
 def _groups_near(ctx: Context, lo: int, hi: int) -> list[tuple[str, Match]]:
     """Group mentions starting in [lo, hi], with pronouns that point back to a group:
     a slice of :func:`_mentions`, found once per draft (the finders ask about the
@@ -146,7 +153,7 @@ def _mentions(ctx: Context) -> tuple[Mentions, list[int]]:
         return found  # type: ignore[return-value]
     hi = len(ctx.tokens) - 1
     out = [(cls, g) for cat, cls in GROUP_CLASSES.items() for g in ctx.near(cat, 0, hi)
-           if not _personal_name(ctx, g)]
+           if not _personal_name(ctx, g) and not _describes_thing(ctx, g)]
     for p in ctx.near("group_pronoun", 0, hi):
         ante = _antecedent(ctx, p)
         if ante is not None:
