@@ -717,6 +717,18 @@ def _fled_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
+def _only_good_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """"The only good X is a dead one": the group called good only when gone."""
+    hits: list[Abuse] = []
+    for o in ctx.get("only_good"):
+        s1 = ctx.sent_end[o.first]
+        groups = _groups_near(ctx, o.last + 1, min(s1, o.last + 2))[:1]
+        if groups and ctx.any_in("gone_outcome", groups[0][1].last + 1, min(s1, groups[0][1].last + 5)):
+            cls, g = groups[0]
+            hits.append(Abuse(cls, "harm_verb", o.first, g.last))
+    return hits
+
+
 def _crowded_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """"Terlalu ramai X di negara ini", "There are too many X in this country": the group as a surplus."""
     hits: list[Abuse] = []
@@ -1151,7 +1163,7 @@ def _ranked_below(ctx: Context, cls: str, g: Match) -> list[Abuse]:
     """"Monyet pun lebih bijak daripada X", "a dog is smarter than X": an animal or a thing
     ranked above the group (the comparison frame)."""
     s0 = ctx.sent_start[g.first]
-    lo = max(s0, g.first - 3)
+    lo = max(s0, g.first - 5)  # "daripada [berjiran dengan] orang X"
     than = [k for k in range(lo, g.first) if ctx.at(k, "than")]
     if not than or not _same_clause(ctx, than[0], g.first):
         return []
@@ -1162,6 +1174,10 @@ def _ranked_below(ctx: Context, cls: str, g: Match) -> list[Abuse]:
         below = ctx.near(cat, max(s0, k - 8), k - 1)
         if below and not ctx.any_in("negator", max(s0, below[-1].first - 2), below[-1].first - 1):
             return [Abuse(cls, "comparison", below[-1].first, g.last)]
+    # "Is there anything more pathetic than X?", "Nothing is more disgusting than X": worst of all
+    worse = [m for cat in ("insult_strong", "insult_weak", "derog_attr", "neg_trait") for m in ctx.near(cat, max(s0, k - 2), k - 1)]
+    if worse and ctx.any_in("superlative_ask", max(s0, k - 7), worse[0].first - 1):
+        return [Abuse(cls, "comparison", worse[0].first, g.last, (worse[0].first, worse[0].last))]
     return []
 
 
@@ -1171,7 +1187,11 @@ def _frame_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     for cls, g in mentions:
         if g.first <= done_until:
             continue  # "orang Islam" found as two mentions: one subject
-        if _specific(ctx, g) or _possessed(ctx, g):
+        if _possessed(ctx, g):
+            continue
+        if _specific(ctx, g):
+            if ctx.at(g.first - 2, "than"):  # "than a X": compared with any one of them
+                hits += _ranked_below(ctx, cls, g)
             continue
         if _negated_group(ctx, g):
             # "No X can be a good leader", "Tiada X yang jujur": a good quality denied to all of them
@@ -1267,7 +1287,7 @@ def _slur_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
     _touched_by_hits, _blamed_hits, _protector_hits, _innate_hits, _never_met_hits, _kept_away_hits,
-    _refused_trade_hits, _crowded_hits, _fled_hits, _frame_hits,
+    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _frame_hits,
 )
 
 
@@ -1325,5 +1345,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
-    "writer_leaves", "arrival_verb",
+    "writer_leaves", "arrival_verb", "superlative_ask", "only_good", "gone_outcome", "comparative", "than",
 )))

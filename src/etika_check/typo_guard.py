@@ -5,11 +5,11 @@ do not edit by hand."""
 
 REAL_WORDS: frozenset[str] = frozenset({
     "aborigine", "abuser", "abuses", "afghan", "african", "albanian", "american", "americas",
-    "amputee", "ateis", "australian", "autism", "backs", "bactria", "bagang", "bahas", "banang",
-    "bangan", "bangat", "bangs", "barbarian", "bastar", "batai", "beast", "beats", "begap",
-    "believer", "bengal", "benggal", "bersat", "bests", "bintang", "bongo", "brazilian", "buddhis",
-    "caing", "cambodia", "campa", "capak", "celak", "chins", "citizen", "colombian", "confucian",
-    "copycat", "depot", "disable", "doang", "dwarf", "epileptic", "ethic", "ethiopia", "eurasia",
+    "amputee", "ateis", "australian", "backs", "bactria", "bagang", "bahas", "banang", "bangan",
+    "bangat", "bangs", "barbarian", "bastar", "batai", "beast", "beats", "begap", "believer",
+    "bengal", "benggal", "bersat", "bests", "bintang", "bongo", "brazilian", "buddhis", "caing",
+    "cambodia", "campa", "capak", "celak", "chins", "citizen", "colombian", "confucian", "copycat",
+    "depot", "disable", "doang", "dwarf", "epileptic", "ethic", "ethiopia", "eurasia",
     "evangelical", "exclude", "fagot", "fagots", "female", "feminist", "freak", "ganang", "gayang",
     "german", "grandfather", "grandmother", "grandparent", "greed", "gujarat", "haitian", "halba",
     "hinds", "hispanic", "illegal", "insect", "insets", "israel", "israels", "istan", "italian",
