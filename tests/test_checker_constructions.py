@@ -1206,6 +1206,20 @@ FORTYFIRST = [(t, True) for t in FORTYFIRST_EN_H + FORTYFIRST_MS_H] + \
         "Japanese are disgusting.", "The only good Tamil is a dead one.", "A dog is smarter than a Tamil.")]
 
 
+# Set forty-two: the descriptors of a group the word lists lacked. Each word was tried once in "Sikhs
+# are ___." before it was added (50 of 132 common English descriptors and 11 of 78 Malay ones were
+# missed); here in other sentences, other groups. "kera" was not added: "keras" (hard) would read as it.
+FORTYSECOND = [(t, True) for t in (
+    "Gypsies are wicked and shifty.", "Those Kurds are murderous brutes.", "Protestants are heretics and cowards.",
+    "Ethiopians are unwashed lowlifes.", "Hindus are filthy heathens.", "Nepalis are moochers and scroungers.",
+    "Immigrants are maggots.", "Feminists are hideous hags.", "Koreans are devious and deceitful.",
+    "Orang Bengali ni semua perogol.", "Orang Jawa ni goblok.", "Orang Sindhi ni penagih semua.", "Pelarian ni buas.")] + \
+    [(t, False) for t in (
+    "Police arrested two gangsters in Klang.", "The witches in the play were great.", "Worms are good for the garden.",
+    "Kurds are not murderous.", "Orang Sikh bukan pembelot.", "Penagih dadah perlu dirawat.", "The unwashed dishes piled up.",
+    "Pekerja Indonesia bekerja keras.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1247,6 +1261,7 @@ HELD_OUT_SETS = {
     "thirtyninth": THIRTYNINTH,
     "fortieth": FORTIETH,
     "fortyfirst": FORTYFIRST,
+    "fortysecond": FORTYSECOND,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 
