@@ -1220,6 +1220,18 @@ FORTYSECOND = [(t, True) for t in (
     "Pekerja Indonesia bekerja keras.")]
 
 
+# Set forty-three: harm verbs the word list lacked, found by trying 47 English ("I will ___ all X",
+# "X should be ___ed") and 33 Malay ones once before adding them: murder, slaughter, rape, bomb,
+# massacre, behead, poison, flog ...; rogol, sebat, lemaskan. Here in other sentences, other groups,
+# with the reports, denials and idioms that must stay clean.
+FORTYTHIRD = [(t, True) for t in (
+    "We should slaughter every Kurd in this town.", "Let's bomb the Ahmadis' mosque.", "Lesbians deserve to be raped.",
+    "Those Egyptians should be flogged in public.", "Massacre the Hakka, all of them.", "Iraqis must be jailed for existing.",
+    "Orang Bengali ni patut dirogol.", "Sebat semua pendatang Nepal tu.")] + [(t, False) for t in (
+    "Two Sikhs were jailed for fraud yesterday.", "No one should harm Sikhs.", "Sikhs were massacred in 1984, a tragedy we must remember.",
+    "Mangsa rogol perlu dilindungi.", "I will never harm a Sikh.", "The Tamil team will smash all records.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1262,6 +1274,7 @@ HELD_OUT_SETS = {
     "fortieth": FORTIETH,
     "fortyfirst": FORTYFIRST,
     "fortysecond": FORTYSECOND,
+    "fortythird": FORTYTHIRD,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

@@ -23,7 +23,7 @@ REAL_WORDS: frozenset[str] = frozenset({
     "punjab", "quadriplegic", "rakat", "refuge", "refuges", "remove", "retire", "retires", "rodent",
     "romanian", "rules", "russian", "sakti", "sampa", "schizophrenic", "scrounger", "scrounges",
     "serai", "seran", "shift", "sicks", "snake", "somali", "sponger", "sponges", "stare", "stave",
-    "student", "sultana", "sunned", "sutan", "syrian", "tails", "tebak", "teenager", "temak",
-    "tempan", "tempe", "tenang", "terjang", "thieve", "troublemaker", "tumbu", "ukrainian",
+    "strange", "student", "sultana", "sunned", "sutan", "syrian", "tails", "tebak", "teenager",
+    "temak", "tempan", "tempe", "tenang", "terjang", "thieve", "troublemaker", "tumbu", "ukrainian",
     "venezuelan", "violet", "weasel", "whits", "worker", "yahud", "youngster", "youth",
 })
