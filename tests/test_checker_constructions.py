@@ -1232,6 +1232,19 @@ FORTYTHIRD = [(t, True) for t in (
     "Mangsa rogol perlu dilindungi.", "I will never harm a Sikh.", "The Tamil team will smash all records.")]
 
 
+# Set forty-four: words of dislike and contempt the word lists lacked, found by trying 21 English
+# and 20 Malay verbs and 18 adjectives once ("I ___ X", "Aku ___ X", "X are so ___"): resent, abhor,
+# can't bear, have had enough of; jelak, loya, mual, anti; despicable, loathsome, insufferable ...
+# Adding "mual" showed a typo repair reading the real word "mula" (start) as "mual": real words
+# made by two swapped letters are now in typo_guard too, as those made by a dropped letter were.
+FORTYFOURTH = [(t, True) for t in (
+    "I resent Bengalis.", "I've had enough of Protestants.", "Aku jelak dengan orang Hakka.", "Aku anti orang Jawa.",
+    "Kurds are despicable.", "Asexual people are insufferable.", "Orang Teochew buat aku loya.")] + [(t, False) for t in (
+    "I resent having to work late.", "The heat is unbearable today.", "Aku rasa loya pagi ni.", "Aku anti rasuah.",
+    "I can't bear to see Sikhs suffer.", "Orang Sikh mula bekerja di sini tahun lepas.",
+    "Pelajar mula belajar menerima orang pekak dalam kelas.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1275,6 +1288,7 @@ HELD_OUT_SETS = {
     "fortyfirst": FORTYFIRST,
     "fortysecond": FORTYSECOND,
     "fortythird": FORTYTHIRD,
+    "fortyfourth": FORTYFOURTH,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

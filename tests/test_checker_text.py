@@ -201,3 +201,11 @@ def test_line_numbers_count_every_line_break(brk):
     text = f"Salam.{brk}Selamat pagi.{brk}Pengarah tu memang bodoh."
     [f] = etika_check.check_post(text)
     assert (f.line, f.column) == (3, 20)
+
+
+def test_a_real_word_is_no_typo():
+    """Two swapped letters of a salient word may make a real word ("mual" -> "mula"): it is
+    read as itself (typo_guard lists it), while a non-word is still repaired ("bneci")."""
+    words = etika_check.default_checker().lexicon.words
+    assert words.repair("mula") is None
+    assert words.repair("bneci") == "benci"

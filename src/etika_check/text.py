@@ -335,6 +335,13 @@ def dropped_letter_variants(word: str) -> set[str]:
     return {word[:k] + word[k + 1:] for k in range(1, len(word))} - {word}
 
 
+def swapped_letter_variants(word: str) -> set[str]:
+    """The salient ``word`` with two neighbouring letters swapped, not the first ("women" ->
+    "wmoen"): the typos :meth:`WordForms.repair` reads back, unless one is a real word
+    ("mual" -> "mula", listed in :mod:`etika_check.typo_guard`)."""
+    return {word[:k] + word[k + 1] + word[k] + word[k + 2:] for k in range(1, len(word) - 1)} - {word}
+
+
 class WordForms:
     """Computes (and remembers) the forms of a written word for one set of short forms.
 
@@ -373,6 +380,7 @@ class WordForms:
                     continue
                 dropped[v] = w if dropped.get(v, w) == w else None
         self._dropped = {v: w for v, w in dropped.items() if w is not None}
+        self._real_words = real_words  # words of their own, never read as a typo of another
         self._cut_memo: dict[str, int] = {}
         self.cut_memo = self._cut_memo  # read directly by analyse: a lookup per word, no call
 
@@ -383,11 +391,12 @@ class WordForms:
         """A salient word this unknown word is a typo of: two neighbouring letters
         swapped, not the first ("wmoen" -> "women", "bneci" -> "benci"), or one letter
         dropped from a long one ("muslms" -> "muslims", see :func:`dropped_letter_variants`).
-        Never a changed letter: that turns real words into others ("melaju", "melayu")."""
+        Never a changed letter: that turns real words into others ("melaju", "melayu"); never a
+        word that is one of its own (:mod:`etika_check.typo_guard`)."""
         if "*" in low:
             return self._unmask(low)
-        if len(low) < 4 or not low.isalpha() or self._known(low):
-            return None
+        if len(low) < 4 or not low.isalpha() or self._known(low) or low in self._real_words:
+            return None  # (a real word is no typo: "mula" is "start", not "mual" with two letters swapped)
         if "".join(sorted(low)) in self._salient_letters:
             for k in range(1, len(low) - 1):
                 cand = low[:k] + low[k + 1] + low[k] + low[k + 2:]
