@@ -1245,6 +1245,22 @@ FORTYFOURTH = [(t, True) for t in (
     "Pelajar mula belajar menerima orang pekak dalam kelas.")]
 
 
+# Set forty-five: common hateful sentence shapes tried once with one group (30 English, 20 Malay;
+# 9 and 3 missed, the same with every group tried): the group addressed before a command ("X, go
+# back to your country"), harm met with a shrug or a laugh ("Who cares if X die?", "Seeing X get
+# beaten is funny", "I'd be happy if every X disappeared", "Aku gembira kalau X semua hilang"),
+# "wiped off the map", "less than human", "worth less than dirt". Left out, still missed: "All X
+# are the same" (an equality statement has the same words: "Men and women are the same").
+FORTYFIFTH = [(t, True) for t in (
+    "Hazaras, go back to your country.", "Orang Teochew, balik negara kau.", "Who cares if Ahmadis die?",
+    "Seeing Uyghurs get beaten is hilarious.", "I'd be happy if every Bengali disappeared.",
+    "Aku gembira kalau orang Bengali semua hilang.", "Palestinians should be wiped off the map.",
+    "Asexual people are less than human.", "Eurasians are worth less than dirt.")] + [(t, False) for t in (
+    "Hazaras, welcome to our country.", "Tamils, get out and vote!", "Who cares if Sikhs win the match?",
+    "I'd be happy if every Sikh came to the party.", "Sikhs deserve nothing less than respect.",
+    "Orang Hakka, balik kampung la raya ni.", "The comedian's joke about politics was funny.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1289,6 +1305,7 @@ HELD_OUT_SETS = {
     "fortysecond": FORTYSECOND,
     "fortythird": FORTYTHIRD,
     "fortyfourth": FORTYFOURTH,
+    "fortyfifth": FORTYFIFTH,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

@@ -355,6 +355,9 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
         return True  # "Nanti aku ajar X ...": the writer's own intent (not "aku pukul dia semalam")
     if h.first == s0 or (h.first == s0 + 1 and ctx.at(s0, "generic_marker")):
         return True  # imperative: the verb opens the sentence ("Halau mereka semua!")
+    if h.first > s0 and ctx.break_after(h.first - 1) and \
+            all(not ctx.covering(k).isdisjoint(_GROUP_OPENERS) for k in range(s0, h.first)):
+        return True  # imperative to a group addressed first: "X, go back to your country"
     return ctx.break_after(h.first - 1) and _object_implicit(ctx, h)  # "..., bunuh je."
 
 
