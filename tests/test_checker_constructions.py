@@ -1258,7 +1258,10 @@ FORTYFIFTH = [(t, True) for t in (
     "Asexual people are less than human.", "Eurasians are worth less than dirt.")] + [(t, False) for t in (
     "Hazaras, welcome to our country.", "Tamils, get out and vote!", "Who cares if Sikhs win the match?",
     "I'd be happy if every Sikh came to the party.", "Sikhs deserve nothing less than respect.",
-    "Orang Hakka, balik kampung la raya ni.", "The comedian's joke about politics was funny.")]
+    "Orang Hakka, balik kampung la raya ni.", "The comedian's joke about politics was funny.",
+    "The natives of this island are friendly.", "Widows deserve support.")] + [(t, True) for t in (
+    # group names a sweep of 66 English and 75 Malay ones found missing
+    "Sabahans are lazy.", "Golongan ateis ni sampah.", "Shiites are vermin.", "Divorcees are worthless.")]
 
 
 # Every set above in one test: a case is flagged exactly when it is hateful.
