@@ -1264,6 +1264,49 @@ FORTYFIFTH = [(t, True) for t in (
     "Sabahans are lazy.", "Golongan ateis ni sampah.", "Shiites are vermin.", "Divorcees are worthless.")]
 
 
+# Set forty-six: the last fresh measure of the third session of 2026-11-30, written to be harder
+# (implicit and idiomatic), measured once before any change: English 0.60 (12 of 20), no false alarm
+# of 10; Malay 0.73 (11 of 15), none of 8. Fixed: "an insult to nature", "child molesters", "men in
+# dresses", "should be ashamed", "spread disease", a living denied ("make sure no X ever gets a job"),
+# and "kita kena halau X" (after the writer, "kena" is a duty, not a passive). English 0.85, Malay
+# 0.93 after. Left out, still missed: implied crime ("Anyone who hires a X is asking to be robbed"),
+# a role assigned ("their real job, which is the kitchen"), a neighbour lowering a house's value, and
+# a child kept from the group named after ("Aku tak bagi anak aku dekat dengan lelaki X tu").
+FORTYSIXTH_EN_H = [
+ "Honestly, Bengalis are the dirtiest people I've ever seen.",
+ "I don't want my daughter anywhere near those Pakistani men.", "Lesbians are an insult to nature.",
+ "Fat people are disgusting pigs.", "Seniors are useless and should stop leeching off us.",
+ "We need to get rid of every Rohingya in Penang.", "Catholic priests are all child molesters.",
+ "Those Indonesians are nothing but trouble.", "Hindus are idol-worshipping savages.",
+ "Deaf people are a burden, full stop.", "Trans women are just men in dresses and should be ashamed.",
+ "Let's make sure no Arab ever gets a job here.", "If you're Chinese, you're a cheat.",
+ "Gay people spread disease.", "Thai immigrants are criminals, every one of them.",
+ "Muslims can't be trusted with anything.", "Black people are too stupid to run a country."]
+FORTYSIXTH_EN_NH = [
+ "Honestly, Bengalis are the kindest people I've ever met.", "Anyone who hires a Nepali gets a hard worker.",
+ "Lesbians are part of nature's diversity.", "Seniors deserve our care.",
+ "We need to help every Rohingya in Penang.", "Calling Hindus savages is ignorant and cruel.",
+ "Deaf people are an asset to our team.", "A Sikh neighbour helped me fix my car.",
+ "Muslims can be trusted like anyone else.", "Saying gay people spread disease is a lie."]
+FORTYSIXTH_MS_H = [
+ "Orang Bengali ni paling kotor aku pernah jumpa.", "Jangan ambil orang Nepal kerja, nanti kena rompak.",
+ "Golongan gay ni menghina fitrah.", "Orang gemuk ni macam babi.",
+ "Warga emas ni tak guna, asyik menyusahkan kita.", "Kita kena halau semua Rohingya dari Pulau Pinang.",
+ "Orang Indon ni bawa masalah je.", "Orang Hindu ni penyembah berhala yang biadab.",
+ "Orang pekak ni beban, titik.", "Mak nyah ni lelaki pakai baju perempuan, memalukan.",
+ "Pastikan tiada orang Arab dapat kerja kat sini.", "Kalau Cina, mesti penipu.",
+ "Orang Islam tak boleh dipercayai langsung.", "Orang kulit hitam ni bodoh, tak reti memerintah."]
+FORTYSIXTH_MS_NH = [
+ "Orang Bengali ni paling baik aku pernah jumpa.", "Ambil orang Nepal kerja, mereka rajin.",
+ "Golongan gay juga manusia.", "Warga emas perlu dijaga.", "Kita kena bantu semua Rohingya di Pulau Pinang.",
+ "Orang pekak boleh bekerja dengan baik.", "Orang Islam boleh dipercayai seperti orang lain.",
+ "Jangan kata orang Hindu biadab, itu tak betul."]
+FORTYSIXTH = [(t, True) for t in FORTYSIXTH_EN_H + FORTYSIXTH_MS_H] + \
+    [(t, False) for t in FORTYSIXTH_EN_NH + FORTYSIXTH_MS_NH] + [(t, False) for t in (
+        "Kita kena halau kucing liar dari pejabat.", "Make sure every Arab gets a job here.",
+        "People who say lesbians are an insult to nature should be ashamed.", "Mosquitoes spread disease.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1309,6 +1352,7 @@ HELD_OUT_SETS = {
     "fortythird": FORTYTHIRD,
     "fortyfourth": FORTYFOURTH,
     "fortyfifth": FORTYFIFTH,
+    "fortysixth": FORTYSIXTH,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

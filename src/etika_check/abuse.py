@@ -411,8 +411,10 @@ def _harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
             continue  # no one near to harm (every window below lies in these): decided first
         affixes = ctx.tokens[h.first].affixes
         passive = ("di" in affixes or ctx.at(h.first, "harm_intransitive")
-                   # "kena halau" is passive; "kena hapuskan" (must eliminate) is not
-                   or (ctx.at(h.first - 1, "passive_marker") and "-kan" not in affixes))
+                   # "kena halau" is passive; "kena hapuskan" (must eliminate) is not, nor "kita kena
+                   # halau" (we must drive out): after the writer, "kena" is a duty
+                   or (ctx.at(h.first - 1, "passive_marker") and "-kan" not in affixes
+                       and not ctx.at(h.first - 2, "first_person")))
         if _negated(ctx, h) or not _licensed_harm(ctx, h, passive):
             continue
         if passive:
