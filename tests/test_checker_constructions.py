@@ -1307,6 +1307,17 @@ FORTYSIXTH = [(t, True) for t in FORTYSIXTH_EN_H + FORTYSIXTH_MS_H] + \
         "People who say lesbians are an insult to nature should be ashamed.", "Mosquitoes spread disease.")]
 
 
+# Set forty-seven: a quoted claim judged in the next sentence when the quotation closes its own
+# ("'X are vermin'? That is a vile thing to say."), unless the next sentence agrees with it. Tried
+# and left out: "tired of hearing" and "hate crime" as counter-speech anywhere in a sentence ("I'm
+# tired of hearing about X, they are vermin", "X commit hate crimes, they are vermin" are hateful).
+FORTYSEVENTH = [(t, False) for t in (
+    '"Wahhabis are vermin"? That is such a vile thing to say.', '"Orang Hakka penipu"? Itu kenyataan yang memalukan.',
+    '"Kurds are rats." What a disgusting thing to say.')] + [(t, True) for t in (
+    '"Wahhabis are vermin"? Yes, and a disgusting lot.', "I'm tired of hearing about Kurds, they are vermin.",
+    "Kurds commit hate crimes, they are vermin.", '"Kurds are rats." Everyone knows it is true.')]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1353,6 +1364,7 @@ HELD_OUT_SETS = {
     "fortyfourth": FORTYFOURTH,
     "fortyfifth": FORTYFIFTH,
     "fortysixth": FORTYSIXTH,
+    "fortyseventh": FORTYSEVENTH,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

@@ -846,10 +846,16 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
         # "'X are scum' is a disgusting thing to say", "If you say 'X are animals', you are part of
         # the problem": the quoted claim is judged after it closes
         text, at = ctx.analysis.text, ctx.tokens[h.first].start
-        closes = [i for i in (text.find(q, at, ctx.tokens[s1].end) for q in _QUOTES) if i >= 0]
+        closes = [i for i in (text.find(q, at, ctx.tokens[s1].end + 2) for q in _QUOTES) if i >= 0]
+        reach = min(s1, h.last + CONTEXT_WINDOW)
+        if closes and min(closes) >= ctx.tokens[s1].end and s1 + 1 < len(ctx.tokens):
+            # the quotation closes its sentence ("'X are vermin'? That is a vile thing to say."):
+            # it may be judged in the next one
+            reach = min(ctx.sent_end[s1 + 1], h.last + CONTEXT_WINDOW)
         if closes and any(ctx.tokens[m.first].start > min(closes)
-                          for m in ctx.near("claim_judgement", h.first, min(s1, h.last + CONTEXT_WINDOW))):
-            return True
+                          for cat in ("claim_judgement", "counter_speech") for m in ctx.near(cat, h.first, reach)) \
+                and not any(ctx.tokens[m.first].start > min(closes) for m in ctx.near("endorsement", h.first, reach)):
+            return True  # (not when the claim is agreed with: "'X are vermin'? Yes, and a disgusting lot.")
     opens = not ctx.covering(h.first).isdisjoint(_GROUP_OPENERS)
     subject = h.target != "person" and h.first == s0 and opens and not quoted  # the group opens the sentence
     for c in ctx.near("counter_speech", max(s0, h.first - CONTEXT_WINDOW), min(s1, h.last + CONTEXT_WINDOW)):
