@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 import re
 import selectors
-import shutil
 import signal
 import subprocess
 import time
@@ -29,6 +28,7 @@ import urllib.request
 from pathlib import Path
 
 from browser_support import launched_chromium
+from tree_support import copy_tree
 
 REPO = Path(__file__).resolve().parent.parent
 VIOLATING = "Pengarah tu memang bodoh, tak layak jadi ketua. Menyampah!"
@@ -43,13 +43,7 @@ def quick_start() -> list[str]:
 
 
 def fresh_clone(dest: Path) -> Path:
-    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=REPO,
-                           capture_output=True, check=True).stdout.decode().split("\0")
-    for name in filter(None, files):
-        src = REPO / name
-        if src.is_file():
-            (dest / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(src, dest / name)
+    copy_tree(dest)
     for lent in (".venv", "wasm/node_modules"):
         assert (REPO / lent).is_dir(), f"{lent} is missing: run `make install wasm-deps` first"
         (dest / lent).symlink_to(REPO / lent)

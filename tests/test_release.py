@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import posixpath
 import re
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -29,21 +28,10 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 from etika_check.ruledata import load_ruleset  # noqa: E402
+from tree_support import copy_tree  # noqa: E402
 
 EDITION = load_ruleset().edition
 ARCHIVE = f"etika-handbook-{EDITION.id}.zip"
-
-
-def copy_tree(dest: Path) -> Path:
-    """The working tree's sources (tracked and new files, not ignored ones) in *dest*."""
-    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=REPO,
-                           capture_output=True, check=True).stdout.decode().split("\0")
-    for name in filter(None, files):
-        src = REPO / name
-        if src.is_file():
-            (dest / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(src, dest / name)
-    return dest
 
 
 def release(tree: Path) -> subprocess.CompletedProcess[str]:
