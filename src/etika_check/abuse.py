@@ -622,16 +622,23 @@ def _kept_away_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
+def _group_then(ctx: Context, trigger: str, reach: int, then: str, then_reach: int, kind: str) -> list[Abuse]:
+    """A word of ``trigger``, the first group within ``reach`` words after it, then a word of
+    ``then`` within ``then_reach`` words after the group, all in one sentence: a finding of
+    ``kind`` from the trigger to the group."""
+    hits: list[Abuse] = []
+    for t in ctx.get(trigger):
+        s1 = ctx.sent_end[t.first]
+        groups = _groups_near(ctx, t.last + 1, min(s1, t.last + reach))[:1]
+        if groups and ctx.any_in(then, groups[0][1].last + 1, min(s1, groups[0][1].last + then_reach)):
+            cls, g = groups[0]
+            hits.append(Abuse(cls, kind, t.first, g.last))
+    return hits
+
+
 def _protector_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """"Sesiapa yang melindungi X juga musuh kita": whoever stands by the group is made an enemy."""
-    hits: list[Abuse] = []
-    for p in ctx.get("protector"):
-        s1 = ctx.sent_end[p.first]
-        groups = _groups_near(ctx, p.last + 1, min(s1, p.last + 3))[:1]
-        if groups and ctx.any_in("enemy", groups[0][1].last + 1, min(s1, groups[0][1].last + 6)):
-            cls, g = groups[0]
-            hits.append(Abuse(cls, "threat_by_extension", p.first, g.last))
-    return hits
+    return _group_then(ctx, "protector", 3, "enemy", 6, "threat_by_extension")
 
 
 _VERB_TO_PREPOSITION = frozenset({"object_preposition", "bridge", "negator"})  # "percaya [langsung] pada X"
@@ -714,7 +721,7 @@ def _fled_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         if not arrivals:
             continue
         a = arrivals[-1]
-        groups = [(c, g) for c, g in _groups_near(ctx, max(s0, a.first - 4), a.first - 1)][-1:]
+        groups = _groups_near(ctx, max(s0, a.first - 4), a.first - 1)[-1:]
         if groups and ctx.any_in("if_clause", max(s0, groups[0][1].first - 4), groups[0][1].first - 1) \
                 and not _negated_group(ctx, groups[0][1]):
             cls, g = groups[0]
@@ -724,14 +731,7 @@ def _fled_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 
 def _only_good_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """"The only good X is a dead one": the group called good only when gone."""
-    hits: list[Abuse] = []
-    for o in ctx.get("only_good"):
-        s1 = ctx.sent_end[o.first]
-        groups = _groups_near(ctx, o.last + 1, min(s1, o.last + 2))[:1]
-        if groups and ctx.any_in("gone_outcome", groups[0][1].last + 1, min(s1, groups[0][1].last + 5)):
-            cls, g = groups[0]
-            hits.append(Abuse(cls, "harm_verb", o.first, g.last))
-    return hits
+    return _group_then(ctx, "only_good", 2, "gone_outcome", 5, "harm_verb")
 
 
 def _crowded_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
