@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .context import Context
 from .lexicon import Match
@@ -96,8 +97,10 @@ def _specific(ctx: Context, g: Match) -> bool:
 
 def _not_all(ctx: Context, p: Match) -> bool:
     """"Bukan semua ...", "not all ...": the generalisation itself is denied."""
-    s0 = ctx.sent_start[p.first]
-    return any(ctx.at(g.first - 1, "negator") for g in ctx.near("generic_marker", max(s0, p.first - 8), p.first))
+    for g in ctx.near("generic_marker", max(ctx.sent_start[p.first], p.first - 8), p.first):
+        if ctx.at(g.first - 1, "negator"):
+            return True
+    return False
 
 
 ANTECEDENT_WINDOW = 25
@@ -217,7 +220,10 @@ def _not_all_group(ctx: Context, g: Match) -> bool:
 
 def _same_clause(ctx: Context, a: int, b: int) -> bool:
     """No clause mark (, ; :) between tokens ``a`` and ``b`` (bounded windows only)."""
-    return not any(ctx.break_after(i) for i in range(min(a, b), max(a, b)))
+    for i in range(min(a, b), max(a, b)):
+        if ctx.break_after(i):
+            return False
+    return True
 
 
 def _names_group(ctx: Context, p: Match) -> bool:
@@ -235,8 +241,9 @@ def _linked(ctx: Context, g: Match, p: Match) -> bool:
     if g.first > p.last and not _same_clause(ctx, p.last, g.first):
         return False  # "Pegawai tu bodoh, semua orang X penipu": "bodoh" is the officer's
     if p.first > g.last:  # "Melayu memang malas", "Muslims are dangerous"
-        if any(_transitive(ctx, k) or ctx.at(k, "clause_stop") for k in range(g.last + 1, p.first)):
-            return False  # "X bersatu membersihkan pantai yang kotor": the dirt is the beach's
+        for k in range(g.last + 1, p.first):
+            if _transitive(ctx, k) or ctx.at(k, "clause_stop"):
+                return False  # "X bersatu membersihkan pantai yang kotor": the dirt is the beach's
         gap = p.first - g.last - 1
         return (gap == 0 or ctx.any_in("copula", g.last + 1, p.first - 1)
                 or ctx.any_in("generic_marker", g.last + 1, p.first - 1)
@@ -252,13 +259,16 @@ def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     hits: list[Abuse] = []
     slurs = {(m.first, m.last) for m in ctx.get("slur") + ctx.get("hate_phrase")}
     said: set[tuple[int, int]] = set()  # a word in two lists is said once
+    firsts = _mentions(ctx)[1]
+    sent_start, sent_end = ctx.sent_start, ctx.sent_end
     for cat in ("derog_attr", "dehuman", "insult_strong", "insult_weak"):
         after = 4 if cat == "dehuman" else AFTER_WINDOW
         for p in ctx.get(cat):
-            if (p.first, p.last) in slurs or (p.first, p.last) in said:
+            span = (p.first, p.last)
+            if span in slurs or span in said:
                 continue
-            s0, s1 = ctx.sentence(p.first)
-            groups = _groups_near(ctx, max(s0, p.first - after - 4), min(s1, p.last + BEFORE_WINDOW + 1))
+            lo, hi = max(sent_start[p.first], p.first - after - 4), min(sent_end[p.first], p.last + BEFORE_WINDOW + 1)
+            groups = mentions[bisect_left(firsts, lo):bisect_right(firsts, hi)]  # as _groups_near
             if not groups or _negated(ctx, p) or _names_group(ctx, p):
                 continue  # (no group near: the common case, decided first)
             for cls, g in groups:
@@ -272,8 +282,8 @@ def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
                     continue
                 if cat in ("derog_attr", "insult_weak") and (_specific(ctx, g) or _not_all(ctx, p)):
                     continue
-                hits.append(Abuse(cls, cat, min(g.first, p.first), max(g.last, p.last), (p.first, p.last)))
-                said.add((p.first, p.last))
+                hits.append(Abuse(cls, cat, min(g.first, p.first), max(g.last, p.last), span))
+                said.add(span)
                 break
     return hits
 
@@ -1054,20 +1064,23 @@ def _frames_at(ctx: Context, i: int) -> list[tuple[Frame, Match]]:
     if not cov or "not_insult" in cov or cov.isdisjoint(_FRAME_PREDICATES):
         return out
     before: set[str] | frozenset[str] | None = None  # the lists of the two words before, read once
-    for frame in FRAMES:
-        if cov.isdisjoint(frame.predicates):
-            continue
+    for frame, cat in _frame_plan(frozenset(cov & _FRAME_PREDICATES)):
         if frame.marker:
             if before is None:
                 before = ctx.covering(i - 1) | ctx.covering(i - 2)
             if frame.marker not in before:
                 continue
-        for cat in frame.predicates:
-            if cat in cov:
-                starting = ctx.near(cat, i, i)
-                if starting:
-                    out.append((frame, starting[0]))
+        starting = ctx.near(cat, i, i)
+        if starting:
+            out.append((frame, starting[0]))
     return out
+
+
+@lru_cache(maxsize=None)  # bounded: one plan per set of frame predicates a word is in
+def _frame_plan(predicates: frozenset[str]) -> tuple[tuple[Frame, str], ...]:
+    """The (frame, predicate list) pairs a word in ``predicates`` may open, in the order of
+    FRAMES and of each frame's predicates: worked out once, not for every word after a group."""
+    return tuple((frame, cat) for frame in FRAMES for cat in frame.predicates if cat in predicates)
 
 
 def _derogatory(ctx: Context, frame: Frame, m: Match, g: Match, clause: int, end: int) -> bool:
@@ -1175,8 +1188,10 @@ def _ranked_below(ctx: Context, cls: str, g: Match) -> list[Abuse]:
     ranked above the group (the comparison frame)."""
     s0 = ctx.sent_start[g.first]
     lo = max(s0, g.first - 5)  # "daripada [berjiran dengan] orang X"
+    if not ctx.any_in("than", lo, g.first - 1):
+        return []  # (most groups: no "than" before them)
     than = [k for k in range(lo, g.first) if ctx.at(k, "than")]
-    if not than or not _same_clause(ctx, than[0], g.first):
+    if not _same_clause(ctx, than[0], g.first):
         return []
     k = than[0]
     if not ctx.any_in("comparative", max(s0, k - 4), k - 1):

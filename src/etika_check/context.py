@@ -45,7 +45,8 @@ class Context:
             if listed is None:
                 listed = by_cat[cat] = []
             listed.append(m)
-            for i in range(m.first, m.last + 1):
+            first = m.first
+            for i in (first,) if first == m.last else range(first, m.last + 1):  # (most: one word)
                 cov = covering[i]
                 if cov is _NONE:
                     covering[i] = {cat}
