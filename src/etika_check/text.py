@@ -69,13 +69,14 @@ def _collapse_runs(word: str) -> set[str]:
     return {_RUN3.sub(r"\1", word), _RUN3.sub(r"\1\1", word)}
 
 
-_CLITIC_ENDS = frozenset(c[-1] for c in _CLITICS)
+# The clitics by their last letter, in _CLITICS order: a word is compared with the few that may end it.
+_CLITICS_BY_END: dict[str, tuple[str, ...]] = {}
+for _clitic in _CLITICS:
+    _CLITICS_BY_END[_clitic[-1]] = (*_CLITICS_BY_END.get(_clitic[-1], ()), _clitic)
 
 
 def _strip_clitic(w: str) -> str | None:
-    if w[-1:] not in _CLITIC_ENDS:
-        return None  # most words: no clitic ends with their last letter
-    for c in _CLITICS:
+    for c in _CLITICS_BY_END.get(w[-1:], ()):  # most words: none, no clitic ends with their last letter
         if w.endswith(c) and len(w) - len(c) >= _MIN_ROOT:
             return w[: -len(c)]
     return None
@@ -103,6 +104,13 @@ def _english(w: str) -> set[str]:
         if w[-4] == w[-5]:
             out.add(w[:-4])
     return {x for x in out if len(x) >= _MIN_ROOT}
+
+
+def _only_itself(word: str) -> bool:
+    """Whether ``word`` is its only surface form (:func:`surface_forms` is ``{word}``),
+    decided without building the forms: letters alone (no hyphen, no "2"), no clitic
+    and no English ending to take off. Most words of a draft."""
+    return word.isalpha() and _strip_clitic(word) is None and not _english(word)
 
 
 @lru_cache(maxsize=65536)
@@ -486,18 +494,24 @@ class WordForms:
             low = raw.casefold()
             return WordInfo(low, frozenset((low,)), frozenset((low,)), False)
         norm, variants = _variants(raw)
-        forms: set[str] = set()
-        for v in variants:
-            forms |= surface_forms(v)
-        for f in [f for f in forms if f in self.shortforms]:
-            forms |= surface_forms(self.shortforms[f])
+        forms: set[str]
+        if len(variants) == 1 and norm not in self.shortforms and _only_itself(norm):
+            forms = {norm}  # the common word: no set to build, no memo of surface forms to fill
+        else:
+            forms = set()
+            for v in variants:
+                forms |= surface_forms(v)
+            for f in [f for f in forms if f in self.shortforms]:
+                forms |= surface_forms(self.shortforms[f])
         if self.vocabulary.isdisjoint(forms):
             fixed = self.repair(norm)
             if fixed is not None:
                 forms |= surface_forms(fixed)
-        closed = set(forms)  # (a clitic taken off may leave a form with one more)
-        for f in forms:
-            closed |= surface_forms(f)
+        closed = forms  # one form is its own only surface form: nothing to close
+        if len(forms) > 1:
+            closed = set(forms)  # (a clitic taken off may leave a form with one more)
+            for f in forms:
+                closed |= surface_forms(f)
         roots = forms | _roots_in(closed, self.vocabulary)
         upper = False
         if not raw.islower():  # a lower-case letter: not shouted (the common case, decided at once)
