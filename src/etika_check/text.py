@@ -144,9 +144,13 @@ def surface_forms(word: str) -> frozenset[str]:
 
 
 # The prefixes by their first two letters: a word is compared with the few that may fit.
-_PREFIXES_BY_START: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+# Each as (prefix, its length, heads): for each letter it may have replaced at the start of
+# the root ("" for none), the shortest end of a root after it in the word (the root keeps
+# three letters and two after the prefix: "meng" + "jokuba" -> "jokuba", "kjokuba").
+_PREFIXES_BY_START: dict[str, list[tuple[str, int, tuple[tuple[str, int], ...]]]] = {}
 for _prefix, _heads in _PREFIXES:
-    _PREFIXES_BY_START.setdefault(_prefix[:2], []).append((_prefix, _heads))
+    _PREFIXES_BY_START.setdefault(_prefix[:2], []).append(
+        (_prefix, len(_prefix), tuple((h, len(_prefix) + max(2, _MIN_ROOT - len(h))) for h in _heads)))
 _LONGEST_PREFIX = max(len(p) for p, _ in _PREFIXES)
 
 
@@ -161,27 +165,31 @@ def _root_starts(word: str) -> list[tuple[str, int, int]]:
     first root ("diper" and "memper" are one prefix; "dikebumikan" -> "kebumi" -> "bumi").
     The first two letters of the word pick the few prefixes that may fit."""
     starts = [("", 0, 0)]
-    for p1, heads1 in _PREFIXES_BY_START.get(word[:2], ()):
+    for p1, n1, heads1 in _PREFIXES_BY_START.get(word[:2], ()):
         if not word.startswith(p1):
             continue
-        n1 = len(p1)
-        for h1 in heads1:
-            end1 = n1 + max(2, _MIN_ROOT - len(h1))
+        for h1, end1 in heads1:
             starts.append((h1, n1, end1))
             head = h1 + word[n1:n1 + _LONGEST_PREFIX]  # how the first root begins
-            for p2, heads2 in _PREFIXES_BY_START.get(head[:2], ()):
+            for p2, n2, heads2 in _PREFIXES_BY_START.get(head[:2], ()):
                 if head.startswith(p2):
-                    off2 = n1 - len(h1) + len(p2)  # a prefix is longer than the letter put back
-                    for h2 in heads2:
-                        starts.append((h2, off2, max(end1, off2 + max(2, _MIN_ROOT - len(h2)))))
+                    at = n1 - len(h1)  # where the first root begins in the word
+                    for h2, end2 in heads2:  # (a prefix is longer than the letter put back)
+                        starts.append((h2, at + n2, max(end1, at + end2)))
     return starts
+
+
+# The suffixes by their last letter, in _SUFFIXES order.
+_SUFFIXES_BY_END: dict[str, tuple[str, ...]] = {}
+for _suffix in _SUFFIXES:
+    _SUFFIXES_BY_END[_suffix[-1]] = (*_SUFFIXES_BY_END.get(_suffix[-1], ()), _suffix)
 
 
 def _root_ends(word: str) -> list[int]:
     """Where a root may end in ``word``: the whole word, or before a suffix
     (-kan, -an, -i) that leaves three letters."""
     ends = [len(word)]
-    for suf in _SUFFIXES:
+    for suf in _SUFFIXES_BY_END.get(word[-1:], ()):
         if word.endswith(suf) and len(word) - len(suf) >= _MIN_ROOT:
             ends.append(len(word) - len(suf))
     return ends
@@ -204,9 +212,10 @@ def _roots_in(forms: Iterable[str], within: frozenset[str] | set[str]) -> set[st
     found: set[str] = set()
     for form in forms:
         ends = _root_ends(form)
-        if len(ends) == 1 and form[:2] not in _PREFIXES_BY_START:
-            if form in within:
-                found.add(form)  # no affix to take off: the form is its only root
+        if form[:2] not in _PREFIXES_BY_START:  # no prefix to take off: the form up to each end
+            for end in ends:
+                if form[:end] in within:
+                    found.add(form[:end])
             continue
         for letter, offset, shortest in _root_starts(form):
             for end in ends:
@@ -248,29 +257,41 @@ def _looks_english(word: str) -> bool:
     return _ENGLISH_SHAPE.search(word) is not None
 
 
+# The prefixes of _PREFIX_FAMILY by their first two letters, in _PREFIXES order.
+_FAMILY_PREFIXES_BY_START: dict[str, list[tuple[str, str]]] = {}
+for _prefix, _heads in _PREFIXES:
+    if _prefix in _PREFIX_FAMILY:
+        _FAMILY_PREFIXES_BY_START.setdefault(_prefix[:2], []).append((_prefix, _PREFIX_FAMILY[_prefix]))
+_NO_AFFIXES: frozenset[str] = frozenset()
+_PAST_PARTICIPLE = frozenset(("-ed",))
+# Every other set affixes_of gives, made once (a draft asks for one per new word): by
+# (prefix family or None, a -kan suffix, a nominal ke-/pe- ... -an).
+_AFFIX_SETS = {(family, kan, nominal): frozenset(a for a in (family, kan and "-kan", nominal and "nominal") if a)
+               for family in (None, *_PREFIX_FAMILY.values()) for kan in (False, True) for nominal in (False, True)}
+
+
 def affixes_of(word: str) -> frozenset[str]:
     """The inflectional prefix (and a -kan suffix) a Malay word carries, found once for every matcher:
     ``{"di"}`` for "dihina", ``{"meN"}`` for "membawa", empty for "memang"-like words
     whose rest is too short to be a root. Over-generation ("dinding") is harmless:
     matchers ask about words that are already in a word list or in a clause frame."""
-    found: set[str] = set()
-    if word.isalpha() and len(word) > 4 and word.endswith("ed"):
-        return frozenset(("-ed",))  # an English past participle: "cooked by X" is a passive
-    if not word.isalpha() or word in _NOT_AFFIXED or _looks_english(word):
-        return frozenset()
-    for prefix, _heads in _PREFIXES_BY_START.get(word[:2], ()):  # in _PREFIXES order
-        family = _PREFIX_FAMILY.get(prefix)
-        if family and word.startswith(prefix) and len(word) - len(prefix) >= _MIN_ROOT:
-            rest = word[len(prefix):]
-            if family == "di" and _CLUSTER_START.match(rest):
-                break  # "disgust", "dirty": English, Malay roots do not open with such clusters
-            found.add(family)
+    if not word.isalpha():
+        return _NO_AFFIXES
+    if len(word) > 4 and word.endswith("ed"):
+        return _PAST_PARTICIPLE  # an English past participle: "cooked by X" is a passive
+    family = None
+    for prefix, fam in _FAMILY_PREFIXES_BY_START.get(word[:2], ()):
+        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_ROOT:
+            # ("disgust", "dirty": English, Malay roots do not open with such clusters)
+            if fam != "di" or not _CLUSTER_START.match(word, len(prefix)):
+                family = fam
             break
-    if word.endswith("kan") and len(word) - 3 >= _MIN_ROOT:
-        found.add("-kan")  # "hapuskan": a causative that takes an object
-    if word.startswith(("ke", "pe")) and word.endswith("an") and len(word) - 4 >= _MIN_ROOT:
-        found.add("nominal")  # "kebencian", "penghinaan": the thing, not someone doing it
-    return frozenset(found)
+    kan = word.endswith("kan") and len(word) - 3 >= _MIN_ROOT  # "hapuskan": a causative that takes an object
+    # "kebencian", "penghinaan": the thing, not someone doing it
+    nominal = word.startswith(("ke", "pe")) and word.endswith("an") and len(word) - 4 >= _MIN_ROOT
+    if not (family or kan or nominal) or word in _NOT_AFFIXED or _looks_english(word):
+        return _NO_AFFIXES
+    return _AFFIX_SETS[family, kan, nominal]
 
 
 # Not frozen (never changed after it is made): a frozen dataclass sets each field through
@@ -365,19 +386,20 @@ class WordForms:
         self.vocabulary = vocabulary
         # words worth repairing a typo towards (hatred, insults, groups): "wmoen" -> "women"
         self.salient = frozenset(w for w in salient if len(w) >= 4 and w.isalpha())
-        # a swap keeps a word's letters, and a split needs a salient part of a salient length
+        # a swap keeps a word's letters
         self._salient_letters = frozenset("".join(sorted(w)) for w in self.salient)
-        self._salient_lengths = frozenset(len(w) for w in self.salient)
-        # how salient words open and close (all have four letters or more): a run of letters
-        # that neither opens nor closes like one cannot hold one at either end
-        self._salient_opens = frozenset(w[:4] for w in self.salient)
-        self._salient_closes = frozenset(w[-4:] for w in self.salient)
+        # how salient words open and close (all have four letters or more), with the lengths of
+        # those that do: a run of letters is cut only where one may open or close it
+        self._salient_opens: dict[str, set[int]] = {}
+        self._salient_closes: dict[str, set[int]] = {}
+        for w in self.salient:
+            self._salient_opens.setdefault(w[:4], set()).add(len(w))
+            self._salient_closes.setdefault(w[-4:], set()).add(len(w))
         self._by_length: dict[int, tuple[str, ...]] = {}
         for w in sorted(self.salient):
             self._by_length[len(w)] = (*self._by_length.get(len(w), ()), w)
         self._memo: dict[str, WordInfo] = {}
         self.memo = self._memo  # read directly by analyse: a lookup per token, no call
-        self._split_memo: dict[str, int] = {}
         # a letter dropped from a long salient word ("muslms", "disgustng"), unless the result is a
         # word of its own (known here, or a real English or Malay/Indonesian word) or two salient
         # words give the same typo
@@ -426,24 +448,17 @@ class WordForms:
         """Where a run of two known words lacks its space ("Ihate", "Sayabenci"), else 0.
         One part must be a salient word, both of three letters or more ("sosial" is no "so sial"),
         but for the pronoun "I"."""
-        cut = self._split_memo.get(raw)
-        if cut is None:
-            cut = self._split(raw.casefold())
-            if len(self._split_memo) >= self.MAX_MEMO:
-                self._split_memo.clear()
-            self._split_memo[raw] = cut
-        return cut
-
-    def _split(self, low: str) -> int:
+        low = raw.casefold()
         n = len(low)
         if n < 5 or n > 24 or not low.isalpha():
             return 0
         # a salient word opens or closes the run: the few places it may be cut, first to last
-        if low[:4] not in self._salient_opens and low[-4:] not in self._salient_closes:
+        opening, closing = self._salient_opens.get(low[:4], ()), self._salient_closes.get(low[-4:], ())
+        if not opening and not closing:
             return 0
         salient = self.salient
-        cuts = [n - size for size in self._salient_lengths if size < n and low[n - size:] in salient]
-        cuts += [size for size in self._salient_lengths if size <= n - 3 and low[:size] in salient]
+        cuts = [n - size for size in closing if size < n and low[n - size:] in salient]
+        cuts += [size for size in opening if size <= n - 3 and low[:size] in salient]
         if not cuts or any(self._known(f) for f in surface_forms(low)):
             return 0  # "bodohlah" is one word with its clitic
         for k in sorted(cuts):
