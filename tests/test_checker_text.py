@@ -65,6 +65,28 @@ def test_roots_are_every_stripping_and_no_other():
         assert root_forms(word, _Everything()) == _stripped(word), word
 
 
+def test_plain_forms_are_the_closed_surface_forms():
+    """The shortcut for most new words (issue 10, item 12): when _plain_forms gives the forms,
+    they are the surface forms, and each form's surface forms are among them."""
+    from etika_check.text import _plain_forms
+
+    assert _plain_forms("bodoh") == ("bodoh",) and _plain_forms("bodohnya") == ("bodohnya", "bodoh")
+    assert _plain_forms("budak-budak") is None and _plain_forms("killing") is None
+    words = {"orang2", "dianya", "bukunyalah", "bodohlahnya", "morons", "hated", "kah", "x", ""}
+    for line in (Path(__file__).parent / "data" / "drafts.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            words |= {w.casefold() for w in re.findall(r"[\w'-]+", json.loads(line)["text"])}
+    words |= {w + c for w in list(words) for c in ("nya", "lah", "kah", "ku", "mu", "pun", "nyalah")}
+    plain = 0
+    for word in sorted(words):
+        forms = _plain_forms(word)
+        if forms is not None:
+            plain += 1
+            assert set(forms) == surface_forms(word), word
+            assert all(surface_forms(f) <= set(forms) for f in forms), word
+    assert plain > len(words) / 2
+
+
 @pytest.mark.parametrize("word,form", [
     ("budak-budak", "budak"), ("orang2", "orang"), ("kanak-kanak", "kanak"), ("morons", "moron"),
     ("muslims", "muslim"), ("dianya", "dia"), ("bodohlah", "bodoh"),

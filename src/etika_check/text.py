@@ -106,11 +106,20 @@ def _english(w: str) -> set[str]:
     return {x for x in out if len(x) >= _MIN_ROOT}
 
 
-def _only_itself(word: str) -> bool:
-    """Whether ``word`` is its only surface form (:func:`surface_forms` is ``{word}``),
-    decided without building the forms: letters alone (no hyphen, no "2"), no clitic
-    and no English ending to take off. Most words of a draft."""
-    return word.isalpha() and _strip_clitic(word) is None and not _english(word)
+def _plain_forms(word: str) -> tuple[str, ...] | None:
+    """The :func:`surface_forms` of ``word`` when they are found without building them
+    and are closed (each its own surface forms and no other): ``(word,)`` for letters alone
+    (no hyphen, no "2") with no clitic and no English ending to take off, most words;
+    ``(word, base)`` when one clitic comes off and leaves such a word ("bodohnya");
+    None for the rest."""
+    if not word.isalpha() or _english(word):
+        return None
+    base = _strip_clitic(word)
+    if base is None:
+        return (word,)
+    if _strip_clitic(base) is None and not _english(base):
+        return (word, base)
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -516,9 +525,11 @@ class WordForms:
             return WordInfo(low, frozenset((low,)), frozenset((low,)), False)
         norm, variants = _variants(raw)
         forms: set[str]
-        if len(variants) == 1 and norm not in self.shortforms and _only_itself(norm):
-            forms = {norm}  # the common word: no set to build, no memo of surface forms to fill
+        plain = _plain_forms(norm) if len(variants) == 1 else None
+        if plain is not None and self.shortforms.keys().isdisjoint(plain):
+            forms = set(plain)  # the common word: no surface forms to build, memoise or close
         else:
+            plain = None
             forms = set()
             for v in variants:
                 forms |= surface_forms(v)
@@ -527,9 +538,10 @@ class WordForms:
         if self.vocabulary.isdisjoint(forms):
             fixed = self.repair(norm)
             if fixed is not None:
+                plain = None
                 forms |= surface_forms(fixed)
-        closed = forms  # one form is its own only surface form: nothing to close
-        if len(forms) > 1:
+        closed = forms  # plain forms are closed, and so is one form (its own only surface form)
+        if plain is None and len(forms) > 1:
             closed = set(forms)  # (a clitic taken off may leave a form with one more)
             for f in forms:
                 closed |= surface_forms(f)
