@@ -204,7 +204,7 @@ def _negated_group(ctx: Context, g: Match) -> bool:
         if "negator" in cov or cov.isdisjoint(_GROUP_PHRASE):
             break
         i -= 1
-    return i >= s0 and ctx.at(i, "negator") and not _rhetorical(ctx, i)
+    return i >= s0 and ctx.at(i, "negator") and not _rhetorical(ctx, i) and _same_clause(ctx, i, g.first)
 
 
 def _not_all_group(ctx: Context, g: Match) -> bool:
@@ -868,14 +868,25 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
             return True  # (not when the claim is agreed with: "'X are vermin'? Yes, and a disgusting lot.")
     opens = not ctx.covering(h.first).isdisjoint(_GROUP_OPENERS)
     subject = h.target != "person" and h.first == s0 and opens and not quoted  # the group opens the sentence
+    # the clause that says it, when it opens after the words before with "but" ("Call me racist but
+    # X are thieves") or with a pronoun of its own after a comma ("Jangan cakap pasal X, [semuanya]
+    # pengganas"; a group named again may still be what is rejected: "No proof, X are all thieves")
+    own_clause = -1
+    for k in range(max(h.first - 2, s0 + 1), (h.said[0] if h.said else h.last) + 1):
+        cov = ctx.covering(k)
+        if "contrast" in cov or (ctx.break_after(k - 1, ",;") and not cov.isdisjoint(_POINTING_BACK)):
+            own_clause = k
     for c in ctx.near("counter_speech", max(s0, h.first - CONTEXT_WINDOW), min(s1, h.last + CONTEXT_WINDOW)):
         if subject and c.first > h.last:
             continue  # "X menjijikkan dan tak boleh diterima": said of X, not of a statement
+        if c.last < own_clause:
+            continue  # the words of an earlier clause do not reject what this one says
         if not ctx.any_in("negator", max(s0, c.first - 2), c.first - 1):
             return True
     return False
 
 
+_POINTING_BACK = frozenset({"group_pronoun", "sentence_pronoun"})  # "they", "mereka", "semuanya"
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _SAYING_COPULA = frozenset({"is", "was", "adalah", "ialah", "merupakan"})  # a saying is one thing: "is", not "are"
 
@@ -1194,7 +1205,7 @@ def _ranked_below(ctx: Context, cls: str, g: Match) -> list[Abuse]:
     if not _same_clause(ctx, than[0], g.first):
         return []
     k = than[0]
-    if not ctx.any_in("comparative", max(s0, k - 4), k - 1):
+    if not ctx.any_in("comparative", max(s0, k - 8), k - 1):  # "I'd rather live next to a pig farm than ..."
         return []
     for cat in ("dehuman", "object_noun", "animal"):
         below = ctx.near(cat, max(s0, k - 8), k - 1)
@@ -1216,7 +1227,8 @@ def _frame_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         if _possessed(ctx, g):
             continue
         if _specific(ctx, g):
-            if ctx.at(g.first - 2, "than"):  # "than a X": compared with any one of them
+            if ctx.any_in("than", max(ctx.sent_start[g.first], g.first - 5), g.first - 2):
+                # "than a X", "than next to a X family": compared with any one of them
                 hits += _ranked_below(ctx, cls, g)
             continue
         if _negated_group(ctx, g):
