@@ -1385,6 +1385,28 @@ FORTYEIGHTH = [(t, True) for t in FORTYEIGHTH_EN_H + FORTYEIGHTH_MS_H] + \
         "Call me racist but Malays are lazy.", "Saya bukan rasis tapi orang India ni semua penipu.")]
 
 
+# Shunning a group, urged or the writer's own (abuse._avoided_hits): "Avoid living near X", "Jangan
+# duduk dekat orang X", "Boikot kedai orang X". Not a shunning denied or told of someone else, not the
+# age groups, not another act avoided ("Elakkan menghina X", also no longer read as hatred felt), not a
+# person or a thing the group word describes ("the Malay boy", "the Indian temple road").
+AVOIDED = [(t, True) for t in (
+    "Jangan duduk dekat orang Sikh, nanti susah.", "Avoid living near Filipinos.", "Elakkan tinggal berdekatan orang Siam.",
+    "Stay away from Kurds.", "Jauhkan diri dari orang Jawa.", "Boikot kedai orang Cina.", "Aku elak orang Bugis.",
+    "Kita kena jauhi pendatang Nepal.", "Stay away from Kurds in Penang, they steal.")] + [(t, False) for t in (
+    "Jangan jauhi orang Sikh, mereka baik.", "Dia elak orang Iban sebab takut.", "Elakkan warga emas ketika wabak.",
+    "Don't avoid Filipinos, they are friendly.", "Avoid the Indian temple road during the festival, it is jammed.",
+    "Jangan duduk dekat tingkap.", "Orang Sikh duduk dekat rumah aku.", "Don't sit next to the Malay boy, he has a cold.",
+    "Elakkan menghina orang India.", "Elakkan benci orang India.")]
+
+# Outdated is a trait a negator denies ("tak ketinggalan zaman", once a habit no negator denied), also
+# in a clause of its own after a rejected claim; a negator does not reach across "and" after another
+# predicate.
+OUTDATED = [(t, False) for t in (
+    "Orang Iban tak ketinggalan zaman.", "Jangan kata pesara lapuk, mereka tak ketinggalan langsung.",
+    "Orang Kadazan tak kuno pun.")] + [(t, True) for t in (
+    "Orang Jawa kurang maju dan ketinggalan zaman.", "Orang Iban tak jujur dan malas.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1433,6 +1455,8 @@ HELD_OUT_SETS = {
     "fortysixth": FORTYSIXTH,
     "fortyseventh": FORTYSEVENTH,
     "fortyeighth": FORTYEIGHTH,
+    "avoided": AVOIDED,
+    "outdated": OUTDATED,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

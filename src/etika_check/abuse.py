@@ -291,8 +291,9 @@ def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 def _hate_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     hits: list[Abuse] = []
     for h in ctx.get("hate_verb"):
-        if _negated(ctx, h) or ctx.any_in("report_marker", max(ctx.sent_start[h.first], h.first - 3), h.first - 1):
-            continue
+        if _negated(ctx, h) or ctx.any_in("report_marker", max(ctx.sent_start[h.first], h.first - 3), h.first - 1) \
+                or ctx.any_in("avoid_verb", max(ctx.sent_start[h.first], h.first - 2), h.first - 1):
+            continue  # (not "Elakkan menghina X": the act is what is to be avoided)
         if _coordinated_negation(ctx, h):
             continue  # "jangan kita jadi kiasu dan takut dengan X"
         if "nominal" in ctx.tokens[h.first].affixes:
@@ -739,6 +740,52 @@ def _fled_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
+# The words that may stand before an avoidance that is urged or the writer's own: "Kita kena elak ...",
+# "You should avoid ...", "Better stay away from ..." (not "Dia elak ...", a report of someone else).
+_AVOIDER = frozenset({"first_person", "modal", "hortative", "volition", "bridge"})
+
+
+def _avoided_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """The group shunned: avoiding it urged or done by the writer ("Avoid living near X", "Elakkan
+    berjiran dengan orang X", "Aku jauhi orang X"), or a home near it forbidden ("Jangan duduk dekat
+    orang X", "Don't live next to X"). Not when the shunning is denied ("Jangan jauhi X") or told of
+    someone else, and not the age groups ("Elakkan warga emas ketika wabak" is care)."""
+    hits: list[Abuse] = []
+    for a in ctx.get("avoid_verb") + ctx.get("dwell_verb"):
+        s0, s1 = ctx.sentence(a.first)
+        opened = max(s0, a.first - 4)
+        while opened < a.first and not ctx.break_after(opened - 1) and opened > s0:
+            opened -= 1  # (the clause's opening, at most four words before)
+        before = range(opened, a.first)
+        if a.category == "avoid_verb":
+            if ctx.any_in("negator", opened, a.first - 1) or ctx.any_in("neg_imperative", opened, a.first - 1) or \
+                    any(ctx.covering(k).isdisjoint(_AVOIDER) for k in before):
+                continue  # "Jangan jauhi X", "Dia elak X": not shunning, or someone else's
+            reach = a.last + 4
+        else:  # "Jangan duduk dekat X": a home near the group forbidden
+            near = ctx.near("proximity", a.last + 1, min(s1, a.last + 2))
+            if not near or not ctx.any_in("neg_imperative", opened, a.first - 1):
+                continue
+            reach = near[0].last + 2
+        for cls, g in _groups_near(ctx, a.last + 1, min(s1, reach))[:1]:
+            if cls == "age" or _negated_group(ctx, g) or _specific(ctx, g) or \
+                    any(ctx.covering(k).isdisjoint(_AVOIDED_BETWEEN) for k in range(a.last + 1, g.first)):
+                continue  # "Elakkan menghina orang X": another act between, it is what is avoided
+            k = g.last + 1
+            while k <= s1 and not ctx.break_after(k - 1) and not ctx.covering(k).isdisjoint(_GROUP_WORDS):
+                k += 1  # the rest of the group phrase ("Indian [temple]")
+            if k <= s1 and not ctx.break_after(k - 1) and (not ctx.covering(k) or ctx.at(k, "thing_noun")):
+                continue  # "the Malay boy", "the Indian temple road": a person or a thing the group word describes
+            hits.append(Abuse(cls, "exclusion", a.first, g.last))
+    return hits
+
+
+# The words that may stand between a shunning and the group shunned ("Elakkan [tinggal berdekatan]
+# [orang] X", "Boikot [kedai] orang X", "Don't live [next to] [the] X").
+_AVOIDED_BETWEEN = frozenset({"dwell_verb", "proximity", "recipient_preposition", "place_preposition", "place_word",
+                              "group_head", "quantifier", "generic_marker", "bridge", *GROUP_CLASSES})
+
+
 def _only_good_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """"The only good X is a dead one": the group called good only when gone."""
     return _group_then(ctx, "only_good", 2, "gone_outcome", 5, "harm_verb")
@@ -1053,8 +1100,8 @@ def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
             not ("modal_negator" in deniers and ctx.any_in("negator", lo, i - 1)):
         return False  # no denier within reach: most predicates
     for k in range(i - 1, lo - 1, -1):
-        if ctx.break_after(k):
-            return False
+        if ctx.break_after(k) or (ctx.at(k, "coordinator") and not ctx.covering(k - 1).isdisjoint(_FRAME_PREDICATES)):
+            return False  # (nor across "and" after another predicate: "kurang maju dan ketinggalan zaman")
         if i - k > 2 and (ctx.at(k - 1, "relative") or ctx.at(k - 2, "relative")):
             continue  # "X yang tak pakai tudung memang murahan": the negation is the relative clause's
         cov = ctx.covering(k)
@@ -1325,7 +1372,7 @@ def _slur_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
     _touched_by_hits, _blamed_hits, _protector_hits, _innate_hits, _never_met_hits, _kept_away_hits,
-    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _frame_hits,
+    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _avoided_hits, _frame_hits,
 )
 
 
@@ -1383,5 +1430,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
-    "writer_leaves", "arrival_verb", "superlative_ask", "only_good", "gone_outcome", "comparative", "than",
+    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "comparative", "than",
 )))
