@@ -791,6 +791,12 @@ def _only_good_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return _group_then(ctx, "only_good", 2, "gone_outcome", 5, "harm_verb")
 
 
+def _only_thing_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """"The only thing X are good at is drinking", "Satu-satunya benda orang X pandai ...": the
+    group reduced to one thing it can do."""
+    return _group_then(ctx, "only_thing", 3, "good_at", 4, "attribute")
+
+
 def _crowded_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """"Terlalu ramai X di negara ini", "There are too many X in this country": the group as a surplus."""
     hits: list[Abuse] = []
@@ -941,12 +947,14 @@ _SAYING_COPULA = frozenset({"is", "was", "adalah", "ialah", "merupakan"})  # a s
 def _quoted_report(ctx: Context, h: Abuse) -> bool:
     """The words are inside quotation marks in a sentence that reports or
     criticises them ("Kenyataan 'Melayu malas' itu dikritik")."""
-    s0, s1 = ctx.sentence(h.first)
-    s0, s1 = max(s0, h.first - CONTEXT_WINDOW), min(s1, h.last + CONTEXT_WINDOW)
+    sentence_start, s1 = ctx.sentence(h.first)
+    s0, s1 = max(sentence_start, h.first - CONTEXT_WINDOW), min(s1, h.last + CONTEXT_WINDOW)
     if not ctx.any_in("reporting", s0, s1):
         return False
     text = ctx.analysis.text
     lo = ctx.tokens[s0].start
+    if s0 == sentence_start:
+        lo = max(0, lo - 2)  # a quotation that opens the sentence: '"Kill all X" is what he shouted'
     start, end = ctx.tokens[h.first].start, ctx.tokens[h.last].end
     before = sum(text.count(q, lo, start) for q in _QUOTES if q != "\u2019")
     after = any(q in text[end:ctx.tokens[s1].end + 2] for q in _QUOTES)
@@ -1372,7 +1380,7 @@ def _slur_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
     _touched_by_hits, _blamed_hits, _protector_hits, _innate_hits, _never_met_hits, _kept_away_hits,
-    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _avoided_hits, _frame_hits,
+    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _frame_hits,
 )
 
 
@@ -1430,5 +1438,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
-    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "comparative", "than",
+    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "comparative", "than",
 )))
