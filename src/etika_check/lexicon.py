@@ -52,7 +52,10 @@ class Starting:
         (self._by_root if derive else self._by_form).setdefault(form, []).append((at, entry.category, entry))
 
     def with_next(self, nxt: Token) -> list[tuple[int, str, Entry | None]]:
-        """The single-word terms and the phrases whose second word ``nxt`` is, in order."""
+        """The single-word terms and the phrases whose second word ``nxt`` is, in order
+        (not to be changed: most next words open no phrase, and get :attr:`singles` itself)."""
+        if self._by_form.keys().isdisjoint(nxt.forms) and self._by_root.keys().isdisjoint(nxt.roots):
+            return self.singles
         found: list[tuple[int, str, Entry | None]] = list(self.singles)
         for form in nxt.forms:
             found += self._by_form.get(form, ())
@@ -160,16 +163,19 @@ class Lexicon:
         n = len(tokens)
         sentence_of = analysis.sentence_of
         out: list[Match] = []
-        starting = self._starting
+        starting, memo = self._starting, self._memo
         for tok in tokens:
-            start = starting(tok)
+            start = memo.get((tok.forms, tok.roots)) or starting(tok)  # (the memo read directly: no call)
             i = tok.index
-            nxt = tokens[i + 1] if start.phrases and i + 1 < n and sentence_of[i + 1] == sentence_of[i] else None
-            if nxt is None:
-                out += [Match(category, i, i) for _, category, _ in start.singles]
+            terms = start.singles
+            if start.phrases and i + 1 < n and sentence_of[i + 1] == sentence_of[i]:
+                terms = start.with_next(tokens[i + 1])
+            if terms is start.singles:  # single words alone (the next word opens no phrase of this one)
+                if terms:
+                    out += [Match(category, i, i) for _, category, _ in terms]
                 continue
             seen: set[tuple[str, int]] = set()
-            for _, category, entry in start.with_next(nxt):
+            for _, category, entry in terms:
                 if entry is None:
                     out.append(Match(category, i, i))
                     continue
