@@ -786,6 +786,25 @@ _AVOIDED_BETWEEN = frozenset({"dwell_verb", "proximity", "recipient_preposition"
                               "group_head", "quantifier", "generic_marker", "bridge", *GROUP_CLASSES})
 
 
+def _cause_of_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """"X are why this country is a mess", "Orang X punca negara ni huru-hara": the group, the
+    subject right before (only bridge words between), named as the cause of a trouble that
+    follows in its clause; not when denied ("X bukan punca ...")."""
+    hits: list[Abuse] = []
+    for c in ctx.get("cause_of"):
+        s0, s1 = ctx.sentence(c.first)
+        groups = _groups_near(ctx, max(s0, c.first - 4), c.first - 1)[-1:]
+        if not groups or _negated(ctx, c) or _negated_group(ctx, groups[0][1]):
+            continue
+        cls, g = groups[0]
+        if any(not ctx.at(k, "bridge") or ctx.at(k, "opinion") for k in range(g.last + 1, c.first)):
+            continue  # "Orang X marah sebab ...", "X tahu punca ...": another predicate between
+        trouble = ctx.near("problem_noun", c.last + 1, min(s1, c.last + 6))
+        if trouble and _same_clause(ctx, c.last, trouble[0].first) and not _governed(ctx, g):
+            hits.append(Abuse(cls, "blame", g.first, trouble[0].last))
+    return hits
+
+
 def _only_good_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """"The only good X is a dead one": the group called good only when gone."""
     return _group_then(ctx, "only_good", 2, "gone_outcome", 5, "harm_verb")
@@ -1380,7 +1399,7 @@ def _slur_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
     _touched_by_hits, _blamed_hits, _protector_hits, _innate_hits, _never_met_hits, _kept_away_hits,
-    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _frame_hits,
+    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _cause_of_hits, _frame_hits,
 )
 
 
@@ -1438,5 +1457,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
-    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "comparative", "than",
+    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "comparative", "than",
 )))
