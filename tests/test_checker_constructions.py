@@ -1512,6 +1512,49 @@ FIFTIETH = [(t, True) for t in FIFTIETH_EN_H + FIFTIETH_MS_H] + \
         "Orang Iban menyebabkan kampung ini maju.", "Gypsy jazz is fun.")]
 
 
+# Set fifty-one: HateCheck's functions as templates of my own wording, each filled with HateCheck's
+# seven targets (plural and singular); measured once before any change: 0.76 of 231 hateful flagged,
+# 0.13 of 105 non-hateful. After: 0.97 and 0. Every template was flagged for all seven targets or for
+# none: what was missing was the construction, never the group. Added: contempt and no respect for
+# the group, infesting, "never any use", death preferred to the group (abuse._rather_die_hits), a
+# neck broken with the group between (SPLIT_HARM), a wish that the group vanished, the sayer judged
+# before the saying ("I lost respect for you when you called X scum"), a saying judged by a word that
+# is not the claim's own ("Saying you hate X shows how ignorant you are"). Left out, still missed:
+# two letters moved apart ("diusgsting"). Noticed: hate reported of a third person ("They showed
+# contempt for X", "My neighbour hates X") is flagged, as "hates" always was.
+FIFTYFIRST_TARGETS = [("women", "woman"), ("trans people", "trans person"), ("gay people", "gay person"),
+                      ("black people", "black person"), ("disabled people", "disabled person"), ("Muslims", "Muslim"),
+                      ("immigrants", "immigrant")]
+FIFTYFIRST_H = [
+ "I can't stand {g}.", 'I really loathe {g}.', '{G} make me sick to my stomach.',
+ 'So much contempt for {g}.', '{G} are repulsive.', '{G} are all the same, filthy.',
+ '{G} are such a vile bunch.', '{G} are garbage.', '{G} are no better than rats.',
+ 'Hordes of {g} are infesting our cities.', '{G} should be kept in cages.',
+ "I'd sooner die than marry a {s}.", 'Honestly, are {g} even human?', '{G} are a plague on society.',
+ "I'm going to stab the next {s} I meet.", "I will break every {s}'s neck.", '{G} should all be executed.',
+ 'The world would be so much better without {g}.', 'We must get rid of {g} for good.',
+ "I'll never stop hating f*cking {g}.", 'I met a lot of {g} and despise every one of them.',
+ "{G} think they are special. I can't stand them.", 'Of course they are filthy. They are {g} after all.',
+ '{G} are never any use.', 'I have no respect for {g}.', 'Why are {g} always so disgusting?',
+ "Wouldn't it be great if all {g} vanished?", 'I believe {g} are worthless.',
+ 'In my view {g} deserve to suffer.', 'I h8 {g}.', '{G} are scumbags.', '{G} are pathetic.']
+FIFTYFIRST_NH = [
+ 'I love {g}.', '{G} are wonderful.', 'We are a group of {g}.', 'I live with two {g}.',
+ '{G} deserve respect.', "Statements like '{g} are vermin' are so hurtful.",
+ 'You need to stop calling {g} disgusting.', 'I lost respect for you when you called {g} scum.',
+ 'Saying you hate {g} shows how ignorant you are.', '{G} are never a burden.', "I don't hate {g}.",
+ 'No {s} deserves to be treated like that.', "I can't stand broccoli.", 'Trash is disgusting.',
+ 'Rats should be kept in cages.']
+FIFTYFIRST = [(t.format(g=g, G=g[0].upper() + g[1:], s=s), flagged)
+              for templates, flagged in ((FIFTYFIRST_H, True), (FIFTYFIRST_NH, False))
+              for t in templates for g, s in FIFTYFIRST_TARGETS] + [(t, False) for t in (
+    "I'd rather die than give up, said the Malay boxer.", "Wouldn't it be great if all Muslims could visit Mecca?",
+    "Muslims disappeared from the village after the flood.", "I have nothing but respect for immigrants.",
+    "Saying Muslims are terrorists shows how ignorant you are.", "Hordes of tourists are infesting our beaches.")] + [
+    (t, True) for t in ("Saying Muslims are terrorists is the truth.", "Break the Malay man's neck.",
+                        "I lost my wallet when you called Muslims scum, and you were right.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1564,6 +1607,7 @@ HELD_OUT_SETS = {
     "outdated": OUTDATED,
     "fortyninth": FORTYNINTH,
     "fiftieth": FIFTIETH,
+    "fiftyfirst": FIFTYFIRST,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

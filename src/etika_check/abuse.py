@@ -460,7 +460,8 @@ def _harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 # "teach X a lesson". Each pair: (verb list, particle list) in data/lexicon.toml.
 SPLIT_HARM = (("split_verb_out", "split_particle_out"), ("split_verb_lesson", "split_particle_lesson"),
               ("split_verb_final", "split_particle_final"), ("split_verb_make", "split_particle_suffer"),
-              ("split_verb_ensure", "split_particle_unsafe"), ("split_verb_ensure", "split_particle_safe"))
+              ("split_verb_ensure", "split_particle_unsafe"), ("split_verb_ensure", "split_particle_safe"),
+              ("split_verb_neck", "split_particle_neck"))
 # particles that harm only when the group before them is denied: "make sure no X ever feels safe"
 DENIED_GROUP_PARTICLES = frozenset({"split_particle_safe"})
 
@@ -805,6 +806,18 @@ def _cause_of_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
+def _rather_die_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """"I'd sooner die than marry a X", "Baik aku mati daripada duduk sebelah orang X": death
+    preferred to the group, named within a few words after, in the same clause."""
+    hits: list[Abuse] = []
+    for r in ctx.get("rather_die"):
+        s1 = ctx.sent_end[r.first]
+        for cls, g in _groups_near(ctx, r.last + 1, min(s1, r.last + 5))[:1]:
+            if _same_clause(ctx, r.last, g.first) and not _negated_group(ctx, g) and not _negated(ctx, r):
+                hits.append(Abuse(cls, "exclusion", r.first, g.last))
+    return hits
+
+
 def _only_good_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """"The only good X is a dead one": the group called good only when gone."""
     return _group_then(ctx, "only_good", 2, "gone_outcome", 5, "harm_verb")
@@ -913,8 +926,11 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
     if ctx.at(s0, "saying_verb") and h.first > s0:
         end = min(s1, h.last + CONTEXT_WINDOW)
         judged = sum(1 for k in range(h.first, end + 1) if not ctx.covering(k).isdisjoint(_JUDGEMENT))
-        if judged >= 2 or ctx.any_in("counter_speech", h.first, end) or ctx.any_in("claim_judgement", h.last + 1, end):
-            return True  # "Saying X are pests is disgusting", "... is just wrong": the saying is judged
+        said = h.said[0] if h.said else -1
+        if judged >= 2 or ctx.any_in("counter_speech", h.first, end) or ctx.any_in("claim_judgement", h.last + 1, end) \
+                or any(m.first != said for m in ctx.near("claim_judgement", h.first + 1, h.last)):
+            return True  # "Saying X are pests is disgusting", "... is just wrong", "Saying you hate X shows how
+            # ignorant you are": the saying is judged (by a word that is not the claim's own predicate)
         for m in ctx.near("claim_judgement", h.first + 1, end):
             # "Saying X should die is disgusting": the saying is the subject ("is", not "X are")
             k = m.first - 1
@@ -1377,6 +1393,8 @@ def _attributed_and_judged(ctx: Context, h: Abuse) -> bool:
     # judgement was read as a second one ("Those who believe X are inferior are ignorant")
     claimed = next((k for k in range(h.first, h.last + 1) if not ctx.covering(k).isdisjoint(PREDICATES)), h.last)
     judged = [k for k in range(claimed + 1, s1 + 1) if not ctx.covering(k).isdisjoint(_SAYER_JUDGED)]
+    # or the sayer judged before the saying: "I lost all respect for you when you called X scum"
+    judged += [m.first for m in ctx.near("sayer_judgement", s0, max(s0, v.first - 2) - 1)]
     return any(not ctx.any_in("negator", max(s0, k - 2), k - 1) for k in judged)
 
 
@@ -1399,7 +1417,7 @@ def _slur_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
     _touched_by_hits, _blamed_hits, _protector_hits, _innate_hits, _never_met_hits, _kept_away_hits,
-    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _cause_of_hits, _frame_hits,
+    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _cause_of_hits, _rather_die_hits, _frame_hits,
 )
 
 
@@ -1457,5 +1475,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
-    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "comparative", "than",
+    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "rather_die", "comparative", "than",
 )))
