@@ -1555,6 +1555,43 @@ FIFTYFIRST = [(t.format(g=g, G=g[0].upper() + g[1:], s=s), flagged)
                         "I lost my wallet when you called Muslims scum, and you were right.")]
 
 
+# Set fifty-two: the same functions as Malay templates of my own wording, filled with eight targets;
+# measured once before any change: 0.906 of 256 hateful flagged, 0.10 of 120 non-hateful. After: 1.0
+# and 0. Again all eight targets or none. Added: a question tagged after its predicate ("X ni manusia
+# ke?", abuse.QUESTION_TAG), a neck broken with the group after it ("patahkan tengkuk X"), "setiap
+# seorang" pointing back, "hilang hormat" no personal harm, "tunjuk betapa" judging a saying. A harm
+# verb with its own object, an animal or a thing, then "untuk" no longer harms the group after it
+# ("Kita sembelih kambing untuk orang X" was flagged).
+FIFTYSECOND_TARGETS = ["orang Melayu", "orang Cina", "orang India", "golongan gay", "orang kurang upaya",
+                       "pendatang asing", "perempuan", "orang Kristian"]
+FIFTYSECOND_H = [
+ 'Aku tak boleh tahan dengan {g}.', 'Aku meluat gila dengan {g}.', '{G} buat aku rasa nak muntah.',
+ 'Aku pandang hina pada {g}.', '{G} ni menjijikkan.', '{G} semua sama je, busuk hati.',
+ '{G} ni memang keji.', '{G} ni sampah masyarakat.', '{G} tak ubah macam tikus.',
+ 'Berduyun-duyun {g} datang macam lalat.', '{G} patut dikurung dalam sangkar.',
+ 'Baik aku mati daripada kahwin dengan {g}.', '{G} ni manusia ke?', '{G} ni barah dalam masyarakat.',
+ 'Aku akan tikam {g} yang pertama aku jumpa.', 'Aku nak patahkan tengkuk {g}.',
+ '{G} patut dihukum mati semuanya.', 'Dunia lebih aman tanpa {g}.', 'Kita kena hapuskan {g} sampai habis.',
+ 'Aku benci gila babi kat {g}.', 'Aku dah jumpa ramai {g} dan aku benci setiap seorang.',
+ '{G} ingat diorang hebat. Aku menyampah.', 'Memang la bodoh. Diorang kan {g}.',
+ '{G} takkan pernah berguna.', 'Aku langsung tak hormat {g}.', 'Kenapa {g} selalu menjijikkan?',
+ 'Bukankah bagus kalau semua {g} lenyap?', 'Aku percaya {g} ni tak berguna.',
+ 'Pada pendapat aku {g} patut merana.', 'Aku b3nci {g}.', '{G} ni bangsat.', '{G} ni mneyusahkan.']
+FIFTYSECOND_NH = [
+ 'Aku sayang {g}.', '{G} ni hebat.', 'Kami sekumpulan {g}.', 'Aku tinggal dengan dua orang {g}.',
+ '{G} patut dihormati.', "Kenyataan '{g} sampah' tu sangat menyakitkan.",
+ 'Tolong berhenti panggil {g} menjijikkan.', 'Aku hilang hormat pada kau bila kau panggil {g} sampah.',
+ 'Cakap kau benci {g} tu tunjuk betapa jahilnya kau.', '{G} bukan beban.', 'Aku tak benci {g}.',
+ 'Tiada {g} patut dilayan macam tu.', 'Aku tak tahan dengan durian.', 'Sampah ni menjijikkan.',
+ 'Tikus patut dikurung dalam sangkar.']
+FIFTYSECOND = [(t.format(g=g, G=g[0].upper() + g[1:]), flagged)
+               for templates, flagged in ((FIFTYSECOND_H, True), (FIFTYSECOND_NH, False))
+               for t in templates for g in FIFTYSECOND_TARGETS] + [(t, False) for t in (
+    "Orang Iban ni datang ke?", "Aku hilang sabar dengan hujan ni.", "Orang India datang ke majlis. Setiap seorang bawa hadiah.",
+    "Kita sembelih kambing untuk orang Cina kat kampung.", "Kita bakar ayam untuk orang Cina.",
+    "Jangan patahkan tengkuk orang Cina.")] + [(t, True) for t in ("Bakar rumah orang Cina.", "Kill the Muslims.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1608,6 +1645,7 @@ HELD_OUT_SETS = {
     "fortyninth": FORTYNINTH,
     "fiftieth": FIFTIETH,
     "fiftyfirst": FIFTYFIRST,
+    "fiftysecond": FIFTYSECOND,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

@@ -252,7 +252,7 @@ def test_rule_catalogue(handbook_doctree, lang):
 def test_frame_catalogue(handbook_doctree, lang):
     """Every clause frame of the abuse matcher (data/frames.toml) has its section on the
     catalogue page: its purpose in the page language, its word lists, its examples folded."""
-    from etika_check.abuse import FRAMES
+    from etika_check.abuse import FRAMES, QUESTION_TAG
 
     assert len(FRAMES) >= 10
     sections = {section["ids"][0]: section
@@ -266,6 +266,8 @@ def test_frame_catalogue(handbook_doctree, lang):
         literals = {text(lit) for lit in section.findall(nodes.literal)}
         for name in (*frame.predicates, *frame.deniers):
             assert name in literals, (frame.name, name)
+        if frame.asked_with:  # a question opened by a word, or tagged after the predicate ("X ni manusia ke?")
+            assert {frame.asked_with, QUESTION_TAG} <= literals, frame.name
         assert ("Kekutuban" if lang == "ms" else "Polarity") in {text(f[0]) for f in section.findall(nodes.field)}
         # the examples come after the fold opens
         children = list(section.children)

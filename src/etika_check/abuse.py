@@ -435,6 +435,8 @@ def _harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
                 # "Baik mampus je X ni": the wished-for victim named after the verb
                 groups = [(c, g) for c, g in _groups_near(ctx, h.last + 1, min(s1, h.last + 6))
                           if _same_clause(ctx, h.last, g.first) or _addressed(ctx, g)][:1]
+        elif _own_object(ctx, h):
+            continue  # "Kita sembelih kambing untuk orang X": the verb has its own object, the group another role
         else:
             groups = [(c, g) for c, g in _groups_near(ctx, h.last + 1, min(s1, h.last + HARM_OBJECT_WINDOW))
                       if _same_clause(ctx, h.last, g.first) or _addressed(ctx, g)][:1]  # not "put down the phone, X ..."
@@ -454,6 +456,20 @@ def _harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
                 ctx.near("person_target", h.last + 1, min(s1, h.last + 4)):
             hits.append(Abuse("person", "harm_verb", h.first, h.last, (h.first, h.last)))  # "aku nak pukul dia"
     return hits
+
+
+_OWN_OBJECT = frozenset({"animal", "thing_noun", "object_noun"})  # what a harm verb may act on instead of people
+
+
+def _own_object(ctx: Context, h: Match) -> bool:
+    """An animal or a thing right after the harm verb (past an article), then "for", "untuk" or
+    another word that gives what follows another role: "sembelih kambing untuk orang X", "kill the
+    chicken for the X"."""
+    k = h.last + 1
+    if ctx.at(k, "quantifier") or ctx.at(k, "bridge"):
+        k += 1
+    return not ctx.covering(k).isdisjoint(_OWN_OBJECT) and \
+        ctx.any_in("clause_stop", k + 1, min(ctx.sent_end[h.first], h.last + HARM_OBJECT_WINDOW))
 
 
 # Harm told with the group between the verb and its particle: "drive X out", "halau X keluar",
@@ -1184,6 +1200,9 @@ def _frame_plan(predicates: frozenset[str]) -> tuple[tuple[Frame, str], ...]:
     return tuple((frame, cat) for frame in FRAMES for cat in frame.predicates if cat in predicates)
 
 
+QUESTION_TAG = "question_tag"  # the word list of tags that ask a frame's question after it ("X ni manusia ke?")
+
+
 def _derogatory(ctx: Context, frame: Frame, m: Match, g: Match, clause: int, end: int) -> bool:
     """Does the frame's predicate ``m`` derogate the subject ``g`` here?"""
     denied = _denied(ctx, m.first, frame.deniers)
@@ -1199,8 +1218,9 @@ def _derogatory(ctx: Context, frame: Frame, m: Match, g: Match, clause: int, end
                              or ctx.at(m.last + 1, "dismissive_end")):
         return False  # the word must close the clause
     if frame.asked_with and not (_question(ctx, m.first)
-                                 and ctx.any_in(frame.asked_with, ctx.sent_start[g.first], g.first - 1)):
-        return False  # "Kenapalah X ni wujud?": only asked, the being is questioned
+                                 and (ctx.any_in(frame.asked_with, ctx.sent_start[g.first], g.first - 1)
+                                      or ctx.at(m.last + 1, QUESTION_TAG))):
+        return False  # "Kenapalah X ni wujud?", "X ni manusia ke?": only asked, the being is questioned
     return derogatory
 
 
@@ -1475,5 +1495,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
-    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "rather_die", "comparative", "than",
+    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "rather_die", QUESTION_TAG, "comparative", "than",
 )))

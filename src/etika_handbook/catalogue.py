@@ -263,6 +263,10 @@ def _frame_section(frame: Any, lang: str) -> nodes.section:
                          (frame.asked_with, _("Only in a question opened by"))):
         if value:
             fields += _field(label, nodes.paragraph("", "", nodes.literal(value, value)))
+    if frame.asked_with:
+        from etika_check.abuse import QUESTION_TAG
+        fields += _field(_("Or in a question tagged after it by"),
+                         nodes.paragraph("", "", nodes.literal(QUESTION_TAG, QUESTION_TAG)))
     if frame.at_end:
         fields += _field(_("Position"), nodes.paragraph("", _("closes its clause")))
     if frame.denied_group:
