@@ -1369,9 +1369,8 @@ def _widen(ctx: Context, h: Abuse) -> Abuse:
     """Spans cover the whole group phrase: "semua orang India", not "India"."""
     if h.target == "person":
         return h
-    first, s0 = h.first, ctx.sent_start[h.first]
-    while first > max(s0, h.first - 3) and not ctx.break_after(first - 1) and \
-            not ctx.covering(first - 1).isdisjoint(_HEAD_OR_QUANTIFIER):
+    first, lo, cover = h.first, max(ctx.sent_start[h.first], h.first - 3), ctx.cover
+    while first > lo and not cover[first - 1].isdisjoint(_HEAD_OR_QUANTIFIER) and not ctx.break_after(first - 1):
         first -= 1
     return h if first == h.first else Abuse(h.target, h.kind, first, h.last)
 
@@ -1458,22 +1457,51 @@ def _stands(ctx: Context, h: Abuse) -> bool:
         and not _attributed_and_judged(ctx, h)
 
 
+# What each filter of _stands needs in the statement's sentence to set it aside: _counter_speech a
+# word of "counter_speech", a saying verb opening the sentence or a quotation mark; _quoted_report
+# a quotation mark; _retracted a word of "contrast"; _attributed_and_judged one of
+# "attributing_verb". A filter that comes to need another word must add it here (or in _plain).
+_SETTING_ASIDE = ("counter_speech", "contrast", "attributing_verb")
+
+
+def _plain(ctx: Context, s0: int) -> bool:
+    """Does every statement of the sentence starting at token ``s0`` stand, whatever its words?
+    True when the sentence holds none of the words the filters of :func:`_stands` read
+    (_SETTING_ASIDE, a saying verb first, a quotation mark): asked once per sentence, not per
+    statement (a dense draft has many statements in one sentence)."""
+    s1 = ctx.sent_end[s0]
+    return not (ctx.at(s0, "saying_verb") or any(ctx.any_in(cat, s0, s1) for cat in _SETTING_ASIDE)
+                or ctx.has_char(_QUOTES, ctx.tokens[s0].start - 2, ctx.tokens[s1].end))
+
+
 def _merge(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
     """The statements that stand (:func:`_stands`), one finding per target and overlapping
     words: frames and finders may see the same statement. A statement inside the words of
     one already kept changes nothing whether it stands or not, so it is not read again
     (a dense draft repeats the same statement through several finders)."""
     hits.sort(key=lambda h: (h.target, h.first, -h.last))
+    sent_start = ctx.sent_start
+    plain: dict[int, bool] = {}  # sentence start -> _plain, asked once per sentence
+
+    def stands(h: Abuse) -> bool:
+        s0 = sent_start[h.first]
+        known = plain.get(s0)
+        if known is None:
+            known = plain[s0] = _plain(ctx, s0)
+        return known or _stands(ctx, h)
+
     out: list[Abuse] = []
+    lasts: list[int] = []  # the last token of each kept statement, as the ones overlapping it widen it
     for h in hits:
-        if out and out[-1].target == h.target and h.first <= out[-1].last:
-            prev = out[-1]
-            if h.last > prev.last and _stands(ctx, h):
-                out[-1] = Abuse(prev.target, prev.kind, prev.first, h.last)
+        if out and out[-1].target == h.target and h.first <= lasts[-1]:
+            if h.last > lasts[-1] and stands(h):
+                lasts[-1] = h.last
             continue
-        if _stands(ctx, h):
+        if stands(h):
             out.append(h)
-    return out
+            lasts.append(h.last)
+    # a widened statement is made once, when every statement overlapping it has been read
+    return [h if last == h.last else Abuse(h.target, h.kind, h.first, last) for h, last in zip(out, lasts)]
 
 
 # Every word list of data/lexicon.toml that this module reads: the abuse matcher

@@ -35,9 +35,11 @@ class Context:
         self.tokens = analysis.tokens
         n = self._n = len(self.tokens)
         self.by_cat: dict[str, list[Match]] = {}
-        # the word lists covering each token; one shared empty set for the many covered by none
+        # the word lists covering each token; one shared empty set for the many covered by none.
+        # Public for the finders' hottest loops, which read cover[i] where i is known to be a token
+        # of the draft (covering(i) checks the bounds)
         covering: list[set[str] | frozenset[str]] = [_NONE] * n
-        self._covering = covering
+        self.cover = covering
         by_cat = self.by_cat
         for m in matches:
             cat = m.category
@@ -68,11 +70,11 @@ class Context:
 
     # -- single positions -------------------------------------------------
     def at(self, i: int, cat: str) -> bool:
-        return 0 <= i < self._n and cat in self._covering[i]
+        return 0 <= i < self._n and cat in self.cover[i]
 
     def covering(self, i: int) -> set[str] | frozenset[str]:
         """The word lists that cover token ``i`` (empty when none)."""
-        return self._covering[i] if 0 <= i < self._n else _NONE
+        return self.cover[i] if 0 <= i < self._n else _NONE
 
     def get(self, cat: str) -> list[Match]:
         return self.by_cat.get(cat, [])
