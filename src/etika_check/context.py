@@ -48,12 +48,18 @@ class Context:
                 listed = by_cat[cat] = []
             listed.append(m)
             first = m.first
-            for i in (first,) if first == m.last else range(first, m.last + 1):  # (most: one word)
-                cov = covering[i]
-                if cov is _NONE:
-                    covering[i] = {cat}
-                else:
-                    cov.add(cat)  # type: ignore[union-attr]
+            cov = covering[first]
+            if cov is _NONE:
+                covering[first] = {cat}
+            else:
+                cov.add(cat)  # type: ignore[union-attr]
+            if m.last != first:  # a phrase (most matches are one word)
+                for i in range(first + 1, m.last + 1):
+                    cov = covering[i]
+                    if cov is _NONE:
+                        covering[i] = {cat}
+                    else:
+                        cov.add(cat)  # type: ignore[union-attr]
         self._breaks: dict[str, frozenset[int]] = {}
         self._firsts = {c: [m.first for m in ms] for c, ms in self.by_cat.items()}
         self._reach: dict[str, list[int]] = {}  # the furthest last token of the first k matches
@@ -84,9 +90,8 @@ class Context:
         """Does a match of ``cat`` cover a token of the inclusive range [lo, hi]?
         O(log m) after one pass over the category's own m matches (not over the draft)."""
         firsts = self._firsts.get(cat)
-        lo, hi = max(lo, 0), min(hi, self._n - 1)
         if not firsts or hi < lo:
-            return False
+            return False  # (most questions: a list with no word in the draft, or an empty range)
         k = bisect_right(firsts, hi)  # the matches that start at or before hi
         if not k:
             return False
