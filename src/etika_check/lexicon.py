@@ -92,7 +92,7 @@ def _phrase(term: str) -> tuple[PhraseWord, ...]:
 
 
 # Word lists whose single words a typo is repaired towards ("wmoen" -> "women", "Ihate" -> "I hate").
-SALIENT_LISTS = frozenset({"hate_verb", "harm_verb", "insult_strong", "slur", "dehuman", "derog_attr"})
+SALIENT_LISTS = frozenset({"hate_verb", "harm_verb", "insult_strong", "insult_weak", "slur", "dehuman", "derog_attr"})
 
 
 class Lexicon:

@@ -46,6 +46,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\u3002]\s|\n")
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                        "8": "b", "@": "a", "$": "s", "!": "i"})
+_FUSED_PARTICLES = frozenset({"ni", "tu"})  # "Cinani", "Pendatangtu": a salient word and its particle run together
+_LEET_L = str.maketrans({"1": "l", "!": "l"})  # "1" and "!" may also stand for "l": "Mus1ims"
 _CLITICS = ("nyalah", "nya", "lah", "kah", "pun", "ku", "mu")  # not "-tah": "bantah" is no "ban"
 _SUFFIXES = ("kan", "an", "i")
 # (prefix, replacements for the first letter of the root)
@@ -351,6 +353,8 @@ def _variants(raw: str) -> tuple[str, set[str]]:
     if not low.isalpha() and sum(ch.isalpha() for ch in low) >= 2 \
             and any(not ch.isalpha() and ch not in "'-" for ch in low):
         variants.add(low.translate(_LEET))
+        if "1" in low or "!" in low:
+            variants.add(low.translate(_LEET_L).translate(_LEET))
     for v in list(variants):
         variants |= _collapse_runs(v)
     return low, variants
@@ -462,7 +466,7 @@ class WordForms:
     def split_point(self, raw: str) -> int:
         """Where a run of two known words lacks its space ("Ihate", "Sayabenci"), else 0.
         One part must be a salient word, both of three letters or more ("sosial" is no "so sial"),
-        but for the pronoun "I"."""
+        but for the pronoun "I" and a particle after a salient word ("Cinani")."""
         low = raw.casefold()
         n = len(low)
         if n < 5 or n > 24 or not low.isalpha():
@@ -473,12 +477,12 @@ class WordForms:
             return 0
         salient = self.salient
         cuts = [n - size for size in closing if size < n and low[n - size:] in salient]
-        cuts += [size for size in opening if size <= n - 3 and low[:size] in salient]
+        cuts += [size for size in opening if (size <= n - 3 or low[size:] in _FUSED_PARTICLES) and low[:size] in salient]
         if not cuts or any(self._known(f) for f in surface_forms(low)):
             return 0  # "bodohlah" is one word with its clitic
         for k in sorted(cuts):
             a, b = low[:k], low[k:]
-            if (len(a) >= 3 or a == "i") and len(b) >= 3 and self._known(a) and self._known(b):
+            if (len(a) >= 3 or a == "i") and (len(b) >= 3 or b in _FUSED_PARTICLES) and self._known(a) and self._known(b):
                 return k
         return 0
 
