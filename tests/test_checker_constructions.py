@@ -1629,6 +1629,43 @@ FIFTYTHIRD = [(t, True) for t in FIFTYTHIRD_H] + [(t, False) for t in FIFTYTHIRD
     "I am 1 of them.", "Saya makan mini burger.", "Orang Cina kini maju.", "Melayutu bagus.")]
 
 
+# Set fifty-four: Malay colloquial hate, counter-speech and references, my own wording; measured once
+# before any change: all 20 hateful flagged, 5 of 15 non-hateful flagged, all counter-speech. After:
+# 20 and 0. Added: disagreement, a question opening with "siapa cakap" / "who says" (not "Anyone who
+# says X are lazy is right": list who_says, read at the sentence's start), a writer correcting themself ("aku
+# silap", "I was wrong") and "the lie that" reject a claim; "berhentilah" before "sebarkan fitnah"
+# negates the verb, not the rejection (_negator_reaches); "jangan layan macam binatang" is about
+# treatment, not distrust; a rejecting word with words of its own in an earlier clause does not reach
+# the statement after the comma ("I disagree with your plan, X are vermin"; _earlier_clause).
+FIFTYFOURTH_H = [
+ 'Siap korang orang Bangla, tunggu malam ni.',
+ 'Aku sumpah akan belasah setiap mat rempit Siam yang lalu sini.',
+ 'Lebih baik semua orang Bajau ni dihantar ke pulau terpencil.', 'Buang je orang Iban ni dalam laut.',
+ 'Orang Kadazan ni semua pemabuk, tak guna.', 'Puak Syiah ni sesat dan patut diharamkan.',
+ 'Tengok la perangai orang Melayu, malas nak mampus.', 'Cina babi, balik Tongsan!',
+ 'Keling mabuk memang menyusahkan.', 'Dah la pendatang, nak melawan pulak. Pergi mampus la korang.',
+ 'Kaum hawa ni memang otak letak kat lutut.', 'Budak OKU ni patut duduk rumah je, menyusahkan orang.',
+ 'Orang tua kerepot ni baik mati cepat.', 'Korang golongan LGBT ni jijik, Tuhan laknat.',
+ 'Aku tak faham kenapa orang Jawa ni semua bodoh.',
+ 'Mereka orang Rohingya tu memang tak tahu malu. Semuanya peminta sedekah.',
+ 'Aku jumpa ramai orang Nepal, semuanya busuk.', 'Bukan semua, tapi kebanyakan orang India memang penipu.',
+ 'Orang Arab ni tak pernah jujur dengan kita.', 'Kalau ikut aku, semua orang Yahudi patut dibakar.']
+FIFTYFOURTH_NH = [
+ 'Aku tak setuju bila orang kata orang Melayu malas.',
+ 'Kenyataan bahawa orang Cina penipu adalah salah sama sekali.', 'Kau ni rasis, orang India bukan penipu.',
+ 'Berhentilah sebarkan fitnah yang orang Bajau pemabuk.', 'Aku dulu fikir orang Iban malas, tapi aku silap.',
+ 'Siapa cakap orang Kadazan tak guna? Mereka rajin.', 'Orang tua perlu dijaga, bukan dibuang.',
+ 'Golongan OKU ada hak yang sama.', 'Pendatang pun manusia, jangan layan macam binatang.',
+ "Tajuk berita: 'Orang Nepal busuk' dikecam netizen.", 'Cikgu aku orang Jawa, dia sangat bijak.',
+ 'Orang Melayu, Cina dan India hidup aman di kampung aku.', 'Mak aku kata jangan benci mana-mana kaum.',
+ 'Aku orang Iban dan aku bangga.', 'Syiah dan Sunni patut berdamai.']
+FIFTYFOURTH = [(t, True) for t in FIFTYFOURTH_H] + [(t, False) for t in FIFTYFOURTH_NH] + [(t, False) for t in (
+    "Who says Malays are lazy? They work hard.", "I used to think Malays were lazy, but I was wrong.",
+    "Stop spreading the lie that Malays are lazy.", "Rasis betul, cakap orang Melayu malas.")] + [(t, True) for t in (
+    "I disagree with your plan, immigrants are vermin.", "Racist or not, Malays are lazy.",
+    "Aku silap sebab percaya orang Iban, mereka semua penipu.", "Bukan fitnah, orang Cina memang penipu.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1684,6 +1721,7 @@ HELD_OUT_SETS = {
     "fiftyfirst": FIFTYFIRST,
     "fiftysecond": FIFTYSECOND,
     "fiftythird": FIFTYTHIRD,
+    "fiftyfourth": FIFTYFOURTH,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

@@ -687,8 +687,8 @@ def _distrust_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         refused = not urged and (ctx.any_in("neg_deontic", max(s0, t.first - 3), t.first - 1)
                                  or ctx.any_in("negator", max(s0, t.first - 3), t.first - 1)) and \
             ctx.any_in("first_person", max(s0, t.first - 5), t.first - 1)
-        if not (urged or refused) or _refusal_qualified(ctx, t):
-            continue
+        if not (urged or refused) or _refusal_qualified(ctx, t) or ctx.at(t.last + 1, "likening"):
+            continue  # (not "jangan layan macam binatang": how they are treated, not whether)
         groups = [(c, g) for c, g in _groups_near(ctx, max(s0, t.first - 6), min(s1, t.last + 6))
                   if not (g.first > t.last and any(ctx.at(k, "clause_stop") and not ctx.at(k, "object_preposition")
                                                    for k in range(t.last + 1, g.first)))]
@@ -944,6 +944,8 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
     """The sentence names the prejudice to reject it ("... adalah rasis").
     A negated label ("I'm not racist but ...") is not counter-speech."""
     s0, s1 = ctx.sentence(h.first)
+    if ctx.at(s0, "who_says") and _question(ctx, s0):
+        return True  # "Who says X are lazy?", "Siapa cakap X tak guna?": asked to reject it
     if ctx.at(s0, "saying_verb") and h.first > s0:
         end = min(s1, h.last + CONTEXT_WINDOW)
         judged = sum(1 for k in range(h.first, end + 1) if not ctx.covering(k).isdisjoint(_JUDGEMENT))
@@ -988,10 +990,33 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
     for c in ctx.near("counter_speech", max(s0, h.first - CONTEXT_WINDOW), min(s1, h.last + CONTEXT_WINDOW)):
         if subject and c.first > h.last:
             continue  # "X menjijikkan dan tak boleh diterima": said of X, not of a statement
-        if c.last < own_clause:
+        if c.last < own_clause or _earlier_clause(ctx, c, h):
             continue  # the words of an earlier clause do not reject what this one says
-        if not ctx.any_in("negator", max(s0, c.first - 2), c.first - 1):
+        if not _negator_reaches(ctx, c.first, max(s0, c.first - 2)):
             return True
+    return False
+
+
+def _earlier_clause(ctx: Context, c: Match, h: Abuse) -> bool:
+    """Is the counter-speech word ``c`` inside an earlier clause than the statement ``h``, with
+    words of its own ("I disagree with your plan, X are vermin", "Racist or not, X are lazy")?
+    Not when it stands alone before the comma, naming what follows ("No proof, X are thieves"),
+    nor when the statement's clause opens with a saying ("So racist, saying X are lazy")."""
+    if c.last >= h.first or ctx.break_after(c.last, ",;"):
+        return False
+    cut = next((k for k in range(h.first - 1, c.last, -1) if ctx.break_after(k, ",;")), None)
+    return cut is not None and not any(ctx.at(k, "saying_verb") or ctx.at(k, "attributing_verb")
+                                       for k in range(cut + 1, h.first))
+
+
+def _negator_reaches(ctx: Context, i: int, lo: int) -> bool:
+    """A negator among tokens [lo, i) with only bridge words between it and token ``i``: "not a
+    racist", "bukan fitnah"; not "Berhentilah sebarkan fitnah", where the negator is the verb's."""
+    for k in range(i - 1, lo - 1, -1):
+        if ctx.at(k, "negator"):
+            return True
+        if not ctx.at(k, "bridge") and not ctx.at(k, "quantifier"):
+            return False
     return False
 
 
@@ -1530,5 +1555,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
-    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "rather_die", QUESTION_TAG, "comparative", "than",
+    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "rather_die", QUESTION_TAG, "who_says", "comparative", "than",
 )))
