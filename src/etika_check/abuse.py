@@ -100,7 +100,10 @@ def _specific(ctx: Context, g: Match) -> bool:
 
 def _not_all(ctx: Context, p: Match) -> bool:
     """"Bukan semua ...", "not all ...": the generalisation itself is denied."""
-    for g in ctx.near("generic_marker", max(ctx.sent_start[p.first], p.first - 8), p.first):
+    lo = max(ctx.sent_start[p.first], p.first - 8)
+    if not ctx.any_in("negator", lo - 1, p.first - 1):
+        return False  # (most predicates: no negator near, before any generic word)
+    for g in ctx.near("generic_marker", lo, p.first):
         if ctx.at(g.first - 1, "negator"):
             return True
     return False
@@ -129,7 +132,7 @@ def _personal_name(ctx: Context, g: Match) -> bool:
     that names no group ("Sultan Ibrahim" stays royal: "sultan" is no name word)."""
     if ctx.at(g.first - 1, "honorific"):
         return True
-    if g.first == g.last and ctx.at(g.first, "name_word") and g.last + 1 <= ctx.sent_end[g.first]:
+    if g.first == g.last and "name_word" in ctx.cover[g.first] and g.last + 1 <= ctx.sent_end[g.first]:
         nxt = ctx.tokens[g.last + 1]
         return nxt.text[:1].isupper() and not ctx.covering(g.last + 1) & _GROUP_CATS
     return False
@@ -138,8 +141,8 @@ def _personal_name(ctx: Context, g: Match) -> bool:
 def _describes_thing(ctx: Context, g: Match) -> bool:
     """"Japanese cars", "Chinese food", "Korean dramas": a group word that only says where a thing
     comes from (a word of ``thing_noun`` right after it, in its sentence)."""
-    return g.last < ctx.sent_end[g.first] and ctx.at(g.last + 1, "thing_noun") and \
-        ctx.covering(g.last + 1).isdisjoint(_GROUP_WORDS)
+    return g.last < ctx.sent_end[g.first] and "thing_noun" in ctx.cover[g.last + 1] and \
+        ctx.cover[g.last + 1].isdisjoint(_GROUP_WORDS)
 
 
 def _groups_near(ctx: Context, lo: int, hi: int) -> list[tuple[str, Match]]:
@@ -245,9 +248,9 @@ def _linked(ctx: Context, g: Match, p: Match) -> bool:
     if g.first > p.last and not _same_clause(ctx, p.last, g.first):
         return False  # "Pegawai tu bodoh, semua orang X penipu": "bodoh" is the officer's
     if p.first > g.last:  # "Melayu memang malas", "Muslims are dangerous"
-        cover = ctx.cover
+        cover, tokens = ctx.cover, ctx.tokens
         for k in range(g.last + 1, p.first):
-            if "clause_stop" in cover[k] or _transitive(ctx, k):
+            if "clause_stop" in cover[k] or (tokens[k].affixes and _transitive(ctx, k)):  # (most: no affix)
                 return False  # "X bersatu membersihkan pantai yang kotor": the dirt is the beach's
         gap = p.first - g.last - 1
         return (gap == 0 or ctx.any_in("copula", g.last + 1, p.first - 1)
@@ -885,7 +888,7 @@ _THING_LINK = frozenset({"ni", "tu", "ini", "itu", "is", "was", "memang", "sanga
 def _exclaimed(ctx: Context, p: Match) -> bool:
     """"Sial, sedap gila rendang ni!", "Celaka, hujan lagi.", "Sial betul, ...": an exclamation closed
     by its own mark, with no one in the sentence it could be aimed at."""
-    if not ctx.at(p.first, "exclamation"):
+    if "exclamation" not in ctx.cover[p.first]:
         return False
     s0, s1 = ctx.sentence(p.first)
     end = p.last
@@ -900,12 +903,13 @@ def _exclaimed(ctx: Context, p: Match) -> bool:
 def _said_of_thing(ctx: Context, p: Match) -> bool:
     """"Sistem ni bodoh betul", "bangang punya printer": the insult is said of a thing."""
     s0, s1 = ctx.sentence(p.first)
+    cover, tokens = ctx.cover, ctx.tokens
     for k in range(p.first - 1, max(s0, p.first - 3) - 1, -1):
-        if ctx.at(k, "thing_noun"):
+        if "thing_noun" in cover[k]:
             return True
-        if ctx.tokens[k].norm not in _THING_LINK:
+        if tokens[k].norm not in _THING_LINK:
             break  # (not "punya": "orang main game punya penyakit mental" is said of the people)
-    return ctx.tokens[p.last + 1].norm == "punya" and ctx.at(p.last + 2, "thing_noun") if p.last + 2 <= s1 else False
+    return tokens[p.last + 1].norm == "punya" and "thing_noun" in cover[p.last + 2] if p.last + 2 <= s1 else False
 
 
 def _specific_person(ctx: Context, p: Match) -> bool:
@@ -1184,9 +1188,11 @@ def _transitive(ctx: Context, i: int) -> bool:
 
 def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
     """A denier among the few words before token ``i`` in its clause."""
-    lo = max(ctx.sent_start[i], i - DENIAL_WINDOW)
-    if not any(ctx.any_in(d, lo, i - 1) for d in deniers) and \
-            not ("modal_negator" in deniers and ctx.any_in("negator", lo, i - 1)):
+    lo, cover, lists = max(ctx.sent_start[i], i - DENIAL_WINDOW), ctx.cover, _denier_lists(deniers)
+    for k in range(lo, i):
+        if not cover[k].isdisjoint(lists):
+            break
+    else:
         return False  # no denier within reach: most predicates
     for k in range(i - 1, lo - 1, -1):
         if ctx.break_after(k) or (ctx.at(k, "coordinator") and not ctx.covering(k - 1).isdisjoint(_FRAME_PREDICATES)):
@@ -1204,10 +1210,16 @@ def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)  # bounded: one per frame's deniers
+def _denier_lists(deniers: tuple[str, ...]) -> frozenset[str]:
+    """The word lists whose words may deny: the deniers, and "negator" for "modal_negator"."""
+    return frozenset(deniers) | ({"negator"} if "modal_negator" in deniers else set())
+
+
 def _frames_at(ctx: Context, i: int) -> list[tuple[Frame, Match]]:
-    """Every frame whose predicate starts at token ``i``, in the order of FRAMES."""
+    """Every frame whose predicate starts at token ``i`` (a token of the draft), in the order of FRAMES."""
     out: list[tuple[Frame, Match]] = []
-    cov = ctx.covering(i)
+    cov = ctx.cover[i]
     if not cov or "not_insult" in cov or cov.isdisjoint(_FRAME_PREDICATES):
         return out
     before: set[str] | frozenset[str] | None = None  # the lists of the two words before, read once
@@ -1217,9 +1229,9 @@ def _frames_at(ctx: Context, i: int) -> list[tuple[Frame, Match]]:
                 before = ctx.covering(i - 1) | ctx.covering(i - 2)
             if frame.marker not in before:
                 continue
-        starting = ctx.near(cat, i, i)
-        if starting:
-            out.append((frame, starting[0]))
+        starting = ctx.starting_at(cat, i)
+        if starting is not None:
+            out.append((frame, starting))
     return out
 
 
@@ -1265,7 +1277,7 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
     loose = 0  # words since the subject (or the last clause mark) that are not the frame's bridge
     clause = i = g.last + 1
     while i <= end:
-        cov = ctx.covering(i)  # the word's lists, read once
+        cov = ctx.cover[i]  # the word's lists, read once (i <= end: a token of the draft)
         if i > g.last + 1 and ctx.break_after(i - 1):
             if denied_subject:
                 break  # "Bukan X ..., ramai yang rajin": the next clause speaks of others

@@ -108,6 +108,14 @@ class Context:
         ms = self.by_cat[cat]
         return ms[bisect_left(firsts, lo):bisect_right(firsts, hi)]
 
+    def starting_at(self, cat: str, i: int) -> Match | None:
+        """The first match of ``cat`` that starts at token ``i`` (``near(cat, i, i)[0]``, no list made)."""
+        firsts = self._firsts.get(cat)
+        if not firsts:
+            return None
+        k = bisect_left(firsts, i)
+        return self.by_cat[cat][k] if k < len(firsts) and firsts[k] == i else None
+
     def sentence(self, i: int) -> tuple[int, int]:
         return self.sent_start[i], self.sent_end[i]
 
