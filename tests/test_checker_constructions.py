@@ -335,7 +335,8 @@ def test_a_plain_sentence_needs_no_filter(monkeypatch):
     drafts = [text for _, text, _ in HELD_OUT] + [
         "Menyebut orang Melayu pemalas adalah rasis.", "'X are scum' is a disgusting thing to say.",
         "Kenyataan 'Melayu malas' itu dikritik oleh menteri.", "Orang Cina tu gila, tapi aku sayang mereka.",
-        "People who call Muslims apes are the real problem.", "Saying Jews are pests is disgusting."]
+        "People who call Muslims apes are the real problem.", "Saying Jews are pests is disgusting.",
+        "Who says Malays are lazy?", "Siapa cakap orang Cina tak guna?"]
     before = [[(f.rule, f.span) for f in etika_check.check_post(t)] for t in drafts]
     monkeypatch.setattr(abuse, "_plain", lambda ctx, s0: False)
     after = [[(f.rule, f.span) for f in etika_check.check_post(t)] for t in drafts]
