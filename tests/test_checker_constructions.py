@@ -329,16 +329,17 @@ def test_finders_do_not_depend_on_their_order(monkeypatch):
 
 
 def test_a_plain_sentence_needs_no_filter(monkeypatch):
-    """abuse._plain lets a sentence without the words the filters of _stands read skip them: with
-    every statement read by the filters, the findings are the same (a filter that comes to read
-    a word not in abuse._SETTING_ASIDE would make them differ)."""
+    """abuse._setting_aside lets a sentence without the words the filters of _stands read skip them:
+    with every statement read by the filters, the findings are the same (a filter that comes to
+    read a word not in abuse._SETTING_ASIDE would make them differ)."""
     drafts = [text for _, text, _ in HELD_OUT] + [
         "Menyebut orang Melayu pemalas adalah rasis.", "'X are scum' is a disgusting thing to say.",
         "Kenyataan 'Melayu malas' itu dikritik oleh menteri.", "Orang Cina tu gila, tapi aku sayang mereka.",
         "People who call Muslims apes are the real problem.", "Saying Jews are pests is disgusting.",
         "Who says Malays are lazy?", "Siapa cakap orang Cina tak guna?"]
     before = [[(f.rule, f.span) for f in etika_check.check_post(t)] for t in drafts]
-    monkeypatch.setattr(abuse, "_plain", lambda ctx, s0: False)
+    every_sentence = type("EverySentence", (), {"__contains__": lambda self, s0: True})()
+    monkeypatch.setattr(abuse, "_setting_aside", lambda ctx: every_sentence)
     after = [[(f.rule, f.span) for f in etika_check.check_post(t)] for t in drafts]
     assert after == before
     assert sum(map(bool, before)) > 100

@@ -271,26 +271,29 @@ def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     sent_start, sent_end = ctx.sent_start, ctx.sent_end
     for cat in ("derog_attr", "dehuman", "insult_strong", "insult_weak"):
         after = 4 if cat == "dehuman" else AFTER_WINDOW
+        weak = cat in ("derog_attr", "insult_weak")  # not said of a count of them, nor of "not all" of them
         for p in ctx.get(cat):
-            span = (p.first, p.last)
+            first, last = span = (p.first, p.last)
             if span in slurs or span in said:
                 continue
-            lo, hi = max(sent_start[p.first], p.first - after - 4), min(sent_end[p.first], p.last + BEFORE_WINDOW + 1)
+            lo, hi = max(sent_start[first], first - after - 4), min(sent_end[first], last + BEFORE_WINDOW + 1)
             groups = mentions[bisect_left(firsts, lo):bisect_right(firsts, hi)]  # as _groups_near
             if not groups or _negated(ctx, p) or _names_group(ctx, p):
                 continue  # (no group near: the common case, decided first)
             for cls, g in groups:
-                if g.first <= p.last and p.first <= g.last:
+                if g.last < first:  # the group before the predicate
+                    if first - g.last - 1 > after:
+                        continue
+                elif g.first > last:  # the group after it
+                    if g.first - last - 1 > BEFORE_WINDOW:
+                        continue
+                else:
                     continue  # the same words
-                if p.first > g.last and p.first - g.last - 1 > after:
-                    continue
-                if g.first > p.last and g.first - p.last - 1 > BEFORE_WINDOW:
-                    continue
                 if not _linked(ctx, g, p) or _negated_group(ctx, g):
                     continue
-                if cat in ("derog_attr", "insult_weak") and (_specific(ctx, g) or _not_all(ctx, p)):
+                if weak and (_specific(ctx, g) or _not_all(ctx, p)):
                     continue
-                hits.append(Abuse(cls, cat, min(g.first, p.first), max(g.last, p.last), span))
+                hits.append(Abuse(cls, cat, min(g.first, first), max(g.last, last), span))
                 said.add(span)
                 break
     return hits
@@ -1504,20 +1507,30 @@ def _stands(ctx: Context, h: Abuse) -> bool:
 # What each filter of _stands needs in the statement's sentence to set it aside: _counter_speech a
 # word of "counter_speech", a saying verb or "who says" opening the sentence, or a quotation mark;
 # _quoted_report a quotation mark; _retracted a word of "contrast"; _attributed_and_judged one of
-# "attributing_verb". A filter that comes to need another word must add it here (or in _plain):
-# test_a_plain_sentence_needs_no_filter fails otherwise, given a draft that shows it.
+# "attributing_verb". A filter that comes to need another word must add it here (or in
+# _setting_aside): test_a_plain_sentence_needs_no_filter fails otherwise, given a draft that shows it.
 _SETTING_ASIDE = ("counter_speech", "contrast", "attributing_verb")
-_SETTING_ASIDE_FIRST = frozenset({"saying_verb", "who_says"})  # ... when they open the sentence
+_SETTING_ASIDE_FIRST = ("saying_verb", "who_says")  # ... when they open the sentence
 
 
-def _plain(ctx: Context, s0: int) -> bool:
-    """Does every statement of the sentence starting at token ``s0`` stand, whatever its words?
-    True when the sentence holds none of the words the filters of :func:`_stands` read
-    (_SETTING_ASIDE, _SETTING_ASIDE_FIRST first, a quotation mark): asked once per sentence, not
-    per statement (a dense draft has many statements in one sentence)."""
-    s1 = ctx.sent_end[s0]
-    return not (not ctx.cover[s0].isdisjoint(_SETTING_ASIDE_FIRST) or any(ctx.any_in(cat, s0, s1) for cat in _SETTING_ASIDE)
-                or ctx.has_char(_QUOTES, ctx.tokens[s0].start - 2, ctx.tokens[s1].end))
+def _setting_aside(ctx: Context) -> set[int]:
+    """The sentences (by first token) that hold a word a filter of :func:`_stands` needs
+    (_SETTING_ASIDE, _SETTING_ASIDE_FIRST opening it, a quotation mark): in any other, every
+    statement stands. Found once per draft from those few words, not per statement or sentence."""
+    sent_start, tokens = ctx.sent_start, ctx.tokens
+    out = {sent_start[k] for cat in _SETTING_ASIDE for m in ctx.get(cat) for k in range(m.first, m.last + 1)}
+    out.update(k for cat in _SETTING_ASIDE_FIRST for m in ctx.get(cat) for k in range(m.first, m.last + 1)
+               if sent_start[k] == k)
+    for q in ctx.char_positions(_QUOTES):
+        # the filters look from 2 characters before a sentence's first word to the end of its last:
+        # a sentence that holds q there has a word starting at or before q + 2 and one ending after q
+        last = ctx.token_at_or_before(q + 2)
+        k = max(ctx.token_at_or_before(q), 0)
+        while k <= last:
+            if tokens[ctx.sent_end[k]].end > q:
+                out.add(sent_start[k])
+            k = ctx.sent_end[k] + 1
+    return out
 
 
 def _merge(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
@@ -1526,24 +1539,15 @@ def _merge(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
     one already kept changes nothing whether it stands or not, so it is not read again
     (a dense draft repeats the same statement through several finders)."""
     hits.sort(key=lambda h: (h.target, h.first, -h.last))
-    sent_start = ctx.sent_start
-    plain: dict[int, bool] = {}  # sentence start -> _plain, asked once per sentence
-
-    def stands(h: Abuse) -> bool:
-        s0 = sent_start[h.first]
-        known = plain.get(s0)
-        if known is None:
-            known = plain[s0] = _plain(ctx, s0)
-        return known or _stands(ctx, h)
-
+    sent_start, setting_aside = ctx.sent_start, _setting_aside(ctx)
     out: list[Abuse] = []
     lasts: list[int] = []  # the last token of each kept statement, as the ones overlapping it widen it
     for h in hits:
         if out and out[-1].target == h.target and h.first <= lasts[-1]:
-            if h.last > lasts[-1] and stands(h):
+            if h.last > lasts[-1] and (sent_start[h.first] not in setting_aside or _stands(ctx, h)):
                 lasts[-1] = h.last
             continue
-        if stands(h):
+        if sent_start[h.first] not in setting_aside or _stands(ctx, h):
             out.append(h)
             lasts.append(h.last)
     # a widened statement is made once, when every statement overlapping it has been read

@@ -154,13 +154,25 @@ class Context:
         """Does ``text[lo:hi]`` hold any of ``chars``? O(log n) after one pass over the text
         for each set of characters asked about (a slice of a long sentence per hit is not)."""
         lo = max(lo, 0)
+        positions = self.char_positions(chars)
+        k = bisect_left(positions, lo)
+        return k < len(positions) and positions[k] < hi
+
+    def char_positions(self, chars: str) -> list[int]:
+        """Where any of ``chars`` stands in the text, in order: one pass over the text per set of
+        characters asked about."""
         positions = self._char_positions.get(chars)
         if positions is None:
             text = self.analysis.text
-            found = sorted(i for ch in chars for i in _find_all(text, ch))
-            positions = self._char_positions[chars] = found
-        k = bisect_left(positions, lo)
-        return k < len(positions) and positions[k] < hi
+            positions = self._char_positions[chars] = sorted(i for ch in chars for i in _find_all(text, ch))
+        return positions
+
+    def token_at_or_before(self, pos: int) -> int:
+        """The last token that starts at or before character ``pos`` (-1 when none does)."""
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [t.start for t in self.tokens]
+        return bisect_right(starts, pos) - 1
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[last].end
