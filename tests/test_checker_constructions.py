@@ -1698,6 +1698,20 @@ FIFTYFIFTH = [(t, True) for t in FIFTYFIFTH_H] + [(t, False) for t in FIFTYFIFTH
     "Somali pirates were arrested.", "Refugees were broken by the war.", "My phone is broken.")]
 
 
+# The writer staying away wherever the group is (abuse._refused_presence_hits: "I won't go ... if there
+# are X", "Aku takkan masuk kedai tu kalau ada orang X"); "perangai" and "sikap" link a group and what
+# is said of it ("Orang X perangai anjing"); "senior-senior"; damnation as a trope ("heret kita ke
+# neraka"). Constructions found among the development set's misses, tested here in other words.
+PRESENCE = [(t, True) for t in (
+    "I won't go to that market if there are Muslims selling there.", "I won't go to the party if there are any gays.",
+    "Aku takkan masuk kedai tu kalau ada orang Sikh.", "Aku takkan beli dari gerai tu kalau ada pekerja Nepal.",
+    "Kalau ada orang Cina, aku takkan pergi.", "Orang Siam perangai anjing.", "Budak Bangla sikap sampah.",
+    "Geng Yahudi ni nak heret kita ke neraka.", "Catholics will drag us all to hell.")] + [(t, False) for t in (
+    "I won't go if there is any rain.", "Aku tak nak pergi kalau ada hujan.", "Dia takkan pergi kalau ada orang Cina.",
+    "I never go to the mosque if there are no Muslims there.", "Orang Siam sikap peramah.",
+    "Senior-senior kat pejabat ni baik hati.", "Pegawai senior tu baik.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1755,6 +1769,7 @@ HELD_OUT_SETS = {
     "fiftythird": FIFTYTHIRD,
     "fiftyfourth": FIFTYFOURTH,
     "fiftyfifth": FIFTYFIFTH,
+    "presence": PRESENCE,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

@@ -845,6 +845,25 @@ def _rather_die_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
+def _refused_presence_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """The writer staying away wherever the group is: "I won't go to that market if there are X
+    selling there", "Aku takkan masuk kedai tu kalau ada orang X". A refusal to go, with the
+    writer before it, and in the same sentence "if there are" and the group right after."""
+    hits: list[Abuse] = []
+    for r in ctx.get("refuse_go"):
+        s0, s1 = ctx.sentence(r.first)
+        if not ctx.any_in("first_person", max(s0, r.first - 3), r.first - 1):
+            continue
+        for k in ctx.near("if_clause", s0, s1):
+            there = ctx.near("presence", k.last + 1, min(s1, k.last + 3))
+            groups = _groups_near(ctx, there[0].last + 1, min(s1, there[0].last + 3))[:1] if there else []
+            if groups and not _negated_group(ctx, groups[0][1]) and not _specific(ctx, groups[0][1]):
+                cls, g = groups[0]
+                hits.append(Abuse(cls, "exclusion", min(r.first, k.first), max(r.last, g.last)))
+                break
+    return hits
+
+
 def _only_good_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """"The only good X is a dead one": the group called good only when gone."""
     return _group_then(ctx, "only_good", 2, "gone_outcome", 5, "harm_verb")
@@ -1483,7 +1502,7 @@ def _slur_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
     _touched_by_hits, _blamed_hits, _protector_hits, _innate_hits, _never_met_hits, _kept_away_hits,
-    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _cause_of_hits, _rather_die_hits, _frame_hits,
+    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _cause_of_hits, _rather_die_hits, _refused_presence_hits, _frame_hits,
 )
 
 
@@ -1573,5 +1592,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
-    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "rather_die", QUESTION_TAG, "who_says", "comparative", "than",
+    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "rather_die", QUESTION_TAG, "who_says", "refuse_go", "presence", "comparative", "than",
 )))
