@@ -1712,6 +1712,20 @@ PRESENCE = [(t, True) for t in (
     "Senior-senior kat pejabat ni baik hati.", "Pegawai senior tu baik.")]
 
 
+# Coming near the group forbidden ("Jangan dekat dengan orang X", "Don't go near X"; approach_verb in
+# abuse._avoided_hits); "ayo" urges; "kalau saja" wishes; going back to the country of origin;
+# taking our jobs; "jengkel dengan" the group. Constructions found among the development set's
+# misses, tested here in other words.
+APPROACH = [(t, True) for t in (
+    "Jangan dekat dengan orang Sikh.", "Kita jangan nak berdekatan dengan golongan gay.", "Don't go near Muslims.",
+    "Jangan mendekati pendatang asing di jalan.", "Ayo kita pukul orang Siam tu.", "Kalau saja orang Iban tu dah mati.",
+    "Pendatang Nepal patut balik ke negara asal.", "Orang Filipina ni curi pekerjaan kita.", "Aku jengkel dengan orang Jawa.")] + [
+    (t, False) for t in (
+    "Jangan dekat dengan api.", "Aku duduk dekat dengan orang Sikh.", "Don't go near the Malay shop, it's closed.",
+    "Aku jengkel dengan hujan.", "Pelajar dari Nepal akan balik ke negara asal selepas tamat belajar.",
+    "Kalau saja orang Iban tu dapat bantuan.", "Yuk kita bantu orang Siam.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1770,6 +1784,7 @@ HELD_OUT_SETS = {
     "fiftyfourth": FIFTYFOURTH,
     "fiftyfifth": FIFTYFIFTH,
     "presence": PRESENCE,
+    "approach": APPROACH,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

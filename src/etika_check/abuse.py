@@ -776,10 +776,11 @@ _AVOIDER = frozenset({"first_person", "modal", "hortative", "volition", "bridge"
 def _avoided_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """The group shunned: avoiding it urged or done by the writer ("Avoid living near X", "Elakkan
     berjiran dengan orang X", "Aku jauhi orang X"), or a home near it forbidden ("Jangan duduk dekat
-    orang X", "Don't live next to X"). Not when the shunning is denied ("Jangan jauhi X") or told of
+    orang X", "Don't live next to X"), or coming near it forbidden ("Jangan dekat dengan X"). Not
+    when the shunning is denied ("Jangan jauhi X") or told of
     someone else, and not the age groups ("Elakkan warga emas ketika wabak" is care)."""
     hits: list[Abuse] = []
-    for a in ctx.get("avoid_verb") + ctx.get("dwell_verb"):
+    for a in ctx.get("avoid_verb") + ctx.get("dwell_verb") + ctx.get("approach_verb"):
         s0, s1 = ctx.sentence(a.first)
         opened = max(s0, a.first - 4)
         while opened < a.first and not ctx.break_after(opened - 1) and opened > s0:
@@ -789,6 +790,10 @@ def _avoided_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
             if ctx.any_in("negator", opened, a.first - 1) or ctx.any_in("neg_imperative", opened, a.first - 1) or \
                     any(ctx.covering(k).isdisjoint(_AVOIDER) for k in before):
                 continue  # "Jangan jauhi X", "Dia elak X": not shunning, or someone else's
+            reach = a.last + 4
+        elif a.category == "approach_verb":  # "Jangan dekat dengan X", "Don't go near X": coming near forbidden
+            if not ctx.any_in("neg_imperative", opened, a.first - 1):
+                continue
             reach = a.last + 4
         else:  # "Jangan duduk dekat X": a home near the group forbidden
             near = ctx.near("proximity", a.last + 1, min(s1, a.last + 2))
@@ -1592,5 +1597,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
-    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "rather_die", QUESTION_TAG, "who_says", "refuse_go", "presence", "comparative", "than",
+    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "rather_die", QUESTION_TAG, "who_says", "refuse_go", "presence", "approach_verb", "comparative", "than",
 )))
