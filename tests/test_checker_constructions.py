@@ -1726,6 +1726,16 @@ APPROACH = [(t, True) for t in (
     "Kalau saja orang Iban tu dapat bantuan.", "Yuk kita bantu orang Siam.")]
 
 
+# Tropes of a group taking what is ours or wasting it ("rampas hak kita", "ambil sumber kita",
+# "draining our resources", "membuang ruang", "a waste of space") and of bad-mouthing ("suka
+# menjelekkan orang"): found among the development set's misses, tested here in other words.
+TROPES = [(t, True) for t in (
+    "Pelarian Rohingya ni rampas hak kita.", "Orang pekak ni membuang-buang ruang je.", "Golongan gay cuma membazir sumber negara.",
+    "Orang Siam suka menjelekkan orang.", "Pendatang Myanmar datang nak ambil sumber kita.", "Refugees are draining our resources.",
+    "Old people are a waste of space.")] + [(t, False) for t in (
+    "Orang Siam tak suka menjelekkan orang.", "Refugees need resources from us.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1785,6 +1795,7 @@ HELD_OUT_SETS = {
     "fiftyfifth": FIFTYFIFTH,
     "presence": PRESENCE,
     "approach": APPROACH,
+    "tropes": TROPES,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 
