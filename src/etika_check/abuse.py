@@ -561,6 +561,8 @@ def _before_head(ctx: Context, g: Match) -> int:
 def _touched_by_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """Revulsion at what a group has touched: "tak nak makan nasi yang dimasak oleh orang X"."""
     hits: list[Abuse] = []
+    if not ctx.get("agent_marker"):
+        return hits  # (no "oleh", "by" in the draft: no group to ask about)
     for cls, g in mentions:
         k, s0 = _before_head(ctx, g), ctx.sent_start[g.first]
         if k - 1 < s0 or not ctx.at(k, "agent_marker") or not (
@@ -1436,14 +1438,25 @@ def _quality_denied_before(ctx: Context, cls: str, g: Match) -> list[Abuse]:
     return [Abuse(cls, "negated_quality", none[-1].first, g.last, (good[0].first, good[0].last))] if good else []
 
 
-def _widen(ctx: Context, h: Abuse) -> Abuse:
-    """Spans cover the whole group phrase: "semua orang India", not "India"."""
-    if h.target == "person":
-        return h
-    first, lo, cover = h.first, max(ctx.sent_start[h.first], h.first - 3), ctx.cover
-    while first > lo and not cover[first - 1].isdisjoint(_HEAD_OR_QUANTIFIER) and not ctx.break_after(first - 1):
-        first -= 1
-    return h if first == h.first else Abuse(h.target, h.kind, first, h.last)
+def _widen(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
+    """Spans cover the whole group phrase: "semua orang India", not "India" (a person's as found).
+    The phrase's first word is found once for each first word of a hit (finders find a group's
+    statements over again)."""
+    cover, sent_start = ctx.cover, ctx.sent_start
+    opens: dict[int, int] = {}  # a hit's first token -> the first token of its group phrase
+    out: list[Abuse] = []
+    for h in hits:
+        if h.target == "person":
+            out.append(h)
+            continue
+        first = opens.get(h.first)
+        if first is None:
+            first, lo = h.first, max(sent_start[h.first], h.first - 3)
+            while first > lo and not cover[first - 1].isdisjoint(_HEAD_OR_QUANTIFIER) and not ctx.break_after(first - 1):
+                first -= 1
+            opens[h.first] = first
+        out.append(h if first == h.first else Abuse(h.target, h.kind, first, h.last))
+    return out
 
 
 def _retracted(ctx: Context, h: Abuse) -> bool:
@@ -1516,7 +1529,7 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     mentions = _mentions(ctx)[0]  # every group mention, found once
     hits: list[Abuse] = [h for finder in GROUP_FINDERS for h in finder(ctx, mentions)]
     hits += _person_hits(ctx, frozenset(h.said for h in hits if h.said is not None))
-    hits = _merge(ctx, [_widen(ctx, h) for h in hits])
+    hits = _merge(ctx, _widen(ctx, hits))
     hits.sort(key=lambda h: (h.first, h.last))
     return hits
 

@@ -63,6 +63,7 @@ class Context:
         self._breaks: dict[str, frozenset[int]] = {}
         self._firsts = {c: [m.first for m in ms] for c, ms in self.by_cat.items()}
         self._reach: dict[str, list[int]] = {}  # the furthest last token of the first k matches
+        self._starting: dict[str, dict[int, Match]] = {}  # token -> the first match starting there
         self._char_positions: dict[str, list[int]] = {}
         self._starts: list[int] | None = None
         # sentence bounds (token indices, inclusive) for every token, filled a sentence at a time
@@ -109,12 +110,13 @@ class Context:
         return ms[bisect_left(firsts, lo):bisect_right(firsts, hi)]
 
     def starting_at(self, cat: str, i: int) -> Match | None:
-        """The first match of ``cat`` that starts at token ``i`` (``near(cat, i, i)[0]``, no list made)."""
-        firsts = self._firsts.get(cat)
-        if not firsts:
-            return None
-        k = bisect_left(firsts, i)
-        return self.by_cat[cat][k] if k < len(firsts) and firsts[k] == i else None
+        """The first match of ``cat`` that starts at token ``i`` (``near(cat, i, i)[0]``, no list made):
+        O(1) after one pass over the category's own matches."""
+        starting = self._starting.get(cat)
+        if starting is None:
+            # the first of the matches with one start: later ones are written first, then overwritten
+            starting = self._starting[cat] = {m.first: m for m in reversed(self.get(cat))}
+        return starting.get(i)
 
     def sentence(self, i: int) -> tuple[int, int]:
         return self.sent_start[i], self.sent_end[i]
