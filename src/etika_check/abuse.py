@@ -19,6 +19,7 @@ window around a word, so the cost is linear in the draft's length.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -806,13 +807,19 @@ def _avoided_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
             if cls == "age" or _negated_group(ctx, g) or _specific(ctx, g) or \
                     any(ctx.covering(k).isdisjoint(_AVOIDED_BETWEEN) for k in range(a.last + 1, g.first)):
                 continue  # "Elakkan menghina orang X": another act between, it is what is avoided
-            k = g.last + 1
-            while k <= s1 and not ctx.break_after(k - 1) and not ctx.covering(k).isdisjoint(_GROUP_WORDS):
-                k += 1  # the rest of the group phrase ("Indian [temple]")
-            if k <= s1 and not ctx.break_after(k - 1) and (not ctx.covering(k) or ctx.at(k, "thing_noun")):
+            if _describes_noun(ctx, g):
                 continue  # "the Malay boy", "the Indian temple road": a person or a thing the group word describes
             hits.append(Abuse(cls, "exclusion", a.first, g.last))
     return hits
+
+
+def _describes_noun(ctx: Context, g: Match) -> bool:
+    """Is the group word, with the rest of its phrase, followed in its clause by a word of no list or
+    a thing ("the Malay boy", "the Indian temple road", "Malay flag stickers"): a noun it describes?"""
+    s1, k = ctx.sent_end[g.first], g.last + 1
+    while k <= s1 and not ctx.break_after(k - 1) and not ctx.covering(k).isdisjoint(_GROUP_WORDS):
+        k += 1  # the rest of the group phrase ("Indian [temple]")
+    return k <= s1 and not ctx.break_after(k - 1) and (not ctx.covering(k) or ctx.at(k, "thing_noun"))
 
 
 # The words that may stand between a shunning and the group shunned ("Elakkan [tinggal berdekatan]
@@ -869,6 +876,49 @@ def _refused_presence_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
                 hits.append(Abuse(cls, "exclusion", min(r.first, k.first), max(r.last, g.last)))
                 break
     return hits
+
+
+def _cleansed_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """A place to be cleansed of the group: "Let's rid this town of X", "Jom bersihkan bandar ni dari
+    orang X", "a X-free town". The cleansing verb, not denied nor told as past, then "of", "from",
+    "dari" or "daripada" and the group, in one clause."""
+    hits: list[Abuse] = []
+    for v in ctx.get("cleanse_verb"):
+        s1 = ctx.sent_end[v.first]
+        if _negated(ctx, v) or ctx.in_sentence("past_marker", v.first):
+            continue
+        for p in range(v.last + 1, min(s1, v.last + 5) + 1):
+            groups = _groups_near(ctx, p + 1, min(s1, p + 3))[:1] if ctx.tokens[p].norm in _FROM else []
+            if groups and _same_clause(ctx, v.last, groups[0][1].first) and not _negated_group(ctx, groups[0][1]) \
+                    and not _describes_noun(ctx, groups[0][1]):
+                cls, g = groups[0]
+                hits.append(Abuse(cls, "exclusion", v.first, g.last))
+                break
+    found = _FREE_OF.search(ctx.analysis.text)
+    if found:  # (a word "-free" is rare: the tokens are looked at only when the text has one)
+        for t in ctx.tokens:
+            # "Indian-free", "bebas-Cina": the group as what a place is to be free of
+            base = t.norm[:-5] if t.norm.endswith("-free") else t.norm[6:] if t.norm.startswith("bebas-") else ""
+            cls = _group_word_class(ctx, base) if base else None
+            if cls is not None:
+                hits.append(Abuse(cls, "exclusion", t.index, t.index))
+    return hits
+
+
+_FREE_OF = re.compile(r"(?i)\w-free\b|\bbebas-\w")
+
+
+_FROM = frozenset({"of", "from", "dari", "daripada"})
+
+
+def _group_word_class(ctx: Context, word: str) -> str | None:
+    """The group class of a word that one of the group lists holds as written ("indian", "cina")."""
+    cache = ctx.analysis.cache
+    index = cache.get("group_words")
+    if index is None:
+        index = cache["group_words"] = {term: cls for cat, cls in GROUP_CLASSES.items()
+                                        for term in ctx.lists.get(cat, ()) if " " not in term}
+    return index.get(word) or index.get(word + "s") or (index.get(word[:-1]) if word.endswith("s") else None)
 
 
 def _only_good_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
@@ -1520,7 +1570,7 @@ def _slur_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
     _touched_by_hits, _blamed_hits, _protector_hits, _innate_hits, _never_met_hits, _kept_away_hits,
-    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _cause_of_hits, _rather_die_hits, _refused_presence_hits, _frame_hits,
+    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _cause_of_hits, _rather_die_hits, _refused_presence_hits, _cleansed_hits, _frame_hits,
 )
 
 
@@ -1610,5 +1660,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
-    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "rather_die", QUESTION_TAG, "who_says", "refuse_go", "presence", "approach_verb", "comparative", "than",
+    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "rather_die", QUESTION_TAG, "who_says", "refuse_go", "presence", "approach_verb", "cleanse_verb", "comparative", "than",
 )))
