@@ -980,7 +980,7 @@ def _exclaimed(ctx: Context, p: Match) -> bool:
 
 
 def _said_of_thing(ctx: Context, p: Match) -> bool:
-    """"Sistem ni bodoh betul", "bangang punya printer": the insult is said of a thing."""
+    """"Sistem ni bodoh betul", "bangang punya printer", "Sial betul hujan ni": the insult is said of a thing."""
     s0, s1 = ctx.sentence(p.first)
     cover, tokens = ctx.cover, ctx.tokens
     for k in range(p.first - 1, max(s0, p.first - 3) - 1, -1):
@@ -988,7 +988,15 @@ def _said_of_thing(ctx: Context, p: Match) -> bool:
             return True
         if tokens[k].norm not in _THING_LINK:
             break  # (not "punya": "orang main game punya penyakit mental" is said of the people)
+    k = p.last + 1
+    while k <= min(s1, p.last + 2) and tokens[k].norm in _THING_LINK:
+        k += 1  # "Sial betul hujan ni": a word or two that strengthen it, then the thing
+    if k <= s1 and "thing_noun" in cover[k] and (k == s1 or tokens[k + 1].norm in _THIS_THAT):
+        return True
     return tokens[p.last + 1].norm == "punya" and "thing_noun" in cover[p.last + 2] if p.last + 2 <= s1 else False
+
+
+_THIS_THAT = frozenset({"ni", "tu", "ini", "itu", "this", "that"})
 
 
 def _specific_person(ctx: Context, p: Match) -> bool:
