@@ -136,9 +136,7 @@ class Context:
         """The tokens followed, before the next token, by one of ``marks``: one pass over
         the marks in the text (tokens never hold them)."""
         tokens = self.tokens
-        starts = self._starts
-        if starts is None:
-            starts = self._starts = [t.start for t in tokens]
+        starts = self._token_starts()
         text = self.analysis.text
         out = set()
         for ch in marks:
@@ -171,10 +169,14 @@ class Context:
 
     def token_at_or_before(self, pos: int) -> int:
         """The last token that starts at or before character ``pos`` (-1 when none does)."""
+        return bisect_right(self._token_starts(), pos) - 1
+
+    def _token_starts(self) -> list[int]:
+        """Where each token starts in the text (made when first asked)."""
         starts = self._starts
         if starts is None:
             starts = self._starts = [t.start for t in self.tokens]
-        return bisect_right(starts, pos) - 1
+        return starts
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[last].end
