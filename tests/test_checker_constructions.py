@@ -1799,6 +1799,37 @@ FIFTYSEVENTH = [(t, True) for t in FIFTYSEVENTH_H] + [(t, False) for t in FIFTYS
     "Bodoh sistem ni.", "Stupid rain.")] + [(t, True) for t in ("Bodoh orang ni.", "Bodoh betul kau ni.")]
 
 
+# Set fifty-eight: non-hateful look-alikes (counter-speech told as what someone else said, negated
+# claims, neutral and positive statements), my own wording; measured once before any change: 9 of 28
+# flagged. After: 0. Added: a claim told as what someone else said, with the writer's reaction after
+# it ("When my uncle said X are thieves, I walked out"; when_told, not "When I said ..."); a post,
+# comment or "the guy who" as the sayer, judged before ("I reported the guy who wrote ...") or after
+# ("... got deleted", "has never met my sister"); an opinion denied before the group ("I don't think
+# X are greedy", "Aku tak rasa orang X tamak": _negated_group, _opinion_denied); "gila pandai" praises.
+FIFTYEIGHTH_NH = [
+ 'When my uncle said Indians are thieves, I walked out.',
+ 'My teacher told us that calling Muslims terrorists is slander.',
+ 'The post claiming gay people are sick got deleted, good.',
+ "It's not okay to say women belong in the kitchen.", 'I reported the guy who wrote that refugees are rats.',
+ 'Anyone who thinks disabled people are useless has never met my sister.', 'Muslims are not terrorists.',
+ 'Immigrants are not a burden.', "I don't think Chinese people are greedy at all.",
+ 'No, trans people are not mentally ill.', 'Black people built this nation.',
+ 'Women are killing it in science these days.', 'Gay people are a force to be reckoned with.',
+ "Tamils are taking over the cricket team, and they're brilliant.", 'Indians are crazy good at maths.',
+ 'Bila pakcik aku kata orang India pencuri, aku terus keluar.',
+ 'Cikgu kami kata panggil orang Islam pengganas tu fitnah.',
+ 'Posting yang kata golongan gay sakit dah dipadam, baguslah.',
+ 'Tak patut cakap perempuan cuma layak kat dapur.', 'Aku report mamat yang tulis pelarian macam tikus.',
+ 'Orang Islam bukan pengganas.', 'Pendatang bukan beban.', 'Aku tak rasa orang Cina tamak pun.',
+ 'Orang kulit hitam bina negara ni.', 'Perempuan sekarang hebat dalam sains.',
+ 'Orang India memang gila pandai matematik.', 'Orang Melayu ni gila baik.', 'Orang Cina ni rajin gila.']
+FIFTYEIGHTH = [(t, False) for t in FIFTYEIGHTH_NH] + [(t, True) for t in (
+    "When my uncle said Indians are thieves, I agreed.", "When I said Indians are thieves, I meant it.",
+    "When my uncle said Indians are thieves, he was right.", "I don't think Chinese people are honest.",
+    "Aku tak rasa orang Cina jujur.", "Bila aku kata orang India pencuri, aku serius.",
+    "The post claiming gay people are sick is right.", "Anyone who thinks disabled people are useless is correct.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1861,6 +1892,7 @@ HELD_OUT_SETS = {
     "tropes": TROPES,
     "fiftysixth": FIFTYSIXTH,
     "fiftyseventh": FIFTYSEVENTH,
+    "fiftyeighth": FIFTYEIGHTH,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

@@ -211,6 +211,8 @@ def _negated_group(ctx: Context, g: Match) -> bool:
         if "negator" in cov or cov.isdisjoint(_GROUP_PHRASE):
             break
         i -= 1
+    if i > s0 and "opinion" in cover[i] and "negator" in cover[i - 1] and not _rhetorical(ctx, i - 1):
+        return True  # "I don't think X are greedy", "Aku tak rasa orang X tamak": the claim itself denied
     return i >= s0 and "negator" in cover[i] and not _rhetorical(ctx, i) and _same_clause(ctx, i, g.first)
 
 
@@ -1004,13 +1006,26 @@ def _specific_person(ctx: Context, p: Match) -> bool:
     return ctx.at(p.first - 1, "specific_marker") or (p.first > 0 and ctx.tokens[p.first - 1].norm.isdigit())
 
 
+def _opinion_denied(ctx: Context, p: Match) -> bool:
+    """"I don't think [they] are greedy", "Aku tak rasa [dia] tamak": an opinion denied before the
+    word, in its clause (a few words back)."""
+    s0 = ctx.sent_start[p.first]
+    for k in range(p.first - 1, max(s0, p.first - 6), -1):
+        if ctx.break_after(k):
+            return False
+        if ctx.at(k, "opinion") and ctx.at(k - 1, "negator"):
+            return True
+    return False
+
+
 def _person_hits(ctx: Context, said: frozenset[tuple[int, int]]) -> list[Abuse]:
     """Insults aimed at a person; ``said``: predicates already said of a group, a slur, or a harm."""
     hits: list[Abuse] = []
     seen: set[tuple[int, int]] = set()  # a word in two lists insults once
     for cat in ("insult_strong", "insult_weak", "derog_attr", "dehuman"):
         for p in ctx.get(cat):
-            if (p.first, p.last) in said or (p.first, p.last) in seen or _negated(ctx, p) or _said_of_thing(ctx, p) or _exclaimed(ctx, p) or _self_directed(ctx, p) or _names_group(ctx, p):
+            if (p.first, p.last) in said or (p.first, p.last) in seen or _negated(ctx, p) or _said_of_thing(ctx, p) or _exclaimed(ctx, p) or _self_directed(ctx, p) or _names_group(ctx, p) \
+                    or _opinion_denied(ctx, p):
                 continue
             s0, s1 = ctx.sentence(p.first)
             direct = ctx.any_in("insult_intro", max(s0, p.first - 2), p.first - 1)
@@ -1538,7 +1553,8 @@ def _attributed_and_judged(ctx: Context, h: Abuse) -> bool:
     pencuri tu sebenarnya jahil". The claim follows a verb of saying or thinking whose subject
     is another ("you", "anyone who", "orang yang", not the writer), and after it the sentence
     judges that sayer; a judgement denied ("you are not wrong") or a word of agreement
-    ("... is right") leaves the claim standing."""
+    ("... is right") leaves the claim standing. Also a claim told as what someone else said
+    ("When my uncle said X are thieves, I walked out"), with the writer's reaction after it."""
     if h.target == "person":
         return False
     s0, s1 = ctx.sentence(h.first)
@@ -1546,10 +1562,19 @@ def _attributed_and_judged(ctx: Context, h: Abuse) -> bool:
     if not verbs or not _same_clause(ctx, verbs[-1].last, h.first):
         return False
     v = verbs[-1]
-    if not ctx.any_in("sayer_other", max(s0, v.first - ATTRIBUTION_WINDOW), v.first - 1):
+    lo = max(s0, v.first - ATTRIBUTION_WINDOW - 1)
+    # (the writer is the sayer when "I" stands alone between the two: "When I said ...", "Bila aku kata ...";
+    # not in "When my uncle said ...", "Bila pakcik aku kata ...")
+    told = [w for w in ctx.near("when_told", lo, v.first - 1)
+            if not (v.first - 1 == w.last + 1 and ctx.at(v.first - 1, "first_person"))]
+    if not told and not ctx.any_in("sayer_other", max(s0, v.first - ATTRIBUTION_WINDOW), v.first - 1):
         return False
     if ctx.any_in("endorsement", h.last + 1, s1):
         return False
+    if told and any(ctx.break_after(k) and ctx.any_in("first_person", k + 1, min(s1, k + 3))
+                    for k in range(h.last, s1)):
+        return True  # "When my uncle said X are thieves, I walked out": told as what someone else said, the
+        # writer's reaction after it
     # the judgement follows the claim: after the hit, or after the claim's own first predicate when the
     # judgement was read as a second one ("Those who believe X are inferior are ignorant")
     claimed = next((k for k in range(h.first, h.last + 1) if not ctx.covering(k).isdisjoint(PREDICATES)), h.last)
@@ -1668,5 +1693,5 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
-    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "rather_die", QUESTION_TAG, "who_says", "refuse_go", "presence", "approach_verb", "cleanse_verb", "comparative", "than",
+    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "rather_die", QUESTION_TAG, "who_says", "refuse_go", "presence", "approach_verb", "cleanse_verb", "when_told", "comparative", "than",
 )))
