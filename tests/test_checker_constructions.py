@@ -1830,6 +1830,34 @@ FIFTYEIGHTH = [(t, False) for t in FIFTYEIGHTH_NH] + [(t, True) for t in (
     "The post claiming gay people are sick is right.", "Anyone who thinks disabled people are useless is correct.")]
 
 
+# Set fifty-nine: Malay look-alikes beside hateful pairs, my own wording; measured once before any
+# change: all 10 hateful flagged, 6 of 15 non-hateful flagged. After: 10 and 0. Added: "masa",
+# "waktu" tell what someone else said; "kena padam" judges a comment; "tak [pernah] anggap" denies an
+# opinion; "tak betul kata", "dituduh kata" reject a claim; a saying asked about and rejected in the
+# next sentence ("Kenapa orang suka kata X malas? Itu stereotaip.").
+FIFTYNINTH_H = [
+ 'Masa jiran aku cakap orang Iban kotor, aku setuju.', 'Memang betul orang Siam pencuri.',
+ 'Aku dari dulu anggap orang Cina tamak.', 'Pendatang semua jahat, titik.',
+ 'Pelarian Rohingya ni parasit, bukan mangsa.', 'Orang kurang upaya ni beban keluarga je.',
+ 'Orang Bangladesh ni semua kotor.', 'Aku menyampah dengan rakan gay aku tu, jijik.',
+ 'Orang Jawa ni bodoh, tak pandai masak.', 'Penganut Kristian ni semua nak kristiankan kita.']
+FIFTYNINTH_NH = [
+ 'Masa jiran aku cakap orang Iban kotor, aku tegur dia.',
+ 'Ada komen kata orang Siam pencuri, dah kena padam.',
+ 'Ustaz kami ingatkan, jangan sesekali hina agama lain.', 'Aku tak pernah anggap orang Cina tamak.',
+ 'Tak betul kata pendatang semua jahat.', 'Dia dituduh kata orang India penipu, tapi dia nafikan.',
+ 'Pelarian Rohingya bukan parasit, mereka mangsa perang.', 'Orang kurang upaya bukan beban keluarga.',
+ 'Orang Melayu, Cina, India semua sama di mata undang-undang.',
+ 'Ramai orang Bangladesh bekerja keras di tapak binaan.', 'Aku belajar banyak daripada rakan gay aku.',
+ 'Nenek aku orang Jawa, masakan dia terbaik.', 'Orang Sikh tu tolong aku tukar tayar semalam.',
+ 'Penganut Kristian di kampung aku sangat peramah.',
+ 'Kenapa orang suka kata orang Melayu malas? Itu stereotaip.']
+FIFTYNINTH = [(t, True) for t in FIFTYNINTH_H] + [(t, False) for t in FIFTYNINTH_NH] + [(t, False) for t in (
+    "Why do people say Malays are lazy? It is a myth.", "Masa depan orang Melayu cerah.")] + [(t, True) for t in (
+    "Why do people say Malays are lazy? Because they are.", "Aku tak pernah anggap orang Cina jujur.",
+    "Ada komen kata orang Siam pencuri, memang betul.", "Aku rasa orang Cina ni penipu, perangai tak betul.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1893,6 +1921,7 @@ HELD_OUT_SETS = {
     "fiftysixth": FIFTYSIXTH,
     "fiftyseventh": FIFTYSEVENTH,
     "fiftyeighth": FIFTYEIGHTH,
+    "fiftyninth": FIFTYNINTH,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

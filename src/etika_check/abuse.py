@@ -211,8 +211,9 @@ def _negated_group(ctx: Context, g: Match) -> bool:
         if "negator" in cov or cov.isdisjoint(_GROUP_PHRASE):
             break
         i -= 1
-    if i > s0 and "opinion" in cover[i] and "negator" in cover[i - 1] and not _rhetorical(ctx, i - 1):
-        return True  # "I don't think X are greedy", "Aku tak rasa orang X tamak": the claim itself denied
+    if i > s0 and "opinion" in cover[i] and ("negator" in cover[i - 1] or (
+            i - 1 > s0 and "bridge" in cover[i - 1] and "negator" in cover[i - 2])) and not _rhetorical(ctx, i - 1):
+        return True  # "I don't think X are greedy", "Aku tak [pernah] anggap orang X tamak": the claim itself denied
     return i >= s0 and "negator" in cover[i] and not _rhetorical(ctx, i) and _same_clause(ctx, i, g.first)
 
 
@@ -1052,6 +1053,10 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
     s0, s1 = ctx.sentence(h.first)
     if ctx.at(s0, "who_says") and _question(ctx, s0):
         return True  # "Who says X are lazy?", "Siapa cakap X tak guna?": asked to reject it
+    if s1 + 1 < len(ctx.tokens) and _question(ctx, h.first) and \
+            ctx.any_in("attributing_verb", max(s0, h.first - 3), h.first - 1) and \
+            any(ctx.any_in(cat, s1 + 1, min(ctx.sent_end[s1 + 1], s1 + 4)) for cat in ("counter_speech", "claim_judgement")):
+        return True  # "Kenapa orang suka kata X malas? Itu stereotaip.": a saying asked about, then rejected
     if ctx.at(s0, "saying_verb") and h.first > s0:
         end = min(s1, h.last + CONTEXT_WINDOW)
         judged = sum(1 for k in range(h.first, end + 1) if not ctx.covering(k).isdisjoint(_JUDGEMENT))
