@@ -313,6 +313,8 @@ def _hate_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
             continue  # "jangan kita jadi kiasu dan takut dengan X"
         if "nominal" in ctx.tokens[h.first].affixes:
             continue  # "menolak kebencian terhadap mana-mana kaum": hatred named, not felt
+        if h.first > 0 and ctx.tokens[h.first - 1].norm in _SHIELDED_FROM:
+            continue  # "X should be protected from hate": hatred as what they suffer
         s1 = ctx.sent_end[h.first]
         groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 5))
         if not groups and (h.last == s1 or ctx.break_after(h.last, ",;:!?")) and not _passive(ctx, h.first):
@@ -372,6 +374,8 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
         return True
     if ctx.any_in("modal", max(s0, h.first - 5), h.first - 1):
         return True
+    if any(ctx.at(k, "neg_deontic") and _rhetorical(ctx, k) for k in range(max(s0, h.first - 6), h.first)):
+        return True  # "Shouldn't all X be put down?": the question asserts the duty
     if ctx.any_in("volition", max(s0, h.first - 4), h.first - 1) and \
             ctx.any_in("first_person", max(s0, h.first - 6), h.first - 1):
         return True
@@ -912,6 +916,7 @@ _FREE_OF = re.compile(r"(?i)\w-free\b|\bbebas-\w")
 
 
 _FROM = frozenset({"of", "from", "dari", "daripada"})
+_SHIELDED_FROM = frozenset({"from", "against", "dari", "daripada"})  # before a hate word that is a noun
 
 
 def _group_word_class(ctx: Context, word: str) -> str | None:
