@@ -901,18 +901,21 @@ def _cleansed_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
                 cls, g = groups[0]
                 hits.append(Abuse(cls, "exclusion", v.first, g.last))
                 break
-    found = _FREE_OF.search(ctx.analysis.text)
-    if found:  # (a word "-free" is rare: the tokens are looked at only when the text has one)
-        for t in ctx.tokens:
-            # "Indian-free", "bebas-Cina": the group as what a place is to be free of
-            base = t.norm[:-5] if t.norm.endswith("-free") else t.norm[6:] if t.norm.startswith("bebas-") else ""
-            cls = _group_word_class(ctx, base) if base else None
-            if cls is not None:
-                hits.append(Abuse(cls, "exclusion", t.index, t.index))
+    seen = -1
+    for found in _FREE_OF.finditer(ctx.analysis.text):  # only the tokens that hold "-free" or "bebas-"
+        k = ctx.token_at_or_before(found.start())
+        if k <= seen or k < 0:
+            continue
+        seen, t = k, ctx.tokens[k]
+        # "Indian-free", "bebas-Cina": the group as what a place is to be free of
+        base = t.norm[:-5] if t.norm.endswith("-free") else t.norm[6:] if t.norm.startswith("bebas-") else ""
+        cls = _group_word_class(ctx, base) if base else None
+        if cls is not None:
+            hits.append(Abuse(cls, "exclusion", t.index, t.index))
     return hits
 
 
-_FREE_OF = re.compile(r"(?i)\w-free\b|\bbebas-\w")
+_FREE_OF = re.compile("-free|bebas-|-Free|Bebas-|-FREE|BEBAS-")  # literal: 1 MB scanned in 2.5 ms (35 ms opening with a word class)
 
 
 _FROM = frozenset({"of", "from", "dari", "daripada"})
