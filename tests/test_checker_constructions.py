@@ -1890,6 +1890,16 @@ SIXTIETH = [(t, True) for t in SIXTIETH_H] + [(t, False) for t in SIXTIETH_NH] +
     "Let's torch the old documents.")]
 
 
+# A judgement said before the group of what is done to it ("It's disgusting how X are treated", "Jijik
+# cara orang X dilayan": abuse._undergoes), not of a favour ("Pathetic how X are protected") nor as a
+# label right before the group ("Disgusting X are banned ..."); "make me want to vomit".
+UNDERGOES = [(t, False) for t in (
+    "It's disgusting how Muslims are treated.", "Jijik cara orang Islam dilayan.", "So shameful how refugees were treated in the camp.",
+    "It's disgusting how trans people are treated.")] + [(t, True) for t in (
+    "Disgusting Muslims are banned from the club.", "Pathetic how gays are protected by law.", "It's disgusting how Muslims behave.",
+    "Muslims make me want to vomit.", "Immigrants make me want to vomit.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -1955,6 +1965,7 @@ HELD_OUT_SETS = {
     "fiftyeighth": FIFTYEIGHTH,
     "fiftyninth": FIFTYNINTH,
     "sixtieth": SIXTIETH,
+    "undergoes": UNDERGOES,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

@@ -265,6 +265,20 @@ def _linked(ctx: Context, g: Match, p: Match) -> bool:
             or ctx.any_in("generic_marker", max(s0, p.first - 2), g.last + 2))
 
 
+def _undergoes(ctx: Context, g: Match) -> bool:
+    """Is the group, past its copula, the subject of a passive that is no favour ("how X are
+    treated", "cara X dilayan")? A judgement said before it is of what is done to them."""
+    k, s1 = g.last + 1, ctx.sent_end[g.first]
+    while k <= s1 and k <= g.last + 3 and ctx.at(k, "bridge") and not ctx.break_after(k - 1):
+        k += 1
+    return k <= s1 and k > g.last and not ctx.break_after(k - 1) and (
+        "-ed" in ctx.tokens[k].affixes or _passive(ctx, k, strict=True)) and ctx.cover[k].isdisjoint(_FAVOURED)
+
+
+# What done to a group is a favour, not a wrong: "Pathetic how X are protected".
+_FAVOURED = frozenset({"keep_verb"})  # ("dilayan", treated, is in pos_entitlement: not a favour)
+
+
 def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """A predicate near a group and linked to it ("X memang malas", "penipu semua orang X");
     a slur is a finding of its own, not also a predicate."""
@@ -293,7 +307,7 @@ def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
                         continue
                 else:
                     continue  # the same words
-                if not _linked(ctx, g, p) or _negated_group(ctx, g):
+                if not _linked(ctx, g, p) or _negated_group(ctx, g) or (g.first > p.last + 1 and _undergoes(ctx, g)):
                     continue
                 if weak and (_specific(ctx, g) or _not_all(ctx, p)):
                     continue
