@@ -806,9 +806,7 @@ def _avoided_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     hits: list[Abuse] = []
     for a in ctx.get("avoid_verb") + ctx.get("dwell_verb") + ctx.get("approach_verb"):
         s0, s1 = ctx.sentence(a.first)
-        opened = max(s0, a.first - 4)
-        while opened < a.first and not ctx.break_after(opened - 1) and opened > s0:
-            opened -= 1  # (the clause's opening, at most four words before)
+        opened = ctx.clause_start(max(s0, a.first - 4))  # (the opening of the clause four words before)
         before = range(opened, a.first)
         if a.category == "avoid_verb":
             if ctx.any_in("negator", opened, a.first - 1) or ctx.any_in("neg_imperative", opened, a.first - 1) or \
@@ -889,7 +887,7 @@ def _refused_presence_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         s0, s1 = ctx.sentence(r.first)
         if not ctx.any_in("first_person", max(s0, r.first - 3), r.first - 1):
             continue
-        for k in ctx.near("if_clause", s0, s1):
+        for k in ctx.near("if_clause", max(s0, r.first - CONTEXT_WINDOW), min(s1, r.last + CONTEXT_WINDOW)):
             there = ctx.near("presence", k.last + 1, min(s1, k.last + 3))
             groups = _groups_near(ctx, there[0].last + 1, min(s1, there[0].last + 3))[:1] if there else []
             if groups and not _negated_group(ctx, groups[0][1]) and not _specific(ctx, groups[0][1]):
@@ -1598,16 +1596,17 @@ def _attributed_and_judged(ctx: Context, h: Abuse) -> bool:
         return False
     if ctx.any_in("endorsement", h.last + 1, s1):
         return False
+    end = min(s1, h.last + CONTEXT_WINDOW)  # (a bounded window after the claim, as the other filters read)
     if told and any(ctx.break_after(k) and ctx.any_in("first_person", k + 1, min(s1, k + 3))
-                    for k in range(h.last, s1)):
+                    for k in range(h.last, end)):
         return True  # "When my uncle said X are thieves, I walked out": told as what someone else said, the
         # writer's reaction after it
     # the judgement follows the claim: after the hit, or after the claim's own first predicate when the
     # judgement was read as a second one ("Those who believe X are inferior are ignorant")
     claimed = next((k for k in range(h.first, h.last + 1) if not ctx.covering(k).isdisjoint(PREDICATES)), h.last)
-    judged = [k for k in range(claimed + 1, s1 + 1) if not ctx.covering(k).isdisjoint(_SAYER_JUDGED)]
+    judged = [k for k in range(claimed + 1, end + 1) if not ctx.covering(k).isdisjoint(_SAYER_JUDGED)]
     # or the sayer judged before the saying: "I lost all respect for you when you called X scum"
-    judged += [m.first for m in ctx.near("sayer_judgement", s0, max(s0, v.first - 2) - 1)]
+    judged += [m.first for m in ctx.near("sayer_judgement", max(s0, h.first - CONTEXT_WINDOW), max(s0, v.first - 2) - 1)]
     return any(not ctx.any_in("negator", max(s0, k - 2), k - 1) for k in judged)
 
 

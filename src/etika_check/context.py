@@ -61,6 +61,7 @@ class Context:
                     else:
                         cov.add(cat)  # type: ignore[union-attr]
         self._breaks: dict[str, frozenset[int]] = {}
+        self._ordered_breaks: list[int] | None = None  # the default marks' places, sorted (clause_start)
         self._firsts = {c: [m.first for m in ms] for c, ms in self.by_cat.items()}
         self._reach: dict[str, list[int]] = {}  # the furthest last token of the first k matches
         self._starting: dict[str, dict[int, Match]] = {}  # token -> the first match starting there
@@ -131,6 +132,17 @@ class Context:
         if breaks is None:
             breaks = self._breaks[marks] = self._gaps_with(marks)
         return i in breaks
+
+    def clause_start(self, i: int) -> int:
+        """The first token of the clause of token ``i``: the one after the last clause mark
+        (, ; :) before it in its sentence, or the sentence's first. O(log n) after one sort of
+        the marks' places."""
+        ordered = self._ordered_breaks
+        if ordered is None:
+            self.break_after(0)  # (the default marks' places, found once)
+            ordered = self._ordered_breaks = sorted(self._breaks[",;:"])
+        k = bisect_left(ordered, i) - 1  # the last mark after a token before i
+        return max(self.sent_start[i], ordered[k] + 1) if k >= 0 else self.sent_start[i]
 
     def _gaps_with(self, marks: str) -> frozenset[int]:
         """The tokens followed, before the next token, by one of ``marks``: one pass over
