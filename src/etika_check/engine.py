@@ -18,7 +18,7 @@ from . import attachment as attachment_mod
 from .access import Policy, TimeInputError, format_time, in_malaysia, malaysia_tz, parse_holidays, parse_when
 from .context import Context
 from .lexicon import Lexicon
-from .matchers import MATCHERS, REGISTRY, Hit, fill
+from .matchers import MATCHERS, PLACEHOLDER_PATTERN, REGISTRY, Hit, fill
 from .model import AccessTime, Finding, Localized, Report
 from .ruledata import Rule, RuleDataError, RuleSet, default_ruleset
 from .text import analyse
@@ -28,11 +28,14 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 _FILLED: dict[tuple[Any, ...], Localized] = {}  # a draft repeats its findings: each message filled once
+_ABSENT = object()  # a placeholder no value was given for (it stays as written)
 
 
-def _fill(text: Localized, values: Mapping[str, Any]) -> Localized:
-    try:
-        key = (text.ms, text.en, *((k, v.__class__, v) for k, v in values.items()))  # 1 and True differ
+def _fill(text: Localized, used: tuple[str, ...], values: Mapping[str, Any]) -> Localized:
+    """``text`` with ``values`` in its placeholders ``used`` (:func:`placeholders_of`); the same
+    message with the same values is filled once, whatever else ``values`` holds."""
+    try:  # (the class too: 1 and True are equal keys, yet print differently)
+        key = (text.ms, text.en, *[(v.__class__, v) for v in [values.get(n, _ABSENT) for n in used]])
         done = _FILLED.get(key)
     except TypeError:  # a value that cannot be a key
         return Localized(fill(text.ms, values), fill(text.en, values))
@@ -41,6 +44,11 @@ def _fill(text: Localized, values: Mapping[str, Any]) -> Localized:
             _FILLED.clear()
         done = _FILLED[key] = Localized(fill(text.ms, values), fill(text.en, values))
     return done
+
+
+def placeholders_of(text: Localized) -> tuple[str, ...]:
+    """The names of the ``{placeholders}`` a message uses, in either language."""
+    return tuple(dict.fromkeys(PLACEHOLDER_PATTERN.findall(text.ms) + PLACEHOLDER_PATTERN.findall(text.en)))
 
 
 # What ends a line: the breaks of str.splitlines (LF, CR, CR LF as one, VT,
@@ -85,6 +93,7 @@ class Checker:
         self.tz = malaysia_tz(int(settings.get("utc_offset_hours", 8)))
         self.platforms: tuple[str, ...] = tuple(settings.get("platforms", ()))
         self.policies: dict[str, Policy] = {}
+        self._placeholders = {rule.id: placeholders_of(rule.message) for rule in self.ruleset.rules}
         for pid, data in self.ruleset.policies.items():
             try:
                 self.policies[pid] = Policy.from_data(pid, data)
@@ -102,9 +111,9 @@ class Checker:
                 excerpt = excerpt[:EXCERPT_MAX - 1] + "\u2026"
             if newlines is not None:
                 line, column = _line_col(newlines, span[0])
-        values = {"excerpt": excerpt, **values}
+        message = _fill(rule.message, self._placeholders[rule.id], {"excerpt": excerpt, **values})
         return Finding(rule.id, rule.severity, rule.clauses, rule.instruments, span, excerpt,
-                       _fill(rule.message, values), rule.title, line, column)
+                       message, rule.title, line, column)
 
     @staticmethod
     def _report(findings: Iterable[Finding], extra: Mapping[str, Any] | None = None,

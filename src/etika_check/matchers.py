@@ -61,9 +61,10 @@ def match_abuse(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     if cached is None:
         cached = ctx.analysis.cache["abuse"] = find_abuse(ctx)
     hits: list[Hit] = []
+    tokens = ctx.tokens
     for a in cached:  # type: Abuse
-        if a.target in targets:
-            hits.append(_tok_hit(ctx, a.first, a.last, target=a.target, kind=a.kind))
+        if a.target in targets:  # (as _tok_hit, without its keywords: a dense draft has many)
+            hits.append(Hit(tokens[a.first].start, tokens[a.last].end, {"target": a.target, "kind": a.kind}))
     return hits
 
 
@@ -662,10 +663,10 @@ def check_message(message: str, kind: str) -> str | None:
     return None
 
 
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+PLACEHOLDER_PATTERN = re.compile(r"\{([a-z_]+)\}")  # a placeholder as check_message lets it be written
 
 
 def fill(template: str, values: Mapping[str, Any]) -> str:
     """Put ``values`` into a message's ``{name}`` placeholders, as plain text
     (no format codes are run); an unknown ``{name}`` stays as written."""
-    return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
+    return PLACEHOLDER_PATTERN.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
