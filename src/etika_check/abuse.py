@@ -283,6 +283,8 @@ def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """A predicate near a group and linked to it ("X memang malas", "penipu semua orang X");
     a slur is a finding of its own, not also a predicate."""
     hits: list[Abuse] = []
+    if not mentions:
+        return hits  # (no group named in the draft: nothing to say a predicate of)
     slurs = {(m.first, m.last) for m in ctx.get("slur") + ctx.get("hate_phrase")}
     said: set[tuple[int, int]] = set()  # a word in two lists is said once
     firsts = _mentions(ctx)[1]
@@ -976,6 +978,8 @@ def _crowded_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 
 def _self_directed(ctx: Context, p: Match) -> bool:
     """"Bodoh sangat saya hari ni": the writer speaks of themself, no one else is named."""
+    if not ctx.get("self_reference"):
+        return False  # (most drafts' insults: no word of the writer's own in the draft)
     s0, s1 = ctx.sentence(p.first)
     if not ctx.near("self_reference", max(s0, p.first - 3), min(s1, p.last + 3)):
         return False
@@ -1005,6 +1009,8 @@ def _exclaimed(ctx: Context, p: Match) -> bool:
 def _said_of_thing(ctx: Context, p: Match) -> bool:
     """"Sistem ni bodoh betul", "bangang punya printer", "Sial betul hujan ni": the insult is said of a thing."""
     s0, s1 = ctx.sentence(p.first)
+    if not ctx.any_in("thing_noun", max(s0, p.first - 3), min(s1, p.last + 3)):
+        return False  # (most insults: no thing within the few words read below)
     cover, tokens = ctx.cover, ctx.tokens
     for k in range(p.first - 1, max(s0, p.first - 3) - 1, -1):
         if "thing_noun" in cover[k]:
@@ -1031,6 +1037,8 @@ def _opinion_denied(ctx: Context, p: Match) -> bool:
     """"I don't think [they] are greedy", "Aku tak rasa [dia] tamak": an opinion denied before the
     word, in its clause (a few words back)."""
     s0 = ctx.sent_start[p.first]
+    if not ctx.any_in("opinion", max(s0 + 1, p.first - 5), p.first - 1):
+        return False  # (most insults: no opinion word within the words read below)
     for k in range(p.first - 1, max(s0, p.first - 6), -1):
         if ctx.break_after(k):
             return False
@@ -1045,8 +1053,9 @@ def _person_hits(ctx: Context, said: frozenset[tuple[int, int]]) -> list[Abuse]:
     seen: set[tuple[int, int]] = set()  # a word in two lists insults once
     for cat in ("insult_strong", "insult_weak", "derog_attr", "dehuman"):
         for p in ctx.get(cat):
-            if (p.first, p.last) in said or (p.first, p.last) in seen or _negated(ctx, p) or _said_of_thing(ctx, p) or _exclaimed(ctx, p) or _self_directed(ctx, p) or _names_group(ctx, p) \
-                    or _opinion_denied(ctx, p):
+            span = (p.first, p.last)
+            if span in said or span in seen or _negated(ctx, p) or _said_of_thing(ctx, p) or _exclaimed(ctx, p) \
+                    or _self_directed(ctx, p) or _names_group(ctx, p) or _opinion_denied(ctx, p):
                 continue
             s0, s1 = ctx.sentence(p.first)
             direct = ctx.any_in("insult_intro", max(s0, p.first - 2), p.first - 1)
@@ -1063,7 +1072,7 @@ def _person_hits(ctx: Context, said: frozenset[tuple[int, int]]) -> list[Abuse]:
                 if not near:
                     continue
             hits.append(Abuse("person", cat, p.first, p.last))
-            seen.add((p.first, p.last))
+            seen.add(span)
     return hits
 
 

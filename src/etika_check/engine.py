@@ -143,13 +143,37 @@ class Checker:
         newlines = line_breaks(text)
         findings: list[Finding] = []
         for rule in self.ruleset.for_input("post"):
-            last_end = -1
-            for hit in self.post_hits(rule, ctx):
-                if hit.start < last_end:
-                    continue  # one finding per rule for overlapping words
-                last_end = hit.end
-                findings.append(self._finding(rule, (hit.start, hit.end), text, hit.values, newlines))
+            findings += self._post_findings(rule, self.post_hits(rule, ctx), text, newlines)
         return self._report(findings)
+
+    def _post_findings(self, rule: Rule, hits: list[Hit], text: str, newlines: list[int]) -> list[Finding]:
+        """The findings of ``rule``'s hits in a draft, one for overlapping words: each as
+        :meth:`_finding` makes it, with its work done in one loop (a dense draft has a finding
+        every few words). A message that uses only the excerpt is filled once per excerpt."""
+        out: list[Finding] = []
+        rid, severity, clauses, instruments, title = rule.id, rule.severity, rule.clauses, rule.instruments, rule.title
+        message, used = rule.message, self._placeholders[rule.id]
+        by_excerpt: dict[str, Localized] | None = {} if used == ("excerpt",) else None
+        last_end = -1
+        for hit in hits:
+            start, end = hit.start, hit.end
+            if start < last_end:
+                continue  # one finding per rule for overlapping words
+            last_end = end
+            excerpt = text[start:end]
+            if len(excerpt) > EXCERPT_MAX:
+                excerpt = excerpt[:EXCERPT_MAX - 1] + "\u2026"
+            k = bisect_right(newlines, start - 1)  # (as _line_col)
+            column = start - (newlines[k - 1] + 1 if k else 0) + 1
+            values = hit.values
+            if by_excerpt is not None and "excerpt" not in values:
+                filled = by_excerpt.get(excerpt)
+                if filled is None:
+                    filled = by_excerpt[excerpt] = _fill(message, used, {"excerpt": excerpt, **values})
+            else:
+                filled = _fill(message, used, {"excerpt": excerpt, **values})
+            out.append(Finding(rid, severity, clauses, instruments, (start, end), excerpt, filled, title, k + 1, column))
+        return out
 
     def check_time(self, when: str | datetime | None = None, policy: str = "jkdm-2010",
                    holidays: Iterable[str | date] = (), now: datetime | None = None) -> Report:
