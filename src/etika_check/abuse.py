@@ -254,8 +254,8 @@ def _linked(ctx: Context, g: Match, p: Match) -> bool:
     if p.first > g.last:  # "Melayu memang malas", "Muslims are dangerous"
         cover, tokens = ctx.cover, ctx.tokens
         for k in range(g.last + 1, p.first):
-            if "clause_stop" in cover[k] or (tokens[k].affixes and _transitive(ctx, k)):  # (most: no affix)
-                return False  # "X bersatu membersihkan pantai yang kotor": the dirt is the beach's
+            if "clause_stop" in cover[k] or "object_verb" in cover[k] or (tokens[k].affixes and _transitive(ctx, k)):
+                return False  # "X bersatu membersihkan pantai yang kotor": the dirt is the beach's; "X makan babi"
         gap = p.first - g.last - 1
         return (gap == 0 or ctx.any_in("copula", g.last + 1, p.first - 1)
                 or ctx.any_in("generic_marker", g.last + 1, p.first - 1)
@@ -386,9 +386,11 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
             ctx.any_in("first_person", max(s0, h.first - 12), h.first - 1)
             or ctx.any_in("perception", max(s0, h.first - 8), h.first - 1)):
         return True  # "aku nak tengok X semua mati", "nak tengok X tu menderita"
+    if passive and _any_who(ctx, h):
+        return True
     if ctx.any_in("harm_imperative", s0, h.last):
         return True
-    if ctx.any_in("modal", max(s0, h.first - 5), h.first - 1):
+    if ctx.any_in("modal", max(s0, h.first - 5), h.first - 1) and not _supposed_victim(ctx, h, passive):
         return True
     if any(ctx.at(k, "neg_deontic") and _rhetorical(ctx, k) for k in range(max(s0, h.first - 6), h.first)):
         return True  # "Shouldn't all X be put down?": the question asserts the duty
@@ -405,6 +407,30 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
             all(not ctx.covering(k).isdisjoint(_GROUP_OPENERS) for k in range(s0, h.first)):
         return True  # imperative to a group addressed first: "X, go back to your country"
     return ctx.break_after(h.first - 1) and _object_implicit(ctx, h)  # "..., bunuh je."
+
+
+def _supposed_victim(ctx: Context, h: Match, passive: bool) -> bool:
+    """"Kalau orang X kena serang, ...": the one modal before the harm is its passive "kena", after
+    "if": a harm supposed, not a duty."""
+    s0 = ctx.sent_start[h.first]
+    return passive and ctx.at(h.first - 1, "passive_marker") and \
+        [m.first for m in ctx.near("modal", max(s0, h.first - 5), h.first - 1)] == [h.first - 1] and \
+        ctx.any_in("if_clause", max(s0, h.first - 6), h.first - 2)
+
+
+def _any_who(ctx: Context, h: Match) -> bool:
+    """"Any X who walks in here gets a beating", "Mana-mana orang X yang masuk kena belasah": bodily
+    violence done to any member who does something is a threat (not a deportation, which may be a
+    law's; not a past event)."""
+    s0 = ctx.sent_start[h.first]
+    if not (ctx.at(h.first, "violence") or ctx.any_in("violent_manner", h.last + 1, min(ctx.sent_end[h.first], h.last + 6))) \
+            or ctx.in_sentence("past_marker", h.first) or ctx.tokens[h.first - 1].norm == "got":
+        return False
+    for w in ctx.near("whoever", max(s0, h.first - 14), h.first - 3):
+        for _, g in _groups_near(ctx, w.last + 1, w.last + 2)[:1]:
+            if ctx.at(g.last + 1, "relative"):
+                return True
+    return False
 
 
 def _coordinated_negation(ctx: Context, h: Match) -> bool:
@@ -460,7 +486,8 @@ def _harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
                    # "kena halau" is passive; "kena hapuskan" (must eliminate) is not, nor "kita kena
                    # halau" (we must drive out): after the writer, "kena" is a duty
                    or (ctx.at(h.first - 1, "passive_marker") and "-kan" not in affixes
-                       and not ctx.at(h.first - 2, "first_person")))
+                       and not ctx.at(h.first - 2, "first_person"))
+                   or _got_harm(ctx, h))
         if _negated(ctx, h) or not _licensed_harm(ctx, h, passive):
             continue
         if passive:
@@ -483,6 +510,8 @@ def _harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
                 # "X semua aku buang negeri": the object fronted, in the same clause
                 groups = [(c, g) for c, g in _groups_near(ctx, max(s0, h.first - 10), h.first - 1)
                           if _same_clause(ctx, g.last, h.first)][-1:]
+            if not groups:
+                groups = _conditioned_group(ctx, h)
         groups = [(c, g) for c, g in groups if not _negated_group(ctx, g)]
         if groups:
             cls, g = groups[0]
@@ -494,6 +523,32 @@ def _harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 
 
 _OWN_OBJECT = frozenset({"animal", "thing_noun", "object_noun"})  # what a harm verb may act on instead of people
+
+
+_GET = frozenset({"get", "gets", "getting", "got"})
+
+
+def _got_harm(ctx: Context, h: Match) -> bool:
+    """"get a beating", "is getting a kicking": a harm noun got, a passive as "get beaten" is."""
+    return h.first >= 2 and ctx.tokens[h.first - 2].norm in _GET and ctx.at(h.first - 1, "specific_marker") \
+        and ctx.tokens[h.first].norm.endswith("ing")
+
+
+_LEFT_OUT_OBJECT = frozenset({"him", "her", "dia", "it"})  # ... or one of object_slot: "them", "mereka"
+
+
+def _conditioned_group(ctx: Context, h: Match) -> list[tuple[str, Match]]:
+    """The group a condition opening the sentence names, when the harm after it has its object
+    left out or a pronoun: "Kalau orang X datang sini, kami pukul sampai mati", "If an X comes
+    here we will kill him". (Who may harm is for :func:`_licensed_harm` to say.)"""
+    s0 = ctx.sent_start[h.first]
+    nxt = h.last + 1
+    if not (ctx.at(s0, "if_clause") or (h.first > s0 + 1 and ctx.at(s0 + 1, "if_clause"))):
+        return []
+    if not (_object_implicit(ctx, h) or ctx.tokens[nxt].norm in _LEFT_OUT_OBJECT
+            or ctx.at(nxt, "violent_manner")):
+        return []
+    return [(c, g) for c, g in _groups_near(ctx, s0 + 1, min(h.first - 2, s0 + 8))][:1]
 
 
 def _own_object(ctx: Context, h: Match) -> bool:
@@ -1427,8 +1482,11 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
             i += 1
             continue
         candidates = _frames_at(ctx, i)
-        if not candidates and cov.isdisjoint(_CLAUSE_GOES_ON) and _passive(ctx, i, strict=True):
-            break  # "X di bully, tak adil": X suffers something; what follows is said of that
+        if not candidates and cov.isdisjoint(_CLAUSE_GOES_ON) and _passive(ctx, i, strict=True) \
+                and not ("modal" in ctx.cover[i - 1] and "passive_marker" not in ctx.cover[i - 1]
+                         and ctx.at(i + 1, "place_preposition")):
+            break  # "X di bully, tak adil": X suffers something; what follows is said of that (but in
+            # "X patut dihantar ke hospital gila" where they are to be put says it)
         if "clause_stop" in cov or (not candidates and "bridge" not in cov and _transitive(ctx, i)):
             loose = SUBJECT_REACH  # what follows is said of another noun, until a new clause
         hit = None
@@ -1724,7 +1782,7 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
     "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
-    "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential",
+    "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential", "whoever", "object_verb",
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
