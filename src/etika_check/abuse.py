@@ -58,6 +58,10 @@ class Abuse(NamedTuple):
     said: tuple[int, int] | None = None  # the predicate's tokens, for a hit on a group: not also a personal insult
 
 
+# Abuse(target, kind, first, last, said) made as tuple.__new__(Abuse, (target, kind, first, last, said)),
+# without the named tuple's own __new__ (a Python function): for the finders that make one per statement
+_new_abuse = tuple.__new__
+
 Mentions = list[tuple[str, Match]]  # every group mention of the draft (class, words), found once
 
 
@@ -76,7 +80,9 @@ def _rhetorical(ctx: Context, k: int) -> bool:
 
 def _negated(ctx: Context, m: Match) -> bool:
     """A negator among the few words before the predicate, in its clause."""
-    lo = max(ctx.sent_start[m.first], m.first - NEGATION_WINDOW)
+    lo, s0 = m.first - NEGATION_WINDOW, ctx.sent_start[m.first]
+    if lo < s0:
+        lo = s0  # (max() without a call: the finders ask this of every predicate)
     if not ctx.any_in("negator", lo, m.first - 1):
         return False  # (most predicates: no negator within reach)
     for i in range(m.first - 1, lo - 1, -1):
@@ -92,8 +98,8 @@ def _negated(ctx: Context, m: Match) -> bool:
 def _specific(ctx: Context, g: Match) -> bool:
     """A count or a single person right before the group word: a report
     (but "tak ada seorang pun X", "not a single X" speak of them all)."""
-    lo, cover, tokens = max(ctx.sent_start[g.first], g.first - 2), ctx.cover, ctx.tokens
-    for i in range(g.first - 1, lo - 1, -1):
+    first, s0, cover, tokens = g.first, ctx.sent_start[g.first], ctx.cover, ctx.tokens
+    for i in range(first - 1, (first - 2 if first - 2 > s0 else s0) - 1, -1):  # (max() without a call)
         if "specific_marker" in cover[i] or tokens[i].norm.isdigit():
             return not ctx.any_in("none_of", max(ctx.sent_start[g.first], g.first - 5), g.first - 1)
     return False
@@ -101,7 +107,9 @@ def _specific(ctx: Context, g: Match) -> bool:
 
 def _not_all(ctx: Context, p: Match) -> bool:
     """"Bukan semua ...", "not all ...": the generalisation itself is denied."""
-    lo = max(ctx.sent_start[p.first], p.first - 8)
+    lo, s0 = p.first - 8, ctx.sent_start[p.first]
+    if lo < s0:
+        lo = s0  # (max() without a call: asked of every predicate said of a group)
     if not ctx.any_in("negator", lo - 1, p.first - 1):
         return False  # (most predicates: no negator near, before any generic word)
     for g in ctx.near("generic_marker", lo, p.first):
@@ -201,9 +209,13 @@ def _antecedent(ctx: Context, pronoun: Match) -> tuple[str, Match] | None:
 
 def _negated_group(ctx: Context, g: Match) -> bool:
     """"No X deserve ...", "Not all X are ...", "Tak ada seorang pun X ...": the group itself is negated."""
-    if ctx.any_in("none_of", max(ctx.sent_start[g.first], g.first - 5), g.first - 1):
+    s0 = ctx.sent_start[g.first]
+    if not ctx.any_in("negator", s0, g.first - 1):
+        # (most groups: no negator before them in their sentence, which every test below needs)
+        return ctx.any_in("none_of", g.first - 5 if g.first - 5 > s0 else s0, g.first - 1)
+    if ctx.any_in("none_of", max(s0, g.first - 5), g.first - 1):
         return True
-    s0, cover = ctx.sent_start[g.first], ctx.cover
+    cover = ctx.cover
     i = g.first - 1
     # step back over the rest of the noun phrase: "tiada [pelarian] Rohingya", "not [all] X"
     while i > s0:
@@ -215,6 +227,24 @@ def _negated_group(ctx: Context, g: Match) -> bool:
             i - 1 > s0 and "bridge" in cover[i - 1] and "negator" in cover[i - 2])) and not _rhetorical(ctx, i - 1):
         return True  # "I don't think X are greedy", "Aku tak [pernah] anggap orang X tamak": the claim itself denied
     return i >= s0 and "negator" in cover[i] and not _rhetorical(ctx, i) and _same_clause(ctx, i, g.first)
+
+
+def _mention_tests(ctx: Context) -> tuple[set[int], set[int]]:
+    """The first tokens of the group mentions that are negated (:func:`_negated_group`) and of
+    those that are specific (:func:`_specific`): both read only a mention's first token, and
+    the frames and the attribute finder ask both of every mention. Found once per draft."""
+    cache = ctx.analysis.cache
+    found = cache.get("mention_tests")
+    if found is None:
+        negated: set[int] = set()
+        specific: set[int] = set()
+        for _, g in _mentions(ctx)[0]:
+            if _negated_group(ctx, g):
+                negated.add(g.first)
+            if _specific(ctx, g):
+                specific.add(g.first)
+        found = cache["mention_tests"] = (negated, specific)
+    return found  # type: ignore[no-any-return]
 
 
 def _not_all_group(ctx: Context, g: Match) -> bool:
@@ -288,6 +318,7 @@ def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     slurs = {(m.first, m.last) for m in ctx.get("slur") + ctx.get("hate_phrase")}
     said: set[tuple[int, int]] = set()  # a word in two lists is said once
     firsts = _mentions(ctx)[1]
+    negated, specific = _mention_tests(ctx)
     sent_start, sent_end = ctx.sent_start, ctx.sent_end
     for cat in ("derog_attr", "dehuman", "insult_strong", "insult_weak"):
         after = 4 if cat == "dehuman" else AFTER_WINDOW
@@ -296,8 +327,9 @@ def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
             first, last = span = (p.first, p.last)
             if span in slurs or span in said:
                 continue
-            lo, hi = max(sent_start[first], first - after - 4), min(sent_end[first], last + BEFORE_WINDOW + 1)
-            groups = mentions[bisect_left(firsts, lo):bisect_right(firsts, hi)]  # as _groups_near
+            lo, hi, s0, s1 = first - after - 4, last + BEFORE_WINDOW + 1, sent_start[first], sent_end[first]
+            groups = mentions[bisect_left(firsts, lo if lo > s0 else s0):bisect_right(firsts, hi if hi < s1 else s1)]
+            # (as _groups_near; max() and min() without a call)
             if not groups or _negated(ctx, p) or _names_group(ctx, p):
                 continue  # (no group near: the common case, decided first)
             for cls, g in groups:
@@ -309,11 +341,11 @@ def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
                         continue
                 else:
                     continue  # the same words
-                if not _linked(ctx, g, p) or _negated_group(ctx, g) or (g.first > p.last + 1 and _undergoes(ctx, g)):
+                if not _linked(ctx, g, p) or g.first in negated or (g.first > p.last + 1 and _undergoes(ctx, g)):
                     continue
-                if weak and (_specific(ctx, g) or _not_all(ctx, p)):
+                if weak and (g.first in specific or _not_all(ctx, p)):
                     continue
-                hits.append(Abuse(cls, cat, min(g.first, first), max(g.last, last), span))
+                hits.append(_new_abuse(Abuse, (cls, cat, min(g.first, first), max(g.last, last), span)))
                 said.add(span)
                 break
     return hits
@@ -631,7 +663,10 @@ def _revulsion_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 
 def _before_head(ctx: Context, g: Match) -> int:
     """The token before a group word and the head nouns just before it ("oleh [orang] X" -> "oleh")."""
-    k, lo, cover = g.first - 1, max(ctx.sent_start[g.first], g.first - 3), ctx.cover
+    k, lo, cover = g.first - 1, g.first - 3, ctx.cover
+    s0 = ctx.sent_start[g.first]
+    if lo < s0:
+        lo = s0  # (max() without a call: asked of most group mentions)
     while k > lo and "group_head" in cover[k]:
         k -= 1
     return k
@@ -1379,9 +1414,11 @@ def _transitive(ctx: Context, i: int) -> bool:
 
 def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
     """A denier among the few words before token ``i`` in its clause."""
-    lo, cover, lists = max(ctx.sent_start[i], i - DENIAL_WINDOW), ctx.cover, _denier_lists(deniers)
-    for k in range(lo, i):
-        if not cover[k].isdisjoint(lists):
+    lo, s0 = i - DENIAL_WINDOW, ctx.sent_start[i]
+    if lo < s0:
+        lo = s0  # (max() without a call: asked of every predicate of a frame)
+    for cat in _denier_lists(deniers):
+        if ctx.any_in(cat, lo, i - 1):
             break
     else:
         return False  # no denier within reach: most predicates
@@ -1407,14 +1444,17 @@ def _denier_lists(deniers: tuple[str, ...]) -> frozenset[str]:
     return frozenset(deniers) | ({"negator"} if "modal_negator" in deniers else set())
 
 
+_NO_FRAMES: list[tuple[Frame, Match]] = []  # (shared, never changed: most words open no frame)
+
+
 def _frames_at(ctx: Context, i: int) -> list[tuple[Frame, Match]]:
     """Every frame whose predicate starts at token ``i`` (a token of the draft), in the order of FRAMES."""
-    out: list[tuple[Frame, Match]] = []
     cov = ctx.cover[i]
     if not cov or "not_insult" in cov or cov.isdisjoint(_FRAME_PREDICATES):
-        return out
+        return _NO_FRAMES
+    out: list[tuple[Frame, Match]] = []
     before: set[str] | frozenset[str] | None = None  # the lists of the two words before, read once
-    for frame, cat in _frame_plan(frozenset(cov & _FRAME_PREDICATES)):
+    for frame, cat in _frame_plan(_FRAME_PREDICATES & cov):  # (a frozenset: the left operand's type)
         if frame.marker:
             if before is None:
                 before = ctx.covering(i - 1) | ctx.covering(i - 2)
@@ -1461,7 +1501,9 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
     """The clause frames said of the group ``g``, the subject of its clause.
     With ``denied_subject`` ("No X ...", "Tiada X ..."), only a good quality said plainly derogates."""
     hits: list[Abuse] = []
-    end = min(ctx.sent_end[g.first], g.last + SUBJECT_REACH)
+    end, s1 = g.last + SUBJECT_REACH, ctx.sent_end[g.first]
+    if end > s1:
+        end = s1  # (min() without a call: asked of every subject)
     if end - g.last <= 1 and end + 1 < len(ctx.tokens) and not denied_subject:
         # "Pesara? Huh, beban negara je.": a group named on its own, what follows is said of it
         end = min(ctx.sent_end[end + 1], g.last + SUBJECT_REACH)
@@ -1481,7 +1523,8 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
             loose, clause = 0, i + 1
             i += 1
             continue
-        candidates = _frames_at(ctx, i)
+        # (most words carry no frame's predicate: not asked of _frames_at)
+        candidates = _NO_FRAMES if cov.isdisjoint(_FRAME_PREDICATES) else _frames_at(ctx, i)
         if not candidates and cov.isdisjoint(_CLAUSE_GOES_ON) and _passive(ctx, i, strict=True) \
                 and not ("modal" in ctx.cover[i - 1] and "passive_marker" not in ctx.cover[i - 1]
                          and ctx.at(i + 1, "place_preposition")):
@@ -1498,7 +1541,7 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
                     return hits
                 continue
             if loose <= frame.reach and _derogatory(ctx, frame, m, g, clause, end):
-                hit = Abuse(cls, frame.name, g.first, m.last, (m.first, m.last))
+                hit = _new_abuse(Abuse, (cls, frame.name, g.first, m.last, (m.first, m.last)))
                 break
         if hit is not None:
             hits.append(hit)
@@ -1529,7 +1572,7 @@ def _governed(ctx: Context, g: Match) -> bool:
             return True
         if "hate_verb" in cov or "harm_verb" in cov or _transitive(ctx, k):
             return True  # "Jangan la hina X, tak baik": X is the object of "hina", not the subject
-    lo = max(s0, g.first - 8)
+    lo = g.first - 8 if g.first - 8 > s0 else s0  # (max() without a call: asked of every subject)
     if not ctx.any_in("first_person", lo, g.first - 1):
         return False  # (only a first person before it governs it: most groups have none)
     tokens = ctx.tokens
@@ -1546,7 +1589,7 @@ def _ranked_below(ctx: Context, cls: str, g: Match) -> list[Abuse]:
     """"Monyet pun lebih bijak daripada X", "a dog is smarter than X": an animal or a thing
     ranked above the group (the comparison frame)."""
     s0 = ctx.sent_start[g.first]
-    lo = max(s0, g.first - 5)  # "daripada [berjiran dengan] orang X"
+    lo = g.first - 5 if g.first - 5 > s0 else s0  # "daripada [berjiran dengan] orang X" (max() without a call)
     if not ctx.any_in("than", lo, g.first - 1):
         return []  # (most groups: no "than" before them)
     than = [k for k in range(lo, g.first) if ctx.at(k, "than")]
@@ -1569,17 +1612,18 @@ def _ranked_below(ctx: Context, cls: str, g: Match) -> list[Abuse]:
 def _frame_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     hits: list[Abuse] = []
     done_until = -1
+    negated, specific = _mention_tests(ctx)
     for cls, g in mentions:
         if g.first <= done_until:
             continue  # "orang Islam" found as two mentions: one subject
         if _possessed(ctx, g):
             continue
-        if _specific(ctx, g):
+        if g.first in specific:
             if ctx.any_in("than", max(ctx.sent_start[g.first], g.first - 5), g.first - 2):
                 # "than a X", "than next to a X family": compared with any one of them
                 hits += _ranked_below(ctx, cls, g)
             continue
-        if _negated_group(ctx, g):
+        if g.first in negated:
             # "No X can be a good leader", "Tiada X yang jujur": a good quality denied to all of them
             found = [] if _governed(ctx, g) or _not_all_group(ctx, g) else \
                 _subject_frames(ctx, cls, g, denied_subject=True) or _quality_denied_before(ctx, cls, g)
@@ -1610,17 +1654,21 @@ def _widen(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
     cover, sent_start = ctx.cover, ctx.sent_start
     opens: dict[int, int] = {}  # a hit's first token -> the first token of its group phrase
     out: list[Abuse] = []
+    append = out.append
     for h in hits:
-        if h.target == "person":
-            out.append(h)
+        target, kind, found, last, _ = h
+        if target == "person":
+            append(h)
             continue
-        first = opens.get(h.first)
+        first = opens.get(found)
         if first is None:
-            first, lo = h.first, max(sent_start[h.first], h.first - 3)
+            first, lo = found, found - 3
+            if lo < sent_start[found]:
+                lo = sent_start[found]  # (max() without a call)
             while first > lo and not cover[first - 1].isdisjoint(_HEAD_OR_QUANTIFIER) and not ctx.break_after(first - 1):
                 first -= 1
-            opens[h.first] = first
-        out.append(h if first == h.first else Abuse(h.target, h.kind, first, h.last))
+            opens[found] = first
+        append(h if first == found else _new_abuse(Abuse, (target, kind, first, last, None)))
     return out
 
 
@@ -1755,14 +1803,17 @@ def _merge(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
     sent_start, setting_aside = ctx.sent_start, _setting_aside(ctx)
     out: list[Abuse] = []
     lasts: list[int] = []  # the last token of each kept statement, as the ones overlapping it widen it
+    kept_target, reach = None, -1  # the last kept statement's target and lasts[-1]
     for h in hits:
-        if out and out[-1].target == h.target and h.first <= lasts[-1]:
-            if h.last > lasts[-1] and (sent_start[h.first] not in setting_aside or _stands(ctx, h)):
-                lasts[-1] = h.last
+        target, _, first, last, _ = h
+        if target == kept_target and first <= reach:
+            if last > reach and (sent_start[first] not in setting_aside or _stands(ctx, h)):
+                reach = lasts[-1] = last
             continue
-        if sent_start[h.first] not in setting_aside or _stands(ctx, h):
+        if sent_start[first] not in setting_aside or _stands(ctx, h):
             out.append(h)
-            lasts.append(h.last)
+            lasts.append(last)
+            kept_target, reach = target, last
     # a widened statement is made once, when every statement overlapping it has been read
     return [h if last == h.last else Abuse(h.target, h.kind, h.first, last) for h, last in zip(out, lasts)]
 
