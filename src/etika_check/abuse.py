@@ -500,17 +500,20 @@ def _harm_words(ctx: Context) -> list[Match]:
     seen: dict[tuple[int, int], Match] = {}
     for m in ctx.get("harm_verb") + ctx.get("harm_intransitive"):
         seen.setdefault((m.first, m.last), m)
-    return sorted(seen.values(), key=lambda m: (m.first, m.last))
+    return [seen[span] for span in sorted(seen)]  # (the spans are the keys: sorted without a key function)
 
 
 def _harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     hits: list[Abuse] = []
+    firsts = _mentions(ctx)[1]
     for h in _harm_words(ctx):
         if ctx.at(h.first, "not_insult"):
             continue  # "tembak gambar", "kill time": idioms that only sound violent
         s0, s1 = ctx.sentence(h.first)
         before = ctx.sent_start[s0 - 1] if s0 > 0 else s0  # the sentence before may name the group
-        if not _groups_near(ctx, max(before, h.first - 12), min(s1, h.last + HARM_OBJECT_WINDOW)) and \
+        lo, hi = h.first - 12, h.last + HARM_OBJECT_WINDOW
+        # no group mention starting in [max(before, lo), min(s1, hi)] (as _groups_near, without the slice)
+        if bisect_left(firsts, lo if lo > before else before) == bisect_right(firsts, hi if hi < s1 else s1) and \
                 not ctx.near("person_target", h.last + 1, min(s1, h.last + 4)):
             continue  # no one near to harm (every window below lies in these): decided first
         affixes = ctx.tokens[h.first].affixes
@@ -1099,7 +1102,8 @@ def _exclaimed(ctx: Context, p: Match) -> bool:
 def _said_of_thing(ctx: Context, p: Match) -> bool:
     """"Sistem ni bodoh betul", "bangang punya printer", "Sial betul hujan ni": the insult is said of a thing."""
     s0, s1 = ctx.sentence(p.first)
-    if not ctx.any_in("thing_noun", max(s0, p.first - 3), min(s1, p.last + 3)):
+    lo, hi = p.first - 3, p.last + 3
+    if not ctx.any_in("thing_noun", lo if lo > s0 else s0, hi if hi < s1 else s1):  # (max(), min() without a call)
         return False  # (most insults: no thing within the few words read below)
     cover, tokens = ctx.cover, ctx.tokens
     for k in range(p.first - 1, max(s0, p.first - 3) - 1, -1):
@@ -1126,8 +1130,8 @@ def _specific_person(ctx: Context, p: Match) -> bool:
 def _opinion_denied(ctx: Context, p: Match) -> bool:
     """"I don't think [they] are greedy", "Aku tak rasa [dia] tamak": an opinion denied before the
     word, in its clause (a few words back)."""
-    s0 = ctx.sent_start[p.first]
-    if not ctx.any_in("opinion", max(s0 + 1, p.first - 5), p.first - 1):
+    s0, lo = ctx.sent_start[p.first], p.first - 5
+    if not ctx.any_in("opinion", lo if lo > s0 else s0 + 1, p.first - 1):  # (max(s0 + 1, lo) without a call)
         return False  # (most insults: no opinion word within the words read below)
     for k in range(p.first - 1, max(s0, p.first - 6), -1):
         if ctx.break_after(k):
@@ -1148,7 +1152,8 @@ def _person_hits(ctx: Context, said: frozenset[tuple[int, int]]) -> list[Abuse]:
                     or _self_directed(ctx, p) or _names_group(ctx, p) or _opinion_denied(ctx, p):
                 continue
             s0, s1 = ctx.sentence(p.first)
-            direct = ctx.any_in("insult_intro", max(s0, p.first - 2), p.first - 1)
+            lo = p.first - 2
+            direct = ctx.any_in("insult_intro", lo if lo > s0 else s0, p.first - 1)  # (max() without a call)
             if cat == "insult_weak" and not direct:
                 near = [q for q in ctx.near("person_target", max(s0, p.first - 6), min(s1, p.last + 6))
                         if q.last < p.first or q.first > p.last]
@@ -1161,7 +1166,7 @@ def _person_hits(ctx: Context, said: frozenset[tuple[int, int]]) -> list[Abuse]:
                         if q.last < p.first and _linked(ctx, q, p)]
                 if not near:
                     continue
-            hits.append(Abuse("person", cat, p.first, p.last))
+            hits.append(_new_abuse(Abuse, ("person", cat, p.first, p.last, None)))
             seen.add(span)
     return hits
 
