@@ -1513,10 +1513,11 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
         # "Pesara? Huh, beban negara je.": a group named on its own, what follows is said of it
         end = min(ctx.sent_end[end + 1], g.last + SUBJECT_REACH)
     loose = 0  # words since the subject (or the last clause mark) that are not the frame's bridge
-    clause = i = g.last + 1
+    clause = i = after = g.last + 1
+    cover, break_after = ctx.cover, ctx.break_after
     while i <= end:
-        cov = ctx.cover[i]  # the word's lists, read once (i <= end: a token of the draft)
-        if i > g.last + 1 and ctx.break_after(i - 1):
+        cov = cover[i]  # the word's lists, read once (i <= end: a token of the draft)
+        if i > after and break_after(i - 1):
             if denied_subject:
                 break  # "Bukan X ..., ramai yang rajin": the next clause speaks of others
             loose, clause = 0, i  # a new clause of the same subject: "X ni malas, tak pernah jujur"
@@ -1756,8 +1757,12 @@ GROUP_FINDERS = (
 def find_abuse(ctx: Context) -> list[Abuse]:
     """Every abusive statement in the draft, in text order."""
     mentions = _mentions(ctx)[0]  # every group mention, found once
-    hits: list[Abuse] = [h for finder in GROUP_FINDERS for h in finder(ctx, mentions)]
-    hits += _person_hits(ctx, frozenset(h.said for h in hits if h.said is not None))
+    hits: list[Abuse] = []
+    for finder in GROUP_FINDERS:
+        hits += finder(ctx, mentions)
+    said = {h[4] for h in hits}  # (Abuse.said, read without its name: a dense draft has many)
+    said.discard(None)
+    hits += _person_hits(ctx, frozenset(said))
     hits = _merge(ctx, _widen(ctx, hits))
     hits.sort(key=lambda h: (h.first, h.last))
     return hits
