@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, chain, compress, count, repeat
+from operator import and_, attrgetter, sub
 from typing import Iterable, Mapping
 
 from .lookalikes import LATIN_LOOKALIKES
@@ -41,6 +43,8 @@ _WORD = re.compile(r"[\w@$]+(?:['\u2019\-][\w@$]+|\*+[\w@$]*)*")
 # The same separator throughout (a backreference), so "b.o.d.o.h x" stops at "h".
 _SPACED = re.compile(r"(?<![\w@$])[^\W\d_]( |\.\.?|[*_/\-])[^\W\d_](?:\1[^\W\d_])+(?![\w@$])")
 _SPACED_SEPARATORS = re.compile(r"[ .*_/\-]")
+# _WORD as the one group of a pattern: re.split gives the gaps and the words in turn
+_WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
 # A sentence ends at a newline, or at . ! ? ; followed by a space ("customs.gov.my" is one sentence).
 _SENTENCE_BREAK = re.compile(r"[.!?;\u3002]\s|\n")
 
@@ -165,45 +169,10 @@ for _prefix, _heads in _PREFIXES:
 _LONGEST_PREFIX = max(len(p) for p, _ in _PREFIXES)
 
 
-def _root_starts(word: str) -> list[tuple[str, int, int]]:
-    """Where a root may begin in ``word`` once at most two prefixes are taken off:
-    ``(letter, offset, shortest)``, the root being ``letter + word[offset:end]`` for
-    every end of :func:`_root_ends` from ``shortest`` on. The letter is the root's
-    first letter that a nasal prefix replaced ("menolak": "t" + "olak"; "" for none).
-
-    A prefix is taken off when at least two letters stay after it and the root keeps
-    three ("meng" + "jokuba" -> "jokuba", "kjokuba"); the second prefix is read on the
-    first root ("diper" and "memper" are one prefix; "dikebumikan" -> "kebumi" -> "bumi").
-    The first two letters of the word pick the few prefixes that may fit."""
-    starts = [("", 0, 0)]
-    for p1, n1, heads1 in _PREFIXES_BY_START.get(word[:2], ()):
-        if not word.startswith(p1):
-            continue
-        for h1, end1 in heads1:
-            starts.append((h1, n1, end1))
-            head = h1 + word[n1:n1 + _LONGEST_PREFIX]  # how the first root begins
-            for p2, n2, heads2 in _PREFIXES_BY_START.get(head[:2], ()):
-                if head.startswith(p2):
-                    at = n1 - len(h1)  # where the first root begins in the word
-                    for h2, end2 in heads2:  # (a prefix is longer than the letter put back)
-                        starts.append((h2, at + n2, max(end1, at + end2)))
-    return starts
-
-
 # The suffixes by their last letter, in _SUFFIXES order.
 _SUFFIXES_BY_END: dict[str, tuple[str, ...]] = {}
 for _suffix in _SUFFIXES:
     _SUFFIXES_BY_END[_suffix[-1]] = (*_SUFFIXES_BY_END.get(_suffix[-1], ()), _suffix)
-
-
-def _root_ends(word: str) -> list[int]:
-    """Where a root may end in ``word``: the whole word, or before a suffix
-    (-kan, -an, -i) that leaves three letters."""
-    ends = [len(word)]
-    for suf in _SUFFIXES_BY_END.get(word[-1:], ()):
-        if word.endswith(suf) and len(word) - len(suf) >= _MIN_ROOT:
-            ends.append(len(word) - len(suf))
-    return ends
 
 
 def root_forms(word: str, within: frozenset[str] | set[str]) -> set[str]:
@@ -218,22 +187,66 @@ def root_forms(word: str, within: frozenset[str] | set[str]) -> set[str]:
     return _roots_in(surface_forms(word), within)
 
 
+# Where a root may begin in a word once at most two prefixes are taken off, as
+# ``(letter, offset, shortest)``: the root is ``letter + word[offset:end]`` for every end
+# (the whole word, or before a suffix -kan, -an, -i that leaves three letters) from
+# ``shortest`` on. The letter is the root's first letter that a nasal prefix replaced
+# ("menolak": "t" + "olak"; "" for none). A prefix is taken off when at least two letters
+# stay after it and the root keeps three ("meng" + "jokuba" -> "jokuba", "kjokuba"); the
+# second prefix is read on the first root ("diper" and "memper" are one prefix;
+# "dikebumikan" -> "kebumi" -> "bumi").
+# Each start needs the word to open with certain letters (the first prefix, then the second
+# one after the letter put back): a trie of those openings, each node a dict of the next
+# letters with, under "", the starts the opening so far gives. A word walks it letter by
+# letter (a few steps: most words leave it at once) instead of trying each prefix and each
+# second prefix after it (issue 10, item 12).
+_START_TRIE: dict = {}
+
+
+def _add_start(opening: str, start: tuple[str, int, int]) -> None:
+    node = _START_TRIE
+    for ch in opening:
+        node = node.setdefault(ch, {})
+    node[""] = (*node.get("", ()), start)
+
+
+for _p1, _n1, _heads1 in (t for group in _PREFIXES_BY_START.values() for t in group):
+    for _h1, _end1 in _heads1:
+        _add_start(_p1, (_h1, _n1, _end1))
+        for _p2, _n2, _heads2 in (t for group in _PREFIXES_BY_START.values() for t in group):
+            if _p2.startswith(_h1):  # the first root (h1 + the rest) opens with p2
+                _at = _n1 - len(_h1)
+                for _h2, _end2 in _heads2:
+                    _add_start(_p1 + _p2[len(_h1):], (_h2, _at + _n2, max(_end1, _at + _end2)))
+_DEEPEST_START = 2 * _LONGEST_PREFIX
+
+
 def _roots_in(forms: Iterable[str], within: frozenset[str] | set[str]) -> set[str]:
-    """:func:`root_forms` of words that are their own surface forms."""
+    """:func:`root_forms` of words that are their own surface forms: the root at the word's
+    start, and the roots after the prefixes of :data:`_START_TRIE`, up to each end."""
     found: set[str] = set()
     for form in forms:
-        ends = _root_ends(form)
-        if form[:2] not in _PREFIXES_BY_START:  # no prefix to take off: the form up to each end
-            for end in ends:
-                if form[:end] in within:
-                    found.add(form[:end])
-            continue
-        for letter, offset, shortest in _root_starts(form):
-            for end in ends:
-                if end >= shortest:
-                    root = letter + form[offset:end]
-                    if root in within:
-                        found.add(root)
+        n = len(form)
+        ends = [n]  # the whole word, or before a suffix that leaves three letters
+        for suf in _SUFFIXES_BY_END.get(form[-1:], ()):
+            if form.endswith(suf) and n - len(suf) >= _MIN_ROOT:
+                ends.append(n - len(suf))
+        for end in ends:  # the root at the word's start
+            if form[:end] in within:
+                found.add(form[:end])
+        node = _START_TRIE
+        for ch in form[:_DEEPEST_START]:
+            node = node.get(ch)
+            if node is None:
+                break
+            starts = node.get("")
+            if starts:
+                for letter, offset, shortest in starts:
+                    for end in ends:
+                        if end >= shortest:
+                            root = letter + form[offset:end]
+                            if root in within:
+                                found.add(root)
     return found
 
 
@@ -370,6 +383,8 @@ class WordInfo:
     affixes: frozenset[str] = frozenset()
 
 
+_NORM, _FORMS, _ROOTS, _UPPER, _AFFIXES = map(attrgetter, ("norm", "forms", "roots", "upper", "affixes"))
+
 MIN_DROPPED_WORD = 6  # a dropped letter is repaired only towards salient words this long or longer
 
 
@@ -438,6 +453,9 @@ class WordForms:
         self._typos = {v: w for v, w in dropped.items() if w is not None}
         self._typos.update((v, w) for v, (_, w) in swapped.items())
         self._cut_memo: dict[str, int] = {}
+        # what may open and what may close a salient word split by a space ("benc i"): see joins
+        self.join_heads = frozenset(w[:k] for w in self.salient for k in range(1, len(w)))
+        self.join_tails = frozenset(w[k:] for w in self.salient for k in range(1, len(w)))
         self.cut_memo = self._cut_memo  # read directly by analyse: a lookup per word, no call
 
     def _known(self, low: str) -> bool:
@@ -518,6 +536,25 @@ class WordForms:
         return (len(whole) >= 4 and whole in self.salient and whole.isalpha()
                 and not (self._known(a) and self._known(b)))
 
+    def _plain(self, raw: str) -> WordInfo | None:
+        """The :class:`WordInfo` of a word of ASCII letters, when it has no stretched letters, its
+        forms are its :func:`_plain_forms`, none a short form, and no typo is to be repaired;
+        None for the rest. What the general way below gives for it, with none of its sets."""
+        low = raw.lower()
+        if _RUN3.search(low) is not None:
+            return None
+        forms = _plain_forms(low)
+        if forms is None or not self.shortforms.keys().isdisjoint(forms):
+            return None
+        vocabulary = self.vocabulary
+        if vocabulary.isdisjoint(forms) and low in self._typos:
+            return None
+        found = _roots_in(forms, vocabulary)
+        frozen = frozenset(forms)
+        # (shouted: two letters or more, all capitals; ASCII letters are all cased)
+        return WordInfo(low, frozen, frozen | found if found else frozen, len(raw) >= 2 and raw.isupper(),
+                        affixes_of(low))
+
     MAX_WORD = 64  # longer runs are not words (URLs, base64, keyboard mashing): no morphology
 
     def __call__(self, raw: str) -> WordInfo:
@@ -527,6 +564,13 @@ class WordForms:
         if len(raw) > self.MAX_WORD:
             low = raw.casefold()
             return WordInfo(low, frozenset((low,)), frozenset((low,)), False)
+        if raw.isascii() and raw.isalpha():
+            info = self._plain(raw)  # most new words
+            if info is not None:
+                if len(self._memo) >= self.MAX_MEMO:
+                    self._memo.clear()
+                self._memo[raw] = info
+                return info
         norm, variants = _variants(raw)
         forms: set[str]
         plain = _plain_forms(norm) if len(variants) == 1 else None
@@ -681,71 +725,157 @@ def analyse(text: str, words: WordForms) -> Analysis:
     """Split ``text`` into tokens and sentences; never raises on any string.
 
     The draft is normalised once (:func:`normalise`); tokens are found in the
-    normalised text and their spans and ``text`` point into ``text`` as typed."""
+    normalised text and their spans and ``text`` point into ``text`` as typed.
+
+    Done in bulk, without a Python step per token where it can be: one ``re.split``
+    gives the words and the gaps between them (their places are the running sums of
+    the pieces' lengths), the work per word is done once per distinct word (its cut,
+    its :class:`WordInfo`), a token opens a sentence when the gap before it holds a
+    sentence break (decided once per distinct gap), and the tokens are made by one
+    ``map``. The few words that are not a span of their own (a spaced-out word, a word
+    to cut in two, two pieces to join: :func:`_special_words`) are read one at a time
+    (:func:`_special_spans`)."""
     norm = normalise(text)
-    orig, typed = norm.original, text
+    typed = text
     text = norm.text
-    spans: list[tuple[int, int, bool]] = []  # start, end, spaced-out word
-    spaced = [(m.start(), m.end()) for m in _SPACED.finditer(text)] \
-        if "." in text or " " in text or "/" in text else []
+    parts = _WORD_SPLIT.split(text)  # gap, word, gap, word ..., gap
+    raws = parts[1::2]
+    n = len(raws)
+    if not n:
+        return Analysis(typed, [], [])
+    places = list(accumulate(map(len, parts)))  # where each piece ends
+    starts, ends = places[0:2 * n:2], places[1:2 * n:2]
+    gaps = parts[0:2 * n:2]  # the gap before each word
+    distinct = dict.fromkeys(raws)  # (in the order of the draft: what is made for them lies in that order in memory)
+    spaced_out: list[bool] | None = None
+    events = _special_words(text, raws, starts, distinct, words)
+    if events[0]:
+        starts, ends, spaced_out, raws, gaps = _special_spans(text, raws, gaps, starts, ends, events, words)
+        n = len(raws)
+        distinct = dict.fromkeys(raws)
+    # a token opens a sentence when a sentence break starts in the gap before it (no word
+    # holds a break's marks, so none starts in one gap and ends in another); the first never does
+    opens = {gap: _SENTENCE_BREAK.search(gap) is not None for gap in set(gaps)}
+    firsts = list(compress(count(), map(opens.__getitem__, gaps)))  # the tokens that open a sentence
+    if firsts[:1] == [0]:
+        del firsts[0]
+    # (one int object per sentence, as a count would give: not one per token)
+    sentence_of = list(chain.from_iterable(map(repeat, count(), map(sub, firsts + [n], [0] + firsts))))
+    memo = words.memo
+    looked = raws
+    if spaced_out is not None and any(spaced_out):
+        looked = [_SPACED_SEPARATORS.sub("", raw) if sp else raw for raw, sp in zip(raws, spaced_out)]
+        distinct = dict.fromkeys(looked)
+    infos = {raw: memo.get(raw) or words(raw) for raw in distinct}  # (memo read directly: no call)
+    info_of = list(map(infos.__getitem__, looked))
+    if norm.ends:  # characters dropped or expanded: spans and text as typed
+        orig = norm.original
+        starts = [orig(s) for s in starts]
+        ends = [orig(e, end=True) for e in ends]
+        raws = [typed[a:b] for a, b in zip(starts, ends)]
+    tokens = list(map(Token, range(n), starts, ends, raws, map(_NORM, info_of), map(_FORMS, info_of),
+                      map(_ROOTS, info_of), map(_UPPER, info_of), map(_AFFIXES, info_of)))
+    return Analysis(typed, tokens, sentence_of)
+
+
+def _special_words(text: str, raws: list[str], starts: list[int], distinct: Iterable[str],
+                   words: WordForms) -> tuple[list[int], list[tuple[int, int]]]:
+    """The words whose spans are not their own (in order), and the spaced-out words of the
+    draft: a word of a spaced-out word ("b o d o h"), a word to cut in two ("xguna", "Ihate"),
+    a word that may join the one before ("benc i"). Decided once per distinct word, and
+    per pair of neighbours only when some word may open and some may close a salient word."""
+    spaced = [m.span() for m in _SPACED.finditer(text)] if "." in text or " " in text or "/" in text else []
+    events: set[int] = set()
+    for a, b in spaced:  # the words starting inside each spaced-out word
+        events.update(range(bisect_left(starts, a), bisect_left(starts, b)))
+    cut_memo, cut_of = words.cut_memo, words.cut
+    cutting = set()
+    for raw in distinct:
+        cut = cut_memo.get(raw)
+        if cut is None:
+            cut = cut_of(raw)
+        if cut:
+            cutting.add(raw)
+    if cutting:
+        events.update(compress(count(), map(cutting.__contains__, raws)))
+    tails = words.join_tails
+    if not tails.isdisjoint(map(str.casefold, distinct)):  # (most drafts' words close no salient word)
+        right = {raw for raw in distinct if raw.casefold() in tails}
+        heads = words.join_heads
+        left = {raw for raw in distinct if raw.casefold() in heads}
+        after = raws[1:]
+        if left:  # two words that join (decided once per distinct pair; the gap is read later)
+            pairs = set(compress(zip(raws, after), map(and_, map(left.__contains__, raws), map(right.__contains__, after))))
+            joined = {(a, b) for a, b in pairs if (len(a) <= 3 or len(b) <= 3) and words.joins(a, b)}
+            if joined:
+                events.update(compress(count(1), map(joined.__contains__, zip(raws, after))))
+        if cutting:  # the second piece of a cut word and the word after it
+            events.update(compress(count(1), map(and_, map(cutting.__contains__, raws), map(right.__contains__, after))))
+    return sorted(events), spaced
+
+
+def _special_spans(text: str, raws: list[str], gaps: list[str], starts: list[int], ends: list[int],
+                   events: tuple[list[int], list[tuple[int, int]]], words: WordForms
+                   ) -> tuple[list[int], list[int], list[bool], list[str], list[str]]:
+    """The spans of the words of ``text`` (starts, ends, spaced-out words, their text and the
+    gap before each), the words of ``events`` (:func:`_special_words`) read one at a time: a
+    spaced-out word as one span, a word cut in two as two, two pieces joined as one; the
+    others as they are, in bulk."""
+    S: list[int] = []
+    E: list[int] = []
+    P: list[bool] = []  # spaced-out word
+    R: list[str] = []  # the span's text
+    G: list[str] = []  # the gap before it (none where spans overlap)
+
+    def add(start: int, end: int, spaced_out: bool) -> None:
+        G.append(text[E[-1]:start] if E else text[:start])
+        S.append(start)
+        E.append(end)
+        P.append(spaced_out)
+        R.append(text[start:end])
+
+    indices, spaced = events
     si = 0
     cut_of, cut_memo = words.cut, words.cut_memo
-    for m in _WORD.finditer(text):
-        ms, me = m.span()
+    done = 0
+    for j in indices + [len(starts)]:
+        if j > done:  # the plain words before, as they are
+            G.append(text[E[-1]:starts[done]] if E else gaps[done])
+            G += gaps[done + 1:j]
+            S += starts[done:j]
+            E += ends[done:j]
+            P += [False] * (j - done)
+            R += raws[done:j]
+        if j == len(starts):
+            break
+        done = j + 1
+        ms, me = starts[j], ends[j]
         if spaced:
             while si < len(spaced) and spaced[si][1] <= ms:
                 si += 1
             if si < len(spaced) and spaced[si][0] <= ms < spaced[si][1]:
-                if not spans or spans[-1][:2] != spaced[si] and spans[-1][1] != spaced[si][1]:
-                    a, b = spaced[si]
+                a, b = spaced[si]
+                if not S or (S[-1] != a or E[-1] != b) and E[-1] != b:
                     letters = _SPACED_SEPARATORS.sub("", text[a:b]).casefold()
                     if letters not in words.vocabulary and letters[1:] in words.vocabulary:
                         # "I h a t e X": the pronoun is a word of its own
-                        spans.append((a, a + 1, False))
-                        spans.append((a + 2, b, True))
+                        add(a, a + 1, False)
+                        add(a + 2, b, True)
                     else:
-                        spans.append((a, b, True))
+                        add(a, b, True)
                 continue
-        word = m.group()
+        word = raws[j]
         cut = cut_memo.get(word)
         if cut is None:
             cut = cut_of(word)
         if cut:
-            spans.append((ms, ms + cut, False))
-            spans.append((ms + cut, me, False))
-        elif spans and not spans[-1][2] and (me - ms <= 3 or spans[-1][1] - spans[-1][0] <= 3) \
-                and text[spans[-1][1]:ms] == " " and words.joins(text[spans[-1][0]:spans[-1][1]], word):
-            spans[-1] = (spans[-1][0], me, True)  # "benc i", "w omen": a space too many
+            add(ms, ms + cut, False)
+            add(ms + cut, me, False)
+        elif S and not P[-1] and (me - ms <= 3 or E[-1] - S[-1] <= 3) \
+                and text[E[-1]:ms] == " " and words.joins(R[-1], word):
+            E[-1] = me  # "benc i", "w omen": a space too many
+            P[-1] = True
+            R[-1] = text[S[-1]:me]
         else:
-            spans.append((ms, me, False))
-    tokens: list[Token] = []
-    sentence_of: list[int] = []
-    sentence = 0
-    # Sentence breaks lie between words (no word holds their marks): where each one starts,
-    # found in one pass, and a token opens a sentence when one starts in the gap before it.
-    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
-    breaks.append(len(text))  # (a sentinel: never before a token)
-    bi = 0
-    prev_end = 0
-    memo = words.memo
-    resized = bool(norm.ends)
-    add_token, add_sentence = tokens.append, sentence_of.append
-    for index, (start, end, spaced_out) in enumerate(spans):
-        raw = text[start:end]
-        while breaks[bi] < prev_end:
-            bi += 1
-        if breaks[bi] < start and index:
-            sentence += 1
-        if spaced_out:
-            raw = _SPACED_SEPARATORS.sub("", raw)
-        info = memo.get(raw) or words(raw)
-        if spaced_out:
-            raw = text[start:end]
-        if resized:
-            a, b = orig(start), orig(end, end=True)
-            add_token(Token(index, a, b, typed[a:b], info.norm, info.forms, info.roots, info.upper, info.affixes))
-        else:
-            add_token(Token(index, start, end, raw, info.norm, info.forms, info.roots, info.upper, info.affixes))
-        add_sentence(sentence)
-        prev_end = end
-    return Analysis(typed, tokens, sentence_of)
+            add(ms, me, False)
+    return S, E, P, R, G
