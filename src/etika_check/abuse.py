@@ -1514,7 +1514,7 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
         end = min(ctx.sent_end[end + 1], g.last + SUBJECT_REACH)
     loose = 0  # words since the subject (or the last clause mark) that are not the frame's bridge
     clause = i = after = g.last + 1
-    cover, break_after = ctx.cover, ctx.break_after
+    cover, break_after, tokens = ctx.cover, ctx.break_after, ctx.tokens
     while i <= end:
         cov = cover[i]  # the word's lists, read once (i <= end: a token of the draft)
         if i > after and break_after(i - 1):
@@ -1531,7 +1531,9 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
             continue
         # (most words carry no frame's predicate: not asked of _frames_at)
         candidates = _NO_FRAMES if cov.isdisjoint(_FRAME_PREDICATES) else _frames_at(ctx, i)
-        if not candidates and cov.isdisjoint(_CLAUSE_GOES_ON) and _passive(ctx, i, strict=True) \
+        # (a strict passive needs "di" or "kena" before the word, or its "di-": most words have neither)
+        if not candidates and cov.isdisjoint(_CLAUSE_GOES_ON) and \
+                (tokens[i].affixes or tokens[i - 1].norm in _PASSIVE_BEFORE) and _passive(ctx, i, strict=True) \
                 and not ("modal" in ctx.cover[i - 1] and "passive_marker" not in ctx.cover[i - 1]
                          and ctx.at(i + 1, "place_preposition")):
             break  # "X di bully, tak adil": X suffers something; what follows is said of that (but in
@@ -1561,6 +1563,7 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
     return hits
 
 
+_PASSIVE_BEFORE = frozenset({"di", "kena"})  # the words before a verb that make it a strict passive (_passive)
 # A passive word that is also one of these does not end the subject's clause (see _subject_frames).
 _CLAUSE_GOES_ON = frozenset({"harm_verb", "bridge", "negator", "neg_deontic"})
 
