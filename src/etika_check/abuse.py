@@ -1747,13 +1747,56 @@ def _slur_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
+def _expect_from_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """"What do you expect from a X?", "Apa nak harap dengan orang X?": the group, closing the
+    question, is all that explains a wrong (not "... from a X restaurant?")."""
+    hits: list[Abuse] = []
+    for m in ctx.get("expect_from"):
+        s1 = ctx.sent_end[m.first]
+        for cls, g in _groups_near(ctx, m.last + 1, min(s1, m.last + 3))[:1]:
+            if (g.last == s1 or ctx.break_after(g.last, ",;:!?")) and _question(ctx, m.first) \
+                    and not _negated_group(ctx, g):  # ("a X" here is any one of them)
+                hits.append(Abuse(cls, "expect_from", m.first, g.last))
+    return hits
+
+
+_ONE_OF_THEM = frozenset({"bridge", "group_head", "specific_marker", "copula"})  # "he's [a]", "dia [kan] [orang]"
+
+
+def _member_explained_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """A fault of one person explained by their group: "Of course he's lazy, he's a X", "Dia malas
+    sebab dia orang X". The group closes a clause of its own that opens with "he", "she" or "dia"
+    (after a clause mark or "because"), and the clause before says the fault of "he", "she" or "dia"."""
+    hits: list[Abuse] = []
+    for cls, g in mentions:
+        s0, s1 = ctx.sentence(g.first)
+        if not (g.last == s1 or ctx.break_after(g.last, ",;:!?")) or cls == "age":
+            continue
+        k = g.first - 1
+        while k > s0 and k >= g.first - 3 and not ctx.cover[k].isdisjoint(_ONE_OF_THEM) \
+                and "singular_pronoun" not in ctx.cover[k]:
+            k -= 1
+        if k <= s0 or "singular_pronoun" not in ctx.cover[k] or _negated_group(ctx, g):
+            continue
+        opens = ctx.break_after(k - 1) or ctx.at(k - 1, "because")
+        if not opens:
+            continue
+        # the fault, said of "he"/"dia", in the few words before
+        fault = [p for cat in ("derog_attr", "insult_strong", "insult_weak", "neg_trait")
+                 for p in ctx.near(cat, max(s0, k - 6), k - 1)
+                 if ctx.any_in("singular_pronoun", max(s0, p.first - 3), p.first - 1) and not _negated(ctx, p)]
+        if fault:
+            hits.append(Abuse(cls, "member_explained", min(p.first for p in fault), g.last))
+    return hits
+
+
 # The finders of statements about groups. Each reads the draft alone (none sees another's
 # results), so their order does not matter (a test runs them reversed); the personal insults
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
     _touched_by_hits, _blamed_hits, _protector_hits, _innate_hits, _never_met_hits, _kept_away_hits,
-    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _cause_of_hits, _rather_die_hits, _refused_presence_hits, _cleansed_hits, _frame_hits,
+    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _cause_of_hits, _rather_die_hits, _refused_presence_hits, _cleansed_hits, _expect_from_hits, _member_explained_hits, _frame_hits,
 )
 
 
@@ -1846,7 +1889,7 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
     "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
-    "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential", "whoever", "object_verb",
+    "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential", "whoever", "object_verb", "expect_from", "singular_pronoun", "because",
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
