@@ -2017,6 +2017,16 @@ SIXTYSECOND = [(t, True) for t in SIXTYSECOND_H] + [(t, False) for t in SIXTYSEC
  'Pendatang tidak dialu-alukan di sini.', 'Being trans is a mental disorder.')]
 
 
+# A group's clause goes on past ", tetapi" when what follows is a predicate, not another subject
+# ("X ni ramah, tapi tak tahu adab"); manners denied; the source of the problems.
+SAME_SUBJECT_AFTER_BUT = [(t, True) for t in (
+    "Pekerja Nepal ni suka datang awal, tetapi tidak menghargai peraturan kita.", "Orang Siam ni ramah, tapi tak tahu adab.",
+    "Orang Sikh ni sumber masalah negara.", "Golongan trans tak tahu sopan santun.", "Refugees are the source of all our problems.")] + [
+    (t, False) for t in (
+    "Pekerja Nepal ni rajin, tetapi kita tidak menghargai mereka.", "Orang Siam menjaga adab.", "Pekerja asing bukan sumber masalah.",
+    "Orang Siam tu ramah, tetapi majikan tidak menghargai mereka.", "Orang Siam tu ramah, tetapi saya tak tahu adab mereka.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -2085,6 +2095,7 @@ HELD_OUT_SETS = {
     "undergoes": UNDERGOES,
     "sixtyfirst": SIXTYFIRST,
     "sixtysecond": SIXTYSECOND,
+    "same_subject_after_but": SAME_SUBJECT_AFTER_BUT,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

@@ -1521,8 +1521,10 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
             if denied_subject:
                 break  # "Bukan X ..., ramai yang rajin": the next clause speaks of others
             loose, clause = 0, i  # a new clause of the same subject: "X ni malas, tak pernah jujur"
-            if not cov.isdisjoint(_NEW_SUBJECT):
-                break  # another subject takes over
+            next_cov = ctx.covering(i + 1)
+            if not cov.isdisjoint(_NEW_SUBJECT) and not ("contrast" in cov and next_cov and next_cov.isdisjoint(_NEW_SUBJECT)):
+                break  # another subject takes over (not "..., tetapi tidak menghargai ...": the same one goes on; a
+                # word of no list after "tetapi" may be another's name: "..., tetapi majikan tidak ...")
         if "contrast" in cov or ("coordinator" in cov and loose <= 3):
             # "X suka menuntut hak tapi tak mahu bertanggungjawab": a new predicate of the same subject
             # ("and" only while the subject is near: not "live in crowded and dirty hostels")
