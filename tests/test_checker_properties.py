@@ -57,12 +57,13 @@ def _cpu_time(checker: etika_check.Checker, text: str) -> float:
 NOISE_FLOOR = 0.005  # seconds: below this a time on a shared 2-core machine is mostly noise
 
 
-def _ratio(unit: str, small: int, big: int, runs: int = 3) -> float:
+def _ratio(unit: str, small: int, big: int, runs: int = 3, prefix: str = "") -> float:
     """Time of ``big`` characters of ``unit`` over that of ``small``: the best of ``runs``
     for each, measured in turn (small, big, small, big ...) so a burst of load on the machine
-    falls on both sizes, with the collector off (the algorithm, not when the collector runs)."""
+    falls on both sizes, with the collector off (the algorithm, not when the collector runs).
+    ``prefix`` opens the text once (a word read back to from every repeat of the unit)."""
     def text(n: int) -> str:
-        return (unit * (n // len(unit) + 1))[:n]
+        return prefix + (unit * (n // len(unit) + 1))[:n]
 
     checker = etika_check.Checker()
     while _cpu_time(checker, text(small)) < NOISE_FLOOR and big < 20_000_000:
@@ -101,6 +102,7 @@ ADVERSARIAL = [
     "You say Malays are lazy and ",  # a claim put in another's mouth, its judgement looked for after it
     "When my uncle said Indians are thieves and ",  # a claim told as someone else's, the reaction after it
     "Aku takkan pergi kalau ada orang Sikh dan ",  # a refusal to go where the group is, and its "if"
+    ("tidak ", "Melayu Cina "),  # (prefix, unit): one negator, then group words without end (abuse._negated_group)
 ]
 
 
@@ -108,11 +110,12 @@ def test_time_grows_linearly():
     """8x the text may cost at most ~16x the time (linear with slack for noise and caches).
     A ratio over the bound is measured again, twice at most: noise on a shared machine passes,
     a quadratic path (64x at 8x the text) fails every time."""
-    for unit in ADVERSARIAL:
-        ratios = [_ratio(unit, 20_000, 160_000)]
+    for entry in ADVERSARIAL:
+        prefix, unit = entry if isinstance(entry, tuple) else ("", entry)
+        ratios = [_ratio(unit, 20_000, 160_000, prefix=prefix)]
         while ratios[-1] >= 16 and len(ratios) < 3:
-            ratios.append(_ratio(unit, 20_000, 160_000))
-        assert ratios[-1] < 16, f"{unit!r}: 8x input took {', '.join(f'{r:.1f}' for r in ratios)}x time"
+            ratios.append(_ratio(unit, 20_000, 160_000, prefix=prefix))
+        assert ratios[-1] < 16, f"{entry!r}: 8x input took {', '.join(f'{r:.1f}' for r in ratios)}x time"
 
 
 def test_json_api_deep_nesting_and_huge_numbers():

@@ -207,6 +207,9 @@ def _antecedent(ctx: Context, pronoun: Match) -> tuple[str, Match] | None:
     return best
 
 
+GROUP_PHRASE_REACH = 6  # words of a group's noun phrase before it that _negated_group steps back over
+
+
 def _negated_group(ctx: Context, g: Match) -> bool:
     """"No X deserve ...", "Not all X are ...", "Tak ada seorang pun X ...": the group itself is negated."""
     s0 = ctx.sent_start[g.first]
@@ -222,6 +225,9 @@ def _negated_group(ctx: Context, g: Match) -> bool:
         cov = cover[i]
         if "negator" in cov or cov.isdisjoint(_GROUP_PHRASE):
             break
+        if i < g.first - GROUP_PHRASE_REACH:
+            return False  # a run of group words longer than a noun phrase: not this group's negator
+            # (each group of a long run walked back over all of it: quadratic in one long sentence)
         i -= 1
     if i > s0 and "opinion" in cover[i] and ("negator" in cover[i - 1] or (
             i - 1 > s0 and "bridge" in cover[i - 1] and "negator" in cover[i - 2])) and not _rhetorical(ctx, i - 1):
