@@ -7,10 +7,12 @@ O(log n + k), so matchers stay linear in the length of the draft.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from collections import Counter
+from itertools import accumulate, chain, repeat
+from operator import itemgetter
 from typing import Iterable, Mapping
 
-from .lexicon import Match
+from .lexicon import Match, Matches
 from .text import Analysis
 
 
@@ -34,37 +36,23 @@ class Context:
         self.lists = lists  # the word lists themselves, for matchers that search inside links
         self.tokens = analysis.tokens
         n = self._n = len(self.tokens)
+        # Each word list's matches (by_cat) and where they start (_firsts), in text order. From
+        # Lexicon.find (Matches) they are made when a list is first asked about, and its Match
+        # objects only when they are asked for: most lists are only asked where they are.
         self.by_cat: dict[str, list[Match]] = {}
-        # the word lists covering each token; one shared empty set for the many covered by none.
-        # Public for the finders' hottest loops, which read cover[i] where i is known to be a token
-        # of the draft (covering(i) checks the bounds)
-        covering: list[set[str] | frozenset[str]] = [_NONE] * n
-        self.cover = covering
-        by_cat = self.by_cat
-        for m in matches:
-            cat = m.category
-            listed = by_cat.get(cat)
-            if listed is None:
-                listed = by_cat[cat] = []
-            listed.append(m)
-            first = m.first
-            cov = covering[first]
-            if cov is _NONE:
-                covering[first] = {cat}
-            else:
-                cov.add(cat)  # type: ignore[union-attr]
-            if m.last != first:  # a phrase (most matches are one word)
-                for i in range(first + 1, m.last + 1):
-                    cov = covering[i]
-                    if cov is _NONE:
-                        covering[i] = {cat}
-                    else:
-                        cov.add(cat)  # type: ignore[union-attr]
-        self._breaks: dict[str, frozenset[int]] = {}
-        self._ordered_breaks: list[int] | None = None  # the default marks' places, sorted (clause_start)
-        self._firsts = {c: [m.first for m in ms] for c, ms in self.by_cat.items()}
+        self._firsts: dict[str, list[int]] = {}
+        self._lasts: dict[str, list[int]] = {}
         self._reach: dict[str, list[int]] = {}  # the furthest last token of the first k matches
         self._starting: dict[str, dict[int, Match]] = {}  # token -> the first match starting there
+        # the word lists covering each token; one shared empty set for the many covered by none.
+        # Public for the finders' hottest loops, which read cover[i] where i is known to be a token
+        # of the draft (covering(i) checks the bounds). Read only: a set may be shared by tokens
+        if isinstance(matches, Matches):
+            self._index(matches)
+        else:
+            self._index_each(matches)
+        self._breaks: dict[str, frozenset[int]] = {}
+        self._ordered_breaks: list[int] | None = None  # the default marks' places, sorted (clause_start)
         self._char_positions: dict[str, list[int]] = {}
         self._starts: list[int] | None = None
         # sentence bounds (token indices, inclusive) for every token, filled a sentence at a time
@@ -76,6 +64,89 @@ class Context:
             sent_start[s0:s1] = [s0] * (s1 - s0)
             sent_end[s0:s1] = [s1 - 1] * (s1 - s0)
 
+    def _index(self, matches: Matches) -> None:
+        """The covering lists of each token and the word lists present, in bulk from the word
+        lists each token's single words open (one frozen set per distinct tuple of them) and
+        the matches of the few tokens that open a phrase there."""
+        singles = matches.singles
+        phrasal = matches.phrasal
+        kinds = dict.fromkeys(singles)  # the distinct tuples of word lists, in order
+        kinds.pop((), None)
+        self._kinds = kinds
+        frozen = {kind: frozenset(kind) for kind in kinds}
+        frozen[()] = _NONE
+        self.cover = cover = list(map(frozen.__getitem__, singles))
+        present: set[str] = set().union(*kinds)
+        self._phrased = phrased = {}  # the phrasal tokens' matches by word list, in order
+        for ms in phrasal.values():
+            for m in ms:
+                cat = m.category
+                listed = phrased.get(cat)
+                if listed is None:
+                    listed = phrased[cat] = []
+                listed.append(m)
+                for i in range(m.first, m.last + 1):
+                    if cat not in cover[i]:
+                        cover[i] = cover[i] | {cat}
+        present.update(phrased)
+        self._present = present
+        self._singles = singles
+        self._groups: dict[tuple[str, ...], list[int]] | None = None
+
+    def _index_each(self, matches: Iterable[Match]) -> None:
+        """:meth:`_index` for any iterable of matches in text order, one at a time."""
+        n = self._n
+        by_cat = self.by_cat
+        covering: list[set[str] | frozenset[str]] = [_NONE] * n
+        self.cover = covering
+        for m in matches:
+            cat = m.category
+            listed = by_cat.get(cat)
+            if listed is None:
+                listed = by_cat[cat] = []
+            listed.append(m)
+            for i in range(m.first, m.last + 1):
+                cov = covering[i]
+                if cov is _NONE:
+                    covering[i] = {cat}
+                else:
+                    cov.add(cat)  # type: ignore[union-attr]
+        for cat, ms in by_cat.items():
+            self._firsts[cat] = [m.first for m in ms]
+            self._lasts[cat] = [m.last for m in ms]
+        self._present = set(by_cat)
+
+    def _places(self, cat: str) -> list[int] | None:
+        """Where the matches of ``cat`` start, in text order (None when it has none); the
+        first question about a list finds them, and where they end (:attr:`_lasts`)."""
+        firsts = self._firsts.get(cat)
+        if firsts is not None or cat not in self._present:
+            return firsts
+        groups = self._groups
+        if groups is None:  # the tokens of each tuple of word lists, in order: one sort of the tokens
+            kinds = self._kinds
+            number = dict(zip(kinds, range(1, len(kinds) + 1)))
+            number[()] = 0
+            ids = list(map(number.__getitem__, self._singles))
+            order = sorted(range(len(ids)), key=ids.__getitem__)
+            counts = Counter(ids)
+            groups = self._groups = {}
+            at = counts[0]
+            for kind, k in zip(kinds, range(1, len(kinds) + 1)):
+                groups[kind] = order[at:at + counts[k]]
+                at += counts[k]
+        parts = [groups[kind] for kind in self._kinds if cat in kind]
+        firsts = parts[0] if len(parts) == 1 else sorted(chain.from_iterable(parts))  # (none: [])
+        lasts = firsts
+        phrased = self._phrased.get(cat)
+        if phrased:  # (each at a token with no single word of its own: in its order there)
+            pairs = sorted(chain(zip(firsts, firsts), ((m.first, m.last) for m in phrased)), key=itemgetter(0))
+            firsts = [f for f, _ in pairs]
+            lasts = [la for _, la in pairs]
+        self._firsts[cat] = firsts
+        self._lasts[cat] = lasts
+        return firsts
+
     # -- single positions -------------------------------------------------
     def at(self, i: int, cat: str) -> bool:
         return 0 <= i < self._n and cat in self.cover[i]
@@ -85,29 +156,45 @@ class Context:
         return self.cover[i] if 0 <= i < self._n else _NONE
 
     def get(self, cat: str) -> list[Match]:
-        return self.by_cat.get(cat, [])
+        return self._matches(cat)
+
+    def _matches(self, cat: str) -> list[Match]:
+        ms = self.by_cat.get(cat)
+        if ms is None:
+            firsts = self._places(cat)
+            if firsts is None:
+                return []
+            ms = self.by_cat[cat] = list(map(Match, repeat(cat), firsts, self._lasts[cat]))
+        return ms
 
     # -- ranges ------------------------------------------------------------
     def any_in(self, cat: str, lo: int, hi: int) -> bool:
         """Does a match of ``cat`` cover a token of the inclusive range [lo, hi]?
         O(log m) after one pass over the category's own m matches (not over the draft)."""
         firsts = self._firsts.get(cat)
+        if firsts is None:
+            if cat not in self._present:
+                return False  # (most questions: a list with no word in the draft)
+            firsts = self._places(cat)
         if not firsts or hi < lo:
-            return False  # (most questions: a list with no word in the draft, or an empty range)
+            return False  # (or an empty range)
         k = bisect_right(firsts, hi)  # the matches that start at or before hi
         if not k:
             return False
         reach = self._reach.get(cat)
         if reach is None:
-            reach = self._reach[cat] = list(accumulate((m.last for m in self.by_cat[cat]), max))
+            lasts = self._lasts[cat]  # (single words alone: their starts, which only grow)
+            reach = self._reach[cat] = lasts if lasts is firsts else list(accumulate(lasts, max))
         return reach[k - 1] >= lo  # one of them ends at or after lo
 
     def near(self, cat: str, lo: int, hi: int) -> list[Match]:
         """Matches of ``cat`` that start in [lo, hi]."""
         firsts = self._firsts.get(cat)
-        if not firsts:
-            return []
-        ms = self.by_cat[cat]
+        if firsts is None:
+            if cat not in self._present:
+                return []
+            firsts = self._places(cat)
+        ms = self._matches(cat)
         return ms[bisect_left(firsts, lo):bisect_right(firsts, hi)]
 
     def starting_at(self, cat: str, i: int) -> Match | None:

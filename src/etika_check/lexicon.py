@@ -4,8 +4,9 @@ in an analysed draft in one pass (linear in the number of words)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain, repeat
 from operator import itemgetter
-from typing import Mapping
+from typing import Iterator, Mapping, Sequence, overload
 
 from .text import _WORD, Analysis, Token, WordForms
 from .typo_guard import REAL_WORDS
@@ -34,10 +35,11 @@ class Starting:
     phrases by their second word (a phrase is tried only when the next word fits it:
     "tidak" opens over a hundred phrases, and a draft has it every few words)."""
 
-    __slots__ = ("singles", "phrases", "_by_form", "_by_root")
+    __slots__ = ("singles", "categories", "phrases", "_by_form", "_by_root")
 
     def __init__(self) -> None:
         self.singles: list[tuple[int, str, None]] = []  # (position, word list, no phrase)
+        self.categories: tuple[str, ...] = ()  # the word lists of the singles, in their order
         self.phrases = 0
         self._by_form: dict[str, list[tuple[int, str, Entry]]] = {}  # by the second word as written
         self._by_root: dict[str, list[tuple[int, str, Entry]]] = {}  # by the second word or a root of it
@@ -46,6 +48,7 @@ class Starting:
         at = len(self.singles) + self.phrases
         if len(entry.words) == 1:
             self.singles.append((at, entry.category, None))
+            self.categories += (entry.category,)
             return
         self.phrases += 1
         form, derive = entry.words[1]
@@ -66,6 +69,61 @@ class Starting:
 
 
 _NO_TERMS = Starting()  # shared by the many words that open no term (never added to)
+
+
+class Matches(Sequence[Match]):
+    """Every occurrence of every term in a draft, in text order (what :meth:`Lexicon.find`
+    gives), kept as the word lists of the single words each token opens (one tuple shared
+    by all the tokens of a word) and the matches of the few tokens that open a phrase
+    there. :class:`~etika_check.context.Context` reads that in bulk and makes the
+    :class:`Match` objects of a word list only when a matcher asks for them (most lists
+    are only asked where they are); read as a sequence, all are made (once)."""
+
+    __slots__ = ("singles", "phrasal", "_items")
+
+    def __init__(self, singles: list[tuple[str, ...]], phrasal: dict[int, list[Match]]):
+        self.singles = singles  # token -> the word lists of its single words (none at a phrasal token)
+        self.phrasal = phrasal  # token -> its matches in order, for a token that opens a phrase there
+        self._items: list[Match] | None = None
+
+    def _list(self) -> list[Match]:
+        items = self._items
+        if items is None:
+            items = self._items = []
+            singles = self.singles
+            done = 0
+            for i in [*self.phrasal, len(singles)]:  # (phrasal tokens in order: added in order)
+                if i > done:  # single words alone, in order
+                    stretch = singles[done:i]
+                    at = list(chain.from_iterable(map(repeat, range(done, i), map(len, stretch))))
+                    items += map(Match, chain.from_iterable(stretch), at, at)
+                if i < len(singles):
+                    items += self.phrasal[i]
+                    done = i + 1
+        return items
+
+    def __len__(self) -> int:
+        return len(self._list())
+
+    @overload
+    def __getitem__(self, index: int) -> Match: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Match]: ...
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        return self._list()[index]
+
+    def __iter__(self) -> Iterator[Match]:
+        return iter(self._list())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (Matches, list, tuple)):
+            return self._list() == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Matches({self._list()!r})"
 
 
 def parse_shortforms(terms: tuple[str, ...], label: str = "data/lexicon.toml") -> dict[str, str]:
@@ -157,38 +215,49 @@ class Lexicon:
         self._memo[key] = found
         return found
 
-    def find(self, analysis: Analysis) -> list[Match]:
-        """Every occurrence of every term, in text order. Phrases do not cross sentences."""
+    def find(self, analysis: Analysis) -> Matches:
+        """Every occurrence of every term, in text order. Phrases do not cross sentences.
+        Single words are kept as the word lists each token opens (:class:`Matches`)."""
         tokens = analysis.tokens
         n = len(tokens)
         sentence_of = analysis.sentence_of
-        out: list[Match] = []
+        singles: list[tuple[str, ...]] = []
+        phrasal: dict[int, list[Match]] = {}
+        add = singles.append
         starting, memo = self._starting, self._memo
         for tok in tokens:
             start = memo.get((tok.forms, tok.roots)) or starting(tok)  # (the memo read directly: no call)
-            i = tok.index
-            terms = start.singles
-            if start.phrases and i + 1 < n and sentence_of[i + 1] == sentence_of[i]:
-                terms = start.with_next(tokens[i + 1])
-            if terms is start.singles:  # single words alone (the next word opens no phrase of this one)
-                if terms:
-                    out += [Match(category, i, i) for _, category, _ in terms]
+            if start.phrases:
+                i = tok.index
+                if i + 1 < n and sentence_of[i + 1] == sentence_of[i]:
+                    terms = start.with_next(tokens[i + 1])
+                    if terms is not start.singles:  # the next word carries a phrase of this one on
+                        phrasal[i] = self._phrase_matches(i, terms, tokens, sentence_of)
+                        add(())
+                        continue
+            add(start.categories)
+        return Matches(singles, phrasal)
+
+    def _phrase_matches(self, i: int, terms: list[tuple[int, str, Entry | None]], tokens: list[Token],
+                        sentence_of: list[int]) -> list[Match]:
+        """The matches of token ``i`` whose next word carries some of its phrases on."""
+        n = len(tokens)
+        out: list[Match] = []
+        seen: set[tuple[str, int]] = set()
+        for _, category, entry in terms:
+            if entry is None:
+                out.append(Match(category, i, i))
                 continue
-            seen: set[tuple[str, int]] = set()
-            for _, category, entry in terms:
-                if entry is None:
-                    out.append(Match(category, i, i))
-                    continue
-                words = entry.words
-                last = i + len(words) - 1
-                if last >= n or sentence_of[last] != sentence_of[i]:
-                    continue
-                if len(words) > 2 and not all(self._word_matches(w, tokens[i + k])
-                                              for k, w in enumerate(words[2:], 2)):
-                    continue
-                key = (category, last)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(Match(category, i, last))
+            words = entry.words
+            last = i + len(words) - 1
+            if last >= n or sentence_of[last] != sentence_of[i]:
+                continue
+            if len(words) > 2 and not all(self._word_matches(w, tokens[i + k])
+                                          for k, w in enumerate(words[2:], 2)):
+                continue
+            key = (category, last)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Match(category, i, last))
         return out
