@@ -2053,6 +2053,89 @@ SIXTYTHIRD = [(t, True) for t in SIXTYTHIRD_H] + [(t, False) for t in SIXTYTHIRD
  'Orang Cina ni halu betul, ingat boleh menang loteri.', 'Aku inda suka hujan.', 'Stan is my neighbour.')]
 
 
+# Set sixty-four: Malay, HateCheck's functions, colloquial, other groups (Bugis, Kadazan, Arabs,
+# Africans, mak nyah ...); measured once before any change: 0.902 of 41 hateful flagged, none of 14
+# non-hateful. After: 1.0 and 0. Added: the reader told to guard their things near a group ("Kalau
+# nampak orang X, jaga dompet kau": abuse._guard_valuables_hits, not the group's own "X jaga dompet");
+# "tak hairan", "not surprised" deny nothing (list no_wonder); "selalu masuk penjara"; "rakyat
+# sebenar" denied; a group addressed after a clause mark ("Tunggu nasib kau, orang X"); "orang"
+# with 43 country names ("orang Jepun" was no group).
+SIXTYFOURTH_H = [
+ 'Aku sangat benci orang Bugis.', 'Aku meluat gila dengan orang Kadazan.', 'Orang Arab buat aku rasa jijik.',
+ 'Aku tak tahan tengok muka orang Afrika.', 'Orang Jawa semua tak guna.', 'Mak nyah memang menjijikkan.',
+ 'Orang buta ni bodoh semuanya.', 'Warga emas ni menyusahkan je.', 'Orang Afrika ni binatang.',
+ 'Pondan tak ubah macam anjing.', 'Orang Kadazan ni serangga perosak.', 'Orang Bugis ni lintah darat.',
+ 'Aku tak hairan orang Afrika selalu masuk penjara.', 'Kalau nampak orang Arab, jaga dompet kau.',
+ 'Orang Jawa ni cuma tahu buat bising.', 'Aku akan pastikan orang Bugis menderita.',
+ 'Aku nak bunuh semua mak nyah.', 'Tunggu nasib kau, orang Afrika.', 'Aku bakar rumah orang Kadazan nanti.',
+ 'Orang Arab patut ditembak.', 'Semua orang Afrika patut dibuang negara.',
+ 'Kita perlu hapuskan golongan pondan.', 'Mak nyah layak mati.', 'Dasar Indon!', 'Keling memang macam tu.',
+ 'Pukimak orang Bugis.', 'Orang Kadazan ni babi sial.', 'Celaka punya orang Arab.',
+ 'Aku jumpa ramai orang Afrika dan semuanya menjijikkan.', 'Orang Jawa? Diorang semua sampah.',
+ 'Orang Bugis tu datang lagi. Menyampah aku tengok mereka.', 'Orang Kadazan tak pernah buat benda baik.',
+ 'Tiada orang Afrika yang bijak.', 'Orang Arab tak akan pernah jadi rakyat sebenar.',
+ 'Mak nyah tak layak dihormati.', 'Kenapa orang Bugis semua pengotor?',
+ 'Bukankah orang Afrika ni memang penipu?', 'Tak rasa ke orang Jawa ni menjijikkan?',
+ 'Aku rasa orang Kadazan ni sampah.', 'Pada aku, orang Arab semua patut mati.',
+ 'Aku percaya orang buta ni memang bodoh.']
+SIXTYFOURTH_NH = [
+ 'Orang Bugis tinggal di kampung sebelah.', 'Aku bangga dengan jiran aku, orang Kadazan.',
+ 'Orang Arab datang melancong ke sini.', 'Orang Afrika bukan binatang.',
+ 'Tak ada mak nyah yang patut dibunuh.', 'Orang Jawa bukan sampah masyarakat.',
+ 'Aku sayang orang buta yang mengajar aku muzik.', 'Warga emas perlu dijaga dengan baik.',
+ 'Kenapa orang Bugis pandai berniaga?', 'Aku rasa orang Kadazan sangat peramah.',
+ 'Pada aku, orang Arab sangat pemurah.', 'Orang Jawa suka makan tempe.',
+ 'Jangan panggil orang Afrika binatang, itu rasis.', 'Orang yang kata mak nyah patut mati memang kejam.']
+SIXTYFOURTH = [(t, True) for t in SIXTYFOURTH_H] + [(t, False) for t in SIXTYFOURTH_NH] + [(t, False) for t in (
+ 'Orang Jepun jaga dompet dengan baik.', 'Jaga dompet kau di pasar malam.',
+ 'Aku tak hairan orang Afrika menang pingat emas.', 'Tunggu kejap, orang Afrika tu kawan aku.')] + [(t, True) for t in (
+ 'Watch your wallet around the Roma.', 'Hide your valuables when Gypsies are around.',
+ 'Tak hairan orang Iban tu malas.', "I'm not surprised Muslims are lazy.", 'Orang Jepun ni bodoh.',
+ 'Orang Amerika semua penipu.')]
+
+
+# Set sixty-five: English, HateCheck's functions as 19 hateful and 10 non-hateful templates of my own
+# wording, over HateCheck's seven targets; measured once before any change: 0.632 of 133 hateful
+# flagged, 14 of 70 non-hateful ("Nobody should treat X as criminals", "Saying X should be wiped off
+# the map is monstrous"). After: 1.0 and 0. As in sets 51 and 52, each template was flagged for all
+# its targets or none. Added: "a swarm of"; "make every X in this town pay"; "deserve every bit of
+# abuse"; "every single one" after "and"; "Typical, lazy and rude" after a member is named
+# (abuse._typical_hits); "A X as a boss? I'd rather quit." (abuse._role_refused_hits); "can't even
+# do"; verbs of regard: urged ("We should treat X as criminals": abuse._regarded_as_hits), denied or
+# told of others ("Stop treating X like criminals", "Police treat X as criminals": abuse._regarded),
+# and what they call a group is no person's insult; "monstrous" and other judgements of a saying.
+# Still missed: "Kau tak sedar ke kau panggil orang X sampah?" (a rebuke read as the claim).
+_SIXTYFIFTH_GROUPS = [("women", "woman"), ("trans people", "trans person"), ("gay people", "gay person"),
+                      ("black people", "black person"), ("disabled people", "disabled person"), ("Muslims", "Muslim"),
+                      ("immigrants", "immigrant")]
+SIXTYFIFTH_HT = [
+ 'I absolutely loathe {g}.', '{G} are a disgrace to humanity.', '{G} are nothing but a swarm of locusts.',
+ '{G} are a cancer eating away at this nation.', "You can't reason with {g}, they're like animals.",
+ "I'm going to make every {s} in this town pay.", '{G} should be wiped off the map.',
+ 'Honestly, {g} deserve every bit of abuse they get.', '{G} will never be equal to the rest of us.',
+ "Isn't it funny how {g} are always the criminals?", 'I really think {g} are the dumbest people alive.',
+ 'I know plenty of {g} and every single one is a parasite.', 'Met a {s} today. Typical, lazy and rude.',
+ '{G} are so f*cking pathetic.', 'Nobody wants {g} around, just leave.',
+ "We'd all be better off if {g} disappeared.", "{G} can't even do the simplest job properly.",
+ "A {s} as a boss? I'd rather quit.", '{G} have ruined every neighbourhood they moved into.']
+SIXTYFIFTH_NT = [
+ 'I absolutely adore {g}.', '{G} are a credit to humanity.', '{G} deserve respect like everyone else.',
+ "I'm going to make every {s} in this town welcome.", 'Nobody should treat {g} as criminals.',
+ 'I met a {s} today. Lovely and kind.', "We'd all be better off if we listened to {g}.",
+ "A {s} as a boss? Great, I'd love that.", 'Calling {g} parasites is vile.',
+ 'Saying {g} should be wiped off the map is monstrous.']
+SIXTYFIFTH = [(t.format(g=g, G=g[0].upper() + g[1:], s=s), hateful)
+              for templates, hateful in ((SIXTYFIFTH_HT, True), (SIXTYFIFTH_NT, False))
+              for t in templates for g, s in _SIXTYFIFTH_GROUPS] + [(t, False) for t in (
+ 'Police treat Muslims as criminals.', 'Jangan layan orang Iban macam binatang.',
+ 'Stop calling women stupid.', 'Met a Muslim today. Typical Monday though, traffic was awful.',
+ 'Met a Muslim today. Typical, lovely and kind.', 'A woman as a boss? Great, I would love that.',
+ 'We should treat refugees as guests.')] + [(t, True) for t in (
+ 'We should treat Muslims as criminals.', 'Treat immigrants like animals.',
+ 'Layan orang Iban macam binatang.', 'Orang Iban jadi ketua? Minta simpang.',
+ 'People who call Sikhs vermin are right.')]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -2123,6 +2206,8 @@ HELD_OUT_SETS = {
     "sixtysecond": SIXTYSECOND,
     "same_subject_after_but": SAME_SUBJECT_AFTER_BUT,
     "sixtythird": SIXTYTHIRD,
+    "sixtyfourth": SIXTYFOURTH,
+    "sixtyfifth": SIXTYFIFTH,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

@@ -88,7 +88,7 @@ def _negated(ctx: Context, m: Match) -> bool:
     for i in range(m.first - 1, lo - 1, -1):
         if ctx.break_after(i):
             return False
-        if ctx.at(i, "negator") and not ctx.at(i, m.category) and not _rhetorical(ctx, i):
+        if ctx.at(i, "negator") and not ctx.at(i, m.category) and not ctx.at(i, "no_wonder") and not _rhetorical(ctx, i):
             return True
         if not ctx.covering(i).isdisjoint(PREDICATES) and not ctx.at(i, m.category):
             return False  # a verb chain ("tidak boleh dihukum mati") keeps its negation
@@ -129,7 +129,7 @@ def _addressed(ctx: Context, g: Match) -> bool:
             or end > g.last + 4:
         return False  # the group phrase ("transgender women") must close the sentence
     k, s0 = g.first - 1, ctx.sent_start[g.first]
-    while k > max(s0, g.first - 4) and (ctx.at(k, "group_head") or ctx.at(k, "quantifier")
+    while k > max(s0, g.first - 4) and not ctx.break_after(k) and (ctx.at(k, "group_head") or ctx.at(k, "quantifier")
                                          or ctx.tokens[k].norm in ("you", "kau", "korang", "hey", "woi", "those", "these")):
         k -= 1
     return k >= s0 and ctx.break_after(k)
@@ -179,7 +179,7 @@ def _mentions(ctx: Context) -> tuple[Mentions, list[int]]:
     for p in ctx.near("sentence_pronoun", 0, hi):
         # "... ramai orang Siam. Semua penipu belaka.": "semua" opening a sentence without a
         # noun of its own points back like "mereka"
-        if (p.first == ctx.sent_start[p.first] or ctx.break_after(p.first - 1)) and p.first > 0 and not (
+        if (p.first == ctx.sent_start[p.first] or ctx.break_after(p.first - 1) or ctx.at(p.first - 1, "coordinator")) and p.first > 0 and not (
                 ctx.covering(p.last + 1) & (_GROUP_CATS | {"person_target", "group_head"})):
             ante = _antecedent(ctx, p)
             if ante is not None and ctx.sent_start[ante[1].first] != p.first:
@@ -301,6 +301,68 @@ def _linked(ctx: Context, g: Match, p: Match) -> bool:
             or ctx.any_in("generic_marker", max(s0, p.first - 2), g.last + 2))
 
 
+def _regarded(ctx: Context, g: Match) -> bool:
+    """Is the group the object of a verb of regard ("treat X as ...", "call X ...", "layan X macam ...")?
+    Then what follows it tells how someone regards them, not what the writer says they are: urged,
+    it is :func:`_regarded_as_hits`'s; denied ("Stop treating X like criminals") or told of others
+    ("Police treat X as criminals"), it is no statement of the writer's."""
+    k = _before_head(ctx, g)
+    if k < ctx.sent_start[g.first] or not ctx.at(k, "regard_verb"):
+        return False
+    # a verb that also tells what was said ("call X vermin") is the attribution filters' to judge
+    # ("People who call X vermin are right"), unless it is denied
+    return not ctx.at(k, "attributing_verb") or _regard_denied(ctx, g)
+
+
+_COMPLEMENTS = ("insult_strong", "insult_weak", "derog_attr", "dehuman")
+
+
+def _regarded_complements(ctx: Context, mentions: Mentions) -> set[tuple[int, int]]:
+    """The words a verb of regard says of a group ("call X parasites", "layan orang X macam binatang"):
+    said of the group, whether urged, denied or told of others (:func:`_regarded`), so never a
+    person's insult."""
+    out: set[tuple[int, int]] = set()
+    for _, g in mentions:
+        if _regarded(ctx, g):
+            hi = min(ctx.sent_end[g.first], g.last + 2)
+            out.update((p.first, p.last) for cat in _COMPLEMENTS for p in ctx.near(cat, g.last + 1, hi))
+    return out
+
+
+def _regard_denied(ctx: Context, g: Match) -> bool:
+    """"Stop treating X like criminals", "Nobody should call X criminals", "Jangan label X pengganas": the
+    verb of regard before the group is denied (a modal may stand between)."""
+    k = _before_head(ctx, g)
+    s0 = ctx.sent_start[g.first]
+    if k < s0 or not ctx.at(k, "regard_verb"):
+        return False
+    j = k - 1
+    if j > s0 and ctx.at(j, "modal"):
+        j -= 1
+    return j >= s0 and ctx.at(j, "negator") and not _rhetorical(ctx, j)
+
+
+def _regarded_as_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """"We should treat X as criminals", "Treat X like animals", "Layan orang X macam binatang": the group
+    to be regarded as something vile (urged: a modal before the verb, or the verb opening the sentence;
+    "Police treat X as criminals" reports, and a denied verb denies it: :func:`_regard_denied`)."""
+    hits: list[Abuse] = []
+    for cls, g in mentions:
+        k = _before_head(ctx, g)
+        s0 = ctx.sent_start[g.first]
+        if k < s0 or not ctx.at(k, "regard_verb") or _regard_denied(ctx, g):
+            continue
+        if not (k == s0 or ctx.any_in("modal", max(s0, k - 2), k - 1)) or ctx.any_in("negator", max(s0, k - 3), k - 1):
+            continue
+        if not ctx.any_in("likening", g.last + 1, g.last + 1) and not ctx.at(g.last + 1, "as_role"):
+            continue
+        vile = [p for cat in ("dehuman", "derog_attr", "insult_strong", "animal")
+                for p in ctx.near(cat, g.last + 2, min(ctx.sent_end[g.first], g.last + 3))]
+        if vile:
+            hits.append(Abuse(cls, "regarded_as", k, max(p.last for p in vile)))
+    return hits
+
+
 def _undergoes(ctx: Context, g: Match) -> bool:
     """Is the group, past its copula, the subject of a passive that is no favour ("how X are
     treated", "cara X dilayan")? A judgement said before it is of what is done to them."""
@@ -347,7 +409,8 @@ def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
                         continue
                 else:
                     continue  # the same words
-                if not _linked(ctx, g, p) or g.first in negated or (g.first > p.last + 1 and _undergoes(ctx, g)):
+                if not _linked(ctx, g, p) or g.first in negated or (g.first > p.last + 1 and _undergoes(ctx, g)) \
+                        or (g.last < first and _regarded(ctx, g)):
                     continue
                 if weak and (g.first in specific or _not_all(ctx, p)):
                     continue
@@ -426,6 +489,8 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
         return True  # "aku nak tengok X semua mati", "nak tengok X tu menderita"
     if passive and _any_who(ctx, h):
         return True
+    if passive and ctx.at(h.first, "modal") and ctx.at(h.first, "harm_intransitive"):
+        return True  # "X deserve every bit of abuse they get": the phrase holds its own duty
     if ctx.any_in("harm_imperative", s0, h.last):
         return True
     if ctx.any_in("modal", max(s0, h.first - 5), h.first - 1) and not _supposed_victim(ctx, h, passive):
@@ -623,9 +688,12 @@ def _split_harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
             groups = _groups_near(ctx, v.last + 1, min(s1, v.last + 6))[:1]
             if groups and (particles in DENIED_GROUP_PARTICLES) != _negated_group(ctx, groups[0][1]):
                 continue  # "make sure X feel safe" protects; "make sure no X are not safe" is no sentence
-            if groups and ctx.near(particles, groups[0][1].last + 1, min(s1, groups[0][1].last + 3)):
-                cls, g = groups[0]
-                p = ctx.near(particles, g.last + 1, min(s1, g.last + 3))[0]
+            end = groups[0][1].last if groups else 0
+            if groups and ctx.at(end + 1, "person_target"):
+                end += 1  # "make every trans [person] ... pay"
+            if groups and ctx.near(particles, end + 1, min(s1, end + 4)):
+                cls, g = groups[0]  # ("make every X [in this town] pay": a place may stand between)
+                p = ctx.near(particles, end + 1, min(s1, end + 4))[0]
                 hits.append(Abuse(cls, "harm_verb", v.first, p.last))
     return hits
 
@@ -822,7 +890,8 @@ def _distrust_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
             continue  # (not "jangan layan macam binatang": how they are treated, not whether)
         groups = [(c, g) for c, g in _groups_near(ctx, max(s0, t.first - 6), min(s1, t.last + 6))
                   if not (g.first > t.last and any(ctx.at(k, "clause_stop") and not ctx.at(k, "object_preposition")
-                                                   for k in range(t.last + 1, g.first)))]
+                                                   for k in range(t.last + 1, g.first)))
+                  and not (_regarded(ctx, g) and ctx.at(g.last + 1, "likening"))]  # "jangan layan X macam binatang"
         # "can't accept gifts from X": a thing between the verb and the group's preposition
         groups = [(c, g) for c, g in groups if not any(
             ctx.at(k, "recipient_preposition") and any(
@@ -864,8 +933,9 @@ def _refused_trade_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
             k = _before_head(ctx, g)
             while k > t.last and not ctx.at(k, "recipient_preposition") and ctx.at(k, "group_head"):
                 k -= 1
-            if cls == "age" or not _same_clause(ctx, t.last, g.first) or _negated_group(ctx, g):
-                continue
+            if cls == "age" or not _same_clause(ctx, t.last, g.first) or _negated_group(ctx, g) \
+                    or (_regarded(ctx, g) and ctx.at(g.last + 1, "likening")):
+                continue  # (not "jangan layan X macam binatang": how they are treated, not whether)
             if k == t.last or ctx.at(k, "recipient_preposition") or (
                     ctx.at(k - 1, "recipient_preposition") and k - 1 > t.last):
                 hits.append(Abuse(cls, "exclusion", t.first, g.last))
@@ -1147,6 +1217,14 @@ def _opinion_denied(ctx: Context, p: Match) -> bool:
     return False
 
 
+def _heads_group(ctx: Context, q: Match) -> bool:
+    """Is the person word the head of a group phrase ("orang [X]", "trans people")? What is said of it
+    is said of the group, which the group finders read (and their filters may set aside)."""
+    s0, s1 = ctx.sentence(q.first)
+    return not ((q.first == s0 or ctx.cover[q.first - 1].isdisjoint(_GROUP_CATS)) and ctx.cover[q.first].isdisjoint(_GROUP_CATS)
+                and (q.last == s1 or ctx.cover[q.last + 1].isdisjoint(_GROUP_CATS)))
+
+
 def _person_hits(ctx: Context, said: frozenset[tuple[int, int]]) -> list[Abuse]:
     """Insults aimed at a person; ``said``: predicates already said of a group, a slur, or a harm."""
     hits: list[Abuse] = []
@@ -1169,7 +1247,7 @@ def _person_hits(ctx: Context, said: frozenset[tuple[int, int]]) -> list[Abuse]:
                 continue
             if cat in ("derog_attr", "dehuman") and not direct:
                 near = [q for q in ctx.near("person_target", max(s0, p.first - 4), p.first - 1)
-                        if q.last < p.first and _linked(ctx, q, p)]
+                        if q.last < p.first and _linked(ctx, q, p) and not _heads_group(ctx, q)]
                 if not near:
                     continue
             hits.append(_new_abuse(Abuse, ("person", cat, p.first, p.last, None)))
@@ -1439,7 +1517,7 @@ def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
         if i - k > 2 and (ctx.at(k - 1, "relative") or ctx.at(k - 2, "relative")):
             continue  # "X yang tak pakai tudung memang murahan": the negation is the relative clause's
         cov = ctx.covering(k)
-        if not cov.isdisjoint(deniers) and "likening" not in cov and not _rhetorical(ctx, k):
+        if not cov.isdisjoint(deniers) and "likening" not in cov and "no_wonder" not in cov and not _rhetorical(ctx, k):
             # "tak ubah seperti sampah" likens, it does not deny; "tanpa air bersih": a noun between,
             # the quality is the noun's
             return not (ctx.at(k, "without") and any(ctx.covering(j).isdisjoint(_NOT_LOOSE) for j in range(k + 1, i)))
@@ -1595,8 +1673,8 @@ def _governed(ctx: Context, g: Match) -> bool:
     tokens = ctx.tokens
     for j in range(g.first - 1, lo - 1, -1):
         cov = ctx.covering(j)
-        if ctx.break_after(j) or "opinion" in cov or tokens[j].norm in _ASKING_COPULA:
-            return False  # "Is it just me or are X ...?": the copula asks of X, the subject
+        if ctx.break_after(j) or "opinion" in cov or "no_wonder" in cov or tokens[j].norm in _ASKING_COPULA:
+            return False  # "Is it just me or are X ...?": the copula asks of X, the subject ("Aku tak hairan X ...")
         if "first_person" in cov:
             return True
     return False
@@ -1633,8 +1711,8 @@ def _frame_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     for cls, g in mentions:
         if g.first <= done_until:
             continue  # "orang Islam" found as two mentions: one subject
-        if _possessed(ctx, g):
-            continue
+        if _possessed(ctx, g) or _regarded(ctx, g):
+            continue  # ("Nobody should treat X as criminals", "Police treat X as criminals": _regarded_as_hits)
         if g.first in specific:
             if ctx.any_in("than", max(ctx.sent_start[g.first], g.first - 5), g.first - 2):
                 # "than a X", "than next to a X family": compared with any one of them
@@ -1798,13 +1876,62 @@ def _member_explained_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
+def _guard_valuables_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """The reader told to guard their things where the group is: "Kalau nampak orang X, jaga dompet
+    kau", "Watch your wallet around X": theft implied of them all."""
+    hits: list[Abuse] = []
+    for m in ctx.get("guard_valuables"):
+        s0, s1 = ctx.sentence(m.first)
+        near = [(c, g) for c, g in _groups_near(ctx, max(s0, m.first - 8), min(s1, m.last + 6))
+                if (g.first > m.last or (g.last < m.first and not _same_clause(ctx, g.last, m.first)))
+                and not _negated_group(ctx, g) and not _specific(ctx, g)][:1]  # (not the subject: "X jaga dompet")
+        if near and not _negated(ctx, m):
+            cls, g = near[0]
+            hits.append(Abuse(cls, "implied_theft", min(g.first, m.first), max(g.last, m.last)))
+    return hits
+
+
+def _typical_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """"Met a X today. Typical, lazy and rude.": a sentence that opens with "Typical" and names no one
+    says the fault it tells of the group a member of which the sentence before named (a member, "a X",
+    is enough: "typical" makes it theirs)."""
+    hits: list[Abuse] = []
+    for m in ctx.get("typical_marker"):
+        s0, s1 = ctx.sentence(m.first)
+        if m.first != s0 or s0 == 0 or _groups_near(ctx, s0, s1) or ctx.any_in("person_target", s0, s1):
+            continue
+        faults = [p for cat in ("derog_attr", "insult_strong", "insult_weak", "neg_trait") for p in ctx.near(cat, m.last + 1, s1)
+                  if not _negated(ctx, p)]
+        before = _groups_near(ctx, ctx.sent_start[s0 - 1], s0 - 1)[-1:]
+        if faults and before and (ctx.break_after(m.last, ",;:!?") or min(p.first for p in faults) == m.last + 1):
+            # ("Typical, lazy ...", "Typical lazy ..."; not "Typical Monday, traffic was awful")
+            cls, g = before[0]
+            hits.append(Abuse(cls, "typical", g.first, max(p.last for p in faults)))
+    return hits
+
+
+def _role_refused_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """"A X as a boss? I'd rather quit.", "Orang X jadi ketua? Minta simpang.": a member of the group
+    asked of in a role, and the next sentence refuses it."""
+    hits: list[Abuse] = []
+    for cls, g in mentions:
+        s0, s1 = ctx.sentence(g.first)
+        if s1 - s0 > 10 or s1 + 1 >= len(ctx.tokens) or not _question(ctx, g.first) or cls == "age":
+            continue
+        if ctx.any_in("as_role", g.last + 1, min(s1, g.last + 2)) and ctx.at(s1 + 1, "refusal_answer") \
+                and not _negated_group(ctx, g):
+            r = ctx.starting_at("refusal_answer", s1 + 1)
+            hits.append(Abuse(cls, "role_refused", g.first, r.last if r else s1 + 1))
+    return hits
+
+
 # The finders of statements about groups. Each reads the draft alone (none sees another's
 # results), so their order does not matter (a test runs them reversed); the personal insults
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
     _touched_by_hits, _blamed_hits, _protector_hits, _innate_hits, _never_met_hits, _kept_away_hits,
-    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _cause_of_hits, _rather_die_hits, _refused_presence_hits, _cleansed_hits, _expect_from_hits, _member_explained_hits, _frame_hits,
+    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _cause_of_hits, _rather_die_hits, _refused_presence_hits, _cleansed_hits, _expect_from_hits, _member_explained_hits, _guard_valuables_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
 )
 
 
@@ -1816,6 +1943,7 @@ def find_abuse(ctx: Context) -> list[Abuse]:
         hits += finder(ctx, mentions)
     said = {h[4] for h in hits}  # (Abuse.said, read without its name: a dense draft has many)
     said.discard(None)
+    said |= _regarded_complements(ctx, mentions)
     hits += _person_hits(ctx, frozenset(said))
     hits = _merge(ctx, _widen(ctx, hits))
     hits.sort(key=lambda h: (h.first, h.last))
@@ -1897,7 +2025,7 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
     "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
-    "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential", "whoever", "object_verb", "expect_from", "singular_pronoun", "because",
+    "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential", "whoever", "object_verb", "expect_from", "singular_pronoun", "because", "guard_valuables", "no_wonder", "typical_marker", "as_role", "refusal_answer", "regard_verb",
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
