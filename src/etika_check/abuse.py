@@ -317,12 +317,21 @@ def _regarded(ctx: Context, g: Match) -> bool:
 _COMPLEMENTS = ("insult_strong", "insult_weak", "derog_attr", "dehuman")
 
 
+def _mentions_after(ctx: Context, cat: str, reach: int) -> Mentions:
+    """The group mentions that start within ``reach`` words after a word of ``cat``, in text order: the
+    few a finder anchored on a rare word needs to read (not every mention of a long draft)."""
+    found: dict[tuple[str, Match], None] = {}
+    for m in ctx.get(cat):
+        found.update(dict.fromkeys(_groups_near(ctx, m.last + 1, m.last + reach)))
+    return list(found)
+
+
 def _regarded_complements(ctx: Context, mentions: Mentions) -> set[tuple[int, int]]:
     """The words a verb of regard says of a group ("call X parasites", "layan orang X macam binatang"):
     said of the group, whether urged, denied or told of others (:func:`_regarded`), so never a
     person's insult."""
     out: set[tuple[int, int]] = set()
-    for _, g in mentions:
+    for _, g in _mentions_after(ctx, "regard_verb", 3):  # (_before_head steps over two head words at most)
         if _regarded(ctx, g):
             hi = min(ctx.sent_end[g.first], g.last + 2)
             out.update((p.first, p.last) for cat in _COMPLEMENTS for p in ctx.near(cat, g.last + 1, hi))
@@ -347,7 +356,7 @@ def _regarded_as_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     to be regarded as something vile (urged: a modal before the verb, or the verb opening the sentence;
     "Police treat X as criminals" reports, and a denied verb denies it: :func:`_regard_denied`)."""
     hits: list[Abuse] = []
-    for cls, g in mentions:
+    for cls, g in _mentions_after(ctx, "regard_verb", 3):
         k = _before_head(ctx, g)
         s0 = ctx.sent_start[g.first]
         if k < s0 or not ctx.at(k, "regard_verb") or _regard_denied(ctx, g):
@@ -1854,7 +1863,7 @@ def _member_explained_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     sebab dia orang X". The group closes a clause of its own that opens with "he", "she" or "dia"
     (after a clause mark or "because"), and the clause before says the fault of "he", "she" or "dia"."""
     hits: list[Abuse] = []
-    for cls, g in mentions:
+    for cls, g in _mentions_after(ctx, "singular_pronoun", 4):  # (the pronoun is at most 4 words before)
         s0, s1 = ctx.sentence(g.first)
         if not (g.last == s1 or ctx.break_after(g.last, ",;:!?")) or cls == "age":
             continue
@@ -1914,7 +1923,9 @@ def _role_refused_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """"A X as a boss? I'd rather quit.", "Orang X jadi ketua? Minta simpang.": a member of the group
     asked of in a role, and the next sentence refuses it."""
     hits: list[Abuse] = []
-    for cls, g in mentions:
+    asked = [(c, g) for r in ctx.get("refusal_answer") if r.first > 0 and ctx.sent_start[r.first] == r.first
+             for c, g in _groups_near(ctx, ctx.sent_start[r.first - 1], r.first - 1)]  # (in the sentence before an answer)
+    for cls, g in asked:
         s0, s1 = ctx.sentence(g.first)
         if s1 - s0 > 10 or s1 + 1 >= len(ctx.tokens) or not _question(ctx, g.first) or cls == "age":
             continue
