@@ -88,6 +88,10 @@ def _strip_clitic(w: str) -> str | None:
     return None
 
 
+_ENGLISH_LAST = "sdg"  # the last letters of 's, -s, -es, -ies, -ed and -ing
+_CLITIC_ENDS = frozenset(_CLITICS_BY_END)
+
+
 def _english(w: str) -> set[str]:
     if w[-1:] not in ("s", "d", "g"):
         return set()  # no 's, -s, -es, -ies, -ed or -ing
@@ -515,7 +519,9 @@ class WordForms:
         if cut is None:
             cut = self.fused_negation(raw) if raw[:1] in "xXtT" else 0
             if not cut and self.salient and len(raw) >= 5:
-                cut = self.split_point(raw)
+                low = raw.casefold()  # (most words: no salient word opens or closes them, see split_point)
+                if low[:4] in self._salient_opens or low[-4:] in self._salient_closes:
+                    cut = self.split_point(raw)
             if len(self._cut_memo) >= self.MAX_MEMO:
                 self._cut_memo.clear()
             self._cut_memo[raw] = cut
@@ -541,17 +547,23 @@ class WordForms:
                 and not (self._known(a) and self._known(b)))
 
     def _plain(self, raw: str) -> WordInfo | None:
-        """The :class:`WordInfo` of a word of ASCII letters, when it has no stretched letters, its
-        forms are its :func:`_plain_forms`, none a short form, and no typo is to be repaired;
+        """The :class:`WordInfo` of a word of ASCII letters or of digits, when it has no stretched
+        letters, its forms are its :func:`_plain_forms`, none a short form, and no typo is to be repaired;
         None for the rest. What the general way below gives for it, with none of its sets."""
         low = raw.lower()
         if _RUN3.search(low) is not None:
             return None
-        forms = _plain_forms(low)
-        if forms is None or not self.shortforms.keys().isdisjoint(forms):
+        last = low[-1]  # (_plain_forms, with no call for the many words that end in neither
+        if last in _CLITIC_ENDS or last in _ENGLISH_LAST:  # a clitic nor an English ending)
+            forms = _plain_forms(low)
+            if forms is None or not self.shortforms.keys().isdisjoint(forms):
+                return None
+        elif low in self.shortforms:
             return None
+        else:
+            forms = (low,)
         vocabulary = self.vocabulary
-        if vocabulary.isdisjoint(forms) and low in self._typos:
+        if low in self._typos and vocabulary.isdisjoint(forms):
             return None
         found = _roots_in(forms, vocabulary)
         frozen = frozenset(forms)
@@ -568,8 +580,8 @@ class WordForms:
         if len(raw) > self.MAX_WORD:
             low = raw.casefold()
             return WordInfo(low, frozenset((low,)), frozenset((low,)), False)
-        if raw.isascii() and raw.isalpha():
-            info = self._plain(raw)  # most new words
+        if raw.isascii() and (raw.isalpha() or raw.isdigit()):
+            info = self._plain(raw)  # most new words, and numbers
             if info is not None:
                 if len(self._memo) >= self.MAX_MEMO:
                     self._memo.clear()
@@ -697,17 +709,32 @@ class Normalised:
         return pos + self.after[k - 1] - ends[k - 1] if k else pos
 
 
+_FEW_CHANGED = 16  # characters to change that are replaced one by one, not by str.translate
+
+
 def normalise(text: str) -> Normalised:
     """The one normalisation of a draft for matching (see :func:`_fold`). ASCII text
-    is returned as it is; otherwise linear (one ``str.translate``, and the offsets of
-    the characters that changed length)."""
+    is returned as it is; otherwise linear: the distinct characters outside ASCII are
+    found with one ``set`` (ASCII ones stay as they are), a few to change are replaced one after the
+    other (str.translate reads every character through the table: a dict lookup each),
+    more with one ``str.translate``; then the offsets of the characters that changed length."""
     if text.isascii():
         return Normalised(text)
     table = _FOLD
-    folded = text.translate(table)
-    if table.dropped.isdisjoint(text) and table.expanded.isdisjoint(text):
+    odd = {ch for ch in set(text) if not ch.isascii()}  # (ASCII characters are matched as they are)
+    changed = {ch: table[ord(ch)] for ch in odd}
+    changed = {ch: to for ch, to in changed.items() if to != ch}
+    if not changed:
+        folded = text
+    elif len(changed) <= _FEW_CHANGED and changed.keys().isdisjoint("".join(changed.values())):
+        folded = text  # a few characters to change, none into another: one quick replace each
+        for ch, to in changed.items():
+            folded = folded.replace(ch, to)
+    else:
+        folded = text.translate(table)
+    if table.dropped.isdisjoint(odd) and table.expanded.isdisjoint(odd):
         return Normalised(folded)  # every character became one: positions are kept
-    if table.expanded.isdisjoint(text):  # only dropped characters: the common case, done in bulk
+    if table.expanded.isdisjoint(odd):  # only dropped characters: the common case, done in bulk
         gone = [m.start() for m in table.pattern("dropped").finditer(text)]
         ends = [g - k for k, g in enumerate(gone)]
         return Normalised(folded, ends, ends, [g + 1 for g in gone])
