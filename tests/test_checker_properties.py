@@ -57,13 +57,16 @@ def _cpu_time(checker: etika_check.Checker, text: str) -> float:
 NOISE_FLOOR = 0.005  # seconds: below this a time on a shared 2-core machine is mostly noise
 
 
-def _ratio(unit: str, small: int, big: int, runs: int = 3, prefix: str = "") -> float:
+def _ratio(unit: str, small: int, big: int, runs: int = 3, prefix: str = "", opening: str = "") -> float:
     """Time of ``big`` characters of ``unit`` over that of ``small``: the best of ``runs``
     for each, measured in turn (small, big, small, big ...) so a burst of load on the machine
     falls on both sizes, with the collector off (the algorithm, not when the collector runs).
-    ``prefix`` opens the text once (a word read back to from every repeat of the unit)."""
+    ``prefix`` opens the text once (a word read back to from every repeat of the unit);
+    ``opening``, repeated, fills the first half of the text (a run read back over from every
+    repeat of the unit: both grow with the text)."""
     def text(n: int) -> str:
-        return prefix + (unit * (n // len(unit) + 1))[:n]
+        half = n // 2 if opening else 0
+        return prefix + (opening * (half // max(len(opening), 1) + 1))[:half] + (unit * (n // len(unit) + 1))[:n - half]
 
     checker = etika_check.Checker()
     while _cpu_time(checker, text(small)) < NOISE_FLOOR and big < 20_000_000:
@@ -103,6 +106,8 @@ ADVERSARIAL = [
     "When my uncle said Indians are thieves and ",  # a claim told as someone else's, the reaction after it
     "Aku takkan pergi kalau ada orang Sikh dan ",  # a refusal to go where the group is, and its "if"
     ("tidak ", "Melayu Cina "),  # (prefix, unit): one negator, then group words without end (abuse._negated_group)
+    ("", ", halau Melayu", "Melayu "),  # (prefix, unit, opening): a sentence opened by group words without end,
+    # then harm words after commas, each an imperative to the group addressed first (abuse._addressing_end)
 ]
 
 
@@ -111,10 +116,10 @@ def test_time_grows_linearly():
     A ratio over the bound is measured again, twice at most: noise on a shared machine passes,
     a quadratic path (64x at 8x the text) fails every time."""
     for entry in ADVERSARIAL:
-        prefix, unit = entry if isinstance(entry, tuple) else ("", entry)
-        ratios = [_ratio(unit, 20_000, 160_000, prefix=prefix)]
+        prefix, unit, opening = (*entry, "")[:3] if isinstance(entry, tuple) else ("", entry, "")
+        ratios = [_ratio(unit, 20_000, 160_000, prefix=prefix, opening=opening)]
         while ratios[-1] >= 16 and len(ratios) < 3:
-            ratios.append(_ratio(unit, 20_000, 160_000, prefix=prefix))
+            ratios.append(_ratio(unit, 20_000, 160_000, prefix=prefix, opening=opening))
         assert ratios[-1] < 16, f"{entry!r}: 8x input took {', '.join(f'{r:.1f}' for r in ratios)}x time"
 
 

@@ -515,8 +515,7 @@ def _licensed_harm(ctx: Context, h: Match, passive: bool = False) -> bool:
         return True  # "Nanti aku ajar X ...": the writer's own intent (not "aku pukul dia semalam")
     if h.first == s0 or (h.first == s0 + 1 and ctx.at(s0, "generic_marker")):
         return True  # imperative: the verb opens the sentence ("Halau mereka semua!")
-    if h.first > s0 and ctx.break_after(h.first - 1) and \
-            all(not ctx.covering(k).isdisjoint(_GROUP_OPENERS) for k in range(s0, h.first)):
+    if h.first > s0 and ctx.break_after(h.first - 1) and _addressing_end(ctx, s0) >= h.first:
         return True  # imperative to a group addressed first: "X, go back to your country"
     return ctx.break_after(h.first - 1) and _object_implicit(ctx, h)  # "..., bunuh je."
 
@@ -543,6 +542,23 @@ def _any_who(ctx: Context, h: Match) -> bool:
             if ctx.at(g.last + 1, "relative"):
                 return True
     return False
+
+
+def _addressing_end(ctx: Context, s0: int) -> int:
+    """The first word of the sentence opening at token ``s0`` that is not of a group phrase
+    (_GROUP_OPENERS): the words before it may address a group ("X, go back ..."). Found once per
+    sentence (read from every harm word after a comma, a long sentence was read again for each)."""
+    cache = ctx.analysis.cache
+    ends: dict[int, int] | None = cache.get("addressing_ends")  # type: ignore[assignment]
+    if ends is None:
+        ends = cache["addressing_ends"] = {}
+    end = ends.get(s0)
+    if end is None:
+        end, s1, cover = s0, ctx.sent_end[s0], ctx.cover
+        while end <= s1 and not cover[end].isdisjoint(_GROUP_OPENERS):
+            end += 1
+        ends[s0] = end
+    return end
 
 
 def _coordinated_negation(ctx: Context, h: Match) -> bool:
