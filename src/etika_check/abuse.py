@@ -79,12 +79,15 @@ def _rhetorical(ctx: Context, k: int) -> bool:
 
 
 def _negated(ctx: Context, m: Match) -> bool:
-    """A negator among the few words before the predicate, in its clause."""
+    """A negator among the few words before the predicate, in its clause (not "kalau tak menipu,
+    tak sah": a negation that "tak sah" after it turns into an assertion)."""
     lo, s0 = m.first - NEGATION_WINDOW, ctx.sent_start[m.first]
     if lo < s0:
         lo = s0  # (max() without a call: the finders ask this of every predicate)
     if not ctx.any_in("negator", lo, m.first - 1):
         return False  # (most predicates: no negator within reach)
+    if ctx.any_in("asserts_by_denial", m.last + 1, min(ctx.sent_end[m.first], m.last + 3)):
+        return False
     for i in range(m.first - 1, lo - 1, -1):
         if ctx.break_after(i):
             return False
@@ -952,7 +955,12 @@ def _refused_trade_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
                    or ctx.any_in("neg_deontic", lo, t.first - 1)) and ctx.any_in("first_person", max(s0, t.first - 6), t.first - 1)
         if not (urged or refused) or ctx.in_sentence("past_marker", t.first) or _refusal_qualified(ctx, t):
             continue  # a report ("semalam")
-        for cls, g in _groups_near(ctx, t.last + 1, min(s1, t.last + 7))[:1]:
+        after = _groups_near(ctx, t.last + 1, min(s1, t.last + 7))[:1]
+        if not after and urged:
+            # "Kalau kedai tu orang X punya, baik jangan beli": the group in the condition before
+            hits += [Abuse(cls, "exclusion", g.first, t.last) for cls, g in _conditioned_group(ctx, t)
+                     if cls != "age" and not _negated_group(ctx, g)]
+        for cls, g in after:
             if ctx.at(g.last + 1, "only_marker"):
                 continue  # "tak jual kepada X sahaja": not to them alone
             k = _before_head(ctx, g)
@@ -1592,7 +1600,8 @@ QUESTION_TAG = "question_tag"  # the word list of tags that ask a frame's questi
 
 def _derogatory(ctx: Context, frame: Frame, m: Match, g: Match, clause: int, end: int) -> bool:
     """Does the frame's predicate ``m`` derogate the subject ``g`` here?"""
-    denied = _denied(ctx, m.first, frame.deniers)
+    denied = _denied(ctx, m.first, frame.deniers) and \
+        not ctx.any_in("asserts_by_denial", m.last + 1, min(end, m.last + 3))  # "kalau tak menipu, tak sah"
     derogatory = denied if frame.polarity == "positive" else not denied
     if frame.unless_after and ctx.any_in(frame.unless_after, m.last + 1, min(end, m.last + 3)):
         return False  # "selalu nak membantu": a good habit
@@ -2052,7 +2061,7 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
     "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
-    "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential", "whoever", "object_verb", "expect_from", "singular_pronoun", "because", "guard_valuables", "no_wonder", "typical_marker", "as_role", "refusal_answer", "regard_verb",
+    "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential", "whoever", "object_verb", "expect_from", "singular_pronoun", "because", "guard_valuables", "no_wonder", "typical_marker", "as_role", "refusal_answer", "regard_verb", "asserts_by_denial",
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
