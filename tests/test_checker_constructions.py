@@ -2200,6 +2200,13 @@ SIXTYSEVENTH = [(t, True) for t in SIXTYSEVENTH_H] + [(t, False) for t in SIXTYS
  'Autistic people are robots.', 'Bisexuals are dimwits.')]
 
 
+# An English superlative says the word itself ("the filthiest" is "filthy": text._english), not a
+# word of six letters or fewer that ends in "-est" ("honest", "forest").
+SUPERLATIVES = [(t, True) for t in (
+    "Refugees are the filthiest people.", "Bisexuals are the nastiest.", "Gypsies are the sneakiest thieves.")] + [(t, False) for t in (
+    "Refugees are the kindest people.", "Bisexuals are honest.", "The forest is the greenest place.", "Gypsies are the greatest musicians.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -2274,6 +2281,7 @@ HELD_OUT_SETS = {
     "sixtyfifth": SIXTYFIFTH,
     "sixtysixth": SIXTYSIXTH,
     "sixtyseventh": SIXTYSEVENTH,
+    "superlatives": SUPERLATIVES,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

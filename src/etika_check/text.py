@@ -93,7 +93,14 @@ _CLITIC_ENDS = frozenset(_CLITICS_BY_END)
 
 
 def _english(w: str) -> set[str]:
-    if w[-1:] not in ("s", "d", "g"):
+    last = w[-1:]
+    if last == "t":
+        # a superlative says the word itself, only more: "filthiest" -> "filthy", "stupidest" -> "stupid"
+        # (not "honest", "forest": six letters or fewer)
+        if len(w) > 6 and w.endswith("est"):
+            return {w[:-4] + "y" if w.endswith("iest") else w[:-3]}
+        return set()
+    if last not in ("s", "d", "g"):
         return set()  # no 's, -s, -es, -ies, -ed or -ing
     out: set[str] = set()
     if w.endswith("'s"):
