@@ -88,7 +88,7 @@ def _strip_clitic(w: str) -> str | None:
     return None
 
 
-_ENGLISH_LAST = "sdg"  # the last letters of 's, -s, -es, -ies, -ed and -ing
+_ENGLISH_LAST = "sdgt"  # the last letters of 's, -s, -es, -ies, -ed, -ing and -est (:func:`_english`)
 _CLITIC_ENDS = frozenset(_CLITICS_BY_END)
 
 
