@@ -2207,6 +2207,13 @@ SUPERLATIVES = [(t, True) for t in (
     "Refugees are the kindest people.", "Bisexuals are honest.", "The forest is the greenest place.", "Gypsies are the greatest musicians.")]
 
 
+# A word of "profanity" in another sense is no obscenity (the obscene rule's "except": list
+# not_profane): Indonesian "butuh" (to need), "konek" (to connect); the vulgar senses still are.
+NOT_PROFANE = [(t, False) for t in (
+    "Mereka juga butuh kasih sayang.", "Aku butuh bantuan segera.", "Tak boleh konek internet kat pejabat.")] + [
+    (t, True) for t in ("Butuh kau!", "Konek kau kecik.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -2282,6 +2289,7 @@ HELD_OUT_SETS = {
     "sixtysixth": SIXTYSIXTH,
     "sixtyseventh": SIXTYSEVENTH,
     "superlatives": SUPERLATIVES,
+    "not_profane": NOT_PROFANE,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

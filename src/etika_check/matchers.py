@@ -377,8 +377,11 @@ def match_link(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
             s, e = ctx.span(m.first, m.last)
             if not any(lo <= s < hi for lo, hi in cache):
                 hits.append(Hit(s, e, {"url": ""}))
+    exceptions = params.get("except", ())
     for cat in params.get("always", ()):
         for m in ctx.get(cat):
+            if any(ctx.at(m.first, x) for x in exceptions):
+                continue  # "butuh kasih sayang" (Indonesian: to need), "konek internet"
             s, e = ctx.span(m.first, m.last)
             hits.append(Hit(s, e, {"url": ""}))
     hits.sort(key=lambda h: h.start)
@@ -550,7 +553,8 @@ REGISTRY: dict[str, MatcherSpec] = {s.kind: s for s in (
           (Param("domains", "word-lists", False, "links whose address contains a word of these lists"),
            Param("terms", "word-lists", False, "these words in the text itself"),
            Param("unless", "word-lists", False, "except (for terms) in a sentence with a word of these lists"),
-           Param("always", "word-lists", False, "these words anywhere")),
+           Param("always", "word-lists", False, "these words anywhere"),
+           Param("except", "word-lists", False, "except (for always) inside a phrase of these lists")),
           (), ("url",)),
     _spec("executable-name", "post", match_executable_name,
           (Param("extensions", "strings", True, "the program extensions to find, without the dot"),),
