@@ -2214,6 +2214,33 @@ NOT_PROFANE = [(t, False) for t in (
     (t, True) for t in ("Butuh kau!", "Konek kau kecik.")]
 
 
+# Set sixty-eight: Malay, HateCheck's functions as 18 hateful and 8 non-hateful templates of my own
+# wording, over 8 targets; measured once before any change: 0.882 of 144 hateful flagged, none of 64
+# non-hateful. After: 1.0 and 0. Each template again was flagged for all its targets or none, but one
+# ("perangai golongan X": the hate verb's reach was a word short). Added: "sampai lembik" and other
+# outcomes of a beating; "ada otak" denied; a hate verb reads one word further.
+_SIXTYEIGHTH_GROUPS = ['orang Melayu', 'orang Cina', 'orang India', 'orang Kristian', 'orang Hindu', 'golongan gay', 'orang kurang upaya', 'pendatang asing']
+SIXTYEIGHTH_HT = [
+ 'Aku betul-betul jijik dengan {g}.', 'Menyampah betul aku dengan perangai {g}.',
+ '{G} ni memang tak berguna langsung.', '{G} ni sampah masyarakat yang menyusahkan.',
+ '{G} tak ubah macam kutu, menghisap darah orang lain.', '{G} ni patut dihapuskan dari negara ini.',
+ 'Aku akan pastikan {g} tak selamat di kawasan ni.', 'Kalau jumpa {g}, aku pukul sampai lembik.',
+ 'Semua {g} patut dipenjarakan seumur hidup.', '{G} langsung tak layak hidup senang.',
+ 'Tiada seorang pun {g} yang boleh dipercayai.', '{G} ni tak pernah ada otak.',
+ 'Kenapa {g} ni semua pengotor?', 'Betul tak {g} ni memang bodoh?', 'Bagi aku, {g} ni parasit.',
+ 'Aku yakin {g} ni semua penipu.', '{G} ni, sial betul semuanya.',
+ 'Aku kenal ramai {g}, semuanya busuk hati.']
+SIXTYEIGHTH_NT = [
+ 'Aku kagum dengan kegigihan {g}.', '{G} ialah sebahagian daripada masyarakat kita.',
+ 'Tiada {g} yang patut dihina.', '{G} bukan sampah masyarakat.', 'Kata {g} parasit itu sangat kejam.',
+ 'Aku tak setuju bila orang kata {g} bodoh.', 'Ramai {g} tinggal di taman ini.',
+ 'Aku makan tengah hari dengan rakan-rakan {g}.']
+SIXTYEIGHTH = [(t.format(g=g, G=g[0].upper() + g[1:]), hateful)
+               for templates, hateful in ((SIXTYEIGHTH_HT, True), (SIXTYEIGHTH_NT, False))
+               for t in templates for g in _SIXTYEIGHTH_GROUPS] + [(t, False) for t in (
+    "Orang Cina ni ada otak bisnes.", "Aku tak guna otak masa tu.")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -2290,6 +2317,7 @@ HELD_OUT_SETS = {
     "sixtyseventh": SIXTYSEVENTH,
     "superlatives": SUPERLATIVES,
     "not_profane": NOT_PROFANE,
+    "sixtyeighth": SIXTYEIGHTH,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

@@ -445,7 +445,7 @@ def _hate_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         if h.first > 0 and ctx.tokens[h.first - 1].norm in _SHIELDED_FROM:
             continue  # "X should be protected from hate": hatred as what they suffer
         s1 = ctx.sent_end[h.first]
-        groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 5))
+        groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 6))  # ("menyampah betul aku dengan perangai golongan X")
         if not groups and (h.last == s1 or ctx.break_after(h.last, ",;:!?")) and not _passive(ctx, h.first):
             # "X ni macam-macam, aku tak suka.": the dislike points back at the group
             groups = [(c, g) for c, g in _groups_near(ctx, ctx.sent_start[h.first], h.first - 1)][:1]
