@@ -129,7 +129,7 @@ def _plain_forms(word: str) -> tuple[str, ...] | None:
     (no hyphen, no "2") with no clitic and no English ending to take off, most words;
     ``(word, base)`` when one clitic comes off and leaves such a word ("bodohnya");
     None for the rest."""
-    if not word.isalpha() or _english(word):
+    if not word.isalpha() or word[-1:] in _ENGLISH_LAST and _english(word):
         return None
     base = _strip_clitic(word)
     if base is None:
@@ -471,7 +471,6 @@ class WordForms:
         # what may open and what may close a salient word split by a space ("benc i"): see joins
         self.join_heads = frozenset(w[:k] for w in self.salient for k in range(1, len(w)))
         self.join_tails = frozenset(w[k:] for w in self.salient for k in range(1, len(w)))
-        self.cut_memo = self._cut_memo  # read directly by analyse: a lookup per word, no call
 
     def _known(self, low: str) -> bool:
         return low in self.vocabulary or low in self.shortforms
@@ -521,7 +520,14 @@ class WordForms:
 
     def cut(self, raw: str) -> int:
         """Where a token of the draft is two words: a fused negation ("xguna") or a run of
-        two known words without a space ("Ihate"), else 0. Memoised per written word."""
+        two known words without a space ("Ihate"), else 0. Memoised per written word, but
+        for the many that no negation opens and no salient word opens or closes (said at once)."""
+        if raw[:1] not in "xXtT":
+            if len(raw) < 5 or not self.salient:
+                return 0
+            low = raw.casefold()  # (see split_point)
+            if low[:4] not in self._salient_opens and low[-4:] not in self._salient_closes:
+                return 0
         cut = self._cut_memo.get(raw)
         if cut is None:
             cut = self.fused_negation(raw) if raw[:1] in "xXtT" else 0
@@ -560,9 +566,8 @@ class WordForms:
         low = raw.lower()
         if _RUN3.search(low) is not None:
             return None
-        last = low[-1]  # (_plain_forms, with no call for the many words that end in neither
-        if last in _CLITIC_ENDS or last in _ENGLISH_LAST:  # a clitic nor an English ending)
-            forms = _plain_forms(low)
+        if low[-1] in _CLITIC_ENDS or low[-1] in _ENGLISH_LAST:  # (no call for the many words
+            forms = _plain_forms(low)  # that end like neither a clitic nor an English ending)
             if forms is None or not self.shortforms.keys().isdisjoint(forms):
                 return None
         elif low in self.shortforms:
@@ -816,24 +821,31 @@ def analyse(text: str, words: WordForms) -> Analysis:
     return Analysis(typed, tokens, sentence_of)
 
 
+def _may_be_spaced(text: str, distinct: Iterable[str]) -> bool:
+    """May the draft hold a spaced-out word (:data:`_SPACED`)? Its middle letters stand alone
+    between separators: a word of one letter (" ", ".", "..", "/"), or a word holding the
+    separator ("b-o-d-o-h", "p*o*r*n", "b_o_d_o_h" are one word each). One look at the
+    draft's distinct words spares most drafts the search through the whole text."""
+    if not ("." in text or " " in text or "/" in text):
+        return False
+    if min(map(len, distinct), default=0) == 1:
+        return True
+    joined = "".join(distinct)
+    return "-" in joined or "*" in joined or "_" in joined
+
+
 def _special_words(text: str, raws: list[str], starts: list[int], distinct: Iterable[str],
                    words: WordForms) -> tuple[list[int], list[tuple[int, int]]]:
     """The words whose spans are not their own (in order), and the spaced-out words of the
     draft: a word of a spaced-out word ("b o d o h"), a word to cut in two ("xguna", "Ihate"),
     a word that may join the one before ("benc i"). Decided once per distinct word, and
     per pair of neighbours only when some word may open and some may close a salient word."""
-    spaced = [m.span() for m in _SPACED.finditer(text)] if "." in text or " " in text or "/" in text else []
+    spaced = [m.span() for m in _SPACED.finditer(text)] if _may_be_spaced(text, distinct) else []
     events: set[int] = set()
     for a, b in spaced:  # the words starting inside each spaced-out word
         events.update(range(bisect_left(starts, a), bisect_left(starts, b)))
-    cut_memo, cut_of = words.cut_memo, words.cut
-    cutting = set()
-    for raw in distinct:
-        cut = cut_memo.get(raw)
-        if cut is None:
-            cut = cut_of(raw)
-        if cut:
-            cutting.add(raw)
+    cut_of = words.cut
+    cutting = {raw for raw in distinct if cut_of(raw)}
     if cutting:
         events.update(compress(count(), map(cutting.__contains__, raws)))
     tails = words.join_tails
@@ -874,7 +886,7 @@ def _special_spans(text: str, raws: list[str], gaps: list[str], starts: list[int
 
     indices, spaced = events
     si = 0
-    cut_of, cut_memo = words.cut, words.cut_memo
+    cut_of = words.cut
     done = 0
     for j in indices + [len(starts)]:
         if j > done:  # the plain words before, as they are
@@ -903,9 +915,7 @@ def _special_spans(text: str, raws: list[str], gaps: list[str], starts: list[int
                         add(a, b, True)
                 continue
         word = raws[j]
-        cut = cut_memo.get(word)
-        if cut is None:
-            cut = cut_of(word)
+        cut = cut_of(word)
         if cut:
             add(ms, ms + cut, False)
             add(ms + cut, me, False)
