@@ -65,6 +65,38 @@ def test_roots_are_every_stripping_and_no_other():
         assert root_forms(word, _Everything()) == _stripped(word), word
 
 
+def test_short_way_for_plain_words_gives_the_general_way():
+    """WordForms._plain (the short way for words of ASCII letters or digits, issue 10, item 12)
+    gives what the general way gives, or leaves the word to it: for the drafts' words, with
+    clitics, English endings (superlatives too), capitals, stretched letters and numbers."""
+    from etika_check.text import WordForms
+
+    words = set()
+    for line in (Path(__file__).parent / "data" / "drafts.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            words |= set(re.findall(r"[A-Za-z]+|[0-9]+", json.loads(line)["text"]))  # (what __call__ gives it)
+    words |= {w + e for w in list(words) for e in ("nya", "lah", "s", "ed", "ing", "iest", "est", "kan")}
+    words |= {w.upper() for w in list(words)} | {"bodohhh", "12", "111", "2", "x", "filthiest", "stupidest"}
+    words = {w for w in words if w.isalpha() or w.isdigit()}  # (what WordForms.__call__ gives it)
+    lexicon = etika_check.Checker().lexicon.words
+
+    class General(WordForms):
+        def _plain(self, raw):
+            return None
+
+    general = General(lexicon.shortforms, lexicon.vocabulary, lexicon.salient, frozenset())
+    general._typos = lexicon._typos
+    short = 0
+    for word in sorted(words):
+        info = lexicon._plain(word)
+        if info is not None:
+            short += 1
+            other = general(word)
+            assert (info.norm, info.forms, info.roots, info.upper, info.affixes) == \
+                (other.norm, other.forms, other.roots, other.upper, other.affixes), word
+    assert short > len(words) / 3  # (the rest: words the general way reads, such as "dogs" or "bodohhh")
+
+
 def test_plain_forms_are_the_closed_surface_forms():
     """The shortcut for most new words (issue 10, item 12): when _plain_forms gives the forms,
     they are the surface forms, and each form's surface forms are among them."""

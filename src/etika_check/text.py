@@ -88,12 +88,17 @@ def _strip_clitic(w: str) -> str | None:
     return None
 
 
-_ENGLISH_LAST = "sdgt"  # the last letters of 's, -s, -es, -ies, -ed, -ing and -est (:func:`_english`)
+# The last letters of 's, -s, -es, -ies, -ed, -ing and -est: _english gives nothing for a word
+# ending otherwise, and the short ways for plain words (_plain_forms, WordForms._plain) ask it
+# only of these. An ending added to _english adds its last letter here.
+_ENGLISH_LAST = "sdgt"
 _CLITIC_ENDS = frozenset(_CLITICS_BY_END)
 
 
 def _english(w: str) -> set[str]:
     last = w[-1:]
+    if last not in _ENGLISH_LAST:
+        return set()
     if last == "t":
         # a superlative says the word itself, only more: "filthiest" -> "filthy", "stupidest" -> "stupid"
         # (not "honest", "forest": six letters or fewer)
