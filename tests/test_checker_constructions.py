@@ -2241,6 +2241,37 @@ SIXTYEIGHTH = [(t.format(g=g, G=g[0].upper() + g[1:]), hateful)
     "Orang Cina ni ada otak bisnes.", "Aku tak guna otak masa tu.")]
 
 
+# Set sixty-nine: English, HateCheck's functions as 16 hateful and 7 non-hateful templates of my own
+# wording, over 8 other targets (Jews, Hindus, Sikhs, refugees, Koreans, Africans, lesbians, old
+# people); measured once before any change: 0.742 of 128 hateful flagged, none of 56 non-hateful.
+# After: 1.0 and 0. Added: "I've never met a X who wasn't a liar" (abuse._never_met_hits: a fault
+# denied of no member); a trouble foretold after a condition naming the group ("If you let X in,
+# crime goes up": abuse._let_in_trouble_hits); "Why are X allowed to vote?" (frame questioned_right);
+# "Do X even know how to wash?" (frame even_know_how).
+_SIXTYNINTH_GROUPS = list(zip(['Jews', 'Hindus', 'Sikhs', 'refugees', 'Koreans', 'Africans', 'lesbians', 'old people'], ['Jew', 'Hindu', 'Sikh', 'refugee', 'Korean', 'African', 'lesbian', 'old person']))
+SIXTYNINTH_HT = [
+ "I've never met a {s} who wasn't a liar.", '{G} are genetically inferior.',
+ 'If you let {g} in, crime goes up. Simple as that.', '{G} make me physically sick.',
+ "Honestly I can't stand the sight of {g}.", 'All {g} should be rounded up and shipped off.',
+ "Someone needs to teach those {g} a lesson they won't forget.",
+ "I'll burn down every house a {s} lives in.", '{G} are like a disease spreading through the country.',
+ "{G} don't deserve basic human rights.", 'Why are {g} allowed to vote at all?',
+ 'Do {g} even know how to wash?', "It's a fact that {g} are less intelligent.",
+ 'Frankly, {g} are the worst thing to happen to this town.', '{G} ruin everything they touch.',
+ "We don't want your kind here, {g}."]
+SIXTYNINTH_NT = [
+ "I've never met a {s} who wasn't kind to me.", '{G} are as capable as anyone.',
+ '{G} deserve basic human rights.', 'Why are {g} treated so unfairly?',
+ "It's a myth that {g} are less intelligent.", 'Anyone who says {g} ruin everything is wrong.',
+ 'My best friend is one of the {g} in our street.']
+SIXTYNINTH = [(t.format(g=g, G=g[0].upper() + g[1:], s=s), hateful)
+              for templates, hateful in ((SIXTYNINTH_HT, True), (SIXTYNINTH_NT, False))
+              for t in templates for g, s in _SIXTYNINTH_GROUPS] + [(t, False) for t in (
+    "If you let refugees in, the economy grows.", "I have never met a Sikh who was not kind.", "If police ignore gangs, crime goes up.",
+    "Do Sikhs know how to cook dal?")] + [(t, True) for t in (
+    "Tak pernah jumpa orang Iban yang tak menipu.", "Kalau benarkan orang Bangla masuk, jenayah meningkat.", "Orang Iban ni reti mandi ke?")]
+
+
 # Every set above in one test: a case is flagged exactly when it is hateful.
 HELD_OUT_SETS = {
     "second": SECOND,
@@ -2318,6 +2349,7 @@ HELD_OUT_SETS = {
     "superlatives": SUPERLATIVES,
     "not_profane": NOT_PROFANE,
     "sixtyeighth": SIXTYEIGHTH,
+    "sixtyninth": SIXTYNINTH,
 }
 HELD_OUT = [(name, text, flagged) for name, cases in HELD_OUT_SETS.items() for text, flagged in cases]
 

@@ -857,6 +857,14 @@ def _never_met_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
              if ctx.any_in("relative", g.last + 1, p.first - 1) or p.first == g.last + 1]
         if good and _same_clause(ctx, m.last, g.last):
             hits.append(Abuse(cls, "negated_quality", m.first, max(g.last, good[-1].last)))
+            continue
+        # "I've never met a X who wasn't a liar", "Tak pernah jumpa orang X yang tak menipu": a fault
+        # denied of no member of all those met
+        if ctx.at(g.last + 1, "relative") and ctx.any_in("negator", g.last + 2, min(s1, g.last + 3)):
+            bad = [p for cat in ("derog_attr", "insult_strong", "insult_weak", "dehuman", "neg_trait")
+                   for p in ctx.near(cat, g.last + 3, min(s1, g.last + 6))]
+            if bad:
+                hits.append(Abuse(cls, "all_faulty", m.first, max(p.last for p in bad)))
     return hits
 
 
@@ -1961,13 +1969,27 @@ def _role_refused_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
+def _let_in_trouble_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
+    """"If you let X in, crime goes up", "Kalau benarkan orang X masuk, jenayah meningkat": a condition
+    opening the sentence names the group, and the sentence foretells a trouble from it."""
+    hits: list[Abuse] = []
+    for t in ctx.get("trouble_outcome"):
+        s0 = ctx.sent_start[t.first]
+        if not (ctx.at(s0, "if_clause") or ctx.at(s0 + 1, "if_clause")) or _negated(ctx, t):
+            continue
+        for cls, g in _groups_near(ctx, s0 + 1, min(t.first - 1, s0 + 8))[:1]:
+            if not _negated_group(ctx, g) and not _same_clause(ctx, g.last, t.first):
+                hits.append(Abuse(cls, "trouble_foretold", g.first, t.last))
+    return hits
+
+
 # The finders of statements about groups. Each reads the draft alone (none sees another's
 # results), so their order does not matter (a test runs them reversed); the personal insults
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
     _touched_by_hits, _blamed_hits, _protector_hits, _innate_hits, _never_met_hits, _kept_away_hits,
-    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _cause_of_hits, _rather_die_hits, _refused_presence_hits, _cleansed_hits, _expect_from_hits, _member_explained_hits, _guard_valuables_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
+    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _cause_of_hits, _rather_die_hits, _refused_presence_hits, _cleansed_hits, _expect_from_hits, _member_explained_hits, _guard_valuables_hits, _typical_hits, _role_refused_hits, _let_in_trouble_hits, _regarded_as_hits, _frame_hits,
 )
 
 
@@ -2061,7 +2083,7 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
     "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
-    "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential", "whoever", "object_verb", "expect_from", "singular_pronoun", "because", "guard_valuables", "no_wonder", "typical_marker", "as_role", "refusal_answer", "regard_verb", "asserts_by_denial",
+    "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential", "whoever", "object_verb", "expect_from", "singular_pronoun", "because", "guard_valuables", "no_wonder", "typical_marker", "as_role", "refusal_answer", "regard_verb", "asserts_by_denial", "trouble_outcome",
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
