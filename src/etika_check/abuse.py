@@ -309,15 +309,20 @@ def _regarded(ctx: Context, g: Match) -> bool:
     Then what follows it tells how someone regards them, not what the writer says they are: urged,
     it is :func:`_regarded_as_hits`'s; denied ("Stop treating X like criminals") or told of others
     ("Police treat X as criminals"), it is no statement of the writer's."""
-    k = _before_head(ctx, g)
-    if k < ctx.sent_start[g.first] or not ctx.at(k, "regard_verb"):
-        return False
+    k = _regard_verb(ctx, g)
     # a verb that also tells what was said ("call X vermin") is the attribution filters' to judge
     # ("People who call X vermin are right"), unless it is denied
-    return not ctx.at(k, "attributing_verb") or _regard_denied(ctx, g)
+    return k >= 0 and (not ctx.at(k, "attributing_verb") or _regard_denied(ctx, k))
+
+
+def _regard_verb(ctx: Context, g: Match) -> int:
+    """The verb of regard right before the group and its head nouns ("treat [orang] X"), or -1."""
+    k = _before_head(ctx, g)
+    return k if k >= ctx.sent_start[g.first] and ctx.at(k, "regard_verb") else -1
 
 
 _COMPLEMENTS = ("insult_strong", "insult_weak", "derog_attr", "dehuman")
+_FAULTS = ("derog_attr", "insult_strong", "insult_weak", "neg_trait")  # a fault told of one of them or of all
 
 
 def _mentions_after(ctx: Context, cat: str, reach: int) -> Mentions:
@@ -341,13 +346,10 @@ def _regarded_complements(ctx: Context, mentions: Mentions) -> set[tuple[int, in
     return out
 
 
-def _regard_denied(ctx: Context, g: Match) -> bool:
+def _regard_denied(ctx: Context, k: int) -> bool:
     """"Stop treating X like criminals", "Nobody should call X criminals", "Jangan label X pengganas": the
-    verb of regard before the group is denied (a modal may stand between)."""
-    k = _before_head(ctx, g)
-    s0 = ctx.sent_start[g.first]
-    if k < s0 or not ctx.at(k, "regard_verb"):
-        return False
+    verb of regard at ``k`` (:func:`_regard_verb`) is denied (a modal may stand between)."""
+    s0 = ctx.sent_start[k]
     j = k - 1
     if j > s0 and ctx.at(j, "modal"):
         j -= 1
@@ -357,16 +359,16 @@ def _regard_denied(ctx: Context, g: Match) -> bool:
 def _regarded_as_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """"We should treat X as criminals", "Treat X like animals", "Layan orang X macam binatang": the group
     to be regarded as something vile (urged: a modal before the verb, or the verb opening the sentence;
-    "Police treat X as criminals" reports, and a denied verb denies it: :func:`_regard_denied`)."""
+    "Police treat X as criminals" reports; a negator before the verb denies it, as :func:`_regard_denied` reads)."""
     hits: list[Abuse] = []
     for cls, g in _mentions_after(ctx, "regard_verb", 3):
-        k = _before_head(ctx, g)
-        s0 = ctx.sent_start[g.first]
-        if k < s0 or not ctx.at(k, "regard_verb") or _regard_denied(ctx, g):
+        k = _regard_verb(ctx, g)
+        if k < 0:
             continue
+        s0 = ctx.sent_start[k]
         if not (k == s0 or ctx.any_in("modal", max(s0, k - 2), k - 1)) or ctx.any_in("negator", max(s0, k - 3), k - 1):
             continue
-        if not ctx.any_in("likening", g.last + 1, g.last + 1) and not ctx.at(g.last + 1, "as_role"):
+        if not ctx.at(g.last + 1, "likening") and not ctx.at(g.last + 1, "as_role"):
             continue
         vile = [p for cat in ("dehuman", "derog_attr", "insult_strong", "animal")
                 for p in ctx.near(cat, g.last + 2, min(ctx.sent_end[g.first], g.last + 3))]
@@ -675,14 +677,19 @@ def _conditioned_group(ctx: Context, h: Match) -> list[tuple[str, Match]]:
     """The group a condition opening the sentence names, when the harm after it has its object
     left out or a pronoun: "Kalau orang X datang sini, kami pukul sampai mati", "If an X comes
     here we will kill him". (Who may harm is for :func:`_licensed_harm` to say.)"""
-    s0 = ctx.sent_start[h.first]
     nxt = h.last + 1
-    if not (ctx.at(s0, "if_clause") or (h.first > s0 + 1 and ctx.at(s0 + 1, "if_clause"))):
-        return []
     if not (_object_implicit(ctx, h) or ctx.tokens[nxt].norm in _LEFT_OUT_OBJECT
             or ctx.at(nxt, "violent_manner")):
         return []
-    return [(c, g) for c, g in _groups_near(ctx, s0 + 1, min(h.first - 2, s0 + 8))][:1]
+    return _condition_group(ctx, ctx.sent_start[h.first], h.first - 2)
+
+
+def _condition_group(ctx: Context, s0: int, hi: int) -> list[tuple[str, Match]]:
+    """The first group named, up to token ``hi``, in a condition ("kalau", "if") that opens the
+    sentence starting at ``s0`` (as its first or second word); none when no condition opens it."""
+    if not (ctx.at(s0, "if_clause") or ctx.at(s0 + 1, "if_clause")):
+        return []
+    return _groups_near(ctx, s0 + 1, min(hi, s0 + 8))[:1]
 
 
 def _own_object(ctx: Context, h: Match) -> bool:
@@ -1910,7 +1917,7 @@ def _member_explained_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         if not opens:
             continue
         # the fault, said of "he"/"dia", in the few words before
-        fault = [p for cat in ("derog_attr", "insult_strong", "insult_weak", "neg_trait")
+        fault = [p for cat in _FAULTS
                  for p in ctx.near(cat, max(s0, k - 6), k - 1)
                  if ctx.any_in("singular_pronoun", max(s0, p.first - 3), p.first - 1) and not _negated(ctx, p)]
         if fault:
@@ -1942,7 +1949,7 @@ def _typical_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         s0, s1 = ctx.sentence(m.first)
         if m.first != s0 or s0 == 0 or _groups_near(ctx, s0, s1) or ctx.any_in("person_target", s0, s1):
             continue
-        faults = [p for cat in ("derog_attr", "insult_strong", "insult_weak", "neg_trait") for p in ctx.near(cat, m.last + 1, s1)
+        faults = [p for cat in _FAULTS for p in ctx.near(cat, m.last + 1, s1)
                   if not _negated(ctx, p)]
         before = _groups_near(ctx, ctx.sent_start[s0 - 1], s0 - 1)[-1:]
         if faults and before and (ctx.break_after(m.last, ",;:!?") or min(p.first for p in faults) == m.last + 1):
@@ -1974,10 +1981,9 @@ def _let_in_trouble_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     opening the sentence names the group, and the sentence foretells a trouble from it."""
     hits: list[Abuse] = []
     for t in ctx.get("trouble_outcome"):
-        s0 = ctx.sent_start[t.first]
-        if not (ctx.at(s0, "if_clause") or ctx.at(s0 + 1, "if_clause")) or _negated(ctx, t):
+        if _negated(ctx, t):
             continue
-        for cls, g in _groups_near(ctx, s0 + 1, min(t.first - 1, s0 + 8))[:1]:
+        for cls, g in _condition_group(ctx, ctx.sent_start[t.first], t.first - 1):
             if not _negated_group(ctx, g) and not _same_clause(ctx, g.last, t.first):
                 hits.append(Abuse(cls, "trouble_foretold", g.first, t.last))
     return hits

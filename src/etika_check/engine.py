@@ -61,6 +61,12 @@ def line_breaks(text: str) -> list[int]:
     return [m.end() - 1 for m in _LINE_BREAK.finditer(text)]
 
 
+def _excerpt(text: str, start: int, end: int) -> str:
+    """The words a finding is about, cut to EXCERPT_MAX characters."""
+    excerpt = text[start:end]
+    return excerpt if len(excerpt) <= EXCERPT_MAX else excerpt[:EXCERPT_MAX - 1] + "\u2026"
+
+
 def _line_col(newlines: list[int], pos: int) -> tuple[int, int]:
     k = bisect_right(newlines, pos - 1)
     line_start = newlines[k - 1] + 1 if k else 0
@@ -106,9 +112,7 @@ class Checker:
         excerpt = ""
         line = column = 1
         if span is not None:
-            excerpt = text[span[0]:span[1]]
-            if len(excerpt) > EXCERPT_MAX:
-                excerpt = excerpt[:EXCERPT_MAX - 1] + "\u2026"
+            excerpt = _excerpt(text, *span)
             if newlines is not None:
                 line, column = _line_col(newlines, span[0])
         message = _fill(rule.message, self._placeholders[rule.id], {"excerpt": excerpt, **values})
@@ -160,11 +164,8 @@ class Checker:
             if start < last_end:
                 continue  # one finding per rule for overlapping words
             last_end = end
-            excerpt = text[start:end]
-            if len(excerpt) > EXCERPT_MAX:
-                excerpt = excerpt[:EXCERPT_MAX - 1] + "\u2026"
-            k = bisect_right(newlines, start - 1)  # (as _line_col)
-            column = start - (newlines[k - 1] + 1 if k else 0) + 1
+            excerpt = _excerpt(text, start, end)
+            line, column = _line_col(newlines, start)
             values = hit.values
             if by_excerpt is not None and "excerpt" not in values:
                 filled = by_excerpt.get(excerpt)
@@ -172,7 +173,7 @@ class Checker:
                     filled = by_excerpt[excerpt] = _fill(message, used, {"excerpt": excerpt, **values})
             else:
                 filled = _fill(message, used, {"excerpt": excerpt, **values})
-            out.append(Finding(rid, severity, clauses, instruments, (start, end), excerpt, filled, title, k + 1, column))
+            out.append(Finding(rid, severity, clauses, instruments, (start, end), excerpt, filled, title, line, column))
         return out
 
     def check_time(self, when: str | datetime | None = None, policy: str = "jkdm-2010",
