@@ -198,7 +198,7 @@ class Lexicon:
             return found
         found = _NO_TERMS
         singles: set[str] = set()
-        for cand in tok.roots:
+        for cand in sorted(tok.roots):  # (a set: in its hash order, the first match of a list at a word changed between runs)
             for entry in self._index.get(cand, ()):
                 form, derive = entry.words[0]
                 if form not in (tok.roots if derive else tok.forms):
