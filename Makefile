@@ -46,6 +46,7 @@ check-rules: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/checker.py
+	$(PY) bench/linearity.py
 	$(PY) bench/handbook.py
 	$(MAKE) --no-print-directory bench-wasm
 

@@ -3,15 +3,15 @@ valid, and its cost grows linearly with the length of the draft."""
 
 from __future__ import annotations
 
-import gc
 import json
-import time
+from collections.abc import Callable
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import etika_check
 from etika_check.jsonapi import handle
+from linearity_support import ADVERSARIAL, operations, shape_text
 
 # Words the rules care about, so random drafts exercise the matchers, not only the tokenizer.
 VOCAB = ["bodoh", "b0d0h", "Melayu", "Cina", "semua", "memang", "tak", "x", "guna", "patut", "dihalau",
@@ -46,81 +46,52 @@ def test_json_api_never_raises(text, tool):
     assert "findings" in out or "error" in out
 
 
-def _cpu_time(checker: etika_check.Checker, text: str) -> float:
-    """CPU time of one check: unlike the wall clock it does not count the time other
-    processes on a small shared machine hold the cores."""
-    t0 = time.process_time()
-    checker.check_post(text)
-    return time.process_time() - t0
+# Work per added character, counted (linearity_support.operations): at 4x the text it may
+# grow by a quarter at most (memoised words make it shrink), plus a little absolute slack for
+# counts that are nearly constant. A quadratic path doubles it at each doubling.
+SIZES = (5_000, 10_000, 20_000, 40_000)
+GROWTH, SLACK = 1.25, 0.05
 
 
-NOISE_FLOOR = 0.005  # seconds: below this a time on a shared 2-core machine is mostly noise
+def _marginal_work(fn: Callable[[str], object], entry: str | tuple[str, ...]) -> tuple[float, float]:
+    """Operations per added character from SIZES[0] to SIZES[1] and from SIZES[2] to SIZES[3]
+    (the difference leaves out the fixed cost of a call)."""
+    counts = [operations(fn, shape_text(entry, n)) for n in SIZES]
+    return ((counts[1] - counts[0]) / (SIZES[1] - SIZES[0]),
+            (counts[3] - counts[2]) / (SIZES[3] - SIZES[2]))
 
 
-def _ratio(unit: str, small: int, big: int, runs: int = 3, prefix: str = "", opening: str = "") -> float:
-    """Time of ``big`` characters of ``unit`` over that of ``small``: the best of ``runs``
-    for each, measured in turn (small, big, small, big ...) so a burst of load on the machine
-    falls on both sizes, with the collector off (the algorithm, not when the collector runs).
-    ``prefix`` opens the text once (a word read back to from every repeat of the unit);
-    ``opening``, repeated, fills the first half of the text (a run read back over from every
-    repeat of the unit: both grow with the text)."""
-    def text(n: int) -> str:
-        half = n // 2 if opening else 0
-        return prefix + (opening * (half // max(len(opening), 1) + 1))[:half] + (unit * (n // len(unit) + 1))[:n - half]
-
+def test_work_grows_linearly():
+    """Each shape of ADVERSARIAL costs as much per added character at 40,000 characters as
+    at 10,000, counted in Python calls and lines (not timed: a count does not change with
+    the machine's load). ``make bench`` times the same shapes (bench/linearity.py)."""
     checker = etika_check.Checker()
-    while _cpu_time(checker, text(small)) < NOISE_FLOOR and big < 20_000_000:
-        # too fast to time reliably ("1234567890-" takes 2 ms): the same 8x step on larger inputs
-        small, big = small * 4, big * 4
-    a = b = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(runs):
-            a = min(a, _cpu_time(checker, text(small)))
-            b = min(b, _cpu_time(checker, text(big)))
-    finally:
-        gc.enable()
-    return b / a
-
-
-# Inputs that make careless regular expressions or pairwise loops blow up.
-ADVERSARIAL = [
-    "a" * 50 + " ",  # long words
-    "Melayu bodoh semua ",  # a group and a predicate in one endless sentence
-    "1234567890-",  # digit runs next to the MyKad and phone patterns
-    "x@y.",  # e-mail-like runs
-    "b.o.d.o.h.",  # spaced-letter runs
-    "No. 1, Jalan ",  # address pattern
-    "password: ",  # credential pattern
-    "www.a",  # URL pattern without spaces
-    "jangan ",  # negators
-    "Mixed text, Pengarah tu bodoh. Kongsikan segera!!! Laporan SULIT. ",
-    "SULIT rahsia TERHAD ",  # classification markers in one shouted sentence
-    "\"Melayu bodoh\" kata dia rasis bukan ",  # quotation, counter-speech and negation together
-    "saya bodoh dia ",  # self-reference next to insults and persons
-    "'Orang Melayu bodoh dan Cina semua penipu' ",  # quoted claims in one endless sentence
-    "b\u0336o\u0336d\u0336o\u0336h\u0336 \u0432\u043e\u0434\u043e\u0445 \ufb01 ",  # marks, look-alikes, ligatures
-    "Aku duduk di rumah dan ",  # a home near someone, the clause opening read before it (abuse._avoided_hits)
-    "You say Malays are lazy and ",  # a claim put in another's mouth, its judgement looked for after it
-    "When my uncle said Indians are thieves and ",  # a claim told as someone else's, the reaction after it
-    "Aku takkan pergi kalau ada orang Sikh dan ",  # a refusal to go where the group is, and its "if"
-    ("tidak ", "Melayu Cina "),  # (prefix, unit): one negator, then group words without end (abuse._negated_group)
-    ("", ", halau Melayu", "Melayu "),  # (prefix, unit, opening): a sentence opened by group words without end,
-    # then harm words after commas, each an imperative to the group addressed first (abuse._addressing_end)
-]
-
-
-def test_time_grows_linearly():
-    """8x the text may cost at most ~16x the time (linear with slack for noise and caches).
-    A ratio over the bound is measured again, twice at most: noise on a shared machine passes,
-    a quadratic path (64x at 8x the text) fails every time."""
     for entry in ADVERSARIAL:
-        prefix, unit, opening = (*entry, "")[:3] if isinstance(entry, tuple) else ("", entry, "")
-        ratios = [_ratio(unit, 20_000, 160_000, prefix=prefix, opening=opening)]
-        while ratios[-1] >= 16 and len(ratios) < 3:
-            ratios.append(_ratio(unit, 20_000, 160_000, prefix=prefix, opening=opening))
-        assert ratios[-1] < 16, f"{entry!r}: 8x input took {', '.join(f'{r:.1f}' for r in ratios)}x time"
+        checker.check_post(shape_text(entry, 1_000))  # the module-level memos, once
+        small, big = _marginal_work(checker.check_post, entry)
+        assert big <= GROWTH * small + SLACK, (
+            f"{entry!r}: {small:.2f} operations per added character at {SIZES[1]:,}, {big:.2f} at {SIZES[3]:,}")
+
+
+def test_the_count_of_work_sees_a_quadratic_path():
+    """The measure of test_work_grows_linearly fails a loop that reads back over every
+    earlier word, and passes one that reads each word once."""
+    def pairwise(text: str) -> int:
+        words, seen = text.split(), 0
+        for i in range(len(words)):
+            for _ in words[:i]:
+                seen += 1
+        return seen
+
+    def once(text: str) -> int:
+        seen = 0
+        for _ in text.split():
+            seen += 1
+        return seen
+
+    for fn, linear in ((pairwise, False), (once, True)):
+        small, big = _marginal_work(fn, "Melayu bodoh semua ")
+        assert (big <= GROWTH * small + SLACK) is linear, (fn.__name__, small, big)
 
 
 def test_json_api_deep_nesting_and_huge_numbers():
