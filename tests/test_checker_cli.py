@@ -312,3 +312,110 @@ def test_times_near_the_calendar_limits(when, lang, word):
 def test_usage_error_in_the_readers_language(draft):
     assert "draf kosong" in run("post", draft("")).stderr.decode()
     assert "draft is empty" in run("post", "--lang", "en", draft("")).stderr.decode()
+
+
+# --------------------------------------------------------------------------
+# bytes that are not UTF-8 in the arguments and the environment (issue 24, item 7)
+#
+# Python hands such bytes over as lone surrogates ("\udcff"). Under a UTF-8
+# locale the standard output is strict UTF-8 (PYTHONIOENCODING=utf-8 makes it so
+# on any machine): printing one raised UnicodeEncodeError.
+
+def run_bytes(*args: bytes, env: dict[bytes, bytes] | None = None) -> subprocess.CompletedProcess:
+    import os
+
+    base = {k: v for k, v in os.environb.items() if k != b"ETIKA_HANDBOOK_URL"}
+    return subprocess.run([sys.executable.encode(), b"-m", b"etika_check", *args],
+                          env={**base, b"PYTHONIOENCODING": b"utf-8", **(env or {})},
+                          capture_output=True, timeout=120)
+
+
+def _clean_output(proc: subprocess.CompletedProcess) -> str:
+    out = proc.stdout.decode("utf-8") + proc.stderr.decode("utf-8")  # strict: valid UTF-8
+    assert "Traceback" not in out and "Error:" not in out, out
+    assert "\\udc" not in out, out  # no Python escape of a surrogate
+    return out
+
+
+def test_file_names_that_are_not_utf8_are_read_and_shown_escaped(tmp_path):
+    name = b"draf\xff.txt"
+    path = bytes(tmp_path) + b"/" + name
+    with open(path, "wb") as fh:
+        fh.write(ERROR_DRAFT.encode())
+    exe = bytes(tmp_path) + b"/x\xfe.exe"
+    with open(exe, "wb") as fh:
+        fh.write(b"MZ")
+    proc = run_bytes(b"post", path)
+    out = _clean_output(proc)
+    assert proc.returncode == 1 and "draf\\xff.txt:2:20 error" in out
+    proc = run_bytes(b"file", exe)
+    out = _clean_output(proc)
+    assert proc.returncode == 1 and "x\\xfe.exe" in out
+    for args in ((b"post", path), (b"file", exe), (b"post", path, path)):
+        proc = run_bytes(*args, b"--format", b"json")
+        _clean_output(proc)
+        assert proc.returncode == 1
+        data = json.loads(proc.stdout)
+        files = data.get("files", [data])
+        assert all("\ufffd" in (f.get("file") or f.get("name")) for f in files), data
+    proc = run_bytes(b"post", b"--lang", b"en", bytes(tmp_path) + b"/missing\xff.txt")
+    out = _clean_output(proc)
+    assert proc.returncode == 2 and "missing\\xff.txt: cannot read" in out
+
+
+@pytest.mark.parametrize("fmt", [b"text", b"json"])
+def test_account_name_that_is_not_utf8_is_a_clear_error(fmt):
+    for lang, expected in ((b"en", "account name is not valid UTF-8 (byte 0xff)"),
+                           (b"ms", "nama akaun bukan UTF-8 yang sah (bait 0xff)")):
+        proc = run_bytes(b"account", b"Facebook", b"Rasmi", b"JKDM\xff", b"--format", fmt, b"--lang", lang)
+        out = _clean_output(proc)
+        assert proc.returncode == 2 and proc.stdout == b""
+        assert out.strip() == f"etika-check: {expected}"
+
+
+def test_handbook_url_that_is_not_utf8_is_a_clear_error(draft):
+    path = draft(ERROR_DRAFT).encode()
+    for args in ((b"post", path), (b"post", path, b"--format", b"json"), (b"time", b"2026-11-23T10:00"),
+                 (b"account", b"JKDM")):
+        proc = run_bytes(*args, b"--lang", b"en", env={b"ETIKA_HANDBOOK_URL": b"https://x.example/\xff"})
+        out = _clean_output(proc)
+        assert proc.returncode == 2 and proc.stdout == b""
+        assert out.strip() == "etika-check: ETIKA_HANDBOOK_URL is not valid UTF-8 (byte 0xff)", args
+    proc = run_bytes(b"post", path, b"--handbook", b"https://x.example/\xfe")
+    out = _clean_output(proc)
+    assert proc.returncode == 2 and out.strip() == "etika-check: --handbook bukan UTF-8 yang sah (bait 0xfe)"
+
+
+def test_time_and_holiday_that_are_not_utf8_are_clear_errors():
+    for args in ((b"time", b"2026-11-23\xff"), (b"time", b"2026-11-23T10:00", b"--holiday", b"2026-12-25\xff")):
+        proc = run_bytes(*args, b"--lang", b"en")
+        out = _clean_output(proc)
+        assert proc.returncode == 2 and len(out.strip().splitlines()) == 1 and "not valid UTF-8 (byte 0xff)" in out, out
+
+
+# --------------------------------------------------------------------------
+# item 10: the handbook's address and the years before 1000
+
+def test_control_characters_in_the_handbook_address_are_escaped(draft):
+    import os
+
+    evil = "https://x.example/\x1b]0;pwned\x07\x1b[2J\u202e"
+    path = draft(ERROR_DRAFT)
+    for proc in (run("post", path, "--handbook", evil),
+                 subprocess.run([sys.executable, "-m", "etika_check", "post", path], capture_output=True,
+                                env={**os.environ, "ETIKA_HANDBOOK_URL": evil}, timeout=120)):
+        out = proc.stdout.decode()
+        assert proc.returncode == 1
+        assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+        assert "https://x.example/\\x1b]0;pwned\\x07\\x1b[2J\\u202e/ms/sop.html#sop-7-2" in out, out
+
+
+@pytest.mark.parametrize("when,ms,en", [
+    ("0001-01-02T10:00", "Selasa 02-01-0001 10:00", "Tuesday 0001-01-02 10:00"),
+    ("0999-03-04T10:00", "04-03-0999 10:00", "0999-03-04 10:00"),
+    ("0033-05-06T13:30", "06-05-0033 13:30", "0033-05-06 13:30"),
+])
+def test_years_before_1000_have_four_digits(when, ms, en):
+    out_ms = run("time", when).stdout.decode()
+    out_en = run("time", when, "--lang", "en").stdout.decode()
+    assert ms in out_ms and en in out_en, (out_ms, out_en)

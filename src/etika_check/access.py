@@ -204,6 +204,7 @@ def format_time(dt: datetime | None, lang: str) -> str:
         return "-"
     ms_days = ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad")
     en_days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    # the year always in four digits: strftime's %Y gives "1" for year 1 on glibc
     if lang == "en":
-        return f"{en_days[dt.weekday()]} {dt:%Y-%m-%d %H:%M}"
-    return f"{ms_days[dt.weekday()]} {dt:%d-%m-%Y %H:%M}"
+        return f"{en_days[dt.weekday()]} {dt.year:04d}-{dt:%m-%d %H:%M}"
+    return f"{ms_days[dt.weekday()]} {dt:%d-%m}-{dt.year:04d} {dt:%H:%M}"

@@ -125,19 +125,44 @@ def _read_draft(path: str, max_chars: int) -> tuple[str, str]:
 
 # Control characters (C0, DEL, C1) and the bidirectional overrides and
 # isolates: printed raw they could move the cursor, set the terminal's title
-# or reorder what the reader sees.
-_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# or reorder what the reader sees. Lone surrogates: a byte that is not UTF-8 in
+# a file name reaches Python as U+DC80..U+DCFF ("surrogateescape"), which a
+# UTF-8 terminal cannot print (UnicodeEncodeError): it is shown as that byte.
+_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+                     "\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def shown(text: str) -> str:
     """``text`` for a terminal line: control characters (but tab) escaped as
-    ``\\n``, ``\\xNN`` or ``\\uNNNN``, as linters show them."""
+    ``\\n``, ``\\xNN`` or ``\\uNNNN``, as linters show them; a byte that is not
+    UTF-8 (a lone surrogate U+DC80..U+DCFF) as ``\\xNN``."""
     def esc(m: re.Match[str]) -> str:
         ch = m.group(0)
         if ch == "\n":
             return "\\n"
+        if 0xDC80 <= ord(ch) <= 0xDCFF:
+            return f"\\x{ord(ch) - 0xDC00:02x}"
         return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
     return _UNSAFE.sub(esc, text)
+
+
+def _first_bad_byte(text: str) -> int | None:
+    """The first byte of ``text`` that was not UTF-8 (a command-line argument or an
+    environment variable holds it as a lone surrogate), or None."""
+    m = _SURROGATE.search(text)
+    if m is None:
+        return None
+    code = ord(m.group(0))
+    return code - 0xDC00 if 0xDC80 <= code <= 0xDCFF else code
+
+
+def _require_utf8(value: str | None, ms: str, en: str) -> None:
+    """A UsageError "<what> is not valid UTF-8 (byte 0xNN)" when ``value`` holds a byte
+    that is not UTF-8 (``ms``/``en`` name the value)."""
+    bad = _first_bad_byte(value) if value is not None else None
+    if bad is not None:
+        raise UsageError(f"{ms} bukan UTF-8 yang sah (bait 0x{bad:02x})", f"{en} is not valid UTF-8 (byte 0x{bad:02x})")
 
 
 def _text_lines(label: str, report: Report, lang: str, handbook: str | None, checker: Checker) -> list[str]:
@@ -148,7 +173,7 @@ def _text_lines(label: str, report: Report, lang: str, handbook: str | None, che
         if handbook:
             for c in f.clauses:
                 clause = checker.ruleset.clauses[c]
-                lines.append(f"    {handbook.rstrip('/')}/{lang}/{clause_href(clause.id, clause.page)}")
+                lines.append(shown(f"    {handbook.rstrip('/')}/{lang}/{clause_href(clause.id, clause.page)}"))
     return lines
 
 
@@ -162,7 +187,9 @@ def _summary(reports: Sequence[Report], lang: str) -> str:
 
 
 def _emit(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    """Print ``obj`` as JSON; a lone surrogate (a byte of a file name that is not UTF-8)
+    becomes U+FFFD, as in the JSON API's answers: the output is always UTF-8."""
+    sys.stdout.write(_SURROGATE.sub("\ufffd", json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True)) + "\n")
 
 
 def cmd_post(args: argparse.Namespace, checker: Checker) -> int:
@@ -194,6 +221,9 @@ def _output(reports: list[tuple[str, Report]], args: argparse.Namespace, checker
 
 
 def cmd_time(args: argparse.Namespace, checker: Checker) -> int:
+    _require_utf8(args.when, "masa", "the time")
+    for holiday in args.holiday or ():
+        _require_utf8(holiday, "tarikh cuti", "a holiday")
     try:
         report = checker.check_time(args.when, args.policy, args.holiday or ())
     except TimeInputError as exc:
@@ -205,7 +235,7 @@ def cmd_time(args: argparse.Namespace, checker: Checker) -> int:
         access = report.access
         assert access is not None  # check_time always answers
         verdict = ui["allowed"] if access.allowed else ui["denied"]
-        print(f"{format_time(access.when, args.lang)}: {verdict} ({ui['policy']} {access.policy})")
+        print(shown(f"{format_time(access.when, args.lang)}: {verdict} ({ui['policy']} {access.policy})"))
         if access.allowed and access.window_ends:
             print(f"  {ui['until']}: {format_time(access.window_ends, args.lang)}")
         if not access.allowed and access.next_window:
@@ -235,6 +265,7 @@ def cmd_file(args: argparse.Namespace, checker: Checker) -> int:
 
 def cmd_account(args: argparse.Namespace, checker: Checker) -> int:
     name = " ".join(args.name).strip()
+    _require_utf8(name, "nama akaun", "account name")
     if not name:
         raise UsageError("nama akaun kosong", "account name is empty")
     report = _profiled(checker.check_account(name), args, checker)
@@ -400,6 +431,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _Parser.argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     try:
+        given = any(a == "--handbook" or a.startswith("--handbook=") for a in _Parser.argv)
+        _require_utf8(args.handbook, *(("--handbook",) * 2 if given else ("ETIKA_HANDBOOK_URL",) * 2))
         if args.rules_dir or args.data_dir:
             checker = Checker(load_ruleset(args.rules_dir, args.data_dir))
         else:
