@@ -27,22 +27,32 @@ from typing import NamedTuple
 
 from .context import Context
 from .lexicon import Match
+from .judgement.filters import before_head as _before_head
+from .judgement.filters import describes_noun as _describes_noun
+from .judgement.filters import governed as _governed
+from .judgement.filters import names_group as _names_group
+from .judgement.filters import negated as _negated
+from .judgement.filters import negated_group as _negated_group
+from .judgement.filters import not_all_group as _not_all_group
+from .judgement.filters import question as _question
+from .judgement.filters import rhetorical as _rhetorical
+from .judgement.filters import same_clause as _same_clause
+from .judgement.filters import specific as _specific
+from .judgement.filters import transitive as _transitive
+from .judgement.lists import GROUP_CATS as _GROUP_CATS
+from .judgement.lists import GROUP_CLASSES, NEGATION_WINDOW, PREDICATES  # noqa: F401
+from .judgement.lists import GROUP_OPENERS as _GROUP_OPENERS
+from .judgement.lists import GROUP_WORDS as _GROUP_WORDS
+from .judgement.mentions import Mentions
+from .judgement.mentions import groups_near as _groups_near
+from .judgement.mentions import mention_tests as _mention_tests
+from .judgement.mentions import mentions as _mentions
+from .judgement.mentions import mentions_after as _mentions_after
 
-GROUP_CLASSES: dict[str, str] = {
-    "group_race": "race", "group_religion": "religion", "group_origin": "origin",
-    "group_politics": "politics", "group_sex": "sex", "group_disability": "disability",
-    "group_age": "age", "group_orientation": "orientation", "group_royalty": "royalty",
-}
-_GROUP_CATS = frozenset(GROUP_CLASSES)
-_GROUP_WORDS = frozenset({*GROUP_CLASSES, "group_head"})
-_GROUP_OPENERS = frozenset({*_GROUP_WORDS, "quantifier"})  # the words a group phrase may open with
-_GROUP_PHRASE = frozenset({*_GROUP_WORDS, "generic_marker", "existential"})  # "tiada [pelarian] X", "not [all] X"
 _HEAD_OR_QUANTIFIER = frozenset({"group_head", "quantifier"})
 _JUDGEMENT = frozenset({"neg_trait", "derog_attr", "dehuman", "insult_strong"})
-PREDICATES = ("insult_strong", "insult_weak", "derog_attr", "dehuman", "hate_verb", "harm_verb")
 AFTER_WINDOW = 6  # words between a group and a predicate that follows it
 BEFORE_WINDOW = 3  # words between a predicate and a group that follows it
-NEGATION_WINDOW = 3
 HARM_OBJECT_WINDOW = 7  # "shoot the next one of those X"
 CONTEXT_WINDOW = 30  # words around a hit that decide counter-speech, quotation and self-reference
 
@@ -62,50 +72,6 @@ class Abuse(NamedTuple):
 # without the named tuple's own __new__ (a Python function): for the finders that make one per statement
 _new_abuse = tuple.__new__
 
-Mentions = list[tuple[str, Match]]  # every group mention of the draft (class, words), found once
-
-
-def _question(ctx: Context, k: int) -> bool:
-    """Does the sentence of token ``k`` end with a question mark?"""
-    end = ctx.tokens[ctx.sent_end[k]].end
-    return ctx.analysis.text[end:end + 3].lstrip(" )\"'\u201d").startswith("?")
-
-
-def _rhetorical(ctx: Context, k: int) -> bool:
-    """"Aren't X the worst?", "Bukankah X ni pemalas?": a negative question asserts."""
-    if not ctx.at(k, "rhetorical_neg"):
-        return False
-    return _question(ctx, k)
-
-
-def _negated(ctx: Context, m: Match) -> bool:
-    """A negator among the few words before the predicate, in its clause (not "kalau tak menipu,
-    tak sah": a negation that "tak sah" after it turns into an assertion)."""
-    lo, s0 = m.first - NEGATION_WINDOW, ctx.sent_start[m.first]
-    if lo < s0:
-        lo = s0  # (max() without a call: the finders ask this of every predicate)
-    if not ctx.any_in("negator", lo, m.first - 1):
-        return False  # (most predicates: no negator within reach)
-    if ctx.any_in("asserts_by_denial", m.last + 1, min(ctx.sent_end[m.first], m.last + 3)):
-        return False
-    for i in range(m.first - 1, lo - 1, -1):
-        if ctx.break_after(i):
-            return False
-        if ctx.at(i, "negator") and not ctx.at(i, m.category) and not ctx.at(i, "no_wonder") and not _rhetorical(ctx, i):
-            return True
-        if not ctx.covering(i).isdisjoint(PREDICATES) and not ctx.at(i, m.category):
-            return False  # a verb chain ("tidak boleh dihukum mati") keeps its negation
-    return False
-
-
-def _specific(ctx: Context, g: Match) -> bool:
-    """A count or a single person right before the group word: a report
-    (but "tak ada seorang pun X", "not a single X" speak of them all)."""
-    first, s0, cover, tokens = g.first, ctx.sent_start[g.first], ctx.cover, ctx.tokens
-    for i in range(first - 1, (first - 2 if first - 2 > s0 else s0) - 1, -1):  # (max() without a call)
-        if "specific_marker" in cover[i] or tokens[i].norm.isdigit():
-            return not ctx.any_in("none_of", max(ctx.sent_start[g.first], g.first - 5), g.first - 1)
-    return False
 
 
 def _not_all(ctx: Context, p: Match) -> bool:
@@ -121,9 +87,6 @@ def _not_all(ctx: Context, p: Match) -> bool:
     return False
 
 
-ANTECEDENT_WINDOW = 25
-
-
 def _addressed(ctx: Context, g: Match) -> bool:
     """The group closes its sentence as the one spoken to: "Get lost, X.", "Go back, you X."
     (not "..., said the X": a clause mark must come right before the group phrase)."""
@@ -136,153 +99,6 @@ def _addressed(ctx: Context, g: Match) -> bool:
                                          or ctx.tokens[k].norm in ("you", "kau", "korang", "hey", "woi", "those", "these")):
         k -= 1
     return k >= s0 and ctx.break_after(k)
-
-
-def _personal_name(ctx: Context, g: Match) -> bool:
-    """"Encik Raja", "Raja Kumar": a group word that is part of one person's name.
-    After an honorific, or a word of the list ``name_word`` followed by a capitalised word
-    that names no group ("Sultan Ibrahim" stays royal: "sultan" is no name word)."""
-    if ctx.at(g.first - 1, "honorific"):
-        return True
-    if g.first == g.last and "name_word" in ctx.cover[g.first] and g.last + 1 <= ctx.sent_end[g.first]:
-        nxt = ctx.tokens[g.last + 1]
-        return nxt.text[:1].isupper() and not ctx.covering(g.last + 1) & _GROUP_CATS
-    return False
-
-
-def _describes_thing(ctx: Context, g: Match) -> bool:
-    """"Japanese cars", "Chinese food", "Korean dramas": a group word that only says where a thing
-    comes from (a word of ``thing_noun`` right after it, in its sentence)."""
-    return g.last < ctx.sent_end[g.first] and "thing_noun" in ctx.cover[g.last + 1] and \
-        ctx.cover[g.last + 1].isdisjoint(_GROUP_WORDS)
-
-
-def _groups_near(ctx: Context, lo: int, hi: int) -> list[tuple[str, Match]]:
-    """Group mentions starting in [lo, hi], with pronouns that point back to a group:
-    a slice of :func:`_mentions`, found once per draft (the finders ask about the
-    same words from many predicates)."""
-    mentions, firsts = _mentions(ctx)
-    return mentions[bisect_left(firsts, lo):bisect_right(firsts, hi)]
-
-
-def _mentions(ctx: Context) -> tuple[Mentions, list[int]]:
-    """Every group mention of the draft in text order (a group named, not as part of a
-    person's name; a pronoun with its antecedent), and where each starts."""
-    cache = ctx.analysis.cache
-    found = cache.get("group_mentions")
-    if found is not None:
-        return found  # type: ignore[return-value]
-    hi = len(ctx.tokens) - 1
-    out = [(cls, g) for cat, cls in GROUP_CLASSES.items() for g in ctx.near(cat, 0, hi)
-           if not _personal_name(ctx, g) and not _describes_thing(ctx, g)]
-    for p in ctx.near("group_pronoun", 0, hi):
-        ante = _antecedent(ctx, p)
-        if ante is not None:
-            out.append((ante[0], p))
-    for p in ctx.near("sentence_pronoun", 0, hi):
-        # "... ramai orang Siam. Semua penipu belaka.": "semua" opening a sentence without a
-        # noun of its own points back like "mereka"
-        if (p.first == ctx.sent_start[p.first] or ctx.break_after(p.first - 1) or ctx.at(p.first - 1, "coordinator")) and p.first > 0 and not (
-                ctx.covering(p.last + 1) & (_GROUP_CATS | {"person_target", "group_head"})):
-            ante = _antecedent(ctx, p)
-            if ante is not None and ctx.sent_start[ante[1].first] != p.first:
-                out.append((ante[0], p))
-    out.sort(key=lambda cg: cg[1].first)
-    found = cache["group_mentions"] = (out, [g.first for _, g in out])
-    return found
-
-
-def _antecedent(ctx: Context, pronoun: Match) -> tuple[str, Match] | None:
-    """The group a pronoun points back to: the nearest group named before it
-    (within a few sentences), unless that mention was about specific people."""
-    best: tuple[str, Match] | None = None
-    for cat, cls in GROUP_CLASSES.items():
-        for g in ctx.near(cat, max(0, pronoun.first - ANTECEDENT_WINDOW), pronoun.first - 1):
-            if best is None or g.first > best[1].first:
-                best = (cls, g)
-    if best is None:  # "They are stupid. They are just X after all."
-        for cat, cls in GROUP_CLASSES.items():
-            for g in ctx.near(cat, pronoun.last + 1, min(len(ctx.tokens) - 1, pronoun.last + ANTECEDENT_WINDOW))[:1]:
-                if best is None or g.first < best[1].first:
-                    best = (cls, g)
-    if best is None or _specific(ctx, best[1]) or _negated_group(ctx, best[1]):
-        return None
-    return best
-
-
-GROUP_PHRASE_REACH = 6  # words of a group's noun phrase before it that _negated_group steps back over
-
-
-def _negated_group(ctx: Context, g: Match) -> bool:
-    """"No X deserve ...", "Not all X are ...", "Tak ada seorang pun X ...": the group itself is negated."""
-    s0 = ctx.sent_start[g.first]
-    if not ctx.any_in("negator", s0, g.first - 1):
-        # (most groups: no negator before them in their sentence, which every test below needs)
-        return ctx.any_in("none_of", g.first - 5 if g.first - 5 > s0 else s0, g.first - 1)
-    if ctx.any_in("none_of", max(s0, g.first - 5), g.first - 1):
-        return True
-    cover = ctx.cover
-    i = g.first - 1
-    # step back over the rest of the noun phrase: "tiada [pelarian] Rohingya", "not [all] X"
-    while i > s0:
-        cov = cover[i]
-        if "negator" in cov or cov.isdisjoint(_GROUP_PHRASE):
-            break
-        if i < g.first - GROUP_PHRASE_REACH:
-            return False  # a run of group words longer than a noun phrase: not this group's negator
-            # (each group of a long run walked back over all of it: quadratic in one long sentence)
-        i -= 1
-    if i > s0 and "opinion" in cover[i] and ("negator" in cover[i - 1] or (
-            i - 1 > s0 and "bridge" in cover[i - 1] and "negator" in cover[i - 2])) and not _rhetorical(ctx, i - 1):
-        return True  # "I don't think X are greedy", "Aku tak [pernah] anggap orang X tamak": the claim itself denied
-    return i >= s0 and "negator" in cover[i] and not _rhetorical(ctx, i) and _same_clause(ctx, i, g.first)
-
-
-def _mention_tests(ctx: Context) -> tuple[set[int], set[int]]:
-    """The first tokens of the group mentions that are negated (:func:`_negated_group`) and of
-    those that are specific (:func:`_specific`): both read only a mention's first token, and
-    the frames and the attribute finder ask both of every mention. Found once per draft."""
-    cache = ctx.analysis.cache
-    found = cache.get("mention_tests")
-    if found is None:
-        negated: set[int] = set()
-        specific: set[int] = set()
-        for _, g in _mentions(ctx)[0]:
-            if _negated_group(ctx, g):
-                negated.add(g.first)
-            if _specific(ctx, g):
-                specific.add(g.first)
-        found = cache["mention_tests"] = (negated, specific)
-    return found  # type: ignore[no-any-return]
-
-
-def _not_all_group(ctx: Context, g: Match) -> bool:
-    """"Bukan semua X", "not all X": a quantifier between the negator and the group."""
-    s0 = ctx.sent_start[g.first]
-    for k in range(g.first - 1, max(s0, g.first - 4) - 1, -1):
-        if ctx.at(k, "negator"):
-            return False
-        if ctx.at(k, "quantifier"):
-            return True
-    return False
-
-
-def _same_clause(ctx: Context, a: int, b: int) -> bool:
-    """No clause mark (, ; :) between tokens ``a`` and ``b`` (bounded windows only)."""
-    for i in range(min(a, b), max(a, b)):
-        if ctx.break_after(i):
-            return False
-    return True
-
-
-def _names_group(ctx: Context, p: Match) -> bool:
-    """"orang sakit mental", "mentally ill people": the words name a group, they say nothing of it.
-    Also "gila baik", "takut sial": an intensifier or an exclamation, not an insult."""
-    cov = ctx.cover[p.first]
-    if "not_insult" in cov:
-        return True
-    return not cov.isdisjoint(_GROUP_CATS) and \
-        (ctx.at(p.first - 1, "group_head") or ctx.at(p.last + 1, "group_head"))
 
 
 def _linked(ctx: Context, g: Match, p: Match) -> bool:
@@ -323,15 +139,6 @@ def _regard_verb(ctx: Context, g: Match) -> int:
 
 _COMPLEMENTS = ("insult_strong", "insult_weak", "derog_attr", "dehuman")
 _FAULTS = ("derog_attr", "insult_strong", "insult_weak", "neg_trait")  # a fault told of one of them or of all
-
-
-def _mentions_after(ctx: Context, cat: str, reach: int) -> Mentions:
-    """The group mentions that start within ``reach`` words after a word of ``cat``, in text order: the
-    few a finder anchored on a rare word needs to read (not every mention of a long draft)."""
-    found: dict[tuple[str, Match], None] = {}
-    for m in ctx.get(cat):
-        found.update(dict.fromkeys(_groups_near(ctx, m.last + 1, m.last + reach)))
-    return list(found)
 
 
 def _regarded_complements(ctx: Context, mentions: Mentions) -> set[tuple[int, int]]:
@@ -773,17 +580,6 @@ def _revulsion_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
-def _before_head(ctx: Context, g: Match) -> int:
-    """The token before a group word and the head nouns just before it ("oleh [orang] X" -> "oleh")."""
-    k, lo, cover = g.first - 1, g.first - 3, ctx.cover
-    s0 = ctx.sent_start[g.first]
-    if lo < s0:
-        lo = s0  # (max() without a call: asked of most group mentions)
-    while k > lo and "group_head" in cover[k]:
-        k -= 1
-    return k
-
-
 def _touched_by_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """Revulsion at what a group has touched: "tak nak makan nasi yang dimasak oleh orang X"."""
     hits: list[Abuse] = []
@@ -1049,15 +845,6 @@ def _avoided_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
                 continue  # "the Malay boy", "the Indian temple road": a person or a thing the group word describes
             hits.append(Abuse(cls, "exclusion", a.first, g.last))
     return hits
-
-
-def _describes_noun(ctx: Context, g: Match) -> bool:
-    """Is the group word, with the rest of its phrase, followed in its clause by a word of no list or
-    a thing ("the Malay boy", "the Indian temple road", "Malay flag stickers"): a noun it describes?"""
-    s1, k = ctx.sent_end[g.first], g.last + 1
-    while k <= s1 and not ctx.break_after(k - 1) and not ctx.covering(k).isdisjoint(_GROUP_WORDS):
-        k += 1  # the rest of the group phrase ("Indian [temple]")
-    return k <= s1 and not ctx.break_after(k - 1) and (not ctx.covering(k) or ctx.at(k, "thing_noun"))
 
 
 # The words that may stand between a shunning and the group shunned ("Elakkan [tinggal berdekatan]
@@ -1544,11 +1331,6 @@ def _passive(ctx: Context, i: int, strict: bool = False) -> bool:
     return "di" in ctx.tokens[i].affixes
 
 
-def _transitive(ctx: Context, i: int) -> bool:
-    """A meN- verb ("menghapuskan", "membawa"): the words after it are its object, not the subject's trait."""
-    return "meN" in ctx.tokens[i].affixes
-
-
 def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
     """A denier among the few words before token ``i`` in its clause."""
     lo, s0 = i - DENIAL_WINDOW, ctx.sent_start[i]
@@ -1701,32 +1483,6 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
 _PASSIVE_BEFORE = frozenset({"di", "kena"})  # the words before a verb that make it a strict passive (_passive)
 # A passive word that is also one of these does not end the subject's clause (see _subject_frames).
 _CLAUSE_GOES_ON = frozenset({"harm_verb", "bridge", "negator", "neg_deontic"})
-
-
-_ASKING_COPULA = frozenset({"are", "is", "were", "was"})
-
-
-def _governed(ctx: Context, g: Match) -> bool:
-    """"tentang budaya Melayu", "terhadap orang X", "aku akan bantu orang X": the group is
-    not the subject of its clause. "Aku rasa X ..." keeps it the subject of what follows."""
-    k, s0 = _before_head(ctx, g), ctx.sent_start[g.first]
-    if k >= s0:
-        cov = ctx.cover[k]
-        if "clause_stop" in cov:
-            return True
-        if "hate_verb" in cov or "harm_verb" in cov or _transitive(ctx, k):
-            return True  # "Jangan la hina X, tak baik": X is the object of "hina", not the subject
-    lo = g.first - 8 if g.first - 8 > s0 else s0  # (max() without a call: asked of every subject)
-    if not ctx.any_in("first_person", lo, g.first - 1):
-        return False  # (only a first person before it governs it: most groups have none)
-    tokens = ctx.tokens
-    for j in range(g.first - 1, lo - 1, -1):
-        cov = ctx.covering(j)
-        if ctx.break_after(j) or "opinion" in cov or "no_wonder" in cov or tokens[j].norm in _ASKING_COPULA:
-            return False  # "Is it just me or are X ...?": the copula asks of X, the subject ("Aku tak hairan X ...")
-        if "first_person" in cov:
-            return True
-    return False
 
 
 def _ranked_below(ctx: Context, cls: str, g: Match) -> list[Abuse]:

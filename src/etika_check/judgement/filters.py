@@ -1,0 +1,160 @@
+"""The judgement's named filters, each implemented once: tests of a word-list match or a group
+mention in its sentence (negated, asked, denied, said of a thing ...). The constructions of
+data/constructions.toml name them (FILTERS); the finders not yet ported call them directly."""
+
+from __future__ import annotations
+
+from ..context import Context
+from ..lexicon import Match
+from .lists import GROUP_CATS, GROUP_PHRASE, GROUP_WORDS, NEGATION_WINDOW, PREDICATES
+
+
+def question(ctx: Context, k: int) -> bool:
+    """Does the sentence of token ``k`` end with a question mark?"""
+    end = ctx.tokens[ctx.sent_end[k]].end
+    return ctx.analysis.text[end:end + 3].lstrip(" )\"'\u201d").startswith("?")
+
+
+def rhetorical(ctx: Context, k: int) -> bool:
+    """"Aren't X the worst?", "Bukankah X ni pemalas?": a negative question asserts."""
+    if not ctx.at(k, "rhetorical_neg"):
+        return False
+    return question(ctx, k)
+
+
+def negated(ctx: Context, m: Match) -> bool:
+    """A negator among the few words before the predicate, in its clause (not "kalau tak menipu,
+    tak sah": a negation that "tak sah" after it turns into an assertion)."""
+    lo, s0 = m.first - NEGATION_WINDOW, ctx.sent_start[m.first]
+    if lo < s0:
+        lo = s0  # (max() without a call: the finders ask this of every predicate)
+    if not ctx.any_in("negator", lo, m.first - 1):
+        return False  # (most predicates: no negator within reach)
+    if ctx.any_in("asserts_by_denial", m.last + 1, min(ctx.sent_end[m.first], m.last + 3)):
+        return False
+    for i in range(m.first - 1, lo - 1, -1):
+        if ctx.break_after(i):
+            return False
+        if ctx.at(i, "negator") and not ctx.at(i, m.category) and not ctx.at(i, "no_wonder") and not rhetorical(ctx, i):
+            return True
+        if not ctx.covering(i).isdisjoint(PREDICATES) and not ctx.at(i, m.category):
+            return False  # a verb chain ("tidak boleh dihukum mati") keeps its negation
+    return False
+
+
+def specific(ctx: Context, g: Match) -> bool:
+    """A count or a single person right before the group word: a report
+    (but "tak ada seorang pun X", "not a single X" speak of them all)."""
+    first, s0, cover, tokens = g.first, ctx.sent_start[g.first], ctx.cover, ctx.tokens
+    for i in range(first - 1, (first - 2 if first - 2 > s0 else s0) - 1, -1):  # (max() without a call)
+        if "specific_marker" in cover[i] or tokens[i].norm.isdigit():
+            return not ctx.any_in("none_of", max(ctx.sent_start[g.first], g.first - 5), g.first - 1)
+    return False
+
+
+def same_clause(ctx: Context, a: int, b: int) -> bool:
+    """No clause mark (, ; :) between tokens ``a`` and ``b`` (bounded windows only)."""
+    for i in range(min(a, b), max(a, b)):
+        if ctx.break_after(i):
+            return False
+    return True
+
+
+GROUP_PHRASE_REACH = 6  # words of a group's noun phrase before it that negated_group steps back over
+
+
+def negated_group(ctx: Context, g: Match) -> bool:
+    """"No X deserve ...", "Not all X are ...", "Tak ada seorang pun X ...": the group itself is negated."""
+    s0 = ctx.sent_start[g.first]
+    if not ctx.any_in("negator", s0, g.first - 1):
+        # (most groups: no negator before them in their sentence, which every test below needs)
+        return ctx.any_in("none_of", g.first - 5 if g.first - 5 > s0 else s0, g.first - 1)
+    if ctx.any_in("none_of", max(s0, g.first - 5), g.first - 1):
+        return True
+    cover = ctx.cover
+    i = g.first - 1
+    # step back over the rest of the noun phrase: "tiada [pelarian] Rohingya", "not [all] X"
+    while i > s0:
+        cov = cover[i]
+        if "negator" in cov or cov.isdisjoint(GROUP_PHRASE):
+            break
+        if i < g.first - GROUP_PHRASE_REACH:
+            return False  # a run of group words longer than a noun phrase: not this group's negator
+            # (each group of a long run walked back over all of it: quadratic in one long sentence)
+        i -= 1
+    if i > s0 and "opinion" in cover[i] and ("negator" in cover[i - 1] or (
+            i - 1 > s0 and "bridge" in cover[i - 1] and "negator" in cover[i - 2])) and not rhetorical(ctx, i - 1):
+        return True  # "I don't think X are greedy", "Aku tak [pernah] anggap orang X tamak": the claim itself denied
+    return i >= s0 and "negator" in cover[i] and not rhetorical(ctx, i) and same_clause(ctx, i, g.first)
+
+
+def not_all_group(ctx: Context, g: Match) -> bool:
+    """"Bukan semua X", "not all X": a quantifier between the negator and the group."""
+    s0 = ctx.sent_start[g.first]
+    for k in range(g.first - 1, max(s0, g.first - 4) - 1, -1):
+        if ctx.at(k, "negator"):
+            return False
+        if ctx.at(k, "quantifier"):
+            return True
+    return False
+
+
+def names_group(ctx: Context, p: Match) -> bool:
+    """"orang sakit mental", "mentally ill people": the words name a group, they say nothing of it.
+    Also "gila baik", "takut sial": an intensifier or an exclamation, not an insult."""
+    cov = ctx.cover[p.first]
+    if "not_insult" in cov:
+        return True
+    return not cov.isdisjoint(GROUP_CATS) and \
+        (ctx.at(p.first - 1, "group_head") or ctx.at(p.last + 1, "group_head"))
+
+
+def before_head(ctx: Context, g: Match) -> int:
+    """The token before a group word and the head nouns just before it ("oleh [orang] X" -> "oleh")."""
+    k, lo, cover = g.first - 1, g.first - 3, ctx.cover
+    s0 = ctx.sent_start[g.first]
+    if lo < s0:
+        lo = s0  # (max() without a call: asked of most group mentions)
+    while k > lo and "group_head" in cover[k]:
+        k -= 1
+    return k
+
+
+def transitive(ctx: Context, i: int) -> bool:
+    """A meN- verb ("menghapuskan", "membawa"): the words after it are its object, not the subject's trait."""
+    return "meN" in ctx.tokens[i].affixes
+
+
+ASKING_COPULA = frozenset({"are", "is", "were", "was"})
+
+
+def governed(ctx: Context, g: Match) -> bool:
+    """"tentang budaya Melayu", "terhadap orang X", "aku akan bantu orang X": the group is
+    not the subject of its clause. "Aku rasa X ..." keeps it the subject of what follows."""
+    k, s0 = before_head(ctx, g), ctx.sent_start[g.first]
+    if k >= s0:
+        cov = ctx.cover[k]
+        if "clause_stop" in cov:
+            return True
+        if "hate_verb" in cov or "harm_verb" in cov or transitive(ctx, k):
+            return True  # "Jangan la hina X, tak baik": X is the object of "hina", not the subject
+    lo = g.first - 8 if g.first - 8 > s0 else s0  # (max() without a call: asked of every subject)
+    if not ctx.any_in("first_person", lo, g.first - 1):
+        return False  # (only a first person before it governs it: most groups have none)
+    tokens = ctx.tokens
+    for j in range(g.first - 1, lo - 1, -1):
+        cov = ctx.covering(j)
+        if ctx.break_after(j) or "opinion" in cov or "no_wonder" in cov or tokens[j].norm in ASKING_COPULA:
+            return False  # "Is it just me or are X ...?": the copula asks of X, the subject ("Aku tak hairan X ...")
+        if "first_person" in cov:
+            return True
+    return False
+
+
+def describes_noun(ctx: Context, g: Match) -> bool:
+    """Is the group word, with the rest of its phrase, followed in its clause by a word of no list or
+    a thing ("the Malay boy", "the Indian temple road", "Malay flag stickers"): a noun it describes?"""
+    s1, k = ctx.sent_end[g.first], g.last + 1
+    while k <= s1 and not ctx.break_after(k - 1) and not ctx.covering(k).isdisjoint(GROUP_WORDS):
+        k += 1  # the rest of the group phrase ("Indian [temple]")
+    return k <= s1 and not ctx.break_after(k - 1) and (not ctx.covering(k) or ctx.at(k, "thing_noun"))
