@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 import tomli_w
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -181,3 +182,70 @@ def test_loader_survives_damaged_bytes(tmp_path, name, junk, cut):
         load_ruleset(rules, data)
     except RuleDataError as exc:
         assert exc.problems
+
+
+# --------------------------------------------------------------------------
+# handle() itself never raises, whatever the shape of each value (issue 24, item 8),
+# and every answer is JSON that can be written as UTF-8 (lone surrogates replaced)
+
+ANY_KEYS = st.sampled_from(["tool", "text", "when", "policy", "holidays", "name", "size", "profile", "limit"])
+shaped_requests = st.dictionaries(
+    ANY_KEYS, st.one_of(json_values, SPECIAL, st.sampled_from(["post", "time", "file", "account", "jkdm", "both"])),
+    max_size=8)
+SURROGATES = st.text(alphabet=st.sampled_from("ab \ud800\udfff\udcff"), max_size=12)
+
+
+def _encodable(answer: dict) -> dict:
+    json.dumps(answer, ensure_ascii=False, sort_keys=True).encode("utf-8")  # strict: no lone surrogate
+    if "error" in answer:
+        assert set(answer) == {"error"} and answer["error"]["ms"] and answer["error"]["en"]
+    else:
+        assert "findings" in answer and "reminders" in answer
+    return answer
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(shaped_requests)
+def test_handle_answers_any_shape_of_request(request):
+    from etika_check.jsonapi import handle
+
+    _encodable(handle(request))
+
+
+@pytest.mark.parametrize("tool", ["post", "file", "account", "time"])
+@pytest.mark.parametrize("value", [[], ["jkdm"], {}, {"a": 1}, [[1]], 1.5, True])
+def test_handle_answers_a_list_or_table_where_text_belongs(tool, value):
+    from etika_check.jsonapi import handle
+
+    for key in ("profile", "limit", "policy", "tool"):
+        _encodable(handle({"tool": tool, "text": "bodoh", "name": "a.exe", key: value}))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["post", "file", "account", "time"]), SURROGATES, SURROGATES)
+def test_lone_surrogates_are_replaced_in_every_answer(tool, text, other):
+    from etika_check.jsonapi import handle
+
+    request = {"tool": tool, "text": f"Pengarah {text} bodoh {other}", "name": f"{text}.exe",
+               "when": text, "holidays": [other], "policy": text}
+    answer = _encodable(handle(request))
+    # (JSON reads an escaped high and low surrogate in a row as one character)
+    assert _encodable(handle(json.loads(json.dumps(request)))) == json.loads(handle_json(json.dumps(request)))
+    if tool == "post":  # one character for one: the spans still point at the words
+        [f] = answer["findings"]
+        assert request["text"][f["span"][0]:f["span"][1]] == "bodoh"
+
+
+def test_an_unexpected_failure_is_a_clear_localized_error(monkeypatch):
+    """The browser shows error.ms / error.en: a Python traceback must never be the answer."""
+    import etika_check.jsonapi as jsonapi
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(jsonapi.Checker, "check_post", broken)
+    out = json.loads(handle_json(json.dumps({"tool": "post", "text": "Salam"})))
+    assert set(out) == {"error"}
+    assert out["error"]["ms"].startswith("Ralat dalaman pemeriksa") and out["error"]["en"].startswith(
+        "Internal error in the checker")
+    assert "Traceback" not in out["error"]["en"] and "boom" not in out["error"]["ms"]

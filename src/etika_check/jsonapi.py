@@ -21,6 +21,7 @@ Responses: ``{"findings": [...], "reminders": [...], ...}`` (see README), or
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Mapping
 
 from . import __version__, default_checker
@@ -67,16 +68,36 @@ def _error(ms: str, en: str) -> dict[str, Any]:
     return {"error": {"ms": ms, "en": en}}
 
 
+#: A lone surrogate: JSON may hold one ("\\ud800"), UTF-8 cannot. Every string a
+#: request gives is read with each replaced by U+FFFD (one character for one, so
+#: spans still point into the text as sent), and every answer is UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value: Any) -> Any:
+    """``value`` with lone surrogates replaced by U+FFFD when it is a string (a list's
+    strings too); anything else unchanged."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
 def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[str, Any]:
     """Answer one request (a dict); never raises for a malformed request."""
     checker = checker or default_checker()
-    tool = request.get("tool") if isinstance(request, Mapping) else None
+    if not isinstance(request, Mapping):
+        return _error("Permintaan mestilah objek JSON, contohnya {\"tool\": \"post\", \"text\": \"...\"}.",
+                      "The request must be a JSON object, e.g. {\"tool\": \"post\", \"text\": \"...\"}.")
+    request = {k: _clean(v) for k, v in request.items()}
+    tool = request.get("tool")
     report: Report
-    profile = request.get("profile") if isinstance(request, Mapping) else None
-    limit = request.get("limit") if isinstance(request, Mapping) else None
+    profile = request.get("profile")
+    limit = request.get("limit")
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 0):
         return _error("Had mestilah nombor bulat bukan negatif.", "The limit must be a non-negative integer.")
-    if profile is not None and profile not in PROFILES:
+    if profile is not None and (not isinstance(profile, str) or profile not in PROFILES):
         return _error("Profil tidak dikenali: gunakan jkdm, perlis atau both.",
                       "Unknown profile: use jkdm, perlis or both.")
     try:
@@ -95,6 +116,10 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
             policy = request.get("policy", "jkdm-2010")
             if not isinstance(policy, str):
                 return _error("Polisi mestilah teks, contohnya jkdm-2010.", "The policy must be text, e.g. jkdm-2010.")
+            if policy not in checker.policies:
+                known = ", ".join(checker.policies)
+                return _error(f"Polisi tidak dikenali: {policy[:80]!r}; yang ada: {known}.",
+                              f"Unknown policy: {policy[:80]!r}; known: {known}.")
             report = checker.check_time(when, policy, holidays)
         elif tool == "file":
             name, size = request.get("name"), request.get("size")
@@ -114,8 +139,6 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
                           f"Unknown tool: use {', '.join(first)} or {last}.")
     except TimeInputError as exc:
         return _error(f"Masa tidak sah: {exc.ms}", f"Invalid time: {exc.en}")
-    except KeyError as exc:
-        return _error(f"Polisi tidak dikenali: {exc.args[0]}", f"Unknown policy: {exc.args[0]}")
     if profile is not None and tool != "time":
         report = apply_profile(report, profile, checker.ruleset.clauses)
     if limit is not None:
@@ -127,7 +150,9 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
 
 
 def handle_json(request_json: str) -> str:
-    """JSON text in, JSON text out (the browser worker's entry point)."""
+    """JSON text in, JSON text out (the browser worker's entry point). Never raises: a
+    failure of the checker itself is answered as an error in both languages (the page
+    shows ``error.ms`` / ``error.en``), not as a Python traceback."""
     try:
         request = json.loads(request_json)
     except (ValueError, TypeError):
@@ -135,4 +160,12 @@ def handle_json(request_json: str) -> str:
     except RecursionError:  # json.loads recurses once per level of nesting
         return json.dumps(_error("Permintaan JSON terlalu bersarang.", "The JSON request is nested too deeply."),
                           ensure_ascii=False)
-    return json.dumps(handle(request), ensure_ascii=False, sort_keys=True)
+    try:
+        answer = json.dumps(handle(request), ensure_ascii=False, sort_keys=True)
+    except Exception as exc:  # a bug: say so plainly, name its kind for a report
+        answer = json.dumps(_error(
+            f"Ralat dalaman pemeriksa ({type(exc).__name__}). Draf anda tidak dihantar ke mana-mana. "
+            "Cuba lagi, atau semak dengan etika-check dan laporkan masalah ini.",
+            f"Internal error in the checker ({type(exc).__name__}). Your draft was not sent anywhere. "
+            "Try again, or check with etika-check and report this problem."), ensure_ascii=False)
+    return _SURROGATE.sub("\ufffd", answer)
