@@ -1,9 +1,15 @@
 """Measure the checker's judgement: recall per function on a HateCheck-style
 development set, false alarms on its non-hateful contrasts, and the same on
-the project's own corpora.
+the project's own corpora; and recall and false alarms per rule on the
+development sets of tests/data/rules/ (one JSON-lines file per post rule).
 
-    make eval                      # ../shared/eval/malay-functional-dev.csv
+    make eval                      # ../shared/eval/malay-functional-dev.csv + tests/data/rules/
     python tools/eval.py --csv FILE [--show FUNCTION] [--misses N]
+    python tools/eval.py --rules-only [--rule RULE]   # the rule sets alone, their misses and alarms
+
+A draft of a rule's set counts as caught when that rule (by id) reports a
+finding for it; a clean draft is a false alarm of the rule when that rule
+reports one. A set whose rule does not exist yet is shown with 0 caught.
 
 A case counts as flagged when the checker reports any finding (error or
 warning) for it. The development set is read where it lies; nothing of it is
@@ -27,6 +33,7 @@ DEFAULT_CSV = ROOT.parent / "shared" / "eval" / "malay-functional-dev.csv"
 FALSE_ALARM_FUNCTIONS = ("ident_neutral_nh", "ident_pos_nh", "negate_neg_nh")
 SHOWN_ONLY = ("counter_quote_nh", "counter_ref_nh")
 CORPUS = ROOT / "tests" / "data" / "drafts.jsonl"
+RULE_SETS = ROOT / "tests" / "data" / "rules"
 
 
 def flagged(text: str) -> list[str]:
@@ -76,12 +83,84 @@ def evaluate_corpus(path: Path = CORPUS) -> dict:
     return {"cases": n, "wrong": wrong}
 
 
+def load_rule_set(path: Path) -> list[dict]:
+    """The drafts of one rule's development set (fields text, lang, label, rule, note)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def evaluate_rule_sets(directory: Path = RULE_SETS) -> dict:
+    """Per rule: violating drafts the rule catches and clean drafts it flags, by language.
+
+    Returns ``{"rules": {rule: {...}}, "total": {...}}``; each entry holds
+    ``caught``, ``violations``, ``alarms``, ``clean``, ``recall``, ``false_alarm``,
+    ``misses`` and ``alarm_texts`` (the texts), and ``exists`` (the rule is in the
+    rule set). ``total`` also counts ``any_alarm``: clean drafts of every set with
+    any finding at all.
+    """
+    known = {r.id for r in etika_check.default_checker().ruleset.rules}
+    rules: dict[str, dict] = {}
+    tot = {"caught": 0, "violations": 0, "alarms": 0, "clean": 0, "any_alarm": 0}
+    for path in sorted(directory.glob("*.jsonl")):
+        rule = path.stem
+        cell = {"caught": 0, "violations": 0, "alarms": 0, "clean": 0, "misses": [], "alarm_texts": [],
+                "exists": rule in known}
+        for case in load_rule_set(path):
+            got = flagged(case["text"])
+            hit = case["rule"] in got
+            if case["label"] == "violation":
+                cell["violations"] += 1
+                cell["caught"] += hit
+                if not hit:
+                    cell["misses"].append(case["text"])
+            else:
+                cell["clean"] += 1
+                cell["alarms"] += hit
+                tot["any_alarm"] += bool(got)
+                if hit:
+                    cell["alarm_texts"].append(case["text"])
+        cell["recall"] = cell["caught"] / cell["violations"] if cell["violations"] else 0.0
+        cell["false_alarm"] = cell["alarms"] / cell["clean"] if cell["clean"] else 0.0
+        for k in ("caught", "violations", "alarms", "clean"):
+            tot[k] += cell[k]
+        rules[rule] = cell
+    tot["recall"] = tot["caught"] / tot["violations"] if tot["violations"] else 0.0
+    tot["false_alarm"] = tot["alarms"] / tot["clean"] if tot["clean"] else 0.0
+    tot["any_alarm_rate"] = tot["any_alarm"] / tot["clean"] if tot["clean"] else 0.0
+    return {"rules": rules, "total": tot}
+
+
+def print_rule_sets(res: dict, show: list[str] = ()) -> None:
+    print(f"{RULE_SETS.relative_to(ROOT)}/")
+    print(f"  {'rule':<28} {'caught':>7} {'recall':>7} {'alarms':>7} {'f.a.':>6}")
+    for rule, c in res["rules"].items():
+        note = "" if c["exists"] else "  (no such rule yet)"
+        print(f"  {rule:<28} {c['caught']:>3}/{c['violations']:<3} {c['recall']:>7.3f} "
+              f"{c['alarms']:>3}/{c['clean']:<3} {c['false_alarm']:>6.3f}{note}")
+    t = res["total"]
+    print(f"  {'total':<28} {t['caught']:>3}/{t['violations']:<3} {t['recall']:>7.3f} "
+          f"{t['alarms']:>3}/{t['clean']:<3} {t['false_alarm']:>6.3f}")
+    print(f"  clean drafts with any finding of any rule: {t['any_alarm']}/{t['clean']} ({t['any_alarm_rate']:.3f})")
+    for rule in show:
+        c = res["rules"].get(rule)
+        if c is None:
+            continue
+        for text in c["misses"]:
+            print(f"  MISS  {rule}: {text}")
+        for text in c["alarm_texts"]:
+            print(f"  ALARM {rule}: {text}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--csv", type=Path, default=DEFAULT_CSV, help="HateCheck-style CSV (id, function, target, label, text)")
     ap.add_argument("--show", action="append", default=[], help="print the misses or false alarms of this function")
     ap.add_argument("--misses", type=int, default=0, help="print up to N misses of every hateful function")
+    ap.add_argument("--rules-only", action="store_true", help="measure only the rule development sets")
+    ap.add_argument("--rule", action="append", default=[], help="print the misses and false alarms of this rule's set")
     args = ap.parse_args(argv)
+    if args.rules_only:
+        print_rule_sets(evaluate_rule_sets(), args.rule)
+        return 0
     if not args.csv.is_file():
         print(f"eval: no development set at {args.csv} (pass --csv)", file=sys.stderr)
         return 2
@@ -106,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{CORPUS.relative_to(ROOT)}: {corp['cases'] - len(corp['wrong'])}/{corp['cases']} as labelled")
     for text, exp, got in corp["wrong"]:
         print(f"  WRONG expected {exp} got {got}: {text}")
+    print_rule_sets(evaluate_rule_sets(), args.rule)
     return 0
 
 
