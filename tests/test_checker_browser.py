@@ -416,12 +416,48 @@ def test_highlights_cover_exactly_the_python_spans(session: Session, text: str):
     value = page.input_value("#etika-post-text")
     assert value == text.replace("\r\n", "\n")  # a textarea's value has LF line breaks only
     mirror, mask = mirror_mask(page)
-    # The mirror only places the marks: it holds the draft up to the last one.
-    want = expected_mask(value)
-    last = max(i for i, marked in enumerate(want) if marked) + 1
-    assert mirror == value[:last]
-    assert mask == want[:last]
+    # The mirror only places the marks: it holds the whole draft, as tall as the box's text.
+    assert mirror == value
+    assert mask == expected_mask(value)
     assert any(mask)
+
+
+FIFTEEN_LINES = ["My supervisor is an idiot."] + [f"Line {i}: the meeting ran late again today." for i in range(2, 16)]
+
+
+def _mark_and_box(page: Page) -> dict:
+    return page.evaluate("""() => {
+        const box = document.getElementById('etika-post-text');
+        const mirror = document.getElementById('etika-post-mirror');
+        const r = (e) => { const b = e.getBoundingClientRect(); return {top: b.top, bottom: b.bottom}; };
+        return {box: r(box), mark: r(mirror.querySelector('mark')), boxScroll: box.scrollTop,
+                mirrorScroll: mirror.scrollTop, boxHeight: box.scrollHeight, mirrorHeight: mirror.scrollHeight,
+                line: parseFloat(getComputedStyle(box).lineHeight)};
+    }""")
+
+
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_highlights_stay_on_their_words_when_a_long_draft_is_scrolled(session: Session, where: str):
+    """Issue 21, item 1: a draft of 15 lines in a box of fewer, scrolled to its end. The highlight
+    layer scrolls as far as the box: the mark of "idiot" on line 1 is scrolled out of sight with
+    its line (it once sat on "late" in line 9), and on the last line it is on that line."""
+    page = session.open("en")
+    lines = FIFTEEN_LINES if where == "first" else FIFTEEN_LINES[1:] + FIFTEEN_LINES[:1]
+    page.fill("#etika-post-text", "\n".join(lines))
+    wait_findings(page, "personal-attack")
+    page.wait_for_selector("#etika-post-mirror mark")
+    page.eval_on_selector("#etika-post-text", "e => { e.scrollTop = e.scrollHeight; }")
+    _poll(page, "(() => { const b = document.getElementById('etika-post-text');"
+                " return b.scrollTop > 0 && document.getElementById('etika-post-mirror').scrollTop === b.scrollTop; })()", 10)
+    got = _mark_and_box(page)
+    assert got["mirrorHeight"] == got["boxHeight"], got
+    if where == "first":
+        # Line 1 is above the box's visible part: so is its mark.
+        assert got["mark"]["bottom"] <= got["box"]["top"], got
+    else:
+        # The last line is the lowest visible line of the box: its mark is within the box, at the bottom.
+        assert got["box"]["top"] < got["mark"]["top"] < got["mark"]["bottom"] <= got["box"]["bottom"], got
+        assert got["box"]["bottom"] - got["mark"]["bottom"] < 2 * got["line"], got
 
 
 XSS = [
@@ -438,7 +474,7 @@ def test_pasted_html_is_shown_as_text(session: Session):
         wait_findings(page, "personal-attack")
         page.wait_for_selector("#etika-post-mirror mark", timeout=LOAD_TIMEOUT)  # this draft's marks
         mirror, _ = mirror_mask(page)
-        assert (payload + " Pengarah tu memang bodoh.").startswith(mirror) and mirror.endswith("bodoh")
+        assert mirror == payload + " Pengarah tu memang bodoh."
         page.fill("#etika-account-name", payload)
         page.wait_for_selector("#etika-account-results .etika-finding, #etika-account-results .etika-clean",
                                timeout=LOAD_TIMEOUT)

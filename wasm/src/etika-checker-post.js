@@ -7,10 +7,13 @@
  * so does closing the tab.
  *
  * Bounded rendering: however long the paste, at most MAX_MARKS highlights are
- * painted (in one linear sweep, the mirror's text ending at the last one, the
- * code point offsets computed only that far) and at most MAX_LISTED findings
- * are listed (render.js; the rest are counted, and all are in the report); no
- * handler forces a layout of the pasted text.
+ * painted (in one linear sweep, the code point offsets computed only as far as
+ * the last one) and at most MAX_LISTED findings are listed (render.js; the rest
+ * are counted, and all are in the report); no handler forces a layout of the
+ * pasted text. The mirror holds the whole draft (at most MAX_DRAFT_CHARS), so
+ * it is exactly as tall as the box's text and scrolls with it to the end: a
+ * mirror that ended at the last mark could not scroll as far as the box, and
+ * its marks then sat on the wrong lines.
  *
  * The draft's length limit (MAX_DRAFT_CHARS): the browser lays out the whole
  * text of a textarea after a paste (no page code runs then, and a textarea
@@ -102,13 +105,10 @@ export function setupPost() {
 
   // One sweep over the cut points: each segment is covered by the marks that
   // started at or before it and have not ended yet. The mirror's text is
-  // transparent: it only places the marks, so it stops after the last one
-  // (the browser lays out no more of a long paste than the marks need).
-  function paint(full, marks) {
+  // transparent: it only places the marks. It is the whole draft, so that it
+  // scrolls as far as the box does.
+  function paint(value, marks) {
     if (!mirror) return;
-    let end = 0;
-    for (const m of marks) end = Math.max(end, m.b);
-    const value = full.slice(0, end);
     const cuts = new Set([0, value.length]);
     for (const m of marks) {
       cuts.add(m.a);
