@@ -7,11 +7,12 @@ STAMP := $(VENV)/.installed-stamp
 SPHINXOPTS ?= -W --keep-going -n
 BUILDDIR := _build
 
-.PHONY: help install test bench html serve wasm clean system-deps check-rules
+.PHONY: help install test test-fast bench html serve wasm clean system-deps check-rules
 
 help:
 	@echo "make install   create .venv and install the project with its test, docs and wasm extras"
 	@echo "make test      install everything needed (venv, npm, chromium) and run the whole test suite"
+	@echo "make test-fast the edit-test loop: pure Python, no browser, Node or full build (pytest -m 'not slow and not browser and not node')"
 	@echo "make html      build the handbook: _build/html/ms, _build/html/en, a language chooser and the EPUBs"
 	@echo "make serve     build what is missing, then serve the handbook and its checker on http://127.0.0.1:8000"
 	@echo "make bench     print performance figures (medians over repeated runs)"
@@ -40,6 +41,12 @@ system-deps:
 
 test: $(STAMP) system-deps
 	$(PY) -m pytest
+
+# The edit-test loop: what no marker (slow, browser, node; tests/conftest.py) sets apart.
+# Needs only the venv; PYTEST_ARGS narrows it (make test-fast PYTEST_ARGS=tests/test_checker_rules.py).
+FAST_MARKERS := not slow and not browser and not node
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "$(FAST_MARKERS)" $(PYTEST_ARGS)
 
 check-rules: $(STAMP)
 	$(VENV)/bin/etika-check rules --validate

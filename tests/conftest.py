@@ -5,6 +5,12 @@ with the test projects under ``tests/roots/test-*``, and ``handbook_site``, one
 full build of the real handbook (both languages and the language chooser) per
 test session, shared by the build and browser tests; ``handbook_doctree`` reads
 that build's resolved doctrees.
+
+Markers (registered in pyproject.toml, applied here by file and by fixture, so a
+test file need not say them): ``browser`` (drives Chromium), ``node`` (runs
+Node.js or needs the npm-installed Pyodide runtime), ``slow`` (a full build of
+the handbook, the release or the browser bundle).  ``make test-fast`` runs what
+none of them marks: ``pytest -m "not slow and not browser and not node"``.
 """
 
 from __future__ import annotations
@@ -31,6 +37,51 @@ ROOTS = REPO / "tests" / "roots"
 # and the stub rule data (etika_stub) from tests/roots.
 if str(ROOTS) not in sys.path:
     sys.path.insert(0, str(ROOTS))
+
+
+# Marks by test file: what the whole file needs.
+FILE_MARKS: dict[str, set[str]] = {
+    "test_checker_browser.py": {"browser", "node", "slow"},
+    "test_handbook_browser.py": {"browser", "slow"},
+    "test_wasm_offline_browser.py": {"browser", "node", "slow"},
+    "test_wasm_snapshot_browser.py": {"browser", "node", "slow"},
+    "test_wasm_serve.py": {"browser", "node", "slow"},
+    "test_readme_quick_start.py": {"browser", "node", "slow"},
+    "test_wasm_parity.py": {"node", "slow"},
+    "test_wasm_build.py": {"node", "slow"},
+    "test_release.py": {"node", "slow"},
+}
+# Marks by test (file::function, any parameters): single tests of an otherwise fast file.
+TEST_MARKS: dict[str, set[str]] = {
+    "test_handbook_search.py::test_javascript_stemmer_expected_stems": {"node"},
+    "test_handbook_search.py::test_python_and_javascript_agree_on_the_handbook": {"node"},
+    "test_handbook_build.py::test_gettext_catalogues": {"slow"},
+}
+# Marks by fixture: whoever asks for it pays for it.
+FIXTURE_MARKS: dict[str, set[str]] = {
+    "handbook_site": {"slow"},  # two full Sphinx builds and two EPUBs per session
+    "handbook_doctree": {"slow"},
+}
+
+
+def marks_of(item: pytest.Item) -> set[str]:
+    """The markers conftest gives *item*: by its file, its function and its fixtures; and
+    ``browser`` for any test whose module drives Chromium through Playwright."""
+    path = Path(str(item.fspath))
+    function = f"{path.name}::{getattr(item, 'originalname', item.name)}"
+    marks = set(FILE_MARKS.get(path.name, ())) | TEST_MARKS.get(function, set())
+    for fixture in getattr(item, "fixturenames", ()):
+        marks |= FIXTURE_MARKS.get(fixture, set())
+    module = getattr(item, "module", None)
+    if module is not None and (hasattr(module, "sync_playwright") or hasattr(module, "launched_chromium")):
+        marks |= {"browser", "slow"}
+    return marks
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        for mark in sorted(marks_of(item)):
+            item.add_marker(mark)
 
 
 @pytest.fixture(scope="session")
