@@ -296,7 +296,7 @@ def test_validate_finds_the_handbook_sources_whatever_the_working_directory(tmp_
     elsewhere.mkdir()
     proc = subprocess.run([sys.executable, "-m", "etika_check", "--data-dir", str(data), "rules", "--validate"],
                           cwd=elsewhere, capture_output=True, text=True, check=False)
-    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert proc.returncode == 2, proc.stdout + proc.stderr
     assert f"clause 'SOP-99': no {{clause}} directive in {cli.DEFAULT_DOCS}" in proc.stderr
 
 
@@ -419,3 +419,120 @@ def test_years_before_1000_have_four_digits(when, ms, en):
     out_ms = run("time", when).stdout.decode()
     out_en = run("time", when, "--lang", "en").stdout.decode()
     assert ms in out_ms and en in out_en, (out_ms, out_en)
+
+
+# --------------------------------------------------------------------------
+# policies and the rest of the rule data as data (issue 24, item 9)
+
+@pytest.fixture
+def data_copy(tmp_path: Path):
+    """An edited copy of the rule data: edit(file, old, new) replaces text in rules/ or data/."""
+    import shutil
+
+    from etika_check import cli
+
+    pkg = Path(cli.__file__).parent
+    rules, dat = tmp_path / "rules", tmp_path / "data"
+    shutil.copytree(pkg / "rules", rules)
+    shutil.copytree(pkg / "data", dat)
+
+    def edit(name: str, old: str, new: str, count: int = 1) -> None:
+        path = tmp_path / name
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) >= count, old
+        path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+    edit.dirs = ("--rules-dir", str(rules), "--data-dir", str(dat))  # type: ignore[attr-defined]
+    return edit
+
+
+def test_a_renamed_policy_works_end_to_end(data_copy):
+    data_copy("data/policies.toml", "[policy.jkdm-2010]", "[policy.jkdm-2030]")
+    data_copy("rules/sop.toml", 'policy = "jkdm-2010"', 'policy = "jkdm-2030"')
+    proc = run(*data_copy.dirs, "rules", "--validate")
+    assert proc.returncode == 0, proc.stderr
+    # the default policy is the first in the data
+    proc = run(*data_copy.dirs, "time", "2026-11-23T10:00", "--lang", "en")
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr, proc.stderr
+    assert b"NOT ALLOWED (policy jkdm-2030)" in proc.stdout
+    proc = run(*data_copy.dirs, "time", "2026-11-23T10:00", "--policy", "jkdm-2030", "--format", "json")
+    assert proc.returncode == 1 and json.loads(proc.stdout)["policy"] == "jkdm-2030"
+    proc = run(*data_copy.dirs, "time", "2026-11-23T10:00", "--policy", "jkdm-2010", "--lang", "en")
+    assert proc.returncode == 2 and proc.stderr.decode().strip() == (
+        "etika-check: argument --policy: invalid choice: 'jkdm-2010' (choose from 'jkdm-2030', 'perlis-2021') "
+        "(see etika-check --help)")
+
+
+def test_a_new_policy_in_the_data_can_be_chosen(data_copy):
+    data_copy("data/policies.toml", "[policy.perlis-2021]", '''[policy.sabah-2027]
+title = { ms = "Sabah", en = "Sabah" }
+mode = "deny"
+working_days = ["mon", "tue", "wed", "thu", "fri"]
+windows.mon = [["08:00", "17:00"]]
+
+[policy.perlis-2021]''')
+    from etika_check import cli
+
+    rule = (Path(cli.__file__).parent / "rules" / "ebook.toml").read_text(encoding="utf-8")
+    start = rule.index("[[rule]]\nid = \"access-time-perlis\"")
+    block = rule[start:rule.index("[[rule]]", start + 8) if "[[rule]]" in rule[start + 8:] else len(rule)]
+    new = (block.replace('id = "access-time-perlis"', 'id = "access-time-sabah"')
+           .replace('policy = "perlis-2021"', 'policy = "sabah-2027"'))
+    new = new[:new.index("[rule.examples]")] + '[rule.examples]\nflag = ["2026-11-23T10:00"]\npass = ["2026-11-24T10:00"]\n'
+    data_copy("rules/ebook.toml", "[[rule]]\nid = \"access-time-perlis\"", new + "\n[[rule]]\nid = \"access-time-perlis\"")
+    proc = run(*data_copy.dirs, "rules", "--validate")
+    assert proc.returncode == 0, proc.stderr
+    proc = run(*data_copy.dirs, "time", "2026-11-23T10:00", "--policy", "sabah-2027", "--format", "json")
+    data = json.loads(proc.stdout)
+    assert proc.returncode == 1 and data["policy"] == "sabah-2027" and data["allowed"] is False
+    assert [f["rule"] for f in data["findings"]] == ["access-time-sabah"]
+
+
+def test_a_policy_no_rule_enforces_is_a_validation_problem(data_copy):
+    """A policy renamed in the data but not in its rule: --validate named nothing, time crashed."""
+    data_copy("rules/sop.toml", 'policy = "jkdm-2010"', 'policy = "perlis-2021"')
+    proc = run(*data_copy.dirs, "rules", "--validate")
+    assert proc.returncode == 2
+    assert "data/policies.toml: key 'policy.jkdm-2010': no access-time rule enforces this policy" in \
+        proc.stderr.decode()
+
+
+def test_executable_extensions_are_widened_by_the_data(data_copy):
+    draft_path = Path(data_copy.dirs[1]).parent / "draft.txt"
+    draft_path.write_text("Sila buka lampiran laporan.docm sekarang.\n", encoding="utf-8")
+    before = run(*data_copy.dirs, "post", str(draft_path), "--format", "json")
+    assert [f["rule"] for f in json.loads(before.stdout)["findings"]] == []
+    data_copy("rules/sop.toml", 'extensions = ["exe", "scr",', 'extensions = ["docm", "exe", "scr",')
+    after = run(*data_copy.dirs, "post", str(draft_path), "--format", "json")
+    [f] = json.loads(after.stdout)["findings"]
+    assert f["rule"] == "executable-in-post" and f["excerpt"] == "laporan.docm"
+    # and narrowed: without "exe", setup.exe is no finding of this rule
+    data_copy("rules/sop.toml", 'extensions = ["docm", "exe", "scr",', 'extensions = ["docm", "scr",')
+    draft_path.write_text("Sila jalankan setup.exe.\n", encoding="utf-8")
+    out = run(*data_copy.dirs, "post", str(draft_path), "--format", "json")
+    assert [f["rule"] for f in json.loads(out.stdout)["findings"]] == []
+
+
+@pytest.mark.parametrize("term", ["yg=yang=x", "=yang", "yg=", "y g=yang"])
+def test_malformed_short_forms_are_rejected(data_copy, term):
+    data_copy("data/lexicon.toml", '"yg=yang"', f'"{term}"')
+    proc = run(*data_copy.dirs, "rules", "--validate")
+    assert proc.returncode == 2
+    assert f"data/lexicon.toml: key 'shortforms.terms': short form '{term}' must look like 'yg=yang'" in \
+        proc.stderr.decode()
+
+
+def test_a_clause_listed_twice_is_rejected(data_copy):
+    data_copy("rules/sop.toml", 'clauses = ["SOP-7.5"]', 'clauses = ["SOP-7.5", "SOP-7.5"]')
+    proc = run(*data_copy.dirs, "rules", "--validate")
+    assert proc.returncode == 2
+    assert "rules/sop.toml: rule 'executable-in-post': key 'clauses': clause 'SOP-7.5' listed twice" in \
+        proc.stderr.decode()
+
+
+def test_failed_examples_exit_2(data_copy):
+    data_copy("rules/sop.toml", '"Sila jalankan setup.exe untuk kemas kini.",', '"Sila jalankan setup kemas kini.",')
+    proc = run(*data_copy.dirs, "rules", "--validate")
+    assert proc.returncode == 2
+    assert "key 'examples.flag': 'Sila jalankan setup kemas kini.' is not flagged" in proc.stderr.decode()
+    assert b"1 problems" in proc.stdout

@@ -145,7 +145,7 @@ def test_rules_validate_checks_the_editions(tmp_path):
     clauses.write_text(text.replace(first.group(0), first.group(0).replace('document = "sop"', 'document = "ebook"')),
                        encoding="utf-8")
     bad = subprocess.run([*cli, "--editions", str(eds)], capture_output=True, text=True, check=False)
-    assert bad.returncode == 1
+    assert bad.returncode == 2  # rule data with a problem (issue 24, item 9)
     assert f"clause '{first.group(1)}': key 'document'" in bad.stderr
 
 

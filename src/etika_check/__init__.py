@@ -45,7 +45,7 @@ def analyse_post(text: str) -> Report:
     return default_checker().check_post(text)
 
 
-def check_time(when: str | datetime | None = None, policy: str = "jkdm-2010",
+def check_time(when: str | datetime | None = None, policy: str | None = None,
                holidays: Iterable[str | date] = ()) -> Report:
     """May social media be used at ``when``? ``report.access`` (an :class:`AccessTime`) says."""
     return default_checker().check_time(when, policy, holidays)

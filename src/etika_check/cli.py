@@ -220,12 +220,26 @@ def _output(reports: list[tuple[str, Report]], args: argparse.Namespace, checker
     return EXIT_FOUND if any(r.has_error for _, r in reports) else EXIT_OK
 
 
+def _policy(args: argparse.Namespace, checker: Checker) -> str:
+    """The policy asked for, one of the rule data's (the first when none is asked for)."""
+    if args.policy is None:
+        return checker.default_policy
+    if args.policy not in checker.policies:
+        choices = ", ".join(repr(p) for p in checker.policies)
+        # said as argparse says a bad choice (_Parser.error), the choices read from the data
+        raise UsageError(f"argumen --policy: pilihan tidak sah: {args.policy!r} (pilih {choices}) "
+                         "(lihat etika-check --help)",
+                         f"argument --policy: invalid choice: {args.policy!r} (choose from {choices}) "
+                         "(see etika-check --help)")
+    return args.policy
+
+
 def cmd_time(args: argparse.Namespace, checker: Checker) -> int:
     _require_utf8(args.when, "masa", "the time")
     for holiday in args.holiday or ():
         _require_utf8(holiday, "tarikh cuti", "a holiday")
     try:
-        report = checker.check_time(args.when, args.policy, args.holiday or ())
+        report = checker.check_time(args.when, _policy(args, checker), args.holiday or ())
     except TimeInputError as exc:
         raise UsageError(exc.ms, exc.en) from None
     if args.format == "json":
@@ -281,7 +295,7 @@ def cmd_account(args: argparse.Namespace, checker: Checker) -> int:
 def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
     rs = checker.ruleset
     if args.validate:
-        from .validate import validate_examples, validate_handbook
+        from .validate import validate_examples, validate_handbook, validate_policies
 
         problems = validate_examples(checker)
         docs = Path(args.docs) if args.docs else DEFAULT_DOCS
@@ -298,11 +312,12 @@ def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
             elif args.editions:
                 raise UsageError(f"{editions}: bukan direktori edisi terdahulu",
                                  f"{editions}: not a directory of earlier editions")
+        problems += validate_policies(rs)
         for p in problems:
             print(shown(p), file=sys.stderr)
         n = sum(1 for _ in iter_examples(rs))
         print(f"{len(rs.rules)} rules, {n} examples, edition {rs.edition.id}: {len(problems)} problems")
-        return EXIT_FOUND if problems else EXIT_OK
+        return EXIT_USAGE if problems else EXIT_OK  # rule data with a problem, as when it cannot be loaded
     if args.format == "json":
         _emit({"version": __version__, "edition": edition_dict(checker), "rules": [{
             "id": r.id, "applies_to": r.applies_to, "severity": r.severity, "clauses": list(r.clauses),
@@ -334,7 +349,10 @@ def _post_arguments(p: argparse.ArgumentParser) -> None:
 def _time_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("when", nargs="?", default=None, metavar="WHEN",
                    help="ISO 8601 date-time; without an offset it is Malaysian time (default: now)")
-    p.add_argument("--policy", choices=("jkdm-2010", "perlis-2021"), default="jkdm-2010")
+    # any policy of data/policies.toml (checked once the rule data is loaded); default: the first
+    p.add_argument("--policy", default=None, metavar="POLICY",
+                   help="an access-time policy of the rule data, such as jkdm-2010 or perlis-2021 "
+                        "(default: the first in data/policies.toml)")
     p.add_argument("--holiday", action="append", metavar="YYYY-MM-DD", help="a public holiday (repeatable)")
     p.set_defaults(func=cmd_time)
 

@@ -176,13 +176,20 @@ class Checker:
             out.append(Finding(rid, severity, clauses, instruments, (start, end), excerpt, filled, title, line, column))
         return out
 
-    def check_time(self, when: str | datetime | None = None, policy: str = "jkdm-2010",
+    @property
+    def default_policy(self) -> str:
+        """The access-time policy used when none is named: the first in data/policies.toml."""
+        return next(iter(self.policies))
+
+    def check_time(self, when: str | datetime | None = None, policy: str | None = None,
                    holidays: Iterable[str | date] = (), now: datetime | None = None) -> Report:
-        """May social media be used at ``when`` under ``policy``?
+        """May social media be used at ``when`` under ``policy`` (default: :attr:`default_policy`)?
 
         Raises :class:`~etika_check.access.TimeInputError` for a time or
         holiday that cannot be read, and ``KeyError`` for an unknown policy.
         """
+        if policy is None:
+            policy = self.default_policy
         if policy not in self.policies:
             raise KeyError(f"unknown policy {policy!r}; known: {', '.join(sorted(self.policies))}")
         if isinstance(when, datetime):

@@ -113,7 +113,7 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
             when = request.get("when")
             if when is not None and not isinstance(when, str):
                 return _error("Masa mestilah teks ISO 8601.", "The time must be ISO 8601 text.")
-            policy = request.get("policy", "jkdm-2010")
+            policy = request.get("policy", checker.default_policy)
             if not isinstance(policy, str):
                 return _error("Polisi mestilah teks, contohnya jkdm-2010.", "The policy must be text, e.g. jkdm-2010.")
             if policy not in checker.policies:

@@ -133,7 +133,8 @@ def parse_shortforms(terms: tuple[str, ...], label: str = "data/lexicon.toml") -
     out: dict[str, str] = {}
     for term in terms:
         short, sep, full = term.partition("=")
-        if not sep or not short.strip() or not full.strip():
+        # one word, one '=', a full form: "yg=yang=x" or "y g=yang" (a short form is one word) is refused
+        if not sep or not short.strip() or not full.strip() or "=" in full or len(short.split()) != 1:
             raise RuleDataError(label, f"short form '{term}' must look like 'yg=yang'", key="shortforms.terms")
         out[short.strip().casefold()] = full.strip().casefold()
     return out

@@ -216,9 +216,19 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]{}]{1,2000}", re.IGNORECAS
 _TLDS = r"(?:com|net|org|tv|be|xxx|my|io|co|me|to|cc|info|watch|live|sex|porn)(?![\w-])"
 _BARE_DOMAIN = re.compile(r"(?<![\w.@-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\." + _TLDS, re.IGNORECASE)
 _BARE_DOMAIN_END = (re.compile(r"\." + _TLDS, re.IGNORECASE), 63 + 4 * 64)
-_EXTENSIONS = r"(exe|scr|bat|cmd|vbs|vbe|jar|msi|ps1|pif|hta|lnk|wsf|apk|dll)(?![\w-])"
-_EXEC_NAME = re.compile(r"(?<![\w.-])[\w-]{1,100}(?:\.[\w-]{1,20}){0,3}\." + _EXTENSIONS, re.IGNORECASE)
-_EXEC_NAME_END = (re.compile(r"\." + _EXTENSIONS, re.IGNORECASE), 100 + 3 * 21)
+# A program's file name in a draft: the extensions are the rule's (``extensions``), so the
+# data can widen or narrow them; one pattern per set of extensions, made when first asked.
+_EXEC_PATTERNS: dict[frozenset[str], tuple[re.Pattern[str], tuple[re.Pattern[str], int]]] = {}
+
+
+def _exec_patterns(extensions: frozenset[str]) -> tuple[re.Pattern[str], tuple[re.Pattern[str], int]]:
+    found = _EXEC_PATTERNS.get(extensions)
+    if found is None:
+        # longest first, so that "vbe" is not read as "vb" + "e"
+        ext = "(" + "|".join(re.escape(e) for e in sorted(extensions, key=lambda e: (-len(e), e))) + r")(?![\w-])"
+        name = re.compile(r"(?<![\w.-])[\w-]{1,100}(?:\.[\w-]{1,20}){0,3}\." + ext, re.IGNORECASE)
+        found = _EXEC_PATTERNS[extensions] = (name, (re.compile(r"\." + ext, re.IGNORECASE), 100 + 3 * 21))
+    return found
 
 
 def _finditer_near(pattern: re.Pattern[str], end: tuple[re.Pattern[str], int], text: str) -> Iterator[re.Match[str]]:
@@ -390,12 +400,11 @@ def match_link(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
 
 def match_executable_name(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     """File names of programs (.exe, .scr, .bat, .apk ...) mentioned in a draft."""
-    allowed = {e.lower() for e in params.get("extensions", ())}
-    hits = []
-    for m in _finditer_near(_EXEC_NAME, _EXEC_NAME_END, ctx.analysis.text):
-        if m.group(1).lower() in allowed:
-            hits.append(Hit(m.start(), m.end(), {"name": m.group(0)}))
-    return hits
+    allowed = frozenset(e.lower().lstrip(".") for e in params.get("extensions", ()))
+    if not allowed:
+        return []
+    pattern, end = _exec_patterns(allowed)
+    return [Hit(m.start(), m.end(), {"name": m.group(0)}) for m in _finditer_near(pattern, end, ctx.analysis.text)]
 
 
 def _token_at(ctx: Context, pos: int) -> int | None:

@@ -443,6 +443,12 @@ def _check_rule(entry: Mapping[str, Any], index: int, label: str, problems: _Pro
         for c in entry["clauses"]:
             if c not in shared.clauses:
                 problems.add(label, f"unknown clause id '{c}' (see data/clauses.toml)", rid, "clauses")
+    for key, what in (("clauses", "clause"), ("instruments", "law or circular")):
+        listed: set[str] = set()
+        for item in entry[key]:
+            if item in listed:  # it would be cited twice in every finding
+                problems.add(label, f"{what} '{item}' listed twice", rid, key)
+            listed.add(item)
     if shared.instruments_ok:
         for law in entry["instruments"]:
             if law not in shared.instruments:

@@ -36,6 +36,15 @@ def validate_examples(checker: Checker) -> list[str]:
     return problems
 
 
+def validate_policies(ruleset: RuleSet) -> list[str]:
+    """Every access-time policy is enforced by a rule: without one, a time outside its
+    windows would be said NOT ALLOWED with no finding and exit status 0."""
+    enforced = {r.matcher.get("policy") for r in ruleset.rules if r.applies_to == "time"}
+    return [f"data/policies.toml: key 'policy.{pid}': no access-time rule enforces this policy "
+            f"(a rule with matcher = {{ kind = \"access-time\", policy = \"{pid}\" }})"
+            for pid in ruleset.policies if pid not in enforced]
+
+
 def handbook_clauses(docs: Path) -> dict[str, str]:
     """Clause id -> page (path without .md) for every ``{clause}`` directive in the sources."""
     found: dict[str, str] = {}
