@@ -138,13 +138,16 @@ def test_snapshot_is_content_hashed_and_listed(bundles):
     manifest = json.loads((bundle / "manifest.json").read_text())
     snap = manifest["snapshot"]
     data = (bundle / snap["file"]).read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    assert snap["file"] == f"snapshots/{digest[:16]}.bin.gz"
-    assert snap["sha256"] == digest and snap["bytes"] == len(data)
+    assert snap["sha256"] == hashlib.sha256(data).hexdigest() and snap["bytes"] == len(data)
     import gzip
 
     raw = gzip.decompress(data)
     assert len(raw) == snap["raw_bytes"] > 20_000_000  # the interpreter's memory, checker imported
+    # Named by the sha256 of what the worker restores (the decoded bytes): it checks them against the name.
+    digest = hashlib.sha256(raw).hexdigest()
+    assert snap["file"] == f"snapshots/{digest}.bin.gz" and snap["raw_sha256"] == digest
+    page_js = (bundle / "etika-checker.js").read_text(encoding="utf-8")
+    assert f'const SNAPSHOT_PATH = "{snap["file"]}";' in page_js
     assert data[4:8] == b"\0\0\0\0"  # mtime 0: reproducible
     assert list((bundle / "snapshots").iterdir()) == [bundle / snap["file"]]
 
@@ -175,6 +178,11 @@ def test_a_stale_snapshot_is_refused(bundles, tmp_path: Path):
     raw = bytearray(gzip.decompress(path.read_bytes()))
     raw[16:48] = bytes(32)  # Pyodide's runtime build id in the snapshot header
     path.write_bytes(gzip.compress(bytes(raw), mtime=0))
+    proc = _run_snapshot(other)
+    assert proc.returncode != 0 and b"snapshot damaged" in proc.stderr  # its sha256 is not the build's
+    manifest["build"] = json.loads((bundle / "manifest.json").read_text())["build"]
+    manifest["snapshot"]["raw_sha256"] = hashlib.sha256(raw).hexdigest()  # as if the build had made it
+    (other / "manifest.json").write_text(json.dumps(manifest))
     proc = _run_snapshot(other)
     assert proc.returncode != 0 and b"build id mismatch" in proc.stderr
     # The intact one restores and answers.

@@ -103,3 +103,137 @@ def test_falls_back_when_the_snapshot_is_damaged(session: Session, checker_site:
     assert "(replaced snapshot)" in session.requested
     assert _start(page) == "plain"
     _checks_and_no_alarm(page)
+
+
+# ---------------------------------------------------------------------------
+# A damaged snapshot on a real server (tools/serve.py: immutable for a year,
+# sent labelled gzip), with the browser's own caches: no routing (Playwright's
+# routing turns the HTTP cache off); every request is recorded instead and
+# must be for the site.
+
+import importlib.util  # noqa: E402
+import base64  # noqa: E402
+import random  # noqa: E402
+import shutil  # noqa: E402
+import threading  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+from playwright.sync_api import Browser  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+READY_TIMEOUT = 60_000  # a damaged snapshot must not keep the page loading (it did for 120 s)
+
+
+def _serve_module():
+    spec = importlib.util.spec_from_file_location("etika_serve", REPO / "tools" / "serve.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def own_site(checker_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:  # noqa: F811
+    """A copy of the site whose snapshot file the tests may damage and put back."""
+    site = tmp_path_factory.mktemp("damaged-snapshot") / "html"
+    shutil.copytree(checker_site, site)
+    spec = importlib.util.spec_from_file_location("etika_offline", REPO / "tools" / "offline.py")
+    offline = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(offline)
+    assert offline.main([str(site)]) == 0  # the service workers, as make html writes them
+    return site
+
+
+@pytest.fixture(scope="module")
+def origin(own_site: Path) -> Iterator[str]:
+    httpd = _serve_module().make_server(own_site, port=0)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def _damaged(good: bytes, how: str) -> bytes:
+    if how == "truncated":
+        return good[: len(good) // 2]
+    raw = bytearray(gzip.decompress(good))
+    rng = random.Random(24)
+    for i in rng.sample(range(64, len(raw)), 100):  # 100 bytes flipped: it still unpacks and restores
+        raw[i] ^= 0xFF
+    return gzip.compress(bytes(raw), mtime=0)
+
+
+def _visit(ctx, origin: str, expect: str, lang: str = "ms") -> None:
+    page = ctx.new_page()
+    page.goto(f"{origin}/{lang}/checker.html")
+    page.wait_for_selector("#etika-checker[data-state=ready]", timeout=READY_TIMEOUT)
+    page.fill("#etika-post-text", VIOLATING)
+    wait_findings(page, "personal-attack")
+    assert page.get_attribute("#etika-checker", "data-state") == "ready"
+    assert _start(page) == expect
+    # The page says which start it made, in its language.
+    assert page.get_attribute("#etika-checker", "data-start") == expect
+    status = page.text_content("#etika-status")
+    assert ("salinan memori" in status) if lang == "ms" else ("memory snapshot" in status), status
+    page.close()
+
+
+@pytest.mark.parametrize("how", ["truncated", "flipped"])
+def test_a_damaged_snapshot_falls_back_and_the_good_one_is_used_next(browser: Browser, own_site: Path,  # noqa: F811
+                                                                     origin: str, how: str):
+    wasm = own_site / "ms" / "_static" / "wasm"
+    path = wasm / _manifest(own_site)["snapshot"]["file"]
+    good = path.read_bytes()
+    seen: list[str] = []
+    ctx = browser.new_context(service_workers="block")  # the HTTP cache alone
+    ctx.on("request", lambda r: seen.append(r.url))
+    try:
+        path.write_bytes(_damaged(good, how))
+        _visit(ctx, origin, "plain")  # the right finding, from a plain start
+        path.write_bytes(good)  # the server has the right file again
+        _visit(ctx, origin, "snapshot")  # the same browser uses it (not its cached bad copy)
+        _visit(ctx, origin, "snapshot")
+    finally:
+        path.write_bytes(good)
+        ctx.close()
+    assert [u for u in seen if not u.startswith(origin + "/")] == []
+
+
+def test_a_damaged_copy_in_the_service_workers_cache_is_replaced(browser: Browser, own_site: Path,  # noqa: F811
+                                                                  origin: str):
+    """The offline cache (etika-sw.js) holding a damaged snapshot: plain start, the copy replaced, then restored."""
+    assert (own_site / "ms" / "etika-sw.js").is_file(), "the site has no service worker (tools/offline.py)"
+    entry = _manifest(own_site)["snapshot"]
+    good = (own_site / "ms" / "_static" / "wasm" / entry["file"]).read_bytes()
+    bad = gzip.decompress(_damaged(good, "flipped"))  # a service worker's cache holds it decoded
+    url = f"{origin}/ms/_static/wasm/{entry['file']}"
+    seen: list[str] = []
+    ctx = browser.new_context()
+    ctx.on("request", lambda r: seen.append(r.url))
+    try:
+        page = ctx.new_page()
+        page.goto(f"{origin}/ms/checker.html")
+        page.wait_for_function(
+            """async (url) => { const names = (await caches.keys()).filter(n => n.startsWith('etika-offline:'));
+                                for (const n of names) if (await (await caches.open(n)).match(url)) return true;
+                                return false; }""", arg=url, timeout=READY_TIMEOUT * 2, polling=500)
+        page.evaluate("navigator.serviceWorker.ready")
+        # Put the damaged copy in place through the page (the bytes travel as base64).
+        page.evaluate(
+            """async ([url, b64]) => {
+                 const bin = atob(b64); const bytes = new Uint8Array(bin.length);
+                 for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+                 for (const n of await caches.keys()) {
+                   const c = await caches.open(n);
+                   if (await c.match(url)) await c.put(url, new Response(bytes));
+                 } }""",
+            [url, base64.b64encode(bad).decode()],
+        )
+        page.close()
+        _visit(ctx, origin, "plain")
+        _visit(ctx, origin, "snapshot")
+    finally:
+        ctx.close()
+    assert [u for u in seen if not u.startswith(origin + "/")] == []

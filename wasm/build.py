@@ -14,7 +14,7 @@ because ``docs/_static`` is in ``html_static_path``::
                  build/wasm/cache and shipped as published (compiling it makes
                  it 9% larger and the checker imports only stdnum.my.nric and
                  its helpers; --compile-deps does it anyway)
-    snapshots/   the memory snapshot (<sha256 prefix>.bin.gz): Pyodide started,
+    snapshots/   the memory snapshot (<sha256 of the snapshot>.bin.gz): Pyodide started,
                  etika_check imported and warmed, made in Node (make_snapshot)
     manifest.json  the wheels and the snapshot (name, bytes, sha256), the clauses
                  (page from src/etika_check/data/clauses.toml, title, href) and the laws
@@ -203,8 +203,9 @@ def make_snapshot(stage: Path, tmp: Path, epoch: str, pyodide_dir: Path) -> dict
 
     wasm/node/snapshot.mjs makes it in Node from the staged bundle (same bytes
     from the same bundle); stored gzip-compressed (mtime 0) under its content
-    hash, snapshots/<sha256 prefix>.bin.gz, which the worker fetches and
-    restores (wasm/src/etika-snapshot.js), falling back to a plain start.
+    hash (the sha256 of the uncompressed bytes, which the worker checks),
+    snapshots/<sha256>.bin.gz, which the worker fetches, checks and restores
+    (wasm/src/etika-snapshot.js), falling back to a plain start.
     """
     raw = tmp / "snapshot.bin"
     log("making the memory snapshot (Node)")
@@ -217,11 +218,16 @@ def make_snapshot(stage: Path, tmp: Path, epoch: str, pyodide_dir: Path) -> dict
         sys.exit("wasm: making the memory snapshot failed")
     data = raw.read_bytes()
     packed = gzip.compress(data, compresslevel=6, mtime=0)
-    digest = hashlib.sha256(packed).hexdigest()
-    path = stage / "snapshots" / f"{digest[:16]}.bin.gz"
+    # Named by the sha256 of the snapshot itself (what the worker restores,
+    # once the browser or the worker has decoded it): the worker checks the
+    # bytes it holds against the name before restoring them, and starts
+    # plainly on a mismatch (a damaged download or cache).
+    raw_digest = hashlib.sha256(data).hexdigest()
+    path = stage / "snapshots" / f"{raw_digest}.bin.gz"
     path.parent.mkdir()
     path.write_bytes(packed)
-    return {"file": f"snapshots/{path.name}", "bytes": len(packed), "sha256": digest, "raw_bytes": len(data)}
+    return {"file": f"snapshots/{path.name}", "bytes": len(packed), "sha256": hashlib.sha256(packed).hexdigest(),
+            "raw_bytes": len(data), "raw_sha256": raw_digest}
 
 
 def check_pure(wheel: Path) -> None:

@@ -11,6 +11,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { createHash } from "node:crypto";
 import { restoreOptions, SNAPSHOT_BUILD_GLOBAL } from "../src/etika-snapshot.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -45,6 +46,9 @@ export async function loadEngine({ bundle = DEFAULT_BUNDLE, snapshot = false, py
   if (snapshot) {
     if (!manifest.snapshot) throw new Error("the bundle has no snapshot");
     const bytes = new Uint8Array(gunzipSync(await readFile(join(bundle, manifest.snapshot.file))));
+    // As the worker does: the bytes must be those the build named it by.
+    const digest = createHash("sha256").update(bytes).digest("hex");
+    if (digest !== manifest.snapshot.raw_sha256) throw new Error(`snapshot damaged (sha256 ${digest})`);
     const factory = (await import(pathToFileURL(join(PYODIDE_DIR, "pyodide.asm.mjs")).href)).default;
     pyodide = await loadPyodide({ ...base, ...restoreOptions(bytes, factory) });
     const built = pyodide.globals.get(SNAPSHOT_BUILD_GLOBAL);

@@ -9,11 +9,26 @@
  *   client.whenReady()      -> Promise, resolved once Pyodide is ready
  *   client.onPhase(fn)      fn() on every phase change
  *   client.manifest         manifest.json (clause -> page map), once loaded
+ *   client.start            once ready: "snapshot" or "plain", how the worker started
+ *                           (also #etika-checker's data-start; the status line says it)
  * and window.etikaChecker keeps the small public API the benchmarks use.
  */
 import { LANG } from "./etika-checker-strings.js";
 
 const LOAD_TIMEOUT_MS = 120000;
+// The note that this browser's cached copy of the snapshot (its file, as the
+// page script names it) was damaged: etika-checker.js then asks the worker
+// for a fresh one (&fresh=1). A file name, nothing else.
+export const SNAPSHOT_NOTE = "etika-snapshot-fresh";
+
+function noteSnapshot(msg) {
+  try {
+    if (msg.state === "damaged") localStorage.setItem(SNAPSHOT_NOTE, msg.file);
+    else if (localStorage.getItem(SNAPSHOT_NOTE) === msg.file) localStorage.removeItem(SNAPSHOT_NOTE);
+  } catch (e) {
+    /* storage blocked: the next visit may restore the cached copy, fail its check and start plainly again */
+  }
+}
 
 function mark(name) {
   try {
@@ -34,6 +49,7 @@ export const client = {
   readyListeners: [],
   phaseListeners: [],
   firstFeedback: null,
+  start: null,
   send,
   whenReady,
   onPhase: (fn) => client.phaseListeners.push(fn),
@@ -129,12 +145,17 @@ export function startClient(config) {
         api.timings.worker = msg.timings;
         if (msg.timings) api.timings.stages = onPageTimeline(msg.timings.stages);
         api.info = msg.info;
+        client.start = (msg.timings && msg.timings.start) || null;
+        const root = document.getElementById("etika-checker");
+        if (root && client.start) root.dataset.start = client.start;
         mark("etika-ready");
         setPhase("ready");
       } else if (msg.phase === "error") {
         clearTimeout(timer);
         setPhase("error", msg.error);
       }
+    } else if (msg.type === "snapshot") {
+      noteSnapshot(msg);
     } else if (msg.type === "result") {
       const w = client.waiting.get(msg.id);
       if (msg.stages) api.timings.stages = onPageTimeline(msg.stages);

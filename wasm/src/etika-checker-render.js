@@ -229,7 +229,7 @@ export function renderStatus() {
   const status = document.getElementById("etika-status");
   if (!status) return;
   if (client.phase === "loading") status.replaceChildren(el("span", { class: "etika-spinner", "aria-hidden": "true" }), T.loading);
-  else if (client.phase === "ready") status.replaceChildren(T.ready);
+  else if (client.phase === "ready") status.replaceChildren(T.ready, " ", T.started[client.start] || "");
   else {
     status.setAttribute("role", "alert");
     status.replaceChildren(el("strong", {}, `${T.failed} (${client.error}).`), " ", T.failedHelp, " ", el("code", {}, T.cli));

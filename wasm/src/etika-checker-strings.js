@@ -9,6 +9,10 @@ export const STRINGS = {
   ms: {
     loading: "Memuatkan pemeriksa dalam pelayar anda… Anda boleh mula menaip; semakan bermula sebaik sahaja ia sedia.",
     ready: "Pemeriksa sedia. Semakan dibuat dalam pelayar anda: tiada apa-apa dihantar ke mana-mana.",
+    started: {
+      snapshot: "(Dimulakan daripada salinan memori.)",
+      plain: "(Dimulakan semula sepenuhnya: salinan memori tidak digunakan.)",
+    },
     failed: "Pemeriksa tidak dapat dimuatkan dalam pelayar ini",
     failedHelp: "Anda masih boleh menyemak draf dengan alat baris perintah:",
     cli: "etika-check post draf.txt",
@@ -84,6 +88,10 @@ export const STRINGS = {
   en: {
     loading: "Loading the checker in your browser… You can start typing; checking starts as soon as it is ready.",
     ready: "The checker is ready. Checks run in your browser: nothing is sent anywhere.",
+    started: {
+      snapshot: "(Started from the memory snapshot.)",
+      plain: "(Started in full: the memory snapshot was not used.)",
+    },
     failed: "The checker could not be loaded in this browser",
     failedHelp: "You can still check a draft with the command-line tool:",
     cli: "etika-check post draft.txt",

@@ -47,6 +47,12 @@
     let query = "?v=" + BUILD_ID;
     if (RUNTIME_PATH) query += "&runtime=" + encodeURIComponent(RUNTIME_PATH);
     if (SNAPSHOT_PATH) query += "&snapshot=" + encodeURIComponent(SNAPSHOT_PATH);
+    try {
+      // A damaged copy seen before: past every cache (SNAPSHOT_NOTE, etika-checker-client.js).
+      if (SNAPSHOT_PATH && localStorage.getItem("etika-snapshot-fresh") === SNAPSHOT_PATH) query += "&fresh=1";
+    } catch (e) {
+      /* storage blocked */
+    }
     early.worker = new Worker(new URL("etika-worker.js" + query, BASE), { type: "module" });
     early.worker.onmessage = (ev) => early.events.push(ev);
     early.worker.onerror = (ev) => {

@@ -21,6 +21,10 @@
  *   worker -> page  {type: "status", phase: "loading"|"ready"|"error", ...}
  *                   {type: "result", id, json, ms}  json: the response string
  *                   {type: "result", id, error}
+ *                   {type: "snapshot", state, file}  state: "damaged" (this
+ *                     visit's copy failed its sha256 or its gzip: the page
+ *                     notes that the next visit asks for a fresh one, &fresh=1),
+ *                     "verified" (a fresh copy checked and kept: the note goes)
  *   the "ready" status carries timings {runtime, ready, start, stages}, start
  *   being "snapshot" or "plain" (the page keeps them in
  *   etikaChecker.timings.worker); the first result carries stages again,
@@ -31,6 +35,7 @@
  *     start        this module runs
  *     loader       pyodide.mjs and pyodide.asm.mjs imported
  *     snapshot     the snapshot's bytes fetched (gzip-decoded: "decoded")
+ *     verified     their sha256 is the one in the file's name
  *     compiled     pyodide.asm.wasm compiled (beside the snapshot's download)
  *     instantiate  the runtime's module being created (also beside it)
  *     wasm         pyodide.asm.wasm instantiated
@@ -109,7 +114,14 @@ function fromUrl(name, pattern) {
   return value && pattern.test(value) && !value.includes("..") ? value : null;
 }
 const EARLY_RUNTIME = fromUrl("runtime", /^[A-Za-z0-9._\/-]+\/$/);
-const EARLY_SNAPSHOT = fromUrl("snapshot", /^snapshots\/[0-9a-f]{16}\.bin(\.gz)?$/);
+// The snapshot's file is named by the sha256 of its (decoded) bytes
+// (wasm/build.py): the worker checks what it got against that name.
+const SNAPSHOT_NAME = /^snapshots\/([0-9a-f]{64})\.bin(\.gz)?$/;
+const EARLY_SNAPSHOT = fromUrl("snapshot", SNAPSHOT_NAME);
+// fresh=1: the page was told (by this worker, on an earlier visit) that its
+// cached copy of this snapshot was damaged: fetch it from the server, past
+// every cache (etika-checker-client.js keeps that note).
+const FRESH = PARAMS.get("fresh") === "1";
 
 // The runtime's loader (pyodide.mjs) and module factory (pyodide.asm.mjs),
 // imported once: a failed snapshot restore starts plainly with the same ones.
@@ -131,21 +143,97 @@ function runtimeOptions(indexURL) {
   };
 }
 
-// The bundle's memory snapshot (made by `make wasm`): Pyodide started,
-// etika_check imported and warmed. Stored gzip-compressed under its content
-// hash; a server that already decoded it (Content-Encoding) hands over the
-// raw bytes, which are used as they are.
-async function fetchSnapshot(file) {
-  const buf = new Uint8Array(await (await fetchOk(new URL(file, BASE))).arrayBuffer());
-  stage("snapshot");
+// A snapshot that arrived damaged (cut short, bytes changed: its sha256 is
+// not its name's, or its gzip stream is broken), as against one that is
+// missing (HTTP error, offline), stale or of another runtime.
+class Damaged extends Error {}
+let damaged = null; // the Damaged error of this visit, if any
+
+// The snapshot's bytes, gzip-decoded. Stored gzip-compressed under its
+// content hash; a server that labels it Content-Encoding: gzip has the
+// browser decode it, and the raw bytes are used as they are.
+async function readSnapshot(url, init, mark) {
+  const response = await fetchOk(url, init);
+  let buf;
+  try {
+    buf = new Uint8Array(await response.arrayBuffer());
+  } catch (err) {
+    throw new Damaged("body: " + (err && err.message));
+  }
+  mark("snapshot");
   if (buf[0] !== 0x1f || buf[1] !== 0x8b) return buf;
-  const stream = new Blob([buf]).stream().pipeThrough(new DecompressionStream("gzip"));
-  const raw = new Uint8Array(await new Response(stream).arrayBuffer());
-  stage("decoded");
-  return raw;
+  try {
+    const stream = new Blob([buf]).stream().pipeThrough(new DecompressionStream("gzip"));
+    buf = new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch (err) {
+    throw new Damaged("gzip: " + (err && err.message));
+  }
+  mark("decoded");
+  return buf;
 }
 
-const snapshotModule = () => import(new URL("etika-snapshot.js?v=" + VERSION, BASE).href);
+// The site's offline caches (etika-sw.js: "etika-offline:<scope>:<version>")
+// that hold `url`, each with its copy deleted. (No Cache Storage outside a
+// secure context: nothing to drop.)
+async function dropCached(url) {
+  if (!self.caches) return [];
+  const dropped = [];
+  for (const name of await caches.keys()) {
+    if (!name.startsWith("etika-offline:")) continue;
+    const cache = await caches.open(name);
+    if (await cache.delete(url, { ignoreSearch: true })) dropped.push(cache);
+  }
+  return dropped;
+}
+
+// The checked copy put back where a damaged one was dropped, decoded (as the
+// service worker's precache keeps it).
+async function keepIn(dropped, url, raw) {
+  const headers = { "Content-Type": "application/octet-stream" };
+  await Promise.all(dropped.map((cache) => cache.put(url, new Response(raw, { headers }))));
+}
+
+// The snapshot checked against the sha256 in its name. `fresh`: past every
+// cache (the service worker's copy dropped first, the HTTP cache's replaced by
+// cache: "reload"), and the checked copy put back in the offline cache.
+async function fetchSnapshot(file, fresh, mark = stage) {
+  const url = new URL(file, BASE).href;
+  const digest = SNAPSHOT_NAME.exec(file)[1];
+  const [dropped, { sha256Hex }] = await Promise.all([fresh ? dropCached(url) : [], snapshotModule()]);
+  try {
+    const raw = await readSnapshot(url, fresh ? { cache: "reload" } : undefined, mark);
+    const got = await sha256Hex(raw);
+    mark("verified");
+    if (got !== digest) throw new Damaged(`sha256 ${got.slice(0, 16)}..., not ${digest.slice(0, 16)}...`);
+    if (fresh) {
+      await keepIn(dropped, url, raw);
+      post({ type: "snapshot", state: "verified", file });
+    }
+    return raw;
+  } catch (err) {
+    if (err instanceof Damaged) damaged = err;
+    throw err;
+  }
+}
+
+// After a plain start that a damaged snapshot caused: drop the damaged copy
+// from the offline caches and the HTTP cache (a fresh download replaces it),
+// so the next visit restores the right one. Until a good copy is in hand the
+// page keeps a note (etika-checker-client.js) that makes the next visit ask
+// for a fresh one.
+async function repairSnapshot(file) {
+  post({ type: "snapshot", state: "damaged", file });
+  if (FRESH) return; // this visit's copy came from the server already
+  try {
+    await fetchSnapshot(file, true, () => {});
+  } catch (err) {
+    /* the server's copy is no better: the next visit tries again */
+  }
+}
+
+let snapshotModulePromise = null;
+const snapshotModule = () =>
+  (snapshotModulePromise ??= import(new URL("etika-snapshot.js?v=" + VERSION, BASE).href));
 
 // pyodide.asm.wasm compiled while the snapshot downloads (restoreOptions).
 function compileWasm(indexURL) {
@@ -200,7 +288,8 @@ async function boot() {
   // the standard library and the lock file as soon as loadPyodide is
   // called) and the snapshot.
   let loader = EARLY_RUNTIME ? importLoader(new URL(EARLY_RUNTIME, BASE).href) : null;
-  let bytes = EARLY_SNAPSHOT ? fetchSnapshot(EARLY_SNAPSHOT) : null;
+  let snapshotFile = EARLY_SNAPSHOT;
+  let bytes = EARLY_SNAPSHOT ? fetchSnapshot(EARLY_SNAPSHOT, FRESH) : null;
   let compiled = EARLY_RUNTIME && bytes ? compileWasm(new URL(EARLY_RUNTIME, BASE).href) : null;
   if (loader) loader.catch(() => {}); // reported below
   if (bytes) bytes.catch(() => {}); // a plain start follows
@@ -209,7 +298,10 @@ async function boot() {
     const manifest = await fetchManifest();
     const indexURL = new URL(manifest.indexURL, BASE).href;
     if (!loader || new URL(EARLY_RUNTIME, BASE).href !== indexURL) loader = importLoader(indexURL);
-    if (!bytes && manifest.snapshot) bytes = fetchSnapshot(manifest.snapshot.file);
+    if (!bytes && manifest.snapshot && SNAPSHOT_NAME.test(manifest.snapshot.file)) {
+      snapshotFile = manifest.snapshot.file;
+      bytes = fetchSnapshot(snapshotFile, false);
+    }
     if (bytes) compiled = compileWasm(indexURL);
   }
   let pyodide = null;
@@ -219,7 +311,8 @@ async function boot() {
       pyodide = await Promise.race([restore(loader, bytes, compiled), bootFailure]);
       start = "snapshot";
     } catch (err) {
-      // Missing, stale or unrestorable: start normally, nothing to tell the reader.
+      // Missing, stale, damaged or unrestorable: start normally (the page
+      // says which start it made).
       console.info("etika-check: memory snapshot not used (" + (err && err.message) + "); starting normally");
       pyodide = null;
     }
@@ -251,7 +344,7 @@ async function boot() {
     info,
     timings: { runtime: tRuntime - t0, ready: performance.now() - t0, start, stages: { ...stages } },
   });
-  return { pyodide, start };
+  return { pyodide, start, damagedFile: damaged ? snapshotFile : null };
 }
 
 function answer(msg) {
@@ -278,8 +371,9 @@ self.onmessage = (ev) => {
 };
 
 boot().then(
-  ({ pyodide, start }) => {
+  ({ pyodide, start, damagedFile }) => {
     while (pending.length) answer(pending.shift());
+    if (damagedFile) repairSnapshot(damagedFile);
     if (start === "plain") {
       // A restored interpreter is warm already (the snapshot was taken after
       // the same warm-up); a plain one warms up now, unless the reader is
