@@ -20,6 +20,7 @@ from .context import Context
 from .lexicon import Lexicon
 from .matchers import MATCHERS, PLACEHOLDER_PATTERN, REGISTRY, Hit, fill
 from .model import AccessTime, Finding, Localized, Report
+from .mention import drop_mentions
 from .ruledata import Rule, RuleDataError, RuleSet, default_ruleset
 from .text import analyse
 
@@ -133,7 +134,9 @@ class Checker:
         return Context(analysis, self.lexicon.find(analysis), self.ruleset.lexicon)
 
     def post_hits(self, rule: Rule, ctx: Context) -> list[Hit]:
-        return MATCHERS[rule.matcher["kind"]](ctx, rule.matcher)
+        """The hits of ``rule`` in a draft, less those that only mention the act (etika_check.mention)."""
+        kind = rule.matcher["kind"]
+        return drop_mentions(kind, ctx.analysis, MATCHERS[kind](ctx, rule.matcher))
 
     def check_post(self, text: str) -> Report:
         """Check a draft post. Never raises on any string; linear in its length."""

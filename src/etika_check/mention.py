@@ -1,0 +1,171 @@
+"""Mention is not use (issue 20, item 3).
+
+A draft that warns against a banned act, reminds readers of the rule, reports
+what someone else was punished for, or quotes a rule that forbids or blocks
+the act, names the act without doing it: "Jangan kongsi dokumen SULIT",
+"Peringatan: capaian ke laman penstriman disekat", "Lelaki itu didakwa kerana
+memiliki bahan lucah", "Don't download pirated software". :func:`mention` says
+whether the words of a finding stand in such a sentence; the engine drops the
+findings of every post rule for which it does.
+
+Data is not a mention: a number, a link or an address written out in the
+draft is published whatever the sentence around it says ("Jangan sebar IC dia
+790214-09-5123" still discloses the number). So :func:`mention` answers
+``None`` for a span that holds a run of digits, "@" or a link, and the rules
+whose matchers find data itself (:data:`DATA_MATCHERS`) are not filtered.
+
+Pure and linear: it reads at most :data:`REACH` words before the span and
+:data:`AFTER` after it, within the span's sentence, whatever the draft's size.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterable, TypeVar
+
+from .text import Analysis
+
+#: The matcher kinds whose hits are the disclosed data itself (a number, an
+#: address, a password, an e-mail address): never a mention.
+DATA_MATCHERS = frozenset({"mykad", "mobile", "home-address", "credential", "official-email"})
+
+REACH = 12  # words read back from the span
+AFTER = 4  # words read on after it ("... disekat", "... are blocked")
+
+# A warning or a reminder, anywhere before the span in its sentence.
+_REMINDER = frozenset({
+    "peringatan", "diingatkan", "mengingatkan", "ingatkan", "awas", "waspada", "berhati-hati",
+    "hati-hati", "reminder", "reminded", "remind", "beware", "careful",
+})
+# Telling the reader not to do something; with an act below, in the span's clause.
+_PROHIBIT = frozenset({
+    "jangan", "jgn", "usah", "elakkan", "elak", "elakkanlah", "dilarang", "never", "don't", "dont",
+    "avoid", "mustn't", "shouldn't",
+})
+_PROHIBIT_PAIRS = frozenset({
+    ("tidak", "boleh"), ("tak", "boleh"), ("x", "boleh"), ("tidak", "dibenarkan"), ("tak", "dibenarkan"),
+    ("do", "not"), ("must", "not"), ("may", "not"), ("should", "not"), ("not", "allowed"), ("not", "to"),
+})
+# The acts the rules forbid: sharing, posting, opening, watching, using.
+# (Not "undi", "vote", "beri", "bagi": "Jangan undi parti tu" and "Jangan bagi kaum X kerja" are
+# the banned acts themselves.)
+_ACT_ROOTS = (
+    "kongsi", "sebar", "hebah", "viral", "tular", "muat", "upload", "download", "post", "hantar", "share",
+    "forward", "send", "dedah", "bocor", "leak", "disclose", "reveal", "snap", "ambil", "gambar",
+    "photo", "tonton", "tengok", "watch", "stream", "layar", "melayari", "lawat", "visit", "buka", "open",
+    "klik", "click", "pasang", "install", "guna", "use", "edar", "siar", "publish", "tampal", "paste",
+    "kempen", "campaign",
+)
+# What someone was punished or dealt with for, reported ("didakwa ... kerana ...").
+_CONSEQUENCE = frozenset({
+    "didakwa", "dihukum", "didenda", "dipenjara", "ditahan", "ditangkap", "digantung", "dipecat",
+    "dikenakan", "disabitkan", "dibicarakan", "disiasat", "diberi", "charged", "jailed", "fined",
+    "convicted", "sentenced", "disciplined", "arrested", "suspended", "sacked", "dismissed", "warned",
+    "prosecuted", "investigated", "detained",
+})
+_BECAUSE = frozenset({"kerana", "karena", "sebab", "atas", "akibat", "for", "over", "with", "after"})
+# A rule or authority that forbids or blocks the act ("SOP melarang ...").
+_FORBIDS = frozenset({
+    "melarang", "menyekat", "mengharamkan", "forbids", "forbid", "prohibits", "prohibit", "bans", "restricts",
+    "blocks",
+})
+# Said after the span: the act is blocked.
+_BLOCKED_AFTER = frozenset({"disekat", "diblok", "blocked", "diharamkan", "banned"})
+# Urged, not reported: "patut ditangkap", "should be banned".
+_URGING = frozenset({"patut", "perlu", "mesti", "harus", "wajib", "kena", "biar", "should", "must", "let", "lets",
+                     "let's", "sepatutnya", "hendaklah"})
+
+T = TypeVar("T")
+
+
+def _starts(analysis: Analysis) -> list[int]:
+    starts = analysis.cache.get("mention_starts")
+    if starts is None:
+        starts = analysis.cache["mention_starts"] = [t.start for t in analysis.tokens]
+    return starts  # type: ignore[return-value]
+
+
+def _is_data(text: str) -> bool:
+    if "@" in text or "://" in text or "www." in text.lower():
+        return True
+    run = 0
+    for ch in text:
+        run = run + 1 if ch.isdigit() else 0
+        if run >= 6:
+            return True
+    return False
+
+
+def _is_act(token) -> bool:
+    return token.norm.startswith(_ACT_ROOTS) or any(r.startswith(_ACT_ROOTS) for r in token.roots)
+
+
+def _clause_break(analysis: Analysis, i: int) -> bool:
+    """A clause mark (",", ":", ";", a dash) in the gap before token ``i``."""
+    tokens = analysis.tokens
+    gap = analysis.text[tokens[i - 1].end:tokens[i].start] if i else ""
+    return any(ch in gap for ch in ",:;\u2013\u2014") or " - " in gap
+
+
+def _urged(norms: list[str], k: int) -> bool:
+    return any(n in _URGING for n in norms[max(0, k - 2):k])
+
+
+def mention(analysis: Analysis, start: int, end: int) -> str | None:
+    """Why the words at ``[start, end)`` of the draft name a banned act without doing it:
+    ``"warning"`` (a reminder or a warning before them in their sentence), ``"prohibition"``
+    (the reader told not to share, post, open ... them, in their clause), ``"report"`` (what
+    someone was charged, fined, disciplined ... for), ``"rule"`` (a rule or authority that
+    forbids or blocks them); ``None`` when they are used, or are data."""
+    tokens = analysis.tokens
+    if not tokens or _is_data(analysis.text[start:end]):
+        return None
+    starts = _starts(analysis)
+    first = max(0, bisect_right(starts, start) - 1)
+    if tokens[first].end <= start and first + 1 < len(tokens):
+        first += 1
+    last = max(first, bisect_right(starts, end - 1) - 1) if end > start else first
+    sentence = analysis.sentence_of[first]
+    lo = first
+    while lo > 0 and first - lo < REACH and analysis.sentence_of[lo - 1] == sentence:
+        lo -= 1
+    before = tokens[lo:first]
+    norms = [t.norm for t in before]
+    # the clause of the span: back to the nearest clause mark
+    clause = first
+    while clause > lo and not _clause_break(analysis, clause):
+        clause -= 1
+    act_seen = any(_is_act(t) for t in tokens[first:min(last + 1, first + REACH)])
+    for k in range(len(norms) - 1, -1, -1):
+        n = norms[k]
+        i = lo + k
+        if i >= clause:
+            if _is_act(before[k]):
+                act_seen = True
+            pair = (n, norms[k + 1]) if k + 1 < len(norms) else None
+            if act_seen and (n in _PROHIBIT or pair in _PROHIBIT_PAIRS) and not _urged(norms, k):
+                return "prohibition"
+            if n in _FORBIDS and not _urged(norms, k):
+                return "rule"
+        if n in _REMINDER:
+            return "warning"
+        if n in _BECAUSE:
+            for j in range(k - 1, max(-1, k - 8), -1):
+                if norms[j] in _CONSEQUENCE and not _urged(norms, j):
+                    return "report"
+    hi = min(len(tokens), last + 1 + AFTER)
+    for i in range(last + 1, hi):
+        if analysis.sentence_of[i] != sentence or _clause_break(analysis, i):
+            break
+        if tokens[i].norm in _BLOCKED_AFTER and not _urged([t.norm for t in tokens[last + 1:i]], i - last - 1):
+            return "rule"
+    return None
+
+
+def drop_mentions(kind: str, analysis: Analysis, hits: Iterable[T]) -> list[T]:
+    """The hits (objects with ``start`` and ``end``) of a rule whose matcher is ``kind`` that
+    are not mentions; all of them for a matcher of data (:data:`DATA_MATCHERS`)."""
+    hits = list(hits)
+    if kind in DATA_MATCHERS or not hits:
+        return hits
+    return [h for h in hits if mention(analysis, h.start, h.end) is None]  # type: ignore[attr-defined]

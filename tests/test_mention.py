@@ -1,0 +1,95 @@
+"""Mention is not use (issue 20, item 3): a draft that warns against, reminds of,
+reports on or quotes a rule about a banned act is no finding of that rule
+(etika_check.mention, applied by the engine to every post rule). Sentences
+written for this test, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from etika_check import default_checker
+from etika_check.mention import DATA_MATCHERS, mention
+
+
+def rules(text: str) -> set[str]:
+    return {f.rule for f in default_checker().check_post(text).findings}
+
+
+MENTIONS = [
+    # (draft, the rule it only mentions, why)
+    ("Peringatan: fail bertanda SULIT tidak boleh dibawa keluar dari pejabat.", "classified-information", "warning"),
+    ("Jangan sesekali muat naik gambar dokumen RAHSIA ke kumpulan WhatsApp.", "classified-information", "prohibition"),
+    ("Bekas kerani itu didakwa kerana membocorkan dokumen sulit kepada kontraktor.", "classified-information", "report"),
+    ("Never share photos of files marked Confidential, not even with family.", "classified-information", "prohibition"),
+    ("Pautan ke laman lucah disekat pada rangkaian pejabat.", "obscene", "rule"),
+    ("Ibu bapa diingatkan supaya menapis laman web lucah daripada telefon anak-anak.", "obscene", "warning"),
+    ("A clerk was suspended for sending nude photos to his colleagues.", "obscene", "report"),
+    ("SOP melarang perkongsian pautan video penstriman semasa waktu pejabat.", "streaming-link", "rule"),
+    ("Video streaming sites are blocked on the office network.", "streaming-link", "rule"),
+    ("Please do not download pirated software on office laptops.", "piracy", "prohibition"),
+    ("Officers are reminded that they may not campaign for any party.", "political-activity", "prohibition"),
+    ("Pegawai diingatkan supaya tidak berkempen untuk mana-mana parti politik.", "political-activity", "warning"),
+]
+
+
+@pytest.mark.parametrize("text,rule,why", MENTIONS)
+def test_a_mention_is_no_finding(text: str, rule: str, why: str):
+    checker = default_checker()
+    assert rule not in rules(text), text
+    # ... because the matcher's hit is there and the filter names why it is a mention
+    spec = next(r for r in checker.ruleset.rules if r.id == rule)
+    from etika_check.matchers import MATCHERS
+    ctx = checker.context(text)
+    hits = MATCHERS[spec.matcher["kind"]](ctx, spec.matcher)
+    assert hits, text
+    assert {mention(ctx.analysis, h.start, h.end) for h in hits} == {why}, text
+
+
+USES = [
+    # the same acts done: still findings
+    ("Ini minit mesyuarat SULIT pengurusan, jangan kongsi dengan orang luar.", "classified-information"),
+    ("Jangan kongsi kat orang lain ya: ni laporan SULIT audit dalaman kita.", "classified-information"),
+    ("Here is the confidential audit report, don't forward it.", "classified-information"),
+    ("Link video lucah penuh ada kat sini, tengok cepat.", "obscene"),
+    ("Jom undi PH!", "political-activity"),
+    ("Jangan undi parti lain, undi PAS!", "political-activity"),
+    ("Sesiapa nak keygen Windows 11, PM saya.", "piracy"),
+    ("Tonton di https://www.youtube.com/watch?v=abc123", "streaming-link"),
+    # urged, not reported or forbidden
+    ("Pendatang asing ni patut ditangkap kerana semua penipu.", "race-religion-politics"),
+]
+
+
+@pytest.mark.parametrize("text,rule", USES)
+def test_use_is_still_a_finding(text: str, rule: str):
+    assert rule in rules(text), text
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("Jangan sebarkan IC suspek 790214-09-5123 ni ya.", "mykad-number"),
+    ("Peringatan: jangan hubungi 012-345 6789 kecuali kecemasan.", "mobile-number"),
+    ("Jangan kongsi, password FB jabatan: Kastam#789", "password-shared"),
+    ("Peringatan: jangan layari https://www.pornhub.com/view_video.php?viewkey=1 di pejabat", "obscene"),
+])
+def test_data_written_out_is_disclosed_whatever_the_sentence_says(text: str, rule: str):
+    assert rule in rules(text), text
+
+
+def test_data_matchers_are_the_ones_that_find_data():
+    kinds = {r.matcher["kind"] for r in default_checker().ruleset.for_input("post")}
+    assert DATA_MATCHERS <= kinds
+
+
+@pytest.mark.parametrize("text", ["", ".", "jangan", "Peringatan:", "didakwa kerana", "\u200b\u200b", "a" * 50])
+def test_mention_never_raises_and_needs_words(text: str):
+    analysis = default_checker().context(text).analysis
+    for start, end in ((0, len(text)), (0, 0), (len(text), len(text))):
+        assert mention(analysis, start, end) in (None, "warning", "prohibition", "report", "rule")
+
+
+def test_mention_reads_only_near_the_span():
+    # a warning far back in the same endless sentence does not reach a leak at its end
+    text = "Peringatan " + "dan " * 40 + "ini laporan SULIT audit."
+    assert "classified-information" in rules(text)
+    near = "Peringatan: ini laporan SULIT audit tidak boleh dikongsi."
+    assert "classified-information" not in rules(near)
