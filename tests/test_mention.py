@@ -55,6 +55,9 @@ USES = [
     ("Jangan undi parti lain, undi PAS!", "political-activity"),
     ("Sesiapa nak keygen Windows 11, PM saya.", "piracy"),
     ("Tonton di https://www.youtube.com/watch?v=abc123", "streaming-link"),
+    # a refusal of a group is the banned act, not a prohibition of it ("ambil", "benarkan" are no acts)
+    ("Jangan ambil orang Myanmar bekerja di kedai kita.", "race-religion-politics"),
+    ("Jangan benarkan pendatang Bangladesh masuk kedai kita.", "race-religion-politics"),
     # urged, not reported or forbidden
     ("Pendatang asing ni patut ditangkap kerana semua penipu.", "race-religion-politics"),
 ]

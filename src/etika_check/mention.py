@@ -46,16 +46,20 @@ _PROHIBIT_PAIRS = frozenset({
     ("tidak", "boleh"), ("tak", "boleh"), ("x", "boleh"), ("tidak", "dibenarkan"), ("tak", "dibenarkan"),
     ("do", "not"), ("must", "not"), ("may", "not"), ("should", "not"), ("not", "allowed"), ("not", "to"),
 })
-# The acts the rules forbid: sharing, posting, opening, watching, using.
-# (Not "undi", "vote", "beri", "bagi": "Jangan undi parti tu" and "Jangan bagi kaum X kerja" are
-# the banned acts themselves.)
-_ACT_ROOTS = (
-    "kongsi", "sebar", "hebah", "viral", "tular", "muat", "upload", "download", "post", "hantar", "share",
-    "forward", "send", "dedah", "bocor", "leak", "disclose", "reveal", "snap", "ambil", "gambar",
-    "photo", "tonton", "tengok", "watch", "stream", "layar", "melayari", "lawat", "visit", "buka", "open",
-    "klik", "click", "pasang", "install", "guna", "use", "edar", "siar", "publish", "tampal", "paste",
-    "kempen", "campaign",
-)
+# The acts the rules forbid: sharing, posting, opening, watching, using; matched as whole words or
+# roots ("kongsikan", "dimuat", "menyebarkan" by their roots). Not "undi", "vote", "bagi", "ambil",
+# "let": "Jangan undi parti tu", "Jangan ambil orang X kerja" are the banned acts themselves.
+_ACTS = frozenset("""
+    kongsi sebar hebah viral tular muat hantar dedah bocor snap gambar tonton tengok layar layari
+    melayari lawat buka klik pasang guna edar siar tampal kempen
+    upload uploads uploaded uploading download downloads downloaded downloading post posts posted
+    posting share shares shared sharing forward forwards forwarded forwarding send sends sending sent
+    leak leaks leaked leaking disclose discloses disclosed disclosing reveal reveals revealed revealing
+    photo photos photograph photographs watch watches watched watching stream streams streamed
+    streaming visit visits visited visiting open opens opened opening click clicks clicked clicking
+    install installs installed installing use using publish publishes published publishing paste
+    campaign campaigns campaigned campaigning
+""".split())
 # What someone was punished or dealt with for, reported ("didakwa ... kerana ...").
 _CONSEQUENCE = frozenset({
     "didakwa", "dihukum", "didenda", "dipenjara", "ditahan", "ditangkap", "digantung", "dipecat",
@@ -69,8 +73,11 @@ _FORBIDS = frozenset({
     "melarang", "menyekat", "mengharamkan", "forbids", "forbid", "prohibits", "prohibit", "bans", "restricts",
     "blocks",
 })
-# Said after the span: the act is blocked.
-_BLOCKED_AFTER = frozenset({"disekat", "diblok", "blocked", "diharamkan", "banned"})
+# Said after the span: access to it is blocked ("Capaian ke laman lucah disekat", "Streaming
+# sites are blocked"), with a word of access or content before: not "X are banned from the club".
+_BLOCKED_AFTER = frozenset({"disekat", "diblok", "blocked"})
+_ACCESS = frozenset({"capaian", "akses", "laman", "pautan", "kandungan", "video", "access", "site", "sites",
+                     "website", "websites", "link", "links", "content", "videos", "web"})
 # Urged, not reported: "patut ditangkap", "should be banned".
 _URGING = frozenset({"patut", "perlu", "mesti", "harus", "wajib", "kena", "biar", "should", "must", "let", "lets",
                      "let's", "sepatutnya", "hendaklah"})
@@ -97,7 +104,7 @@ def _is_data(text: str) -> bool:
 
 
 def _is_act(token) -> bool:
-    return token.norm.startswith(_ACT_ROOTS) or any(r.startswith(_ACT_ROOTS) for r in token.roots)
+    return token.norm in _ACTS or not _ACTS.isdisjoint(token.roots)
 
 
 def _clause_break(analysis: Analysis, i: int) -> bool:
@@ -135,7 +142,10 @@ def mention(analysis: Analysis, start: int, end: int) -> str | None:
     clause = first
     while clause > lo and not _clause_break(analysis, clause):
         clause -= 1
-    act_seen = any(_is_act(t) for t in tokens[first:min(last + 1, first + REACH)])
+    # an act in the span itself ("download pirated software") counts only right after the
+    # prohibition (at most one word between: "jangan sesekali download")
+    act_in_span = any(_is_act(t) for t in tokens[first:min(last + 1, first + REACH)])
+    act_seen = False
     for k in range(len(norms) - 1, -1, -1):
         n = norms[k]
         i = lo + k
@@ -143,7 +153,8 @@ def mention(analysis: Analysis, start: int, end: int) -> str | None:
             if _is_act(before[k]):
                 act_seen = True
             pair = (n, norms[k + 1]) if k + 1 < len(norms) else None
-            if act_seen and (n in _PROHIBIT or pair in _PROHIBIT_PAIRS) and not _urged(norms, k):
+            acted = act_seen or (act_in_span and first - i <= 2)
+            if acted and (n in _PROHIBIT or pair in _PROHIBIT_PAIRS) and not _urged(norms, k):
                 return "prohibition"
             if n in _FORBIDS and not _urged(norms, k):
                 return "rule"
@@ -157,8 +168,10 @@ def mention(analysis: Analysis, start: int, end: int) -> str | None:
     for i in range(last + 1, hi):
         if analysis.sentence_of[i] != sentence or _clause_break(analysis, i):
             break
-        if tokens[i].norm in _BLOCKED_AFTER and not _urged([t.norm for t in tokens[last + 1:i]], i - last - 1):
-            return "rule"
+        if tokens[i].norm in _BLOCKED_AFTER:
+            near = [t.norm for t in tokens[clause:i]]
+            if not _urged(near, len(near)) and not _ACCESS.isdisjoint(near):
+                return "rule"
     return None
 
 
