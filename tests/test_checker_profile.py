@@ -12,9 +12,15 @@ from pathlib import Path
 import pytest
 
 from etika_check import default_checker, jsonapi
-from etika_check.profile import PROFILES, apply_profile
+from etika_check.profile import LAW_KINDS, PROFILES, apply_profile
 from etika_check.ruledata import DOCUMENTS_SAY
 
+def _law_rules() -> set[str]:
+    rs = default_checker().ruleset
+    return {r.id for r in rs.rules if any(rs.instruments[i].kind in LAW_KINDS for i in r.instruments)}
+
+
+LAW_RULES = _law_rules()
 DRAFT = "Pengarah tu memang bodoh. Ini maklumat sulit kerajaan. Jom sertai ceramah politik parti kita malam ini."
 
 
@@ -37,9 +43,11 @@ def test_profile_keeps_the_readers_clauses_and_drops_the_other_documents_finding
         for rule, clauses in got.items():
             assert {checker.ruleset.clauses[c].document for c in clauses} <= PROFILES[profile], (profile, rule)
         assert set(got) == {r for r, cs in both.items()
-                            if any(checker.ruleset.clauses[c].document in PROFILES[profile] for c in cs)}
-    # A rule only one document makes (political activity: eBook Etika 5) is not a JKDM finding.
-    assert "political-activity" in perlis and "political-activity" not in jkdm
+                            if any(checker.ruleset.clauses[c].document in PROFILES[profile] for c in cs)
+                            or r in LAW_RULES}
+    # A rule only the eBook makes but grounded in a law (political activity: eBook Etika 5 and the
+    # Conduct and Discipline Regulations 1993) is a JKDM finding too, citing the SOP's nearest clause.
+    assert perlis["political-activity"] == ["EB-ETIKA-5"] and jkdm["political-activity"] == ["SOP-7.1"]
 
 
 def test_sensitive_issues_cite_sop_7_1_with_eb_panduan_9():
@@ -66,7 +74,8 @@ def test_apply_profile_is_pure():
     checker = default_checker()
     report = checker.check_post(DRAFT)
     before = report.to_dict()
-    apply_profile(report, "jkdm", checker.ruleset.clauses)
+    apply_profile(report, "jkdm", checker.ruleset)
+    apply_profile(report, "perlis", checker.ruleset.clauses)
     assert report.to_dict() == before
 
 
@@ -81,7 +90,9 @@ def test_cli_profile(tmp_path: Path):
     perlis = run("post", str(draft), "--profile", "perlis", "--format", "json")
     both = run("post", str(draft))
     assert jkdm.returncode == perlis.returncode == both.returncode == 1
-    assert " SOP-7.2 " in jkdm.stdout and "EB-ETIKA-6" not in jkdm.stdout and "political-activity" not in jkdm.stdout
+    assert " SOP-7.2 " in jkdm.stdout and "EB-ETIKA-6" not in jkdm.stdout
+    # political activity: under the Conduct and Discipline Regulations 1993, the SOP's nearest clause
+    assert " SOP-7.1 " in jkdm.stdout and "Peraturan Kelakuan dan Tatatertib 1993" in jkdm.stdout
     assert " SOP-7.2,EB-ETIKA-6 " in both.stdout and "political-activity" in both.stdout
     answer = json.loads(perlis.stdout)
     assert answer["profile"] == "perlis"
@@ -137,3 +148,104 @@ def test_limit_cuts_the_answer_and_gives_the_total():
     for bad in (-1, 1.5, True, "7"):
         answer = jsonapi.handle({"tool": "post", "text": text, "limit": bad})
         assert set(answer) == {"error"} and "limit" in answer["error"]["en"]
+
+
+# --- Profiles choose citations, never whether a breach of the law is reported (issue 20, item 4).
+# Drafts written for these tests.
+LAW_DRAFT = ("Untuk rekod, nombor kad pengenalan pemohon 850619-09-5231, telefon 017-3345128. "
+             "Jom undi Barisan Nasional dalam PRN nanti! Ada video lucah artis tu, PM aku.")
+
+
+@pytest.mark.parametrize("profile", ["jkdm", "perlis", "both"])
+def test_a_breach_of_the_law_is_reported_under_every_profile(profile: str):
+    got = {f["rule"]: f for f in jsonapi.handle({"tool": "post", "text": LAW_DRAFT, "profile": profile})["findings"]}
+    assert {"mykad-number", "mobile-number", "political-activity", "obscene"} <= set(got), (profile, set(got))
+    clauses = default_checker().ruleset.clauses
+    for f in got.values():
+        assert {clauses[c].document for c in f["clauses"]} <= PROFILES[profile], f
+        assert f["instruments"], f
+
+
+def test_jkdm_cites_the_law_alone_where_the_sop_is_silent_and_says_so():
+    got = {f["rule"]: f for f in jsonapi.handle({"tool": "post", "text": LAW_DRAFT, "profile": "jkdm"})["findings"]}
+    ic = got["mykad-number"]
+    assert ic["clauses"] == [] and ic["instruments"] == ["akta-709"]
+    assert "SOP JKDM" in ic["message"]["ms"] and "tidak menyebut perkara ini" in ic["message"]["ms"]
+    assert "Akta Perlindungan Data Peribadi 2010 sahaja" in ic["message"]["ms"]
+    assert "is silent on this" in ic["message"]["en"] and "Personal Data Protection Act 2010 alone" in ic["message"]["en"]
+    vote = got["political-activity"]
+    assert vote["clauses"] == ["SOP-7.1"] and "peraturan-kelakuan-1993" in vote["instruments"]
+    assert "klausa SOP yang paling hampir (SOP-7.1)" in vote["message"]["ms"]
+    assert "Conduct and Discipline Regulations 1993" in vote["message"]["en"] and "eBook" not in vote["message"]["en"]
+
+
+def test_perlis_cites_the_ebooks_list_of_laws_for_an_obscene_post():
+    got = {f["rule"]: f for f in jsonapi.handle({"tool": "post", "text": LAW_DRAFT, "profile": "perlis"})["findings"]}
+    lewd = got["obscene"]
+    assert lewd["clauses"] == ["EB-PERUNDANGAN"] and "akta-588" in lewd["instruments"]
+    assert "eBook Etika PSUK Negeri Perlis" in lewd["message"]["ms"] and "SOP" not in lewd["message"]["ms"]
+    assert "Communications and Multimedia Act 1998" in lewd["message"]["en"] and "SOP" not in lewd["message"]["en"]
+    # the eBook's own clauses for the rules it makes: no note added
+    assert got["mykad-number"]["clauses"] == ["EB-KESELAMATAN-4"] and "SOP" not in got["mykad-number"]["message"]["ms"]
+
+
+def test_a_rule_of_one_document_and_no_law_is_still_the_other_readers_to_drop():
+    text = "Password wifi pejabat: Kastam@123. Tonton di https://www.youtube.com/watch?v=q1w2e3"
+    jkdm = {f["rule"] for f in jsonapi.handle({"tool": "post", "text": text, "profile": "jkdm"})["findings"]}
+    perlis = {f["rule"] for f in jsonapi.handle({"tool": "post", "text": text, "profile": "perlis"})["findings"]}
+    assert "password-shared" in perlis and "password-shared" not in jkdm  # eBook Keselamatan 2, PKPA only
+    assert "streaming-link" in jkdm and "streaming-link" not in perlis  # SOP 7.7 only
+
+
+def test_perlis_race_finding_does_not_say_the_sop_prohibits():
+    found = jsonapi.handle({"tool": "post", "text": "Kaum itu memang pemalas, semua penipu.", "profile": "perlis"})
+    race = [f for f in found["findings"] if f["rule"] == "race-religion-politics"]
+    assert race and race[0]["clauses"] == ["EB-PANDUAN-9"]
+    assert "SOP" not in race[0]["message"]["ms"] and "SOP" not in race[0]["message"]["en"]
+
+
+def test_messages_name_only_documents_every_reader_of_the_finding_is_cited():
+    """A message that names a document is shown only to readers cited a clause of it: the rule
+    cites that document alone and no law (so no other profile reports it)."""
+    rs = default_checker().ruleset
+    for rule in rs.rules:
+        docs = {rs.clauses[c].document for c in rule.clauses}
+        for name, doc in (("SOP", "sop"), ("eBook", "ebook")):
+            if any(name in rule.message.get(lang) for lang in ("ms", "en")):
+                assert docs == {doc} and rule.id not in LAW_RULES, rule.id
+
+
+def test_every_law_rule_says_what_the_silent_document_offers():
+    """A rule grounded in a law that a document has no clause of declares that document's nearest
+    clause, or [] where it is silent (its 'nearest' key); profiles read it."""
+    rs = default_checker().ruleset
+    for rule in rs.rules:
+        if rule.id not in LAW_RULES or rule.applies_to == "time":
+            continue
+        missing = {"sop", "ebook"} - {rs.clauses[c].document for c in rule.clauses}
+        assert missing == set(dict(rule.nearest)), rule.id
+
+
+@pytest.mark.parametrize("value,problem", [
+    ('{ ebook = ["EB-ETIKA-5"] }', "already has a clause"),
+    ('{ sop = ["EB-ETIKA-5"] }', "no clause of document 'sop'"),
+    ('{ sop = ["SOP-99"] }', "no clause of document 'sop'"),
+    ('["SOP-7.1"]', "nearest"),
+])
+def test_nearest_key_is_checked(tmp_path: Path, value: str, problem: str):
+    import shutil
+
+    from etika_check.engine import Checker
+    from etika_check.ruledata import RuleDataError, load_ruleset
+
+    pkg = Path(__file__).resolve().parent.parent / "src" / "etika_check"
+    rules, data = tmp_path / "rules", tmp_path / "data"
+    shutil.copytree(pkg / "rules", rules)
+    shutil.copytree(pkg / "data", data)
+    text = (rules / "ebook.toml").read_text(encoding="utf-8")
+    start = text.index('nearest = { sop = ["SOP-7.1"] }')
+    end = text.index("\n", start)
+    (rules / "ebook.toml").write_text(text[:start] + f"nearest = {value}" + text[end:], encoding="utf-8")
+    with pytest.raises(RuleDataError) as exc:
+        Checker(load_ruleset(rules, data))
+    assert problem in str(exc.value) and "political-activity" in str(exc.value)

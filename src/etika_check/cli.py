@@ -203,7 +203,7 @@ def cmd_post(args: argparse.Namespace, checker: Checker) -> int:
 def _profiled(report: Report, args: argparse.Namespace, checker: Checker) -> Report:
     """The report as the reader of --profile sees it (unchanged without --profile)."""
     profile = getattr(args, "profile", None)
-    return apply_profile(report, profile, checker.ruleset.clauses) if profile else report
+    return apply_profile(report, profile, checker.ruleset) if profile else report
 
 
 def _output(reports: list[tuple[str, Report]], args: argparse.Namespace, checker: Checker) -> int:

@@ -140,7 +140,7 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
     except TimeInputError as exc:
         return _error(f"Masa tidak sah: {exc.ms}", f"Invalid time: {exc.en}")
     if profile is not None and tool != "time":
-        report = apply_profile(report, profile, checker.ruleset.clauses)
+        report = apply_profile(report, profile, checker.ruleset)
     if limit is not None:
         # The browser page asks for the first `limit` findings and reminders (it
         # shows 50 and highlights 300): a huge answer would stall it.

@@ -3,10 +3,22 @@
 JKDM staff are bound by the SOP (clauses ``SOP-...``, ``document = "sop"`` in
 ``data/clauses.toml``), Perlis staff by the eBook (``EB-...``, ``document =
 "ebook"``). A profile keeps, of each finding, the clauses of the documents
-that bind the reader, and drops a finding none of whose clauses do. Where
-both documents speak to the same thing, a rule cites a clause of each (its
-``documents`` key in the rule files says so, rule by rule), so the finding
-appears under every profile with the reader's own clause.
+that bind the reader. Where both documents speak to the same thing, a rule
+cites a clause of each (its ``documents`` key in the rule files says so, rule
+by rule), so the finding appears under every profile with the reader's own
+clause.
+
+A profile chooses citations, never whether a breach of the law is reported.
+A rule grounded in a law (an instrument of kind ``act`` or ``regulation`` in
+``data/instruments.toml``: the Personal Data Protection Act 2010, the Official
+Secrets Act 1972, the Sedition Act 1948, the Conduct and Discipline
+Regulations 1993, the Communications and Multimedia Act 1998) binds every
+civil servant, so its findings are reported under every profile. Where the
+reader's document has no clause of the rule, the finding cites the rule's
+``nearest`` clause of that document (rule data), or the law alone where the
+document is silent, and its message says so, naming the document and the law.
+A finding of a rule that only one document makes, and no law, is dropped for
+the other document's reader.
 
 The access-time tool is not filtered: there the reader chooses the policy.
 """
@@ -14,9 +26,9 @@ The access-time tool is not filtered: there the reader chooses the policy.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Mapping
+from typing import Any, Mapping
 
-from .model import Finding, Report
+from .model import Finding, Localized, Report
 
 #: profile -> the documents (clauses.toml ``document``) that bind its reader.
 PROFILES: Mapping[str, frozenset[str]] = {
@@ -26,16 +38,72 @@ PROFILES: Mapping[str, frozenset[str]] = {
 }
 DEFAULT_PROFILE = "both"
 
+#: The kinds of instrument (data/instruments.toml) that are law binding every civil servant.
+LAW_KINDS = frozenset({"act", "regulation"})
 
-def apply_profile(report: Report, profile: str, clauses: Mapping[str, object]) -> Report:
-    """The report as the reader of ``profile`` sees it (``clauses``: the rule set's clause table)."""
+#: How a message names each document.
+DOCUMENT_NAMES: Mapping[str, Localized] = {
+    "sop": Localized("SOP JKDM (Surat Pekeliling ICT JKDM Bil. 2/2010)", "the JKDM SOP (ICT Circular No. 2/2010)"),
+    "ebook": Localized("eBook Etika PSUK Negeri Perlis (2021)", "the Perlis State Secretariat's ethics eBook (2021)"),
+}
+_NEAREST = Localized(
+    " {doc} tidak mempunyai klausa khusus tentang perkara ini; dapatan ini dilaporkan di bawah {laws}, "
+    "yang mengikat setiap penjawat awam, dengan klausa {doc_short} yang paling hampir ({clauses}).",
+    " {doc} has no clause on this; it is reported under the {laws}, binding on every civil servant, "
+    "with the nearest clause of {doc_short} ({clauses}).")
+_SILENT = Localized(
+    " {doc} tidak menyebut perkara ini; dapatan ini dilaporkan di bawah {laws} sahaja, "
+    "yang mengikat setiap penjawat awam.",
+    " {doc} is silent on this; it is reported under the {laws} alone, binding on every civil servant.")
+_SHORT = {"sop": Localized("SOP", "the SOP"), "ebook": Localized("eBook", "the eBook")}
+
+
+def _join(names: list[str], lang: str) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + (" dan " if lang == "ms" else " and ") + names[-1]
+
+
+def _law_note(docs: list[str], near: tuple[str, ...], laws: list[Any]) -> Localized:
+    """The sentence a message gains when a finding is reported under the law in a profile
+    whose document has no clause of its rule."""
+    out = {}
+    for lang in ("ms", "en"):
+        doc = _join([DOCUMENT_NAMES[d].get(lang) for d in docs], lang)
+        out[lang] = (_NEAREST if near else _SILENT).get(lang).format(
+            doc=doc[:1].upper() + doc[1:] if lang == "en" else doc,
+            doc_short=_join([_SHORT[d].get(lang) for d in docs], lang),
+            laws=_join([law.short.get(lang) for law in laws], lang),
+            clauses=", ".join(near))
+    return Localized(out["ms"], out["en"])
+
+
+def apply_profile(report: Report, profile: str, ruleset: Any) -> Report:
+    """The report as the reader of ``profile`` sees it. ``ruleset``: the checker's
+    :class:`~etika_check.ruledata.RuleSet` (or, as before, its clause table alone, which
+    then keeps only the reader's clauses and reports nothing under the law)."""
     documents = PROFILES[profile]
+    if isinstance(ruleset, Mapping):
+        clauses, rules, instruments = ruleset, {}, {}
+    else:
+        clauses = ruleset.clauses
+        rules = {r.id: r for r in ruleset.rules}
+        instruments = ruleset.instruments
 
     def keep(f: Finding) -> Finding | None:
         mine = tuple(c for c in f.clauses if getattr(clauses.get(c), "document", None) in documents)
-        if not mine:
+        if mine:
+            return f if mine == f.clauses else replace(f, clauses=mine)
+        rule = rules.get(f.rule)
+        laws = [instruments[i] for i in f.instruments if i in instruments and instruments[i].kind in LAW_KINDS]
+        if rule is None or not laws:
             return None
-        return f if mine == f.clauses else replace(f, clauses=mine)
+        nearest = dict(rule.nearest)
+        docs = sorted(d for d in documents if d in nearest) or sorted(documents)
+        near = tuple(c for d in docs for c in nearest.get(d, ()))
+        note = _law_note(docs, near, laws)
+        message = Localized(f.message.ms + note.ms, f.message.en + note.en)
+        return replace(f, clauses=near, message=message)
 
     findings = tuple(x for x in map(keep, report.findings) if x is not None)
     reminders = tuple(x for x in map(keep, report.reminders) if x is not None)

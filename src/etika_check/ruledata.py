@@ -23,6 +23,9 @@ Rule file layout::
     why = { ms = "...", en = "..." }
     matcher = { kind = "abuse", ... }      # kind and parameters: see etika_check.matchers.REGISTRY
     examples = { flag = ["..."], pass = ["..."] }
+    documents = "both: ..."                # which documents speak ("both", "SOP only", "eBook only")
+    nearest = { sop = ["SOP-7.1"] }        # a rule grounded in a law: the nearest clause of a document
+                                           # it has no clause of ([] where that document is silent)
 """
 
 from __future__ import annotations
@@ -119,6 +122,9 @@ class Rule:
     examples_pass: tuple[str, ...]
     source: str
     documents: str = ""  # "both: ...", "SOP only: ..." or "eBook only: ...", with the reason
+    # For a rule grounded in a law that one document does not speak to: (document, that document's
+    # clauses nearest to what the rule checks, or () where it is silent); see etika_check.profile.
+    nearest: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +349,8 @@ RULE = Table({
                        doc="a table with 'flag' and 'pass' lists"), True),
     # "both: ...", "SOP only: ..." or "eBook only: ...": which documents speak, and why
     "documents": (TEXT, False),
+    # a document the rule's clauses leave out -> its nearest clauses ([] where it is silent)
+    "nearest": (MapOf(ListOf(TEXT), r"[a-z][a-z0-9-]*", "a document id such as 'sop'"), False),
 }, doc="a table ([[rule]])")
 RULE_FILE = Table({"source": (Table({"document": (SLUG, True), "title": (LOCALIZED, True)}), False),
                    "rule": (ListOf(Scalar("a table ([[rule]])", lambda v: isinstance(v, dict))), False)})
@@ -459,6 +467,14 @@ def _check_rule(entry: Mapping[str, Any], index: int, label: str, problems: _Pro
         if not documents.startswith(f"{says}: ") or not documents[len(says) + 2:].strip():
             problems.add(label, f"must say which documents speak, as its clauses do: '{says}: <why>' "
                          "('both', 'SOP only' or 'eBook only')", rid, "documents")
+    cited = {shared.clauses[c].document for c in entry["clauses"] if c in shared.clauses} if shared.clauses_ok else set()
+    for doc, near in entry.get("nearest", {}).items():
+        if doc in cited:
+            problems.add(label, f"document '{doc}' already has a clause of this rule", rid, f"nearest.{doc}")
+        for c in near if shared.clauses_ok else ():
+            if c not in shared.clauses or shared.clauses[c].document != doc:
+                problems.add(label, f"'{c}' is no clause of document '{doc}' (see data/clauses.toml)", rid,
+                             f"nearest.{doc}")
     matcher = entry["matcher"]
     for key, problem in check_matcher(matcher, entry["applies_to"], shared.lexicon, shared.policies):
         problems.add(label, problem, rid, key)
@@ -475,6 +491,7 @@ def _check_rule(entry: Mapping[str, Any], index: int, label: str, problems: _Pro
         matcher=matcher, examples_flag=tuple(entry["examples"]["flag"]),
         examples_pass=tuple(entry["examples"]["pass"]), source=label,
         documents=entry.get("documents", ""),
+        nearest=tuple((doc, tuple(near)) for doc, near in entry.get("nearest", {}).items()),
     )
 
 
