@@ -101,15 +101,18 @@ def test_abuse_reads_only_the_word_lists_it_declares():
         for name, fn in originals.items():
             setattr(Context, name, fn)
     read_by_abuse = {c for c in seen if c in set(abuse.WORD_LISTS) or c in checker.ruleset.lexicon}
-    assert read_by_abuse - set(abuse.WORD_LISTS) <= _other_matchers_lists(checker), \
-        sorted(read_by_abuse - set(abuse.WORD_LISTS) - _other_matchers_lists(checker))
+    declared = set(abuse.WORD_LISTS) | set(checker.ruleset.constructions.word_lists())
+    assert read_by_abuse - declared <= _other_matchers_lists(checker), \
+        sorted(read_by_abuse - declared - _other_matchers_lists(checker))
     assert set(abuse.WORD_LISTS) <= set(checker.ruleset.lexicon), \
         sorted(set(abuse.WORD_LISTS) - set(checker.ruleset.lexicon))
     # lists read from the token's covering set ("first_person" in ctx.covering(j)) pass no spy:
     # every list named in abuse.py's code is declared too
     import inspect
     import re
-    named = set(re.findall(r'"([a-z_]+)"', inspect.getsource(abuse))) & set(checker.ruleset.lexicon)
+    from etika_check.judgement import filters, mentions, sequences
+    sources = "".join(inspect.getsource(m) for m in (abuse, filters, mentions, sequences))
+    named = set(re.findall(r'"([a-z_]+)"', sources)) & set(checker.ruleset.lexicon)
     assert named <= set(abuse.WORD_LISTS), sorted(named - set(abuse.WORD_LISTS))
 
 
@@ -169,61 +172,6 @@ def test_development_set_floors():
 ])
 def test_counter_speech_is_said_of_a_statement_not_of_the_group(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text
-
-
-# --------------------------------------------------------------------------
-# the frames are data: data/frames.toml, each frame with its own examples
-
-FRAME_EXAMPLES = [(f.name, t, True) for f in abuse.FRAMES for t in f.examples_flag] + \
-                 [(f.name, t, False) for f in abuse.FRAMES for t in f.examples_pass]
-
-
-@pytest.mark.parametrize("frame,text,flagged", FRAME_EXAMPLES,
-                         ids=[f"{n}-{'flag' if f else 'pass'}-{t[:30]}" for n, t, f in FRAME_EXAMPLES])
-def test_frame_example(frame, text, flagged):
-    rules = {f.rule for f in etika_check.check_post(text)} & ABUSE_RULES
-    assert bool(rules) is flagged, f"{frame}: {text} -> {rules}"
-
-
-def test_every_frame_has_examples_both_ways_and_known_word_lists():
-    lexicon = etika_check.default_checker().ruleset.lexicon
-    for f in abuse.FRAMES:
-        assert f.examples_flag and f.examples_pass, f.name
-        for cat in (*f.predicates, *f.deniers, f.marker, f.needs, f.unless_after, f.asked_with):
-            assert not cat or cat in lexicon or cat in abuse.COMPUTED_DENIERS, (f.name, cat)
-
-
-FRAME = '''
-[[frame]]
-name = "x"
-about = { ms = "a", en = "b" }
-predicates = ["neg_trait"]
-polarity = "negative"
-deniers = ["negator"]
-reach = 2
-'''
-
-
-@pytest.mark.parametrize("edit,key", [
-    (("polarity = \"negative\"", "polarity = \"bad\""), "polarity"),
-    (("reach = 2", "reach = \"two\""), "reach"),
-    (("reach = 2", "reach = 99"), "reach"),
-    (("predicates = [\"neg_trait\"]", "predicates = []"), "predicates"),
-    (("deniers = [\"negator\"]", "deniers = [\"negator\"]\nreech = 3"), "reech"),
-    (("about = { ms = \"a\", en = \"b\" }", "about = { ms = \"a\" }"), "about"),
-    (("deniers = [\"negator\"]\n", ""), "deniers"),
-])
-def test_bad_frame_data_names_frame_and_key(edit, key):
-    text = FRAME.replace(*edit)
-    with pytest.raises(etika_check.RuleDataError) as err:
-        abuse.parse_frames(text)
-    assert key in str(err.value) and "x" in str(err.value) and "frames.toml" in str(err.value)
-
-
-def test_a_frame_is_a_data_edit():
-    """A new construction added to the data is applied by the engine as it is."""
-    frames = abuse.parse_frames(FRAME.replace('predicates = ["neg_trait"]', 'predicates = ["slur"]'))
-    assert frames[0].predicates == ("slur",) and frames[0].reach == 2
 
 
 def test_finders_do_not_depend_on_their_order(monkeypatch):

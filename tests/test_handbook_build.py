@@ -250,15 +250,21 @@ def test_rule_catalogue(handbook_doctree, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_frame_catalogue(handbook_doctree, lang):
-    """Every clause frame of the abuse matcher (data/frames.toml) has its section on the
+    """Every clause frame of the abuse matcher (data/constructions.toml) has its section on the
     catalogue page: its purpose in the page language, its word lists, its examples folded."""
-    from etika_check.abuse import FRAMES, QUESTION_TAG
+    from etika_check.judgement.constructions import QUESTION_TAG
+    from etika_check.ruledata import default_ruleset
+    FRAMES = default_ruleset().constructions.frames
 
     assert len(FRAMES) >= 10
-    sections = {section["ids"][0]: section
-                for section in by_class(handbook_doctree(lang, "katalog-peraturan"), "etika-frame", nodes.section)}
-    # one section per frame, in the data's order
+    every = {section["ids"][0]: section
+             for section in by_class(handbook_doctree(lang, "katalog-peraturan"), "etika-frame", nodes.section)}
+    sections = {key: section for key, section in every.items() if key.startswith("frame-")}
+    # one section per frame, in the data's order, then one per sequence
     assert list(sections) == [f"frame-{frame.name.replace('_', '-')}" for frame in FRAMES]
+    sequences = default_ruleset().constructions.sequences
+    assert [k for k in every if k.startswith("construction-")] == \
+        [f"construction-{seq.name.replace('_', '-')}" for seq in sequences]
     for frame in FRAMES:
         section = sections[f"frame-{frame.name.replace('_', '-')}"]
         about = frame.about[0] if lang == "ms" else frame.about[1]

@@ -12,7 +12,7 @@ beside the repository (``../shared/eval/``) is not ours to copy, so it is stored
 
 Corpora:
 - ``drafts``: tests/data/drafts.jsonl;
-- ``examples``: every example of the rule data (flag and pass, both languages);
+- ``examples``: every example of the rule data and of the constructions (flag and pass);
 - ``constructions``: the drafts of the construction tests (tests/test_checker_constructions.py and
   the data files it reads);
 - ``shapes``: the bench's throughput shapes, cut to 20,000 characters;
@@ -52,7 +52,9 @@ def drafts() -> list[str]:
 def examples() -> list[str]:
     from etika_check.ruledata import default_ruleset, iter_examples
 
-    return _unique(text for _, text, _ in iter_examples(default_ruleset()))
+    ruleset = default_ruleset()
+    constructions = [t for c in ruleset.constructions for t in (*c.examples_flag, *c.examples_pass)]
+    return _unique([*(text for _, text, _ in iter_examples(ruleset)), *constructions])
 
 
 def _strings_in(value: object, depth: int = 0) -> Iterator[str]:

@@ -39,11 +39,13 @@ from .judgement.filters import rhetorical as _rhetorical
 from .judgement.filters import same_clause as _same_clause
 from .judgement.filters import specific as _specific
 from .judgement.filters import transitive as _transitive
+from .judgement.constructions import QUESTION_TAG, Frame
 from .judgement.lists import GROUP_CATS as _GROUP_CATS
 from .judgement.lists import GROUP_CLASSES, NEGATION_WINDOW, PREDICATES  # noqa: F401
 from .judgement.lists import GROUP_OPENERS as _GROUP_OPENERS
 from .judgement.lists import GROUP_WORDS as _GROUP_WORDS
 from .judgement.mentions import Mentions
+from .judgement.sequences import run_sequence
 from .judgement.mentions import groups_near as _groups_near
 from .judgement.mentions import mention_tests as _mention_tests
 from .judgement.mentions import mentions as _mentions
@@ -71,7 +73,6 @@ class Abuse(NamedTuple):
 # Abuse(target, kind, first, last, said) made as tuple.__new__(Abuse, (target, kind, first, last, said)),
 # without the named tuple's own __new__ (a Python function): for the finders that make one per statement
 _new_abuse = tuple.__new__
-
 
 
 def _not_all(ctx: Context, p: Match) -> bool:
@@ -597,55 +598,6 @@ def _touched_by_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
-def _blamed_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """"Siapa lagi yang menyusahkan negara kalau bukan X?", "Who else is ruining this country if
-    not X?": a bad deed asked about, the answer given as the group."""
-    hits: list[Abuse] = []
-    for b in ctx.get("blame_marker"):
-        s0 = ctx.sent_start[b.first]
-        groups = _groups_near(ctx, b.last + 1, min(ctx.sent_end[b.first], b.last + 3))[:1]
-        if not groups or not _question(ctx, b.first):
-            continue
-        bad = [m for cat in ("neg_trait", "derog_attr", "insult_strong") for m in ctx.near(cat, s0, b.first - 1)]
-        if bad:
-            cls, g = groups[0]
-            hits.append(Abuse(cls, "blame", min(m.first for m in bad), g.last))
-    for w in ctx.get("wherever_marker"):
-        # "Di mana ada X, di situ ada masalah": trouble said to follow the group
-        s1 = ctx.sent_end[w.first]
-        groups = _groups_near(ctx, w.last + 1, min(s1, w.last + 3))[:1]
-        trouble = groups and ctx.near("problem_noun", groups[0][1].last + 1, min(s1, groups[0][1].last + 8))
-        if trouble and not _negated(ctx, trouble[0]):
-            cls, g = groups[0]
-            hits.append(Abuse(cls, "blame", w.first, trouble[0].last))
-    for b in ctx.get("cause_marker"):
-        # "Semua masalah negara ni sebab X": all the problems, one cause
-        s0 = ctx.sent_start[b.first]
-        groups = _groups_near(ctx, b.last + 1, min(ctx.sent_end[b.first], b.last + 3))[:1]
-        problems = ctx.near("all_problems", max(s0, b.first - 8), b.first - 1)
-        if groups and problems:
-            cls, g = groups[0]
-            hits.append(Abuse(cls, "blame", problems[0].first, g.last))
-    return hits
-
-
-def _innate_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """A bad trait said to be inborn: "Sudah jadi darah daging X untuk menipu", "Stealing is in their blood"."""
-    hits: list[Abuse] = []
-    for m in ctx.get("innate_marker"):
-        s0, s1 = ctx.sentence(m.first)
-        lo, hi = max(s0, m.first - 8), min(s1, m.last + 6)
-        groups = _groups_near(ctx, max(s0, m.first - 6), min(s1, m.last + 4))
-        groups = [(c, g) for c, g in groups if not _negated_group(ctx, g) and not _specific(ctx, g)][:1]
-        bad = [p for cat in ("neg_trait", "derog_attr", "neg_habit", "insult_strong", "insult_weak")
-               for p in ctx.near(cat, lo, hi) if not _negated(ctx, p) and not _names_group(ctx, p)]
-        if groups and bad:
-            cls, g = groups[0]
-            hits.append(Abuse(cls, "stereotype", min(g.first, m.first, *(p.first for p in bad)),
-                              max(g.last, m.last, *(p.last for p in bad))))
-    return hits
-
-
 def _never_met_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """A good member denied by experience: "Tak pernah jumpa X yang jujur", "never met an honest X"."""
     hits: list[Abuse] = []
@@ -691,25 +643,6 @@ def _kept_away_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         if kept and not _negated_group(ctx, g):
             hits.append(Abuse(cls, "exclusion", kept[0].first, p.last))
     return hits
-
-
-def _group_then(ctx: Context, trigger: str, reach: int, then: str, then_reach: int, kind: str) -> list[Abuse]:
-    """A word of ``trigger``, the first group within ``reach`` words after it, then a word of
-    ``then`` within ``then_reach`` words after the group, all in one sentence: a finding of
-    ``kind`` from the trigger to the group."""
-    hits: list[Abuse] = []
-    for t in ctx.get(trigger):
-        s1 = ctx.sent_end[t.first]
-        groups = _groups_near(ctx, t.last + 1, min(s1, t.last + reach))[:1]
-        if groups and ctx.any_in(then, groups[0][1].last + 1, min(s1, groups[0][1].last + then_reach)):
-            cls, g = groups[0]
-            hits.append(Abuse(cls, kind, t.first, g.last))
-    return hits
-
-
-def _protector_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """"Sesiapa yang melindungi X juga musuh kita": whoever stands by the group is made an enemy."""
-    return _group_then(ctx, "protector", 3, "enemy", 6, "threat_by_extension")
 
 
 _VERB_TO_PREPOSITION = frozenset({"object_preposition", "bridge", "negator"})  # "percaya [langsung] pada X"
@@ -853,37 +786,6 @@ _AVOIDED_BETWEEN = frozenset({"dwell_verb", "proximity", "recipient_preposition"
                               "group_head", "quantifier", "generic_marker", "bridge", *GROUP_CLASSES})
 
 
-def _cause_of_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """"X are why this country is a mess", "Orang X punca negara ni huru-hara": the group, the
-    subject right before (only bridge words between), named as the cause of a trouble that
-    follows in its clause; not when denied ("X bukan punca ...")."""
-    hits: list[Abuse] = []
-    for c in ctx.get("cause_of"):
-        s0, s1 = ctx.sentence(c.first)
-        groups = _groups_near(ctx, max(s0, c.first - 4), c.first - 1)[-1:]
-        if not groups or _negated(ctx, c) or _negated_group(ctx, groups[0][1]):
-            continue
-        cls, g = groups[0]
-        if any(not ctx.at(k, "bridge") or ctx.at(k, "opinion") for k in range(g.last + 1, c.first)):
-            continue  # "Orang X marah sebab ...", "X tahu punca ...": another predicate between
-        trouble = ctx.near("problem_noun", c.last + 1, min(s1, c.last + 6))
-        if trouble and _same_clause(ctx, c.last, trouble[0].first) and not _governed(ctx, g):
-            hits.append(Abuse(cls, "blame", g.first, trouble[0].last))
-    return hits
-
-
-def _rather_die_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """"I'd sooner die than marry a X", "Baik aku mati daripada duduk sebelah orang X": death
-    preferred to the group, named within a few words after, in the same clause."""
-    hits: list[Abuse] = []
-    for r in ctx.get("rather_die"):
-        s1 = ctx.sent_end[r.first]
-        for cls, g in _groups_near(ctx, r.last + 1, min(s1, r.last + 5))[:1]:
-            if _same_clause(ctx, r.last, g.first) and not _negated_group(ctx, g) and not _negated(ctx, r):
-                hits.append(Abuse(cls, "exclusion", r.first, g.last))
-    return hits
-
-
 def _refused_presence_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """The writer staying away wherever the group is: "I won't go to that market if there are X
     selling there", "Aku takkan masuk kedai tu kalau ada orang X". A refusal to go, with the
@@ -948,17 +850,6 @@ def _group_word_class(ctx: Context, word: str) -> str | None:
         index = cache["group_words"] = {term: cls for cat, cls in GROUP_CLASSES.items()
                                         for term in ctx.lists.get(cat, ()) if " " not in term}
     return index.get(word) or index.get(word + "s") or (index.get(word[:-1]) if word.endswith("s") else None)
-
-
-def _only_good_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """"The only good X is a dead one": the group called good only when gone."""
-    return _group_then(ctx, "only_good", 2, "gone_outcome", 5, "harm_verb")
-
-
-def _only_thing_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """"The only thing X are good at is drinking", "Satu-satunya benda orang X pandai ...": the
-    group reduced to one thing it can do."""
-    return _group_then(ctx, "only_thing", 3, "good_at", 4, "attribute")
 
 
 def _crowded_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
@@ -1210,99 +1101,6 @@ def _quoted_report(ctx: Context, h: Abuse) -> bool:
 # construction, or a word to one, is a data edit here and in data/lexicon.toml.
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """One clause frame of data/frames.toml (the file's header says what each field means)."""
-
-    name: str  # the construction, reported as the hit's kind
-    about: tuple[str, str]  # (ms, en): what the construction is
-    predicates: tuple[str, ...]  # word lists that carry the predicate
-    polarity: str  # "negative": derogatory as it stands; "positive": derogatory when denied
-    deniers: tuple[str, ...]  # word lists that deny the predicate
-    reach: int  # words outside the bridge list allowed between subject and predicate
-    marker: str = ""  # a word list one of whose words must stand just before the predicate
-    needs: str = ""  # a word list one of whose words must stand between subject and predicate
-    at_end: bool = False  # the predicate must close its clause ("X ni macam-macam.")
-    unless_after: str = ""  # a word list that, just after the predicate, makes it praise
-    denied_group: bool = False  # "No X can be ...": a finding when the group is denied and the quality not
-    asked_with: str = ""  # a word list one of whose words must open the question the predicate ends
-    examples_flag: tuple[str, ...] = ()
-    examples_pass: tuple[str, ...] = ()
-
-
-FRAMES_FILE = "data/frames.toml"
-# deniers computed from the clause rather than read from one word list:
-# "modal_negator" is a negator after a modal in the same clause ("sepatutnya X tak ...")
-COMPUTED_DENIERS = frozenset({"modal_negator"})
-_FRAME_KEYS = {"name": str, "about": dict, "predicates": list, "polarity": str, "deniers": list, "reach": int,
-               "marker": str, "needs": str, "at_end": bool, "unless_after": str, "denied_group": bool,
-               "asked_with": str, "examples": dict}
-_FRAME_REQUIRED = ("name", "about", "predicates", "polarity", "deniers", "reach")
-
-
-def parse_frames(text: str, label: str = FRAMES_FILE) -> tuple[Frame, ...]:
-    """The frames of a frames.toml text; a problem raises RuleDataError naming the frame and key."""
-    import tomllib
-
-    from .ruledata import RuleDataError
-
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleDataError(label, f"not valid TOML: {exc}") from None
-    entries = data.get("frame")
-    if not isinstance(entries, list) or not entries:
-        raise RuleDataError(label, "needs at least one [[frame]]", key="frame")
-    frames: list[Frame] = []
-    for n, e in enumerate(entries, 1):
-        fid = str(e.get("name", f"frame {n}")) if isinstance(e, dict) else f"frame {n}"
-        if not isinstance(e, dict):
-            raise RuleDataError(label, "each frame must be a table ([[frame]])", fid, "frame")
-        for key in _FRAME_REQUIRED:
-            if key not in e:
-                raise RuleDataError(label, "missing", fid, key)
-        for key, value in e.items():
-            want = _FRAME_KEYS.get(key)
-            if want is None:
-                raise RuleDataError(label, f"unknown key; known: {', '.join(_FRAME_KEYS)}", fid, key)
-            if not isinstance(value, want) or (want is int and isinstance(value, bool)):
-                raise RuleDataError(label, f"must be {want.__name__}", fid, key)
-        for key in ("predicates", "deniers"):
-            if not all(isinstance(c, str) and c for c in e[key]):
-                raise RuleDataError(label, "must list word-list names", fid, key)
-        if not e["predicates"]:
-            raise RuleDataError(label, "must name at least one word list", fid, "predicates")
-        if e["polarity"] not in ("negative", "positive"):
-            raise RuleDataError(label, "must be 'negative' or 'positive'", fid, "polarity")
-        if not 0 <= e["reach"] <= 16:
-            raise RuleDataError(label, "must be between 0 and 16", fid, "reach")
-        about = e["about"]
-        if not (isinstance(about.get("ms"), str) and isinstance(about.get("en"), str)):
-            raise RuleDataError(label, "needs ms and en", fid, "about")
-        ex = e.get("examples", {})
-        if not all(isinstance(ex.get(k, []), list) and all(isinstance(t, str) for t in ex.get(k, []))
-                   for k in ("flag", "pass")) or set(ex) - {"flag", "pass"}:
-            raise RuleDataError(label, "must be { flag = [...], pass = [...] }", fid, "examples")
-        frames.append(Frame(
-            e["name"], (about["ms"], about["en"]), tuple(e["predicates"]), e["polarity"], tuple(e["deniers"]),
-            e["reach"], e.get("marker", ""), e.get("needs", ""), e.get("at_end", False),
-            e.get("unless_after", ""), e.get("denied_group", False), e.get("asked_with", ""),
-            tuple(ex.get("flag", ())), tuple(ex.get("pass", ()))))
-    names = [f.name for f in frames]
-    for name in names:
-        if names.count(name) > 1:
-            raise RuleDataError(label, "two frames with this name", name, "name")
-    return tuple(frames)
-
-
-def _package_frames() -> tuple[Frame, ...]:
-    from importlib import resources
-
-    return parse_frames(resources.files(__package__).joinpath(FRAMES_FILE).read_text(encoding="utf-8"))
-
-
-FRAMES: tuple[Frame, ...] = _package_frames()
-_FRAME_PREDICATES = frozenset(c for f in FRAMES for c in f.predicates)
 # words that do not count against a frame's reach: the bridge, denials, likening words, group words
 _NOT_LOOSE = frozenset({"bridge", "negator", "neg_deontic", "likening", "group_head", *GROUP_CLASSES})
 _NEW_SUBJECT = frozenset({"new_subject", *GROUP_CLASSES})
@@ -1342,7 +1140,8 @@ def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
     else:
         return False  # no denier within reach: most predicates
     for k in range(i - 1, lo - 1, -1):
-        if ctx.break_after(k) or (ctx.at(k, "coordinator") and not ctx.covering(k - 1).isdisjoint(_FRAME_PREDICATES)):
+        if ctx.break_after(k) or (ctx.at(k, "coordinator") and
+                                  not ctx.covering(k - 1).isdisjoint(ctx.constructions.frame_predicates)):
             return False  # (nor across "and" after another predicate: "kurang maju dan ketinggalan zaman")
         if i - k > 2 and (ctx.at(k - 1, "relative") or ctx.at(k - 2, "relative")):
             continue  # "X yang tak pakai tudung memang murahan": the negation is the relative clause's
@@ -1369,11 +1168,13 @@ _NO_FRAMES: list[tuple[Frame, Match]] = []  # (shared, never changed: most words
 def _frames_at(ctx: Context, i: int) -> list[tuple[Frame, Match]]:
     """Every frame whose predicate starts at token ``i`` (a token of the draft), in the order of FRAMES."""
     cov = ctx.cover[i]
-    if not cov or "not_insult" in cov or cov.isdisjoint(_FRAME_PREDICATES):
+    constructions = ctx.constructions
+    predicates = constructions.frame_predicates
+    if not cov or "not_insult" in cov or cov.isdisjoint(predicates):
         return _NO_FRAMES
     out: list[tuple[Frame, Match]] = []
     before: set[str] | frozenset[str] | None = None  # the lists of the two words before, read once
-    for frame, cat in _frame_plan(_FRAME_PREDICATES & cov):  # (a frozenset: the left operand's type)
+    for frame, cat in constructions.plan(predicates & cov):  # (a frozenset: the left operand's type)
         if frame.marker:
             if before is None:
                 before = ctx.covering(i - 1) | ctx.covering(i - 2)
@@ -1383,16 +1184,6 @@ def _frames_at(ctx: Context, i: int) -> list[tuple[Frame, Match]]:
         if starting is not None:
             out.append((frame, starting))
     return out
-
-
-@lru_cache(maxsize=None)  # bounded: one plan per set of frame predicates a word is in
-def _frame_plan(predicates: frozenset[str]) -> tuple[tuple[Frame, str], ...]:
-    """The (frame, predicate list) pairs a word in ``predicates`` may open, in the order of
-    FRAMES and of each frame's predicates: worked out once, not for every word after a group."""
-    return tuple((frame, cat) for frame in FRAMES for cat in frame.predicates if cat in predicates)
-
-
-QUESTION_TAG = "question_tag"  # the word list of tags that ask a frame's question after it ("X ni manusia ke?")
 
 
 def _derogatory(ctx: Context, frame: Frame, m: Match, g: Match, clause: int, end: int) -> bool:
@@ -1447,7 +1238,7 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
             i += 1
             continue
         # (most words carry no frame's predicate: not asked of _frames_at)
-        candidates = _NO_FRAMES if cov.isdisjoint(_FRAME_PREDICATES) else _frames_at(ctx, i)
+        candidates = _NO_FRAMES if cov.isdisjoint(ctx.constructions.frame_predicates) else _frames_at(ctx, i)
         # (a strict passive needs "di" or "kena" before the word, or its "di-": most words have neither)
         if not candidates and cov.isdisjoint(_CLAUSE_GOES_ON) and \
                 (tokens[i].affixes or tokens[i - 1].norm in _PASSIVE_BEFORE) and _passive(ctx, i, strict=True) \
@@ -1750,8 +1541,8 @@ def _let_in_trouble_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
-    _touched_by_hits, _blamed_hits, _protector_hits, _innate_hits, _never_met_hits, _kept_away_hits,
-    _refused_trade_hits, _crowded_hits, _fled_hits, _only_good_hits, _only_thing_hits, _avoided_hits, _cause_of_hits, _rather_die_hits, _refused_presence_hits, _cleansed_hits, _expect_from_hits, _member_explained_hits, _guard_valuables_hits, _typical_hits, _role_refused_hits, _let_in_trouble_hits, _regarded_as_hits, _frame_hits,
+    _touched_by_hits, _never_met_hits, _kept_away_hits,
+    _refused_trade_hits, _crowded_hits, _fled_hits, _avoided_hits, _refused_presence_hits, _cleansed_hits, _expect_from_hits, _member_explained_hits, _guard_valuables_hits, _typical_hits, _role_refused_hits, _let_in_trouble_hits, _regarded_as_hits, _frame_hits,
 )
 
 
@@ -1761,6 +1552,9 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     hits: list[Abuse] = []
     for finder in GROUP_FINDERS:
         hits += finder(ctx, mentions)
+    for seq in ctx.constructions.sequences:  # the constructions declared as data
+        kind = seq.kind
+        hits += [Abuse(cls, kind, first, last) for cls, first, last in run_sequence(ctx, seq)]
     said = {h[4] for h in hits}  # (Abuse.said, read without its name: a dense draft has many)
     said.discard(None)
     said |= _regarded_complements(ctx, mentions)
@@ -1835,8 +1629,6 @@ def _merge(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
 # (a renamed list must not silently stop a construction).
 WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     *GROUP_CLASSES, *PREDICATES,
-    *(c for f in FRAMES for c in (*f.predicates, *f.deniers, f.marker, f.needs, f.unless_after, f.asked_with)
-      if c and c not in COMPUTED_DENIERS),
     *FRAME_LISTS, *(c for pair in SPLIT_HARM for c in pair),
     "slur", "negator", "neg_imperative", "generic_marker", "specific_marker", "copula", "modal",
     "volition", "first_person", "passive_marker", "person_target", "harm_intransitive",
@@ -1846,6 +1638,7 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
     "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential", "whoever", "object_verb", "expect_from", "singular_pronoun", "because", "guard_valuables", "no_wonder", "typical_marker", "as_role", "refusal_answer", "regard_verb", "asserts_by_denial", "trouble_outcome",
+    "neg_trait", "pos_trait", "object_noun", "place_preposition",
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",

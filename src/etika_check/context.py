@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import accumulate, chain, repeat
 from operator import itemgetter
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from .lexicon import Match, Matches
 from .text import Analysis
@@ -31,9 +31,11 @@ def _find_all(text: str, ch: str) -> list[int]:
 class Context:
     """An analysed draft plus the positions of every word-list match."""
 
-    def __init__(self, analysis: Analysis, matches: Iterable[Match], lists: Mapping[str, tuple[str, ...]]):
+    def __init__(self, analysis: Analysis, matches: Iterable[Match], lists: Mapping[str, tuple[str, ...]],
+                 constructions: Any = None):
         self.analysis = analysis
         self.lists = lists  # the word lists themselves, for matchers that search inside links
+        self.constructions = constructions  # the rule set's (etika_check.judgement.constructions.Constructions)
         self.tokens = analysis.tokens
         n = self._n = len(self.tokens)
         # Each word list's matches (by_cat) and where they start (_firsts), in text order. From

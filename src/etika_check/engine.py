@@ -131,7 +131,7 @@ class Checker:
     def context(self, text: str) -> Context:
         """Analyse a draft once for every rule."""
         analysis = analyse(text, self.lexicon.words)
-        return Context(analysis, self.lexicon.find(analysis), self.ruleset.lexicon)
+        return Context(analysis, self.lexicon.find(analysis), self.ruleset.lexicon, self.ruleset.constructions)
 
     def post_hits(self, rule: Rule, ctx: Context) -> list[Hit]:
         """The hits of ``rule`` in a draft, less those that only mention the act (etika_check.mention)."""

@@ -8,6 +8,7 @@ from itertools import chain, repeat
 from operator import itemgetter
 from typing import Iterator, Mapping, Sequence, overload
 
+from .errors import RuleDataError
 from .text import _WORD, Analysis, Token, WordForms
 from .typo_guard import REAL_WORDS
 
@@ -128,8 +129,6 @@ class Matches(Sequence[Match]):
 
 def parse_shortforms(terms: tuple[str, ...], label: str = "data/lexicon.toml") -> dict[str, str]:
     """``["x=tidak", ...]`` -> ``{"x": "tidak"}``."""
-    from .ruledata import RuleDataError
-
     out: dict[str, str] = {}
     for term in terms:
         short, sep, full = term.partition("=")

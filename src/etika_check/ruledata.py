@@ -39,7 +39,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
+from .access import Policy
+from .errors import RuleDataError
+from .judgement.constructions import FILE as CONSTRUCTIONS_FILE
+from .judgement.constructions import Constructions, parse_constructions
+from .lexicon import _phrase, parse_shortforms
 from .links import clause_anchor
+from .matchers import check_matcher, check_message
 from .model import INPUT_KIND_NAMES, LANGUAGES, SEVERITIES, Localized
 
 APPLIES_TO: tuple[str, ...] = INPUT_KIND_NAMES  # model.INPUT_KINDS
@@ -48,36 +54,6 @@ APPLIES_TO: tuple[str, ...] = INPUT_KIND_NAMES  # model.INPUT_KINDS
 DOCUMENTS_SAY = {frozenset({"sop", "ebook"}): "both", frozenset({"sop"}): "SOP only",
                  frozenset({"ebook"}): "eBook only"}
 _RULE_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\Z")
-
-
-class RuleDataError(ValueError):
-    """Malformed rule data: names the file, the rule (if any) and the key.
-
-    One error may hold several problems (``.problems``, each a
-    RuleDataError); its text is then one line per problem, and ``path``,
-    ``rule``, ``key`` and ``problem`` are those of the first.
-    """
-
-    def __init__(self, path: str, problem: str, rule: str | None = None, key: str | None = None):
-        self.path, self.rule, self.key, self.problem = path, rule, key, problem
-        self.problems: list[RuleDataError] = [self]
-        where = path
-        if rule is not None:
-            where += f": rule '{rule}'"
-        if key is not None:
-            where += f": key '{key}'"
-        super().__init__(f"{where}: {problem}")
-
-    @classmethod
-    def of(cls, problems: list["RuleDataError"]) -> "RuleDataError":
-        """One error for several problems (at least one)."""
-        if len(problems) == 1:
-            return problems[0]
-        first = problems[0]
-        err = cls(first.path, first.problem, first.rule, first.key)
-        err.problems = list(problems)
-        err.args = ("\n".join(str(p) for p in problems),)
-        return err
 
 
 #: The HTML anchor of a clause (``SOP-7.1`` -> ``sop-7-1``): the link contract's.
@@ -144,6 +120,7 @@ class RuleSet:
     policies: Mapping[str, Mapping[str, Any]]
     settings: Mapping[str, Any]
     edition: Edition
+    constructions: Constructions
 
     def rule(self, rule_id: str) -> Rule:
         for r in self.rules:
@@ -283,7 +260,6 @@ PAGE = Scalar("a handbook page path such as 'sop' or 'ebook/etika-pegawai'",
 
 def _matchable(term: Any) -> bool:
     """Can a term of a word list ever match? It needs a letter or digit."""
-    from .lexicon import _phrase  # the lexicon's own reading of a term
 
     return _nonempty_str(term) and bool(_phrase(term))
 
@@ -436,8 +412,6 @@ def _instruments(data: Mapping[str, Any], label: str, problems: _Problems) -> di
 def _check_rule(entry: Mapping[str, Any], index: int, label: str, problems: _Problems,
                 shared: "_Shared") -> Rule | None:
     """One ``[[rule]]`` checked against RULE, the shared data and the matcher registry."""
-    from .matchers import check_matcher, check_message
-
     rid = entry.get("id") if isinstance(entry, dict) else None
     before = len(problems.found)
     if isinstance(rid, str) and _RULE_ID.match(rid):
@@ -524,9 +498,6 @@ def load_ruleset(rules_dir: str | Path | None = None, data_dir: str | Path | Non
     and the matcher registry, before anything is used. Raises
     :class:`RuleDataError` naming every problem found (``.problems``).
     """
-    from .access import Policy
-    from .lexicon import parse_shortforms
-
     rdir = Path(rules_dir) if rules_dir is not None else _package_dir("rules")
     ddir = Path(data_dir) if data_dir is not None else _package_dir("data")
     problems = _Problems()
@@ -557,6 +528,14 @@ def load_ruleset(rules_dir: str | Path | None = None, data_dir: str | Path | Non
         if edata.get("previous") == edata["id"]:
             problems.add("data/edition.toml", "must be the id of an earlier edition, e.g. '2021-asal'", key="previous")
         edition = Edition(edata["id"], edata["date"].isoformat(), _loc(edata["name"]), edata.get("previous"))
+    constructions: Constructions | None = None
+    try:
+        kdata = _read_toml(ddir.joinpath("constructions.toml"), CONSTRUCTIONS_FILE)
+    except RuleDataError as exc:
+        problems.found.append(exc)
+    else:
+        constructions, found = parse_constructions(kdata, CONSTRUCTIONS_FILE, lexicon)
+        problems.found += found
     shared = _Shared(clauses, cdata is not None, instruments, idata is not None, lexicon,
                      policies)
 
@@ -589,7 +568,9 @@ def load_ruleset(rules_dir: str | Path | None = None, data_dir: str | Path | Non
     if problems.found:
         raise RuleDataError.of(problems.found)
     assert lexicon is not None and policies is not None and edition is not None and pdata is not None
-    return RuleSet(tuple(rules), clauses, instruments, lexicon, policies, pdata.get("settings", {}), edition)
+    assert constructions is not None
+    return RuleSet(tuple(rules), clauses, instruments, lexicon, policies, pdata.get("settings", {}), edition,
+                   constructions)
 
 
 @lru_cache(maxsize=1)

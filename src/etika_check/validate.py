@@ -21,8 +21,8 @@ _CLAUSE_DIRECTIVE = re.compile(r"^[:`]{3,}\{clause\}\s+(\S+)", re.MULTILINE)
 
 
 def validate_examples(checker: Checker) -> list[str]:
-    """Run every rule example; describe each one that misbehaves."""
-    problems = []
+    """Run every rule example and every construction's; describe each one that misbehaves."""
+    problems = validate_constructions(checker)
     for rule, example, must_flag in iter_examples(checker.ruleset):
         try:
             fired = run_example(checker, rule, example)
@@ -43,6 +43,25 @@ def validate_policies(ruleset: RuleSet) -> list[str]:
     return [f"data/policies.toml: key 'policy.{pid}': no access-time rule enforces this policy "
             f"(a rule with matcher = {{ kind = \"access-time\", policy = \"{pid}\" }})"
             for pid in ruleset.policies if pid not in enforced]
+
+
+def construction_flags(checker: Checker, text: str) -> bool:
+    """Does ``text`` give a finding of a rule read by the constructions (an "abuse" matcher)?"""
+    judged = {r.id for r in checker.ruleset.for_input("post") if r.matcher.get("kind") == "abuse"}
+    return any(f.rule in judged for f in checker.check_post(text).findings)
+
+
+def validate_constructions(checker: Checker) -> list[str]:
+    """Run every example of every construction (data/constructions.toml); describe each one
+    that misbehaves."""
+    problems = []
+    for c in checker.ruleset.constructions:
+        for text, must_flag in [*((t, True) for t in c.examples_flag), *((t, False) for t in c.examples_pass)]:
+            if construction_flags(checker, text) != must_flag:
+                key = "examples.flag" if must_flag else "examples.pass"
+                verb = "is not flagged" if must_flag else "is flagged"
+                problems.append(f"data/constructions.toml: construction '{c.name}': key '{key}': {text!r} {verb}")
+    return problems
 
 
 def handbook_clauses(docs: Path) -> dict[str, str]:

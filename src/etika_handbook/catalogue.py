@@ -216,30 +216,23 @@ class RuleCatalogueDirective(SphinxDirective):
 
 
 class FrameCatalogueDirective(SphinxDirective):
-    """``frame-catalogue``: one section per clause frame of ``etika_check/data/frames.toml``
-    (the constructions the ``abuse`` matcher reads as data), with what each declares."""
+    """``frame-catalogue``: one section per construction of ``etika_check/data/constructions.toml``
+    (the clause frames and the sequences the ``abuse`` matcher reads as data), with what each declares."""
 
     has_content = False
     required_arguments = 0
 
     def run(self) -> list[Node]:
-        from etika_check import abuse
-
-        note_data_dependency(self.env)
-        self.env.note_dependency(str(_package_file(abuse.FRAMES_FILE)))
+        note_data_dependency(self.env)  # (constructions.toml is one of the rule set's data files)
         lang = build_language(self.env)
-        sections = [_frame_section(frame, lang) for frame in abuse.FRAMES]
+        constructions = get_ruleset(self.env).constructions
+        sections = [_frame_section(frame, lang) for frame in constructions.frames] + \
+            [_sequence_section(seq, lang) for seq in constructions.sequences]
         for section in sections:  # texts from the data, in the build language already
             for node in section.findall(nodes.TextElement):
                 if not isinstance(node, nodes.Inline):
                     node["translatable"] = False
         return sections
-
-
-def _package_file(name: str) -> Any:
-    from importlib import resources
-
-    return resources.files("etika_check").joinpath(name)
 
 
 def _frame_section(frame: Any, lang: str) -> nodes.section:
@@ -264,7 +257,7 @@ def _frame_section(frame: Any, lang: str) -> nodes.section:
         if value:
             fields += _field(label, nodes.paragraph("", "", nodes.literal(value, value)))
     if frame.asked_with:
-        from etika_check.abuse import QUESTION_TAG
+        from etika_check.judgement.constructions import QUESTION_TAG
         fields += _field(_("Or in a question tagged after it by"),
                          nodes.paragraph("", "", nodes.literal(QUESTION_TAG, QUESTION_TAG)))
     if frame.at_end:
@@ -273,6 +266,23 @@ def _frame_section(frame: Any, lang: str) -> nodes.section:
         fields += _field(_("Group denied"), nodes.paragraph("", _("also a finding when the group itself is denied")))
     section += fields
     section.extend(_folded_examples(frame.examples_flag, frame.examples_pass))
+    return section
+
+
+def _sequence_section(seq: Any, lang: str) -> nodes.section:
+    """A sequence's name and purpose, its anchor and parts, its examples (folded)."""
+    section = nodes.section("", ids=[f"construction-{seq.name.replace('_', '-')}"], classes=["etika-frame"])
+    title = nodes.title("", "")
+    title += nodes.literal(seq.name, seq.name, classes=["etika-frame-name"])
+    title += nodes.Text(f" {seq.about[0] if lang == 'ms' else seq.about[1]}")
+    section += title
+    fields = nodes.field_list(classes=["etika-frame-fields"])
+    fields += _field(_("Starts at"), nodes.paragraph("", "", *_literals(seq.anchor)))
+    for part in seq.parts:
+        what = [nodes.Text(_("a group") if part.group else "")] if part.group else _literals(part.lists)
+        fields += _field(part.name, nodes.paragraph("", "", *what))
+    section += fields
+    section.extend(_folded_examples(seq.examples_flag, seq.examples_pass))
     return section
 
 

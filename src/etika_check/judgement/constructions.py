@@ -1,0 +1,433 @@
+"""Constructions as data: the model of data/constructions.toml and its validation.
+
+Two shapes of construction share the file (docs-dev/constructions.md is the reference):
+
+- a **frame** (``[[frame]]``) says what a clause says of the group that is its subject;
+- a **sequence** (``[[sequence]]``) is an anchor word and parts found in order from it, each a
+  group mention or a word of some lists, within a distance in words, passing named filters
+  (:data:`FILTERS`).
+
+:func:`parse_constructions` checks every entry (unknown key, word list, filter or part, a distance
+out of range) and reports each problem naming the file, the construction and the key; the loader
+(etika_check.ruledata) calls it with the lexicon, so a construction naming a list that does not
+exist never loads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping
+
+from ..errors import RuleDataError
+from ..lexicon import Match
+from .filters import (describes_noun, governed, names_group, negated, negated_group, question, same_clause,
+                      specific)
+from .lists import GROUP_CLASSES
+
+FILE = "data/constructions.toml"
+ENTRY = "construction"
+
+# deniers computed from the clause rather than read from one word list:
+# "modal_negator" is a negator after a modal in the same clause ("sepatutnya X tak ...")
+COMPUTED_DENIERS = frozenset({"modal_negator"})
+QUESTION_TAG = "question_tag"  # the word list of tags that ask a frame's question after it ("X ni manusia ke?")
+MAX_REACH = 16  # the furthest distance in words a construction may name
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One clause frame (``[[frame]]``; the reference says what each field means)."""
+
+    name: str  # the construction's id, reported as the hit's kind
+    about: tuple[str, str]  # (ms, en): what the construction is
+    predicates: tuple[str, ...]  # word lists that carry the predicate
+    polarity: str  # "negative": derogatory as it stands; "positive": derogatory when denied
+    deniers: tuple[str, ...]  # word lists that deny the predicate
+    reach: int  # words outside the bridge list allowed between subject and predicate
+    marker: str = ""  # a word list one of whose words must stand just before the predicate
+    needs: str = ""  # a word list one of whose words must stand between subject and predicate
+    at_end: bool = False  # the predicate must close its clause ("X ni macam-macam.")
+    unless_after: str = ""  # a word list that, just after the predicate, makes it praise
+    denied_group: bool = False  # "No X can be ...": a finding when the group is denied and the quality not
+    asked_with: str = ""  # a word list one of whose words must open the question the predicate ends
+    examples_flag: tuple[str, ...] = ()
+    examples_pass: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.name
+
+    def word_lists(self) -> tuple[str, ...]:
+        lists = (*self.predicates, *self.deniers, self.marker, self.needs, self.unless_after, self.asked_with)
+        return tuple(c for c in lists if c and c not in COMPUTED_DENIERS)
+
+
+# --------------------------------------------------------------------------
+# sequences
+
+# A filter: (what it reads, the function, what it says). "match": any word-list match or group
+# mention; "group": a group mention; "pair": a part and the part named after its colon.
+Filter = tuple[str, Callable[..., bool], str]
+
+
+def _past(ctx: Any, m: Match) -> bool:
+    return ctx.in_sentence("past_marker", m.first)
+
+
+def _asked(ctx: Any, m: Match) -> bool:
+    return question(ctx, m.first)
+
+
+def _same_clause_pair(ctx: Any, a: Match, b: Match) -> bool:
+    x, y = (a, b) if a.first <= b.first else (b, a)
+    return same_clause(ctx, x.last, y.first)
+
+
+FILTERS: dict[str, Filter] = {
+    "negated": ("match", negated, "a negator in the three words before it, in its clause"),
+    "question": ("match", _asked, "its sentence ends with a question mark"),
+    "past": ("match", _past, "its sentence tells of the past (a word of past_marker)"),
+    "names_group": ("match", names_group, "the words name a group rather than say something of one"),
+    "denied_group": ("group", negated_group, "the group itself is denied: 'no X', 'not all X', 'tiada X'"),
+    "specific": ("group", specific, "a count or one person before the group: a report of some, not all"),
+    "describes_noun": ("group", describes_noun, "the group word describes a noun after it ('the Malay boy')"),
+    "governed": ("group", governed, "the group is not the subject of its clause ('terhadap orang X')"),
+    "same_clause": ("pair", _same_clause_pair, "no clause mark (, ; :) between it and the part named"),
+}
+TAKES = ("first", "last", "first_passing", "last_passing", "all")
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One part of a sequence: what is found, where, which of what is found, and its filters."""
+
+    name: str
+    group: bool  # a group mention (else a word of ``lists``)
+    lists: tuple[str, ...]
+    ref: str  # the part (or "anchor") the window is measured from
+    side: str  # "after", "before" or "around"
+    within: tuple[int, int]  # (words before, words after) the reference; -1: to the sentence's bound
+    take: str
+    require: tuple[tuple[str, str], ...]  # (filter, other part or "") that must hold
+    refuse: tuple[tuple[str, str], ...]  # ... that must not hold
+    except_classes: tuple[str, ...] = ()
+    between_only: tuple[str, ...] = ()  # every word between it and its reference is in one of these
+    between_none: tuple[str, ...] = ()  # ... and in none of these
+
+
+@dataclass(frozen=True, slots=True)
+class Sequence:
+    """One ``[[sequence]]``: an anchor and parts found from it in order."""
+
+    name: str
+    about: tuple[str, str]
+    kind: str
+    anchor: tuple[str, ...]
+    anchor_require: tuple[str, ...]
+    anchor_refuse: tuple[str, ...]
+    parts: tuple[Part, ...]
+    span: tuple[str, ...]
+    examples_flag: tuple[str, ...] = ()
+    examples_pass: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.name
+
+    def word_lists(self) -> tuple[str, ...]:
+        out = [*self.anchor]
+        for p in self.parts:
+            out += [*p.lists, *p.between_only, *p.between_none]
+        return tuple(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class Constructions:
+    """The constructions of one rule set, compiled once when the rules load."""
+
+    frames: tuple[Frame, ...]
+    sequences: tuple[Sequence, ...]
+    frame_predicates: frozenset[str] = field(init=False)
+    _plans: dict[frozenset[str], tuple[tuple[Frame, str], ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "frame_predicates", frozenset(c for f in self.frames for c in f.predicates))
+        object.__setattr__(self, "_plans", {})
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter((*self.frames, *self.sequences))
+
+    def plan(self, predicates: frozenset[str]) -> tuple[tuple[Frame, str], ...]:
+        """The (frame, predicate list) pairs a word in ``predicates`` may open, in the order of the
+        frames and of each frame's predicates: worked out once per set of lists."""
+        found = self._plans.get(predicates)
+        if found is None:
+            found = self._plans[predicates] = tuple(
+                (frame, cat) for frame in self.frames for cat in frame.predicates if cat in predicates)
+        return found
+
+    def word_lists(self) -> tuple[str, ...]:
+        """Every word list the constructions name (the lexicon must hold each)."""
+        return tuple(dict.fromkeys(c for entry in self for c in entry.word_lists()))
+
+    def get(self, name: str) -> Frame | Sequence:
+        for entry in self:
+            if entry.name == name:
+                return entry
+        raise KeyError(name)
+
+
+# --------------------------------------------------------------------------
+# reading and checking
+
+_FRAME_KEYS = {"name": str, "about": dict, "predicates": list, "polarity": str, "deniers": list, "reach": int,
+               "marker": str, "needs": str, "at_end": bool, "unless_after": str, "denied_group": bool,
+               "asked_with": str, "examples": dict}
+_FRAME_REQUIRED = ("name", "about", "predicates", "polarity", "deniers", "reach")
+_SEQ_KEYS = {"name": str, "about": dict, "kind": str, "anchor": list, "anchor_if": list, "anchor_unless": list,
+             "part": list, "span": list, "examples": dict}
+_SEQ_REQUIRED = ("name", "about", "kind", "anchor", "part", "span")
+_PART_KEYS = {"name": str, "group": bool, "lists": list, "after": str, "before": str, "around": str,
+              "within": (int, list, str), "take": str, "if": list, "unless": list, "except_classes": list,
+              "between_only": list, "between_none": list}
+
+
+class _Check:
+    def __init__(self, label: str, lexicon: Mapping[str, Any] | None):
+        self.label, self.lexicon, self.problems = label, lexicon, []  # type: ignore[var-annotated]
+
+    def add(self, name: str, key: str, problem: str) -> None:
+        self.problems.append(RuleDataError(self.label, problem, name, key, ENTRY))
+
+    def keys(self, name: str, entry: Mapping[str, Any], known: Mapping[str, Any], required: tuple[str, ...],
+             prefix: str = "") -> bool:
+        ok = True
+        for key in required:
+            if key not in entry:
+                self.add(name, prefix + key, "missing")
+                ok = False
+        for key, value in entry.items():
+            want = known.get(key)
+            if want is None:
+                self.add(name, prefix + key, f"unknown key; known: {', '.join(known)}")
+                ok = False
+            elif not isinstance(value, want) or (want is int and isinstance(value, bool)):
+                names = " or ".join(t.__name__ for t in (want if isinstance(want, tuple) else (want,)))
+                self.add(name, prefix + key, f"must be {names}")
+                ok = False
+        return ok
+
+    def lists(self, name: str, key: str, value: Any, allow: frozenset[str] = frozenset(), empty: bool = True) -> bool:
+        if not isinstance(value, list) or not all(isinstance(c, str) and c for c in value):
+            self.add(name, key, "must list word-list names")
+            return False
+        if not empty and not value:
+            self.add(name, key, "must name at least one word list")
+            return False
+        return all(self.known_list(name, key, c, allow) for c in value)
+
+    def known_list(self, name: str, key: str, cat: str, allow: frozenset[str] = frozenset()) -> bool:
+        if self.lexicon is not None and cat not in self.lexicon and cat not in allow:
+            self.add(name, key, f"unknown word list '{cat}' (see data/lexicon.toml)")
+            return False
+        return True
+
+    def about(self, name: str, about: Mapping[str, Any]) -> bool:
+        if not (isinstance(about.get("ms"), str) and isinstance(about.get("en"), str) and about["ms"] and about["en"]):
+            self.add(name, "about", "needs ms and en")
+            return False
+        return True
+
+    def examples(self, name: str, ex: Mapping[str, Any]) -> bool:
+        if not all(isinstance(ex.get(k, []), list) and all(isinstance(t, str) for t in ex.get(k, []))
+                   for k in ("flag", "pass")) or set(ex) - {"flag", "pass"}:
+            self.add(name, "examples", "must be { flag = [...], pass = [...] }")
+            return False
+        return True
+
+
+def _frame(e: Mapping[str, Any], name: str, check: _Check) -> Frame | None:
+    if not check.keys(name, e, _FRAME_KEYS, _FRAME_REQUIRED):
+        return None
+    ok = check.lists(name, "predicates", e["predicates"], empty=False)
+    ok &= check.lists(name, "deniers", e["deniers"], COMPUTED_DENIERS)
+    for key in ("marker", "needs", "unless_after", "asked_with"):
+        if e.get(key):
+            ok &= check.known_list(name, key, e[key])
+    if e["polarity"] not in ("negative", "positive"):
+        check.add(name, "polarity", "must be 'negative' or 'positive'")
+        ok = False
+    if not 0 <= e["reach"] <= MAX_REACH:
+        check.add(name, "reach", f"must be between 0 and {MAX_REACH}")
+        ok = False
+    ok &= check.about(name, e["about"]) & check.examples(name, e.get("examples", {}))
+    if not ok:
+        return None
+    about, ex = e["about"], e.get("examples", {})
+    return Frame(e["name"], (about["ms"], about["en"]), tuple(e["predicates"]), e["polarity"], tuple(e["deniers"]),
+                 e["reach"], e.get("marker", ""), e.get("needs", ""), e.get("at_end", False),
+                 e.get("unless_after", ""), e.get("denied_group", False), e.get("asked_with", ""),
+                 tuple(ex.get("flag", ())), tuple(ex.get("pass", ())))
+
+
+def _filters(name: str, key: str, value: list[Any], group: bool, parts: set[str], check: _Check,
+             pairs_allowed: bool = True) -> tuple[tuple[str, str], ...] | None:
+    out: list[tuple[str, str]] = []
+    ok = True
+    for item in value:
+        fname, _, other = str(item).partition(":")
+        spec = FILTERS.get(fname)
+        if not isinstance(item, str) or spec is None:
+            check.add(name, key, f"unknown filter '{item}'; known: {', '.join(FILTERS)}")
+            ok = False
+            continue
+        reads = spec[0]
+        if reads == "pair":
+            if not pairs_allowed or other not in parts:
+                check.add(name, key, f"filter '{fname}' needs an earlier part after a colon ('{fname}:anchor')")
+                ok = False
+                continue
+        elif other:
+            check.add(name, key, f"filter '{fname}' takes no part")
+            ok = False
+            continue
+        elif reads == "group" and not group:
+            check.add(name, key, f"filter '{fname}' reads a group mention: only for a part with group = true")
+            ok = False
+            continue
+        out.append((fname, other))
+    return tuple(out) if ok else None
+
+
+def _part(p: Any, n: int, name: str, seen: set[str], check: _Check) -> Part | None:
+    key = f"part[{n}]."
+    if not isinstance(p, dict):
+        check.add(name, f"part[{n}]", "each part must be a table")
+        return None
+    if not check.keys(name, p, _PART_KEYS, ("name",), key):
+        return None
+    pname = p["name"]
+    ok = True
+    if pname in seen or pname == "anchor":
+        check.add(name, key + "name", "two parts with this name" if pname in seen else "'anchor' names the anchor")
+        ok = False
+    group = p.get("group", False)
+    if group == ("lists" in p):
+        check.add(name, key + "group", "a part is either a group (group = true) or words of lists (lists = [...])")
+        return None
+    if "lists" in p:
+        ok &= check.lists(name, key + "lists", p["lists"], empty=False)
+    sides = [s for s in ("after", "before", "around") if s in p]
+    if len(sides) != 1:
+        check.add(name, key + "after", "give exactly one of after, before, around (the part it is measured from)")
+        return None
+    side = sides[0]
+    ref = p[side]
+    if ref not in seen:
+        check.add(name, key + side, f"'{ref}' is no earlier part (nor 'anchor')")
+        ok = False
+    within = p.get("within", 1)
+    if within == "sentence":
+        span = (-1, -1)
+    elif side == "around":
+        if not (isinstance(within, list) and len(within) == 2 and all(isinstance(w, int) and not isinstance(w, bool)
+                                                                      for w in within)):
+            check.add(name, key + "within", "around takes [words before, words after]")
+            return None
+        span = (within[0], within[1])
+    elif isinstance(within, int) and not isinstance(within, bool):
+        span = (within, 0) if side == "before" else (0, within)
+    else:
+        check.add(name, key + "within", "must be a number of words or \"sentence\"")
+        return None
+    if any(not (w == -1 and within == "sentence") and not 1 <= w <= MAX_REACH for w in span if w != 0) or \
+            (side != "around" and within != "sentence" and not 1 <= max(span) <= MAX_REACH):
+        check.add(name, key + "within", f"must be between 1 and {MAX_REACH} words")
+        ok = False
+    take = p.get("take", "first")
+    if take not in TAKES:
+        check.add(name, key + "take", f"must be one of {', '.join(TAKES)}")
+        ok = False
+    require = _filters(name, key + "if", p.get("if", []), group, seen, check)
+    refuse = _filters(name, key + "unless", p.get("unless", []), group, seen, check)
+    classes = p.get("except_classes", [])
+    if not all(c in GROUP_CLASSES.values() for c in classes) or (classes and not group):
+        check.add(name, key + "except_classes", f"group classes of a group part: {', '.join(GROUP_CLASSES.values())}")
+        ok = False
+    for k in ("between_only", "between_none"):
+        if k in p:
+            ok &= check.lists(name, key + k, p[k], empty=False)
+    if not ok or require is None or refuse is None:
+        return None
+    seen.add(pname)
+    return Part(pname, group, tuple(p.get("lists", ())), ref, side, span, take, require, refuse, tuple(classes),
+                tuple(p.get("between_only", ())), tuple(p.get("between_none", ())))
+
+
+def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None:
+    if not check.keys(name, e, _SEQ_KEYS, _SEQ_REQUIRED):
+        return None
+    ok = check.lists(name, "anchor", e["anchor"], empty=False)
+    ok &= check.about(name, e["about"]) & check.examples(name, e.get("examples", {}))
+    anchor_if = _filters(name, "anchor_if", e.get("anchor_if", []), False, set(), check, pairs_allowed=False)
+    anchor_unless = _filters(name, "anchor_unless", e.get("anchor_unless", []), False, set(), check,
+                             pairs_allowed=False)
+    seen = {"anchor"}
+    parts = [_part(p, n, name, seen, check) for n, p in enumerate(e["part"])]
+    if not e["part"]:
+        check.add(name, "part", "needs at least one part")
+        ok = False
+    groups = [p for p in parts if p is not None and p.group]
+    if len(groups) != 1 and all(p is not None for p in parts):
+        check.add(name, "part", "needs exactly one part with group = true (the group the finding is about)")
+        ok = False
+    span = e["span"]
+    if all(p is not None for p in parts) and (not span or not all(isinstance(s, str) and s in seen for s in span)):
+        check.add(name, "span", "must name parts (or 'anchor') the finding's words run over")
+        ok = False
+    if not ok or anchor_if is None or anchor_unless is None or any(p is None for p in parts):
+        return None
+    about, ex = e["about"], e.get("examples", {})
+    return Sequence(name, (about["ms"], about["en"]), e["kind"], tuple(e["anchor"]),
+                    tuple(f for f, _ in anchor_if), tuple(f for f, _ in anchor_unless),
+                    tuple(p for p in parts if p is not None), tuple(span),
+                    tuple(ex.get("flag", ())), tuple(ex.get("pass", ())))
+
+
+def parse_constructions(data: Mapping[str, Any], label: str = FILE,
+                        lexicon: Mapping[str, Any] | None = None) -> tuple[Constructions | None, list[RuleDataError]]:
+    """The constructions of a constructions.toml's data, and every problem found (each naming the
+    file, the construction and the key). ``lexicon``: the word lists that exist (None: unchecked)."""
+    check = _Check(label, lexicon)
+    known = {"frame", "sequence"}
+    for key in data:
+        if key not in known:
+            check.problems.append(RuleDataError(label, "unknown table; known: [[frame]], [[sequence]]", key=key))
+    frames: list[Frame] = []
+    sequences: list[Sequence] = []
+    names: set[str] = set()
+    for table, make, out in (("frame", _frame, frames), ("sequence", _sequence, sequences)):
+        entries = data.get(table, [])
+        if not isinstance(entries, list):
+            check.problems.append(RuleDataError(label, f"must be an array of tables ([[{table}]])", key=table))
+            continue
+        for n, e in enumerate(entries, 1):
+            if not isinstance(e, dict):
+                check.problems.append(RuleDataError(label, f"each {table} must be a table ([[{table}]])", key=table))
+                continue
+            name = e.get("name")
+            if not isinstance(name, str) or not name:
+                check.add(f"{table} {n}", "name", "missing")
+                continue
+            if name in names:
+                check.add(name, "name", "two constructions with this name")
+                continue
+            names.add(name)
+            entry = make(e, name, check)  # type: ignore[operator]
+            if entry is not None:
+                out.append(entry)  # type: ignore[attr-defined]
+    if not frames and not check.problems:
+        check.problems.append(RuleDataError(label, "needs at least one [[frame]]", key="frame"))
+    if check.problems:
+        return None, check.problems
+    return Constructions(tuple(frames), tuple(sequences)), []

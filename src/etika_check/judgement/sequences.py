@@ -1,0 +1,101 @@
+"""The interpreter of sequence constructions (``[[sequence]]`` in data/constructions.toml).
+
+For every word of an anchor list (in the order of the lists, then of the text) that passes the
+anchor's filters, each part is looked for in turn, in a window of its sentence measured from an
+earlier part; the part's ``take`` chooses among what is found, and its filters must pass. When
+every part is found, the statement runs over the parts its ``span`` names. Every window is
+bounded (at most MAX_REACH words, or the sentence), so a draft is read in linear time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..context import Context
+from ..lexicon import Match
+from .constructions import FILTERS, Part, Sequence
+from .mentions import groups_near
+
+# (class of the group, or None for a word-list match; the match)
+Found = tuple[Any, Match]
+
+
+def _window(ctx: Context, part: Part, ref: Match, s0: int, s1: int) -> tuple[int, int]:
+    before, after = part.within
+    if part.side == "after":
+        return ref.last + 1, (s1 if after == -1 else min(s1, ref.last + after))
+    if part.side == "before":
+        return (s0 if before == -1 else max(s0, ref.first - before)), ref.first - 1
+    return (s0 if before == -1 else max(s0, ref.first - before)), (s1 if after == -1 else min(s1, ref.last + after))
+
+
+def _passes(ctx: Context, found: Found, part: Part, bound: dict[str, list[Found]]) -> bool:
+    m = found[1]
+    for name, other in part.require:
+        fn = FILTERS[name][1]
+        if not (fn(ctx, m, bound[other][0][1]) if other else fn(ctx, m)):
+            return False
+    for name, other in part.refuse:
+        fn = FILTERS[name][1]
+        if fn(ctx, m, bound[other][0][1]) if other else fn(ctx, m):
+            return False
+    if part.between_only or part.between_none:
+        ref = bound[part.ref][0][1]
+        lo, hi = (m.last + 1, ref.first) if m.last < ref.first else (ref.last + 1, m.first)
+        for k in range(lo, hi):
+            if (part.between_only and not any(ctx.at(k, c) for c in part.between_only)) or \
+                    any(ctx.at(k, c) for c in part.between_none):
+                return False
+    return True
+
+
+def _candidates(ctx: Context, part: Part, lo: int, hi: int) -> list[Found]:
+    if part.group:
+        found: list[Found] = list(groups_near(ctx, lo, hi))
+        if part.except_classes:
+            found = [f for f in found if f[0] not in part.except_classes]
+        return found
+    out: list[Found] = [(None, m) for cat in part.lists for m in ctx.near(cat, lo, hi)]
+    if len(part.lists) > 1:
+        out.sort(key=lambda f: f[1].first)
+    return out
+
+
+def _take(ctx: Context, part: Part, cands: list[Found], bound: dict[str, list[Found]]) -> list[Found]:
+    take = part.take
+    if take == "first" or take == "last":
+        chosen = cands[:1] if take == "first" else cands[-1:]
+        return chosen if chosen and _passes(ctx, chosen[0], part, bound) else []
+    passing = [f for f in cands if _passes(ctx, f, part, bound)]
+    if take == "first_passing":
+        return passing[:1]
+    if take == "last_passing":
+        return passing[-1:]
+    return passing  # "all"
+
+
+def run_sequence(ctx: Context, seq: Sequence) -> list[tuple[str, int, int]]:
+    """The statements the sequence finds: (group class, first token, last token)."""
+    out: list[tuple[str, int, int]] = []
+    anchor_require = [FILTERS[f][1] for f in seq.anchor_require]
+    anchor_refuse = [FILTERS[f][1] for f in seq.anchor_refuse]
+    for cat in seq.anchor:
+        for a in ctx.get(cat):
+            if any(not fn(ctx, a) for fn in anchor_require) or any(fn(ctx, a) for fn in anchor_refuse):
+                continue
+            s0, s1 = ctx.sentence(a.first)
+            bound: dict[str, list[Found]] = {"anchor": [(None, a)]}
+            cls = None
+            for part in seq.parts:
+                ref = bound[part.ref][0][1]
+                lo, hi = _window(ctx, part, ref, s0, s1)
+                chosen = _take(ctx, part, _candidates(ctx, part, lo, hi) if lo <= hi else [], bound)
+                if not chosen:
+                    break
+                bound[part.name] = chosen
+                if part.group:
+                    cls = chosen[0][0]
+            else:
+                spanned = [m for name in seq.span for _, m in bound[name]]
+                out.append((cls, min(m.first for m in spanned), max(m.last for m in spanned)))
+    return out

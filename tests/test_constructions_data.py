@@ -1,0 +1,202 @@
+"""Constructions are data (data/constructions.toml), loaded and checked with the rest of the rule
+data: a policy team's edit through --data-dir changes findings, a broken one fails to load with a
+one-line error naming the file, the construction and the key (exit 2), and every construction's
+examples run as tests."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import etika_check
+from etika_check import Checker, load_ruleset
+from etika_check.judgement.constructions import FILTERS, Frame, Sequence
+from etika_check.ruledata import RuleDataError, default_ruleset
+from etika_check.validate import construction_flags
+
+CONSTRUCTIONS = default_ruleset().constructions
+EXAMPLES = [(c.name, t, True) for c in CONSTRUCTIONS for t in c.examples_flag] + \
+           [(c.name, t, False) for c in CONSTRUCTIONS for t in c.examples_pass]
+SRC = Path(etika_check.__file__).resolve().parent
+
+
+@pytest.mark.parametrize("construction,text,flagged", EXAMPLES,
+                         ids=[f"{n}-{'flag' if f else 'pass'}-{t[:30]}" for n, t, f in EXAMPLES])
+def test_construction_example(construction, text, flagged):
+    assert construction_flags(etika_check.default_checker(), text) is flagged, f"{construction}: {text}"
+
+
+def test_every_construction_has_examples_both_ways():
+    assert len(CONSTRUCTIONS.frames) >= 10 and len(CONSTRUCTIONS.sequences) >= 8
+    for c in CONSTRUCTIONS:
+        assert c.examples_flag and c.examples_pass, c.name
+        assert c.about[0] and c.about[1], c.name
+
+
+def test_every_word_list_a_construction_names_is_in_the_lexicon():
+    lexicon = default_ruleset().lexicon
+    assert set(CONSTRUCTIONS.word_lists()) <= set(lexicon), sorted(set(CONSTRUCTIONS.word_lists()) - set(lexicon))
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(resources.files("etika_check").joinpath("data"), data)
+    return data
+
+
+def _edit(data: Path, old: str, new: str) -> None:
+    path = data / "constructions.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+RATHER_DIE = '''name = "rather_die"
+about = { ms = "Mati lebih baik daripada berdekatan kumpulan itu", en = "Death preferred to being near the group" }
+kind = "exclusion"
+anchor = ["rather_die"]'''
+
+
+@pytest.mark.parametrize("old,new,key,says", [
+    ('reach = 3\n', 'reach = 99\n', "reach", "between 0 and 16"),
+    ('predicates = ["derog_attr", "insult_strong", "insult_weak", "neg_trait"]',
+     'predicates = ["derog_attr", "no_such_list"]', "predicates", "unknown word list 'no_such_list'"),
+    ('polarity = "negative"', 'polarity = "bad"', "polarity", "'negative' or 'positive'"),
+    ('reach = 3\n', 'reach = 3\nreech = 2\n', "reech", "unknown key"),
+    (RATHER_DIE, RATHER_DIE.replace('["rather_die"]', '["rather_dye"]'), "anchor", "unknown word list 'rather_dye'"),
+    ('anchor_unless = ["negated"]', 'anchor_unless = ["negatived"]', "anchor_unless", "unknown filter 'negatived'"),
+    ('within = 5\nif = ["same_clause:anchor"]', 'within = 50\nif = ["same_clause:anchor"]', "part[0].within",
+     "between 1 and 16"),
+    ('if = ["same_clause:anchor"]', 'if = ["same_clause:grup"]', "part[0].if", "needs an earlier part"),
+    ('span = ["anchor", "group"]\nexamples = { flag = ["I\'d sooner',
+     'span = ["anchor", "grup"]\nexamples = { flag = ["I\'d sooner', "span", "must name parts"),
+])
+def test_a_broken_construction_is_a_one_line_error(data_copy, old, new, key, says):
+    _edit(data_copy, old, new)
+    with pytest.raises(RuleDataError) as err:
+        load_ruleset(data_dir=data_copy)
+    lines = str(err.value).splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("data/constructions.toml: construction '"), lines[0]
+    assert f"key '{key}'" in lines[0] and says in lines[0], lines[0]
+
+
+def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "etika_check", *args], capture_output=True, text=True, input=stdin)
+
+
+def test_a_broken_construction_fails_the_cli_with_exit_2(data_copy):
+    _edit(data_copy, 'reach = 3\n', 'reach = 99\n')
+    proc = _cli("--data-dir", str(data_copy), "rules", "--validate")
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "data/constructions.toml: construction 'attribute': key 'reach'" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+NEW_SEQUENCE = '''
+[[sequence]]
+name = "group_then_monster"
+about = { ms = "Kumpulan itu disebut raksasa", en = "The group called monsters" }
+kind = "dehuman"
+anchor = ["rather_die"]
+span = ["anchor", "group"]
+examples = { flag = ["rela mati daripada orang Siam"], pass = ["rela mati daripada kalah"] }
+
+[[sequence.part]]
+name = "group"
+group = true
+after = "anchor"
+within = 3
+'''
+
+
+def test_a_new_construction_needs_no_python(data_copy):
+    """A construction added to the data gives its finding through --data-dir, as it is."""
+    text = "Tiada siapa yang jujur kalau bukan pendatang Nepal."  # 'kalau bukan' opens no construction of its own
+    assert not construction_flags(Checker(load_ruleset(data_dir=data_copy)), text)
+    path = data_copy / "constructions.toml"
+    path.write_text(path.read_text(encoding="utf-8") + NEW_SEQUENCE.replace('"rather_die"', '"blame_marker"')
+                    .replace("rela mati daripada orang Siam", "kalau bukan orang Siam")
+                    .replace("rela mati daripada kalah", "kalau bukan hujan"), encoding="utf-8")
+    checker = Checker(load_ruleset(data_dir=data_copy))
+    assert construction_flags(checker, text)
+    proc = _cli("--data-dir", str(data_copy), "post", "--format", "json", "-", stdin=text)
+    assert '"race-religion-politics"' in proc.stdout or '"group-derogation"' in proc.stdout, proc.stdout
+
+
+def test_an_edited_construction_changes_findings(data_copy):
+    text = "I'd sooner die than work beside a Tamil at all."
+    assert construction_flags(Checker(load_ruleset(data_dir=data_copy)), text)
+    _edit(data_copy, 'within = 5\nif = ["same_clause:anchor"]', 'within = 3\nif = ["same_clause:anchor"]')
+    assert not construction_flags(Checker(load_ruleset(data_dir=data_copy)), text)
+
+
+def test_the_filters_are_documented():
+    doc = (SRC.parents[1] / "docs-dev" / "constructions.md").read_text(encoding="utf-8")
+    for name, (reads, _, says) in FILTERS.items():
+        assert f"`{name}`" in doc, name
+        assert says
+
+
+def test_frames_and_sequences_are_the_two_shapes():
+    assert all(isinstance(c, (Frame, Sequence)) for c in CONSTRUCTIONS)
+
+
+# --------------------------------------------------------------------------
+# no import cycle
+
+def _imports(path: Path, package: str) -> set[str]:
+    """The modules of the package a module imports (at any depth: in functions too)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    module = package + "." + ".".join(path.relative_to(SRC).with_suffix("").parts)
+    module = module.removesuffix(".__init__")
+    parts = module.split(".")
+    is_pkg = path.name == "__init__.py"
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = parts[:len(parts) - node.level + (1 if is_pkg else 0)]
+            target = ".".join(base + ([node.module] if node.module else []))
+            names = [f"{target}.{a.name}" for a in node.names]
+            out.add(target)
+            out.update(names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(package):
+            out.add(node.module)
+        elif isinstance(node, ast.Import):
+            out.update(a.name for a in node.names if a.name.startswith(package))
+    return out
+
+
+def test_the_checker_has_no_import_cycle():
+    modules = {}
+    for path in SRC.rglob("*.py"):
+        name = "etika_check." + ".".join(path.relative_to(SRC).with_suffix("").parts)
+        modules[name.removesuffix(".__init__")] = path
+    graph = {m: {t for t in _imports(p, "etika_check") if t in modules and t != m} for m, p in modules.items()}
+    # a package's __init__ importing its own modules is no cycle through them
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(m: str) -> None:
+        state[m] = 1
+        stack.append(m)
+        for t in sorted(graph[m]):
+            if t.startswith(m + "."):
+                continue
+            if state.get(t) == 1:
+                raise AssertionError("import cycle: " + " -> ".join(stack[stack.index(t):] + [t]))
+            if t not in state:
+                visit(t)
+        stack.pop()
+        state[m] = 2
+
+    for m in sorted(graph):
+        if m not in state:
+            visit(m)
