@@ -14,7 +14,7 @@ Corpora:
 - ``drafts``: tests/data/drafts.jsonl;
 - ``examples``: every example of the rule data and of the constructions (flag and pass);
 - ``constructions``: the drafts of the construction tests (tests/test_checker_constructions.py and
-  the data files it reads);
+  the sets it reads from tests/data/judgement/);
 - ``shapes``: the bench's throughput shapes, cut to 20,000 characters;
 - ``dev-set``: ../shared/eval/malay-functional-dev.csv, where it lies beside the repository.
 """
@@ -88,6 +88,11 @@ def constructions() -> list[str]:
     for name, value in sorted(vars(module).items()):
         if name.isupper() and isinstance(value, (list, tuple)):
             out += [t for t in _strings_in(value) if " " in t.strip()]  # (drafts, not names of things)
+    for path in sorted((ROOT / "tests" / "data" / "judgement").glob("*.jsonl")):  # the sets as data
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line).get("text") if line.strip() else None
+            if isinstance(text, str):
+                out.append(text)
     return _unique(out)
 
 
