@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import calendar
 import os
+import sys
 import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 
-# Our extension is the package etika_handbook (src/etika_handbook), installed
-# with the project and its `docs` extra (make install: pip install -e '.[docs]');
-# the checker's rule data (etika_check) feeds its rule catalogue and cited-by lists.
+# Our extension is the package etika_handbook (src/etika_handbook): project code, not
+# in the checker's wheel, imported from this tree (its dependencies: the `docs` extra,
+# make install: pip install -e '.[docs]'); the checker's rule data (etika_check, this
+# tree's too) feeds its rule catalogue and cited-by lists.
+sys.path.insert(0, str(ROOT / "src"))
 
 # -- Project -------------------------------------------------------------------
 

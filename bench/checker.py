@@ -26,7 +26,7 @@ THROUGHPUT_RUNS = 3
 
 
 def mixed_text(n: int) -> str:
-    lines = [json.loads(l)["text"] for l in CORPUS.read_text(encoding="utf-8").splitlines() if l.strip()]
+    lines = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
     parts: list[str] = []
     size = i = 0
     while size < n:  # joined once at the end: "+=" on a str may copy it every time (quadratic)

@@ -15,8 +15,6 @@ none of them marks: ``pytest -m "not slow and not browser and not node"``.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from io import StringIO
@@ -24,6 +22,7 @@ from pathlib import Path
 
 import pytest
 from docutils import nodes
+from etika_handbook.site import BuildError, Site
 from sphinx.application import Sphinx
 from sphinx.util.docutils import docutils_namespace
 from sphinx_support import resolved
@@ -92,29 +91,14 @@ def rootdir() -> Path:
 
 @pytest.fixture(scope="session")
 def handbook_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the handbook like ``make html`` (``-W --keep-going -n``, the EPUBs in muat-turun/) into a temporary directory."""
+    """The handbook built as ``make html`` builds it (etika_handbook.site: both languages with
+    ``-W --keep-going -n``, the chooser, the EPUBs in muat-turun/, the offline files) into a
+    temporary directory; its ``html/``."""
     out = tmp_path_factory.mktemp("handbook")
-    for lang in ("ms", "en"):
-        proc = subprocess.run(
-            [sys.executable, "-m", "sphinx", "-b", "html", "-c", str(REPO), "-d", str(out / "doctrees" / lang),
-             "-D", f"language={lang}", "-W", "--keep-going", "-n", "-q", str(REPO / "docs"), str(out / "html" / lang)],
-            capture_output=True, text=True, check=False,
-        )
-        assert proc.returncode == 0, f"{lang} build failed:\n{proc.stderr}"
-    shutil.copy(REPO / "docs" / "_root" / "index.html", out / "html" / "index.html")
-    # make html's EPUBs (make epub), where the home pages link them
-    for lang in ("ms", "en"):
-        proc = subprocess.run(
-            [sys.executable, "-m", "sphinx", "-b", "epub", "-c", str(REPO), "-d", str(out / "doctrees" / f"epub-{lang}"),
-             "-D", f"language={lang}", "-D", f"epub_basename=etika-handbook-{lang}", "-W", "--keep-going", "-n", "-q",
-             str(REPO / "docs"), str(out / "epub" / lang)],
-            capture_output=True, text=True, check=False,
-        )
-        assert proc.returncode == 0, f"{lang} EPUB build failed:\n{proc.stderr}"
-    proc = subprocess.run([sys.executable, "-m", "etika_handbook.epub", "--site", str(out / "html"),
-                           "--books", str(out / "epub")], capture_output=True, text=True, check=False)
-    assert proc.returncode == 0, proc.stderr
-    return out / "html"
+    try:
+        return Site(out).build()
+    except BuildError as exc:
+        pytest.fail(str(exc), pytrace=False)
 
 
 @pytest.fixture(scope="module")
@@ -130,10 +114,19 @@ def handbook_doctree(handbook_site: Path) -> Iterator[Callable[[str, str], nodes
     with docutils_namespace():  # what the applications register goes when the module ends
         apps = {}
         for lang in ("ms", "en"):
-            apps[lang] = Sphinx(REPO / "docs", REPO, handbook_site / lang, handbook_site.parent / "doctrees" / lang,
-                                "html", confoverrides={"language": lang}, status=None, warning=StringIO())
+            apps[lang] = Sphinx(
+                REPO / "docs",
+                REPO,
+                handbook_site / lang,
+                handbook_site.parent / "doctrees" / lang,
+                "html",
+                confoverrides={"language": lang},
+                status=None,
+                warning=StringIO(),
+            )
             assert {"index", "sop", "katalog-peraturan"} <= set(apps[lang].env.all_docs), (
-                f"the {lang} build's environment was not reused")
+                f"the {lang} build's environment was not reused"
+            )
         done: dict[tuple[str, str], nodes.document] = {}
 
         def get(lang: str, page: str) -> nodes.document:

@@ -45,7 +45,9 @@ def read_jsonl(name: str, keys: set[str], optional: frozenset[str] = frozenset({
         assert keys <= set(row) <= keys | optional, f"{where}: keys {sorted(row)}, expected {sorted(keys)}"
         assert all(isinstance(v, str) and v for v in row.values()), f"{where}: every value is a non-empty string"
         assert row.get("lang", "ms") in LANGS, f"{where}: lang {row['lang']!r} is not one of {LANGS}"
-        assert row.get("expected", "clean") in EXPECTED, f"{where}: expected {row['expected']!r} is not one of {sorted(EXPECTED)}"
+        assert row.get("expected", "clean") in EXPECTED, (
+            f"{where}: expected {row['expected']!r} is not one of {sorted(EXPECTED)}"
+        )
         rows.append(row)
     return rows
 

@@ -24,7 +24,7 @@ ADVERSARIAL: list[str | tuple[str, ...]] = [
     "jangan ",  # negators
     "Mixed text, Pengarah tu bodoh. Kongsikan segera!!! Laporan SULIT. ",
     "SULIT rahsia TERHAD ",  # classification markers in one shouted sentence
-    "\"Melayu bodoh\" kata dia rasis bukan ",  # quotation, counter-speech and negation together
+    '"Melayu bodoh" kata dia rasis bukan ',  # quotation, counter-speech and negation together
     "saya bodoh dia ",  # self-reference next to insults and persons
     "'Orang Melayu bodoh dan Cina semua penipu' ",  # quoted claims in one endless sentence
     "b\u0336o\u0336d\u0336o\u0336h\u0336 \u0432\u043e\u0434\u043e\u0445 \ufb01 ",  # marks, look-alikes, ligatures
@@ -44,7 +44,7 @@ def shape_text(entry: str | tuple[str, ...], n: int) -> str:
     text (a run read back over from every repeat of the unit: both grow with the text)."""
     prefix, unit, opening = (*entry, "")[:3] if isinstance(entry, tuple) else ("", entry, "")
     half = n // 2 if opening else 0
-    return prefix + (opening * (half // max(len(opening), 1) + 1))[:half] + (unit * (n // len(unit) + 1))[:n - half]
+    return prefix + (opening * (half // max(len(opening), 1) + 1))[:half] + (unit * (n // len(unit) + 1))[: n - half]
 
 
 def operations(fn: Callable[[str], Any], text: str) -> int:

@@ -19,10 +19,10 @@ from docutils import nodes
 from sphinx.errors import ExtensionError
 from sphinx_support import by_class, links, real_warnings, resolved, text
 
-REPO = Path(__file__).resolve().parent.parent
-
 from etika_check import editions
 from etika_check.ruledata import load_ruleset
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def changes_block(doctree: nodes.document, edition: str) -> nodes.container:

@@ -25,10 +25,11 @@ from sphinx_support import by_class, link, links, text
 
 from etika_handbook.domain import CLAUSE_ATTR
 
-REPO = Path(__file__).resolve().parent.parent
-DOCS = REPO / "docs"
 from etika_check.matchers import REGISTRY
 from etika_check.ruledata import anchor, load_ruleset
+
+REPO = Path(__file__).resolve().parent.parent
+DOCS = REPO / "docs"
 
 LANGS = ("ms", "en")
 RULESET = load_ruleset()

@@ -11,8 +11,13 @@ REPO = Path(__file__).resolve().parent.parent
 
 def copy_tree(dest: Path) -> Path:
     """The working tree's sources (tracked and new files, not ignored ones) in *dest*."""
-    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=REPO,
-                           capture_output=True, check=True).stdout.decode().split("\0")
+    files = (
+        subprocess.run(
+            ["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=REPO, capture_output=True, check=True
+        )
+        .stdout.decode()
+        .split("\0")
+    )
     for name in filter(None, files):
         src = REPO / name
         if src.is_file():

@@ -15,9 +15,13 @@ Steps (the first failure stops the release with a message saying what and where)
 3. the browser checker bundle (``wasm/build.py``) into docs/_static/wasm;
 4. the handbook, Malay and English, with ``-W --keep-going -n`` from a fresh
    environment, and the language chooser;
-5. an EPUB of each language (``-W``), put where the home pages link them:
+5. an EPUB of each language (``-W``), re-packed, put where the home pages link them:
    ``html/muat-turun/etika-handbook-<edition-id>-<lang>.epub`` (etika_handbook.epub);
+   then the offline files (service worker, web app manifest);
 6. the archive.
+
+Steps 2, 4 and 5 are the site build's (``etika_handbook.site``, as ``make html`` and the
+tests build it), called one by one in the release's environment.
 
 Reproducible: the same sources give the same bytes.  Every timestamp is
 ``SOURCE_DATE_EPOCH`` (default: the edition's date, midnight UTC), entries are
@@ -45,10 +49,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))  # this tree's tools, whatever is installed
 
-from etika_handbook.epub import EPUB_LANGS, place_epubs  # noqa: E402
+from etika_handbook.epub import EPUB_LANGS  # noqa: E402
+from etika_handbook.site import BuildError, Site  # noqa: E402
 from etika_tools.reproducible import sha256, write_zip  # noqa: E402
-LANGS = ("ms", "en")
-SPHINX_STRICT = ["-W", "--keep-going", "-n", "-q"]
+
 #: files of a Sphinx output that a web server does not need (incremental-build state)
 SKIP_FILES = {".buildinfo"}
 
@@ -82,15 +86,6 @@ def run(cmd: list[str], env: dict[str, str], what: str) -> None:
         raise Refused(f"{what} failed:\n{out}")
 
 
-def sphinx(builder: str, lang: str, out: Path, doctrees: Path, env: dict[str, str], jobs: str,
-           extra: list[str] | None = None) -> None:
-    cmd = [sys.executable, "-m", "sphinx", "-b", builder, "-E", "-c", str(ROOT), "-d", str(doctrees),
-           "-D", f"language={lang}", *SPHINX_STRICT, *(extra or [])]
-    if jobs and jobs != "1":
-        cmd += ["-j", jobs]
-    run([*cmd, str(ROOT / "docs"), str(out)], env, f"the {builder} build ({lang})")
-
-
 # ---------------------------------------------------------------------------
 # deterministic zips (the zip writer and the hashing: etika_tools.reproducible)
 
@@ -115,57 +110,97 @@ def release(args: argparse.Namespace) -> Path:
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or default_epoch(edition))
     build = Path(args.build_dir).resolve()
     dist = Path(args.dist).resolve()
-    env = dict(os.environ, SOURCE_DATE_EPOCH=str(epoch), TZ="UTC", PYTHONHASHSEED="0",
-               # this tree's checker and rule data, whatever is installed
-               PYTHONPATH=os.pathsep.join([str(ROOT / "src"), *filter(None, [os.environ.get("PYTHONPATH")])]))
+    env = dict(
+        os.environ,
+        SOURCE_DATE_EPOCH=str(epoch),
+        TZ="UTC",
+        PYTHONHASHSEED="0",
+        # this tree's checker and rule data, whatever is installed
+        PYTHONPATH=os.pathsep.join([str(ROOT / "src"), *filter(None, [os.environ.get("PYTHONPATH")])]),
+    )
     log(f"edition {eid}, SOURCE_DATE_EPOCH={epoch} ({time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime(epoch))})")
     shutil.rmtree(build, ignore_errors=True)
     build.mkdir(parents=True)
 
     log("1/6 checking the rule data (etika-check rules --validate)")
-    run([sys.executable, "-m", "etika_check", "rules", "--validate", "--docs", str(ROOT / "docs"),
-         "--editions", str(ROOT / "editions")], env, "etika-check rules --validate")
+    run(
+        [
+            sys.executable,
+            "-m",
+            "etika_check",
+            "rules",
+            "--validate",
+            "--docs",
+            str(ROOT / "docs"),
+            "--editions",
+            str(ROOT / "editions"),
+        ],
+        env,
+        "etika-check rules --validate",
+    )
+
+    # the site's builds: etika_handbook.site (as make html and the tests), fresh, in this environment
+    site = Site(build, fresh=True, jobs=args.jobs, env=env, epub_basename=lambda lang: f"etika-handbook-{eid}-{lang}")
 
     log("2/6 checking the translation (gettext build, untranslated and fuzzy entries)")
-    sphinx("gettext", "ms", build / "gettext", build / "doctrees" / "gettext", env, args.jobs)
-    proc = subprocess.run([sys.executable, "-m", "etika_handbook.i18n_status", "--strict",
-                           "--locales", str(ROOT / "locales"), "--lang", "en", "--pot", str(build / "gettext")],
-                          cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    site.gettext()
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "etika_handbook.i18n_status",
+            "--strict",
+            "--locales",
+            str(ROOT / "locales"),
+            "--lang",
+            "en",
+            "--pot",
+            str(build / "gettext"),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     print(proc.stdout, end="")
     if proc.returncode != 0:
         raise Refused(f"the English translation is not complete:\n{proc.stdout}{proc.stderr}")
 
     log("3/6 the browser checker bundle (wasm/build.py)")
-    cmd = [sys.executable, str(ROOT / "wasm" / "build.py"), "--project", str(ROOT),
-           "--out", str(ROOT / "docs" / "_static" / "wasm")]
+    cmd = [
+        sys.executable,
+        str(ROOT / "wasm" / "build.py"),
+        "--project",
+        str(ROOT),
+        "--out",
+        str(ROOT / "docs" / "_static" / "wasm"),
+    ]
     if args.wasm_cache:
         cmd += ["--cache", str(args.wasm_cache)]
     if args.node_modules:
         cmd += ["--node-modules", str(args.node_modules)]
     run(cmd, env, "the browser checker bundle (wasm/build.py)")
 
-    log("4/6 the handbook, Malay and English (-W)")
-    html = build / "html"
-    for lang in LANGS:
-        sphinx("html", lang, html / lang, build / "doctrees" / lang, env, args.jobs)
-    shutil.copyfile(ROOT / "docs" / "_root" / "index.html", html / "index.html")
-    # Each language's service worker and web app manifest (offline use).
-    run([sys.executable, str(ROOT / "tools" / "offline.py"), str(html)], env, "offline files (tools/offline.py)")
+    log("4/6 the handbook, Malay and English (-W), and the language chooser")
+    html = site.html()
 
-    log("5/6 the EPUBs (-W), where the home pages link them (html/muat-turun/)")
-    epubs = build / "epub"
-    epubs.mkdir()
-    for lang in EPUB_LANGS:
-        out = build / f"epub-{lang}"
-        sphinx("epub", lang, out, build / "doctrees" / f"epub-{lang}", env, args.jobs,
-               ["-D", f"epub_basename=etika-handbook-{eid}-{lang}"])
-        repack_epub(out / f"etika-handbook-{eid}-{lang}.epub", epubs / f"{lang}.epub", epoch, build / "unpacked")
-    place_epubs(html, {lang: epubs / f"{lang}.epub" for lang in EPUB_LANGS}, eid)
+    log("5/6 the EPUBs (-W), re-packed, where the home pages link them (html/muat-turun/); the offline files")
+    repacked = build / "epub-repacked"
+    repacked.mkdir()
+    for lang, book in site.epubs().items():
+        repack_epub(book, repacked / f"{lang}.epub", epoch, build / "unpacked")
+    site.place({lang: repacked / f"{lang}.epub" for lang in EPUB_LANGS}, eid)
+    # Each language's service worker and web app manifest (offline use), over the finished site.
+    site.offline()
 
     log("6/6 the archive")
     top = f"etika-handbook-{eid}"
-    members = [(f"{top}/html/{p.relative_to(html).as_posix()}", p)
-               for p in html.rglob("*") if p.is_file() and p.name not in SKIP_FILES]
+    members = [
+        (f"{top}/html/{p.relative_to(html).as_posix()}", p)
+        for p in html.rglob("*")
+        if p.is_file() and p.name not in SKIP_FILES
+    ]
     dist.mkdir(parents=True, exist_ok=True)
     archive = dist / f"{top}.zip"
     partial = archive.with_suffix(".zip.partial")
@@ -182,14 +217,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-j", "--jobs", default="auto", help="Sphinx parallel jobs (default: auto)")
     ap.add_argument("--dist", default=str(ROOT / "dist"), help="where the archive goes (default: dist/)")
-    ap.add_argument("--build-dir", default=str(ROOT / "_build" / "release"),
-                    help="scratch directory, emptied first (default: _build/release)")
+    ap.add_argument(
+        "--build-dir",
+        default=str(ROOT / "_build" / "release"),
+        help="scratch directory, emptied first (default: _build/release)",
+    )
     ap.add_argument("--wasm-cache", type=Path, help="wasm/build.py --cache (pip cache of dependency wheels)")
     ap.add_argument("--node-modules", type=Path, help="wasm/build.py --node-modules (the pinned Pyodide runtime)")
     args = ap.parse_args(argv)
     try:
         release(args)
-    except Refused as exc:
+    except (Refused, BuildError) as exc:
         print(f"release refused: {exc}", file=sys.stderr)
         return 1
     return 0

@@ -20,7 +20,7 @@ from .access import TimeInputError, format_time
 from .engine import Checker
 from .jsonapi import edition_dict, report_json
 from .links import clause_href
-from .model import INPUT_KINDS, Finding, Report
+from .model import INPUT_KINDS, Report
 from .profile import PROFILES, apply_profile
 from .ruledata import RuleDataError, iter_examples, load_ruleset
 

@@ -20,10 +20,11 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from etika_check.links import CATALOGUE_DOCNAME, law_docname, rule_anchor
-from etika_check.links import clause_anchor as anchor
+# re-exported for the extension's modules (from .data import ...)
+from etika_check.links import CATALOGUE_DOCNAME, law_docname, rule_anchor  # noqa: F401
+from etika_check.links import clause_anchor as anchor  # noqa: F401
 from sphinx.locale import get_translation
 from sphinx.util import logging
 

@@ -134,8 +134,8 @@ async function copy(text) {
   let ok = false;
   try {
     ok = document.execCommand("copy");
-  } catch (e) {
-    ok = false;
+  } catch {
+    /* not copied: ok stays false */
   }
   area.remove();
   return ok;

@@ -113,7 +113,7 @@ function fromUrl(name, pattern) {
   const value = PARAMS.get(name);
   return value && pattern.test(value) && !value.includes("..") ? value : null;
 }
-const EARLY_RUNTIME = fromUrl("runtime", /^[A-Za-z0-9._\/-]+\/$/);
+const EARLY_RUNTIME = fromUrl("runtime", /^[A-Za-z0-9._/-]+\/$/);
 // The snapshot's file is named by the sha256 of its (decoded) bytes
 // (wasm/build.py): the worker checks what it got against that name.
 const SNAPSHOT_NAME = /^snapshots\/([0-9a-f]{64})\.bin(\.gz)?$/;
