@@ -300,7 +300,6 @@ def test_matchers_read_only_the_word_lists_they_declare():
     """Run every rule's matcher over every example with a context that notes
     each word list asked for: each must be declared in the registry (by the
     matcher, or named in the rule's word-list parameters)."""
-    from etika_check import abuse
     from etika_check.context import Context
     from etika_check.matchers import REGISTRY
 

@@ -16,7 +16,7 @@ exist never loads.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from ..errors import RuleDataError
 from ..lexicon import Match
@@ -154,7 +154,7 @@ class Constructions:
         object.__setattr__(self, "frame_predicates", frozenset(c for f in self.frames for c in f.predicates))
         object.__setattr__(self, "_plans", {})
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Frame | Sequence]:
         return iter((*self.frames, *self.sequences))
 
     def plan(self, predicates: frozenset[str]) -> tuple[tuple[Frame, str], ...]:
@@ -403,10 +403,12 @@ def parse_constructions(data: Mapping[str, Any], label: str = FILE,
     for key in data:
         if key not in known:
             check.problems.append(RuleDataError(label, "unknown table; known: [[frame]], [[sequence]]", key=key))
-    frames: list[Frame] = []
-    sequences: list[Sequence] = []
+    frames: list[Frame | Sequence] = []
+    sequences: list[Frame | Sequence] = []
     names: set[str] = set()
-    for table, make, out in (("frame", _frame, frames), ("sequence", _sequence, sequences)):
+    makers: tuple[tuple[str, Callable[..., Frame | Sequence | None], list[Frame | Sequence]], ...] = (
+        ("frame", _frame, frames), ("sequence", _sequence, sequences))
+    for table, make, out in makers:
         entries = data.get(table, [])
         if not isinstance(entries, list):
             check.problems.append(RuleDataError(label, f"must be an array of tables ([[{table}]])", key=table))
@@ -423,11 +425,12 @@ def parse_constructions(data: Mapping[str, Any], label: str = FILE,
                 check.add(name, "name", "two constructions with this name")
                 continue
             names.add(name)
-            entry = make(e, name, check)  # type: ignore[operator]
+            entry = make(e, name, check)
             if entry is not None:
-                out.append(entry)  # type: ignore[attr-defined]
+                out.append(entry)
     if not frames and not check.problems:
         check.problems.append(RuleDataError(label, "needs at least one [[frame]]", key="frame"))
     if check.problems:
         return None, check.problems
-    return Constructions(tuple(frames), tuple(sequences)), []
+    return Constructions(tuple(f for f in frames if isinstance(f, Frame)),
+                         tuple(q for q in sequences if isinstance(q, Sequence))), []

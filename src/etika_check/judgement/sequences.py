@@ -85,7 +85,7 @@ def run_sequence(ctx: Context, seq: Sequence) -> list[tuple[str, int, int]]:
                 continue
             s0, s1 = ctx.sentence(a.first)
             bound: dict[str, list[Found]] = {"anchor": [(None, a)]}
-            cls = None
+            cls = ""
             for part in seq.parts:
                 ref = bound[part.ref][0][1]
                 lo, hi = _window(ctx, part, ref, s0, s1)
@@ -94,7 +94,7 @@ def run_sequence(ctx: Context, seq: Sequence) -> list[tuple[str, int, int]]:
                     break
                 bound[part.name] = chosen
                 if part.group:
-                    cls = chosen[0][0]
+                    cls = str(chosen[0][0])
             else:
                 spanned = [m for name in seq.span for _, m in bound[name]]
                 out.append((cls, min(m.first for m in spanned), max(m.last for m in spanned)))
