@@ -36,7 +36,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "official-account-personal": (0, 0),
     "official-email-personal": (25, 1),
     "password-shared": (7, 0),
-    "personal-attack": (14, 2),
+    "personal-attack": (18, 2),
     "piracy": (16, 2),
     "political-activity": (20, 0),
     "race-religion-politics": (19, 3),
