@@ -55,9 +55,9 @@ test-fast: $(STAMP)
 # formats the whole tree (the lead's sweep: then FORMATTED becomes LINTED and the
 # temporary extend-ignore of [tool.ruff.lint] goes).
 LINTED := src tests tools bench wasm/build.py wasm/bench.py wasm/pycompile.py conf.py
-FORMATTED := bench/linearity.py src/etika_handbook/site.py tests/conftest.py \
+FORMATTED := bench/linearity.py src/etika_handbook/site.py src/etika_check/strings.py tests/conftest.py \
 	tests/browser_support.py tests/judgement_support.py tests/linearity_support.py tests/sphinx_support.py \
-	tests/tree_support.py tests/test_packaging.py tools/release.py
+	tests/tree_support.py tests/test_packaging.py tests/test_checker_strings.py tools/release.py
 lint: $(STAMP) wasm-deps
 	$(VENV)/bin/ruff check $(LINTED)
 	$(VENV)/bin/ruff format --check $(FORMATTED)

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any, NoReturn, Sequence
 
-from . import __version__
+from . import __version__, strings
 from .access import TimeInputError, format_time
 from .engine import Checker
 from .jsonapi import edition_dict, report_json
@@ -34,22 +34,8 @@ PROJECT_DIR = Path(__file__).resolve().parents[2]
 DEFAULT_DOCS = PROJECT_DIR / "docs"
 DEFAULT_EDITIONS = PROJECT_DIR / "editions"
 
-_UI = {
-    "ms": {
-        "summary": "{e} ralat, {w} amaran, {i} peringatan",
-        "clean": "Tiada masalah ditemui. Ini semakan kendiri, bukan kelulusan.",
-        "allowed": "DIBENARKAN", "denied": "TIDAK DIBENARKAN",
-        "until": "tetingkap semasa tamat", "next": "tetingkap seterusnya bermula",
-        "policy": "polisi", "note": "peringatan",
-    },
-    "en": {
-        "summary": "{e} errors, {w} warnings, {i} reminders",
-        "clean": "No problems found. This is a self-check, not an approval.",
-        "allowed": "ALLOWED", "denied": "NOT ALLOWED",
-        "until": "the current window ends", "next": "the next window starts",
-        "policy": "policy", "note": "note",
-    },
-}
+#: the command line's own words, lang -> name -> text (data/strings.toml, section "cli")
+_UI = strings.section("cli")
 
 
 class UsageError(Exception):
