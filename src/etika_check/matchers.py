@@ -255,14 +255,45 @@ _PIN_AFTER = re.compile(r"(?:\s{1,3}[^\s\d:=]{1,30}){0,3}?\s{1,3}(\d{4,8})(?![\d
 _SECRET_AFTER = re.compile(r"(?:\s{0,3}[^\s:=]{1,30}){0,4}?\s{0,3}(?:[:=]|\b(?:ialah|adalah|is)\b)\s{0,3}(\S{4,64})")
 
 
-def match_mykad(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
-    """MyKad numbers, valid by date of birth and place-of-birth code."""
+_BIRTH_PLACES: dict[str, bool] = {}  # place-of-birth code -> known to python-stdnum (100 codes at most)
+
+
+def _valid_mykad(number: str, dates: dict[str, bool]) -> bool:
+    """``nric.is_valid(number)`` for 12 ASCII digits, which depends on the first 8 only: the
+    date of birth (``dates``, this draft's) and the place of birth (one lookup per code;
+    python-stdnum's table lookup and its own clean-up of the number were most of the time
+    on a draft of numbers)."""
+    from stdnum.exceptions import ValidationError
     from stdnum.my import nric  # imported here: only drafts with 12-digit runs pay for it
 
+    born = dates.get(number[:6])
+    if born is None:
+        try:
+            nric.get_birth_date(number)
+            born = True
+        except ValidationError:
+            born = False
+        dates[number[:6]] = born
+    if not born:
+        return False
+    place = _BIRTH_PLACES.get(number[6:8])
+    if place is None:
+        try:
+            nric.get_birth_place(number)
+            place = True
+        except ValidationError:
+            place = False
+        _BIRTH_PLACES[number[6:8]] = place
+    return place
+
+
+def match_mykad(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
+    """MyKad numbers, valid by date of birth and place-of-birth code."""
     hits = []
+    dates: dict[str, bool] = {}
     for m in _MYKAD.finditer(ctx.analysis.text):
         number = m.group(1) + m.group(3) + m.group(4)
-        if nric.is_valid(number):
+        if _valid_mykad(number, dates):
             hits.append(Hit(m.start(), m.end(), {"number": m.group(0)}))
     return hits
 
