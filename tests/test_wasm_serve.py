@@ -127,8 +127,8 @@ def test_headers_per_path():
 
 
 def test_the_readme_server_examples_send_the_same_policies():
-    """nginx and Apache in the README's deployment section carry these exact policies."""
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    """nginx and Apache in the deployment notes (docs-dev/deployment.md) carry these exact policies."""
+    readme = (REPO / "docs-dev" / "deployment.md").read_text(encoding="utf-8")
     nginx = re.search(r"```nginx\n(.*?)```", readme, re.S).group(1)
     apache = re.search(r"```apache\n(.*?)```", readme, re.S).group(1)
     for block in (nginx, apache):

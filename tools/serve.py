@@ -4,7 +4,7 @@
     .venv/bin/python tools/serve.py [--dir _build/html] [--bind 127.0.0.1] [--port 8000]
 
 What it adds to ``python -m http.server`` (the same as the nginx and Apache
-examples in the README's deployment section):
+examples in docs-dev/deployment.md):
 
 * **Content-Security-Policy headers.** The checker page (``checker.html``)
   gets its own policy (the ``<meta>`` of docs/checker.md) plus
@@ -18,7 +18,7 @@ examples in the README's deployment section):
   year, ``immutable``; everything else ``no-cache`` (revalidate).
 * **MIME types** for ``.wasm``, ``.mjs``, ``.whl``, ``.webmanifest`` and ``.epub``.
 * **Compression**: gzip (``Content-Encoding``) for HTML, CSS, JavaScript,
-  JSON and WebAssembly when the browser accepts it, as the README's nginx
+  JSON and WebAssembly when the browser accepts it, as docs-dev/deployment.md's nginx
   ``gzip_types`` and Apache ``DEFLATE`` lines do (compressed once per file
   version and kept in memory); an ``ETag`` so a revalidation is a 304. The
   memory snapshot (``_static/wasm/snapshots/*.bin.gz``, stored compressed)
@@ -83,7 +83,7 @@ def headers_for(path: str, checker_csp: str) -> dict[str, str]:
 COMPRESSIBLE = {"text/html", "text/css", "text/javascript", "application/json", "application/wasm",
                 "application/manifest+json", "image/svg+xml", "text/plain"}
 # Files stored gzip-compressed that are served as their decoded content with
-# Content-Encoding: gzip (nginx: gzip_static-like; see the README).
+# Content-Encoding: gzip (nginx: gzip_static-like; see docs-dev/deployment.md).
 PRECOMPRESSED = re.compile(r"/_static/wasm/snapshots/[^/]+\.gz$")
 _gzip_cache: dict[tuple[str, int, int], tuple[bytes, str]] = {}
 _gzip_lock = threading.Lock()
