@@ -42,7 +42,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "race-religion-politics": (23, 3),
     "royalty-contempt": (23, 1),
     "streaming-link": (26, 1),
-    "unverified-viral": (21, 0),
+    "unverified-viral": (27, 0),
 }
 
 
