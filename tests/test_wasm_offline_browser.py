@@ -16,6 +16,7 @@ import json
 import re
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -47,36 +48,48 @@ def offline_site(checker_site: Path, tmp_path_factory: pytest.TempPathFactory) -
     return site
 
 
-def _sw_constants(site: Path) -> tuple[str, list[str]]:
-    text = (site / "ms" / "etika-sw.js").read_text(encoding="utf-8")
+def _sw_constants(html: Path) -> tuple[str, list[str], dict[str, str]]:
+    text = (html / "etika-sw.js").read_text(encoding="utf-8")
     version = re.search(r'const VERSION = "([0-9a-f]{16})";', text).group(1)
     precache = json.loads(re.search(r"const PRECACHE = (\[.*?\]);", text, re.S).group(1))
-    return version, precache
+    aliases = json.loads(re.search(r"const ALIASES = (\{.*?\});", text, re.S).group(1))
+    return version, precache, aliases
 
 
 def test_precache_list_is_the_site_and_only_the_current_bundle(offline_site: Path):
-    version, precache = _sw_constants(offline_site)
-    site = offline_site / "ms"
-    manifest = json.loads((site / "_static" / "wasm" / "manifest.json").read_text())
-    assert "./checker.html" in precache and "./index.html" in precache and "./_static/etika-offline.js" in precache
-    assert "./_static/wasm/" + manifest["snapshot"]["file"] in precache
-    assert all((site / p).is_file() for p in precache)
-    assert not [p for p in precache if "/_sources/" in p or p.endswith((".buildinfo", "package.json", "etika-sw.js"))]
+    version, precache, aliases = _sw_constants(offline_site)
+    listed = set(precache) | set(aliases)
+    # The whole site: the language chooser, the downloads and both languages.
+    assert {"index.html", "ms/index.html", "en/index.html", "ms/checker.html", "en/checker.html",
+            "ms/_static/etika-offline.js"} <= listed
+    epubs = sorted(p.relative_to(offline_site).as_posix() for p in (offline_site / "muat-turun").glob("*.epub"))
+    assert len(epubs) == 2 and set(epubs) <= listed
+    manifest = json.loads((offline_site / "ms" / "_static" / "wasm" / "manifest.json").read_text())
+    for lang in ("ms", "en"):
+        assert f"{lang}/_static/wasm/" + manifest["snapshot"]["file"] in listed
+    assert all((offline_site / p).is_file() for p in listed)
+    # Stored once: an alias names a stored file with the same bytes (the two languages' bundles).
+    assert set(aliases.values()) <= set(precache) and not set(aliases) & set(precache)
+    assert all((offline_site / a).read_bytes() == (offline_site / b).read_bytes() for a, b in aliases.items())
+    assert len({(offline_site / p).read_bytes() for p in precache if "/_static/wasm/snapshots/" in p}) == 1
+    assert not [p for p in listed if "/_sources/" in p or p.endswith((".buildinfo", "package.json", "etika-sw.js"))]
+    # Each language keeps the retired worker at its old address (browsers that registered it move on).
+    assert (offline_site / "ms" / "etika-sw.js").read_bytes() == (REPO / "wasm" / "offline" / "etika-sw-retired.js").read_bytes()
     # A stale file Sphinx left behind is not precached; the same site gives the same version.
-    stale = site / "_static" / "wasm" / "snapshots" / "0000000000000000.bin.gz"
+    stale = offline_site / "ms" / "_static" / "wasm" / "snapshots" / "0000000000000000.bin.gz"
     stale.write_bytes(b"old")
     try:
-        offline.make_offline(site, "ms")
-        assert _sw_constants(offline_site) == (version, precache)
+        offline.make_offline(offline_site, ["en", "ms"])
+        assert _sw_constants(offline_site) == (version, precache, aliases)
     finally:
         stale.unlink()
-    webmanifest = json.loads((site / "etika.webmanifest").read_text())
+    webmanifest = json.loads((offline_site / "ms" / "etika.webmanifest").read_text())
     assert webmanifest["start_url"] == "./index.html" and webmanifest["display"] == "standalone"
     assert webmanifest["lang"] == "ms" and webmanifest["name"]
 
 
 def test_manifest_icons_are_drawn_listed_and_precached(offline_site: Path):
-    _, precache = _sw_constants(offline_site)
+    _, precache, aliases = _sw_constants(offline_site)
     for lang in ("ms", "en"):
         site = offline_site / lang
         icons = json.loads((site / "etika.webmanifest").read_text())["icons"]
@@ -92,8 +105,7 @@ def test_manifest_icons_are_drawn_listed_and_precached(offline_site: Path):
                 centre = image.getpixel((image.width // 2, image.height // 2))[3]
             # "any": rounded corners (transparent); "maskable": the whole square painted.
             assert centre == 255 and corner == (255 if icon["purpose"] == "maskable" else 0), icon
-            if lang == "ms":
-                assert "./" + icon["src"] in precache
+            assert f"{lang}/{icon['src']}" in set(precache) | set(aliases)
     # Drawn, not downloaded: the same drawing gives the same bytes.
     assert offline.make_icon(192, "any") == (offline_site / "ms" / "etika-icon-192.png").read_bytes()
 
@@ -140,8 +152,22 @@ def test_installable_in_chromium(offline_site: Path, tmp_path: Path):
     assert errors["no icons"] and all("icon" in e for e in errors["no icons"]), errors
 
 
+def _until(page, script: str, arg=None, timeout: float = LOAD_TIMEOUT / 1000) -> None:
+    """Poll an async page function until it gives true (wait_for_function takes a promise for true)."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(script, arg):
+        assert time.monotonic() < deadline, f"not true within {timeout} s: {script}"
+        page.wait_for_timeout(300)
+
+
+def _cached(page, version: str) -> list[str]:
+    return page.evaluate(f"caches.open('etika-offline:/:{version}').then(c => c.keys()).then(k => k.map(r => r.url))")
+
+
 def test_repeat_visit_works_with_the_server_stopped(offline_site: Path, tmp_path: Path):
-    version, precache = _sw_constants(offline_site)
+    """One visit to one language's page; then, with the server stopped: the root, both languages
+    (their directories too), their checkers and the downloads."""
+    version, precache, _ = _sw_constants(offline_site)
     httpd = serve.make_server(offline_site, port=0)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -155,34 +181,115 @@ def test_repeat_visit_works_with_the_server_stopped(offline_site: Path, tmp_path
             ctx.on("request", lambda r: seen.append(r.url))
             page = ctx.new_page()
             page.goto(f"{origin}/ms/index.html")
-            # An older edition's cache of this site, and the other language's.
-            page.evaluate("""async () => { await caches.open('etika-offline:/ms/:0123456789abcdef');
+            # Older caches of this site (an earlier edition's, and an earlier per-language worker's).
+            page.evaluate("""async () => { await caches.open('etika-offline:/:0123456789abcdef');
                                            await caches.open('etika-offline:/en/:0123456789abcdef'); }""")
             page.goto(f"{origin}/ms/checker.html")
             page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
             assert page.evaluate("document.querySelector('link[rel=manifest]').href") == f"{origin}/ms/etika.webmanifest"
-            page.wait_for_function(
-                """async (name) => { await navigator.serviceWorker.ready;
-                                     const names = await caches.keys();
-                                     return names.includes(name) && !names.includes('etika-offline:/ms/:0123456789abcdef'); }""",
-                arg=f"etika-offline:/ms/:{version}", timeout=LOAD_TIMEOUT, polling=500)
-            names = page.evaluate("caches.keys()")
-            assert "etika-offline:/en/:0123456789abcdef" in names  # the other site's is left alone
-            cached = page.evaluate(f"caches.open('etika-offline:/ms/:{version}').then(c => c.keys()).then(k => k.map(r => r.url))")
-            assert sorted(cached) == sorted(f"{origin}/ms/" + p[2:] for p in precache)
+            _until(page, """async (name) => { await navigator.serviceWorker.ready;
+                                             const names = await caches.keys();
+                                             return names.includes(name) && names.length === 1; }""",
+                   f"etika-offline:/:{version}")
+            assert page.evaluate("navigator.serviceWorker.ready.then(r => r.scope)") == origin + "/"
+            cached = _cached(page, version)
+            assert sorted(cached) == sorted(f"{origin}/" + p for p in precache)
 
             httpd.shutdown()
             httpd.server_close()
 
-            page.goto(f"{origin}/ms/checker.html")
-            page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
-            page.fill("#etika-post-text", VIOLATING)
-            wait_findings(page, "personal-attack")
-            assert page.evaluate("window.etikaChecker.timings.worker.start") == "snapshot"
-            page.goto(f"{origin}/ms/index.html")
-            assert page.locator("h1").count() >= 1
-            cached_after = page.evaluate(f"caches.open('etika-offline:/ms/:{version}').then(c => c.keys()).then(k => k.map(r => r.url))")
-            assert sorted(cached_after) == sorted(cached)  # nothing added at run time (no draft, no query)
+            for lang in ("ms", "en"):
+                page.goto(f"{origin}/{lang}/checker.html")
+                page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+                page.fill("#etika-post-text", VIOLATING)
+                wait_findings(page, "personal-attack")
+                assert page.evaluate("window.etikaChecker.timings.worker.start") == "snapshot"
+                assert page.locator("html").get_attribute("lang") == lang
+                for path in (f"/{lang}/index.html", f"/{lang}/"):
+                    page.goto(origin + path)
+                    assert page.locator("h1").count() >= 1 and page.locator("html").get_attribute("lang") == lang
+            page.goto(origin + "/")
+            assert page.locator("a[href='ms/index.html']").count() == 1
+            for epub in sorted((offline_site / "muat-turun").glob("*.epub")):
+                size = page.evaluate("(u) => fetch(u).then(r => r.ok ? r.arrayBuffer() : null).then(b => b && b.byteLength)",
+                                     f"{origin}/muat-turun/{epub.name}")
+                assert size == epub.stat().st_size, epub.name
+            assert sorted(_cached(page, version)) == sorted(cached)  # nothing added at run time (no draft, no query)
         finally:
             ctx.close()
     assert all(u.startswith(origin + "/") or u.startswith("data:") for u in seen), [u for u in seen if not u.startswith(origin)]
+
+
+def _publish(site: Path, marker: str) -> None:
+    """A new edition on the same server: a page's text changes, the offline files are written again."""
+    page = site / "ms" / "index.html"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("</h1>", f" {marker}</h1>", 1), encoding="utf-8")
+    assert offline.main([str(site)]) == 0
+
+
+def test_a_new_edition_reaches_every_open_page(offline_site: Path, tmp_path: Path):
+    """Published while the reader has the site open in two tabs: both are told, the checker refuses the
+    old rules, and one click shows the new edition in both."""
+    site = tmp_path / "html"
+    shutil.copytree(offline_site, site)
+    old_version, _, _ = _sw_constants(site)
+    httpd = serve.make_server(site, port=0)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{httpd.server_address[1]}"
+    try:
+        with sync_playwright() as p:
+            ctx = p.chromium.launch_persistent_context(str(tmp_path / "profile"), executable_path=CHROMIUM,
+                                                       args=CHROMIUM_ARGS)
+            try:
+                checker = ctx.new_page()
+                checker.goto(f"{origin}/ms/checker.html")
+                checker.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+                _until(checker, """async () => { const r = await navigator.serviceWorker.getRegistration();
+                                                  return !!(r && r.active && r.active.state === 'activated'); }""")
+                checker.reload()  # now a page of the service worker
+                checker.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+                assert checker.evaluate("!!navigator.serviceWorker.controller")
+                checker.fill("#etika-post-text", VIOLATING)
+                wait_findings(checker, "personal-attack")
+
+                _publish(site, "EDISI-BAHARU")
+                new_version, _, _ = _sw_constants(site)
+                assert new_version != old_version
+
+                home = ctx.new_page()
+                home.goto(f"{origin}/ms/index.html")
+                # Served at once from the cache (the old edition), then told of the new one.
+                home.wait_for_selector("#etika-edition-notice", timeout=LOAD_TIMEOUT)
+                assert "EDISI-BAHARU" not in home.text_content("h1")
+                assert "Edisi baharu" in home.text_content("#etika-edition-notice")
+                # The other tab, the checker, knows too and refuses to present the old rules as current.
+                checker.wait_for_selector("#etika-checker[data-edition=outdated] .etika-outdated[role=alert]",
+                                          timeout=LOAD_TIMEOUT)
+                checker.fill("#etika-post-text", VIOLATING + " lagi")
+                checker.wait_for_function(
+                    "() => document.querySelector('#etika-post-results').textContent.includes('Edisi baharu peraturan')",
+                    timeout=LOAD_TIMEOUT)
+                assert checker.locator("#etika-edition-notice").count() == 1
+
+                with home.expect_navigation(), checker.expect_navigation():
+                    home.click("#etika-edition-notice button")
+                home.wait_for_selector("h1")
+                assert "EDISI-BAHARU" in home.text_content("h1")
+                assert home.locator("#etika-edition-notice").count() == 0
+                checker.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+                assert checker.get_attribute("#etika-checker", "data-edition") is None
+                assert checker.input_value("#etika-post-text").startswith(VIOLATING)  # the draft survived the reload
+                wait_findings(checker, "personal-attack")
+                assert checker.evaluate("caches.keys()") == [f"etika-offline:/:{new_version}"]
+                # A later visit: the new edition at once, no notice.
+                again = ctx.new_page()
+                again.goto(f"{origin}/ms/index.html")
+                assert "EDISI-BAHARU" in again.text_content("h1")
+                again.wait_for_timeout(1000)
+                assert again.locator("#etika-edition-notice").count() == 0
+            finally:
+                ctx.close()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -3,14 +3,24 @@
 
     .venv/bin/python tools/offline.py [_build/html]
 
-For each language's site (``<site>/<lang>/`` with an ``index.html``) writes:
+Writes, at the site's root (``_build/html/``):
 
-* ``etika-sw.js``: the service worker (wasm/offline/etika-sw.js) with
-  ``PRECACHE``, the site's files: every page and asset, and of the checker's
-  bundle only what ``_static/wasm/manifest.json`` names (runtime, snapshot,
-  wheels, scripts); Sphinx never deletes old files from its output, so a
-  stale wheel or snapshot is not precached. ``VERSION`` is a hash of the
-  list and of every file's bytes: a new edition gets a new cache.
+* ``etika-sw.js``: the site's service worker (wasm/offline/etika-sw.js, scope:
+  the whole site) with ``PRECACHE``, the site's files: the language chooser,
+  the downloads (``muat-turun/``), and of each language's site
+  (``<site>/<lang>/`` with an ``index.html``) every page and asset, and of the
+  checker's bundle only what ``_static/wasm/manifest.json`` names (runtime,
+  snapshot, wheels, scripts); Sphinx never deletes old files from its output,
+  so a stale wheel or snapshot is not precached. A file whose bytes an
+  earlier one has is listed in ``ALIASES`` and stored once (the languages
+  share the checker's bundle). ``VERSION`` is a hash of the list and of every
+  file's bytes: a new edition gets a new cache.
+
+and in each language's site:
+
+* ``etika-sw.js``: the retired per-language worker of earlier editions
+  (wasm/offline/etika-sw-retired.js), so a browser that has one moves to
+  the site's worker;
 * ``etika.webmanifest``: the web app manifest (name, start page, colours,
   icons).
 * ``etika-icon-192.png``, ``etika-icon-512.png`` and
@@ -150,7 +160,8 @@ def icon_svg() -> str:
     )
 
 
-def make_offline(site: Path, lang: str) -> dict:
+def web_manifest(site: Path, lang: str) -> None:
+    """A language's web app manifest and its icons (installing starts at that language's home page)."""
     name, short = NAMES.get(lang, NAMES["en"])
     for file, size, purpose in ICONS:
         (site / file).write_bytes(make_icon(size, purpose))
@@ -169,19 +180,58 @@ def make_offline(site: Path, lang: str) -> dict:
         ],
     }
     (site / "etika.webmanifest").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    files = precache_list(site)
+
+
+def root_files(html: Path, langs: list[str]) -> list[str]:
+    """The files outside the languages' sites, as paths from the site's root: the
+    language chooser (index.html) and the downloads (muat-turun/: the EPUBs)."""
+    files = []
+    for p in sorted(html.rglob("*")):
+        rel = p.relative_to(html).as_posix()
+        top = rel.split("/")[0]
+        if p.is_file() and top not in langs and top not in SKIP_DIRS and p.name not in SKIP_FILES:
+            files.append(rel)
+    return files
+
+
+def make_offline(html: Path, langs: list[str]) -> dict:
+    """The site's service worker (<html>/etika-sw.js) and each language's web app manifest.
+
+    PRECACHE: every file (both languages, the root, muat-turun/), paths from
+    the root; a file with the same bytes as one listed before it is listed in
+    ALIASES instead (stored once: the languages share the checker's bundle).
+    Each language keeps an ``etika-sw.js``: the retired worker
+    (wasm/offline/etika-sw-retired.js), which replaces the per-language worker
+    of earlier editions in a browser that still has it.
+    """
+    files = root_files(html, langs)
+    for lang in langs:
+        web_manifest(html / lang, lang)
+        files += [f"{lang}/{f}" for f in precache_list(html / lang)]
+        (html / lang / "etika-sw.js").write_bytes((TEMPLATES / "etika-sw-retired.js").read_bytes())
+    precache: list[str] = []
+    aliases: dict[str, str] = {}
+    first: dict[bytes, str] = {}
     h = hashlib.sha256()
-    for rel in files:
-        h.update(rel.encode() + b"\0" + hashlib.sha256((site / rel).read_bytes()).digest())
+    for rel in sorted(set(files), key=lambda f: (f.count("/") > 0, f)):
+        digest = hashlib.sha256((html / rel).read_bytes()).digest()
+        h.update(rel.encode() + b"\0" + digest)
+        if digest in first:
+            aliases[rel] = first[digest]
+        else:
+            first[digest] = rel
+            precache.append(rel)
     version = h.hexdigest()[:16]
     sw = (TEMPLATES / "etika-sw.js").read_text(encoding="utf-8")
-    for placeholder in ('const VERSION = "dev";', "const PRECACHE = [];"):
+    for placeholder in ('const VERSION = "dev";', "const PRECACHE = [];", "const ALIASES = {};"):
         if placeholder not in sw:
             sys.exit(f"offline: etika-sw.js lost its placeholder {placeholder}")
     sw = sw.replace('const VERSION = "dev";', f'const VERSION = "{version}";')
-    sw = sw.replace("const PRECACHE = [];", "const PRECACHE = " + json.dumps(["./" + f for f in files], indent=0) + ";")
-    (site / "etika-sw.js").write_text(sw, encoding="utf-8")
-    return {"version": version, "files": len(files), "bytes": sum((site / f).stat().st_size for f in files)}
+    sw = sw.replace("const PRECACHE = [];", "const PRECACHE = " + json.dumps(precache, indent=0) + ";")
+    sw = sw.replace("const ALIASES = {};", "const ALIASES = " + json.dumps(aliases, indent=0, sort_keys=True) + ";")
+    (html / "etika-sw.js").write_text(sw, encoding="utf-8")
+    return {"version": version, "files": len(precache), "aliases": len(aliases),
+            "bytes": sum((html / f).stat().st_size for f in precache)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -191,9 +241,9 @@ def main(argv: list[str] | None = None) -> int:
     if not sites:
         print(f"offline: no language site under {html}", file=sys.stderr)
         return 2
-    for site in sites:
-        info = make_offline(site, site.name)
-        print(f"offline: {site.name}/etika-sw.js {info['version']}: {info['files']} files, {info['bytes']:,} bytes")
+    info = make_offline(html, [site.name for site in sites])
+    print(f"offline: etika-sw.js {info['version']}: {info['files']} files ({info['aliases']} more share their bytes), "
+          f"{info['bytes']:,} bytes")
     return 0
 
 

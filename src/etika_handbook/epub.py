@@ -16,9 +16,8 @@ same as on the web.  The other builders are untouched.
 
 **Downloads.** The web pages offer the books: ``{epub}`English <en>``` links
 to ``muat-turun/etika-handbook-<edition>-<lang>.epub`` at the site's root,
-beside ``ms/`` and ``en/`` (one copy of each book for both languages, outside
-each language's service worker scope, so the offline cache does not hold
-them). ``make html`` and ``make release`` build the EPUBs and put them there
+beside ``ms/`` and ``en/`` (one copy of each book for both languages; the
+site's service worker, tools/offline.py, precaches them with the pages). ``make html`` and ``make release`` build the EPUBs and put them there
 (:func:`place_epubs`, also ``python -m etika_handbook.epub``), so a link on the
 home page and the file behind it come from the same build. In an EPUB the
 grid card (or paragraph) that holds such a link is left out: a book does not

@@ -9,11 +9,14 @@
  *   client.whenReady()      -> Promise, resolved once Pyodide is ready
  *   client.onPhase(fn)      fn() on every phase change
  *   client.manifest         manifest.json (clause -> page map), once loaded
+ *   client.outdated         true once a newer edition is known (etika-offline.js: its
+ *                           service worker is waiting): send() then refuses (T.outdated),
+ *                           #etika-checker gets data-edition="outdated" and an alert
  *   client.start            once ready: "snapshot" or "plain", how the worker started
  *                           (also #etika-checker's data-start; the status line says it)
  * and window.etikaChecker keeps the small public API the benchmarks use.
  */
-import { LANG } from "./etika-checker-strings.js";
+import { LANG, T } from "./etika-checker-strings.js";
 
 const LOAD_TIMEOUT_MS = 120000;
 // The note that this browser's cached copy of the snapshot (its file, as the
@@ -50,6 +53,7 @@ export const client = {
   phaseListeners: [],
   firstFeedback: null,
   start: null,
+  outdated: false,
   send,
   whenReady,
   onPhase: (fn) => client.phaseListeners.push(fn),
@@ -93,6 +97,7 @@ function setPhase(phase, detail) {
 }
 
 function send(request) {
+  if (client.outdated) return Promise.reject(new Error(T.outdated));
   if (client.phase === "error") return Promise.reject(new Error(client.error));
   const id = client.nextId++;
   return new Promise((resolve, reject) => {
@@ -108,6 +113,32 @@ function onPageTimeline(stages) {
   const out = {};
   for (const [name, t] of Object.entries(stages || {})) out[name] = t - performance.timeOrigin;
   return out;
+}
+
+// A newer edition is known: the rules this page's worker holds are not the
+// current ones. Say so above the tools, and check nothing more.
+function becomeOutdated() {
+  if (client.outdated) return;
+  client.outdated = true;
+  const root = document.getElementById("etika-checker");
+  if (!root) return;
+  root.dataset.edition = "outdated";
+  const note = document.createElement("p");
+  note.className = "etika-outdated";
+  note.setAttribute("role", "alert");
+  note.textContent = T.outdated;
+  root.prepend(note);
+}
+
+function watchEdition() {
+  const check = () => {
+    if (window.etikaEdition === "outdated") {
+      if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", becomeOutdated, { once: true });
+      else becomeOutdated();
+    }
+  };
+  document.addEventListener("etika-edition-outdated", check);
+  check();
 }
 
 /**
@@ -127,6 +158,7 @@ export function startClient(config) {
       return m;
     });
 
+  watchEdition();
   const early = config.early || {};
   const worker = early.worker;
   if (!worker) {
