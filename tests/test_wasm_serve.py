@@ -122,7 +122,13 @@ def test_headers_per_path():
     assert h["Cache-Control"] == "public, max-age=31536000, immutable"
     h = serve.headers_for("/ms/_static/wasm/snapshots/0123456789abcdef.bin.gz", page)
     assert h["Cache-Control"] == "public, max-age=31536000, immutable"
-    assert serve.headers_for("/ms/index.html", page)["Content-Security-Policy"] == "frame-ancestors 'self'"
+    # Every other page (and file) under the site's policy: the checker's without 'wasm-unsafe-eval'.
+    site = serve.site_csp(page)
+    assert site == page.replace(" 'wasm-unsafe-eval'", "") and "'wasm-unsafe-eval'" not in site
+    directives = dict(d.strip().split(" ", 1) for d in site.split(";"))
+    assert directives["default-src"] == directives["connect-src"] == directives["worker-src"] == "'self'"
+    for path in ("/ms/index.html", "/", "/index.html", "/en/sop.html", "/etika-sw.js", "/muat-turun/x.epub"):
+        assert serve.headers_for(path, page)["Content-Security-Policy"] == site, path
     assert serve.headers_for("/ms/_static/wasm/manifest.json", page)["Cache-Control"] == "no-cache"
 
 
@@ -134,7 +140,7 @@ def test_the_readme_server_examples_send_the_same_policies():
     for block in (nginx, apache):
         assert serve.page_csp() in block
         assert serve.WORKER_CSP in block
-        assert serve.FRAME_ANCESTORS in block
+        assert serve.site_csp() in block
         # the snapshot sent as stored, labelled gzip (what tools/serve.py does: PRECOMPRESSED)
         assert "Content-Encoding gzip" in block and "application/octet-stream" in block
 
@@ -253,3 +259,49 @@ def test_the_snapshot_is_sent_as_stored_labelled_gzip(checker_site: Path):  # no
         with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept-Encoding": "identity"})) as r:
             assert r.headers.get("Content-Encoding") is None and r.read() == stored
     assert gz.decompress(stored)[:4] != stored[:4]  # what the browser hands the worker: the raw snapshot
+
+
+# ---------------------------------------------------------------------------
+# Every page of the site under a policy: nothing off-site
+
+
+def test_no_page_can_reach_another_origin(browser: Browser, served: str, elsewhere: tuple[str, list[str]]):
+    """A handbook page, the language chooser and the search page, served by tools/serve.py: a fetch, a beacon,
+    a WebSocket, a worker and a script of another origin are all refused, and the pages still work."""
+    other, hits = elsewhere
+    before = len(hits)
+    context = browser.new_context(service_workers="block")
+    violations: list[str] = []
+    try:
+        page = context.new_page()
+        page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+        for path in ("/", "/ms/sop.html", "/en/index.html"):
+            page.goto(served + path)
+            assert page.locator("h1").count() >= 1
+            tries = page.evaluate(
+                """async (other) => {
+                    const out = {};
+                    out.fetch = await fetch(other + '/fetch?draft=secret').then(() => 'sent', e => 'blocked');
+                    try { out.beacon = navigator.sendBeacon(other + '/beacon', 'draft') ? 'queued' : 'refused'; }
+                    catch (e) { out.beacon = 'blocked'; }
+                    try { new WebSocket(other.replace('http', 'ws') + '/ws'); out.socket = 'opened'; }
+                    catch (e) { out.socket = 'blocked'; }
+                    try { new Worker(other + '/worker.js'); out.worker = 'started'; } catch (e) { out.worker = 'blocked'; }
+                    out.script = await new Promise((resolve) => {
+                      const s = document.createElement('script');
+                      s.src = other + '/script.js';
+                      s.onload = () => resolve('loaded');
+                      s.onerror = () => resolve('blocked');
+                      document.head.appendChild(s);
+                    });
+                    return out;
+                }""", other)
+            assert tries["fetch"] == "blocked" and tries["script"] == "blocked", (path, tries)
+        # The search page still searches under the policy.
+        page.goto(served + "/ms/search.html?q=sebar")
+        page.wait_for_selector("#search-results li", timeout=LOAD_TIMEOUT)
+        page.wait_for_timeout(500)  # a beacon is sent after the page's task
+    finally:
+        context.close()
+    assert hits[before:] == [], hits[before:]
+    assert violations, "no violation reported: was the policy sent?"

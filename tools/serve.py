@@ -12,7 +12,10 @@ examples in docs-dev/deployment.md):
   (``etika-worker.js``) gets ``WORKER_CSP``: a worker started from a URL runs
   under the policy of its own response, not its page's, so without this
   header code in the worker could ``fetch`` any host. Every other response
-  gets ``frame-ancestors 'self'``.
+  (every other page, the service worker) gets ``site_csp``: the checker
+  page's policy without ``'wasm-unsafe-eval'``, so no page of the site can
+  load a script, ``fetch``, send a beacon, open a WebSocket or start a worker
+  of another origin.
 * **Cache-Control**: the versioned Pyodide runtime (``_static/wasm/pyodide/<v>/``)
   and the content-hashed memory snapshots (``_static/wasm/snapshots/``) for a
   year, ``immutable``; everything else ``no-cache`` (revalidate).
@@ -52,6 +55,11 @@ ROOT = Path(__file__).resolve().parent.parent
 WORKER_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'"
 # Nothing but the site itself may frame a page (clickjacking); only a header can say so.
 FRAME_ANCESTORS = "frame-ancestors 'self'"
+# Every other page of the site (and every other file: a script started as a
+# worker or service worker runs under its own response's policy): the
+# checker page's policy without 'wasm-unsafe-eval' (site_csp). Nothing
+# off-site: no script, fetch, beacon, WebSocket or worker of another origin.
+WASM_EVAL = " 'wasm-unsafe-eval'"
 
 
 def page_csp(source: Path = ROOT / "docs" / "checker.md") -> str:
@@ -60,6 +68,14 @@ def page_csp(source: Path = ROOT / "docs" / "checker.md") -> str:
     if not m:
         raise SystemExit(f"serve: no Content-Security-Policy meta in {source}")
     return f"{m.group(1).rstrip('; ')}; {FRAME_ANCESTORS}"
+
+
+def site_csp(checker_csp: str | None = None) -> str:
+    """The policy of every page but the checker: the checker page's without 'wasm-unsafe-eval'."""
+    checker_csp = checker_csp or page_csp()
+    if WASM_EVAL not in checker_csp:
+        raise SystemExit("serve: the checker page's policy has no 'wasm-unsafe-eval'")
+    return checker_csp.replace(WASM_EVAL, "")
 
 
 def headers_for(path: str, checker_csp: str) -> dict[str, str]:
@@ -71,7 +87,7 @@ def headers_for(path: str, checker_csp: str) -> dict[str, str]:
     elif name == "etika-worker.js" and "/_static/wasm/" in path:
         headers["Content-Security-Policy"] = WORKER_CSP
     else:
-        headers["Content-Security-Policy"] = FRAME_ANCESTORS
+        headers["Content-Security-Policy"] = site_csp(checker_csp)
     if re.search(r"/_static/wasm/(pyodide/[^/]+|snapshots)/[^/]+$", path):
         headers["Cache-Control"] = "public, max-age=31536000, immutable"
     else:
