@@ -249,3 +249,13 @@ def test_nearest_key_is_checked(tmp_path: Path, value: str, problem: str):
     with pytest.raises(RuleDataError) as exc:
         Checker(load_ruleset(rules, data))
     assert problem in str(exc.value) and "political-activity" in str(exc.value)
+
+
+@pytest.mark.parametrize("profile", ["jkdm", "perlis"])
+def test_cli_reports_an_ic_number_and_a_call_to_vote_under_either_profile(tmp_path: Path, profile: str):
+    draft = tmp_path / "draf.txt"
+    draft.write_text(LAW_DRAFT, encoding="utf-8")
+    out = run("post", str(draft), "--profile", profile, "--format", "json")
+    assert out.returncode == 1, out.stderr
+    rules = {f["rule"] for f in json.loads(out.stdout)["findings"]}
+    assert {"mykad-number", "political-activity"} <= rules, (profile, rules)
