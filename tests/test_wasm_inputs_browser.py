@@ -16,7 +16,7 @@ from test_checker_browser import (  # noqa: F401  (fixtures)
 LIMITS = {"#etika-account-name": 200, "#etika-time-holidays": 2000}
 
 
-def test_a_huge_paste_is_cut_to_the_box_limit(session: Session):
+def test_a_huge_paste_is_cut_to_the_box_limit(session: Session):  # noqa: F811
     page = session.open("ms")
     for box, limit in LIMITS.items():
         assert page.get_attribute(box, "maxlength") == str(limit)
