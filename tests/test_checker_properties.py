@@ -123,10 +123,13 @@ def test_searching_near_suffixes_finds_what_the_whole_text_gives(pieces):
     """Web addresses and program names are searched only near their suffixes
     (matchers._finditer_near); they must be exactly the matches of the whole text."""
     from etika_check import matchers
+    from etika_check.ruledata import default_ruleset
 
     text = "".join(pieces)
+    extensions = next(frozenset(r.matcher["extensions"]) for r in default_ruleset().rules
+                      if r.matcher.get("kind") == "executable-name")
     for pattern, end in ((matchers._BARE_DOMAIN, matchers._BARE_DOMAIN_END),
-                         (matchers._EXEC_NAME, matchers._EXEC_NAME_END)):
+                         matchers._exec_patterns(extensions)):
         near = [(m.span(), m.groups()) for m in matchers._finditer_near(pattern, end, text)]
         assert near == [(m.span(), m.groups()) for m in pattern.finditer(text)], text
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
@@ -120,7 +120,8 @@ class RuleSet:
     policies: Mapping[str, Mapping[str, Any]]
     settings: Mapping[str, Any]
     edition: Edition
-    constructions: Constructions
+    # the judgement's constructions (data/constructions.toml); a rule set made without them judges none
+    constructions: Constructions = field(default_factory=lambda: Constructions((), ()))
 
     def rule(self, rule_id: str) -> Rule:
         for r in self.rules:
