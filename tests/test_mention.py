@@ -96,3 +96,24 @@ def test_mention_reads_only_near_the_span():
     assert "classified-information" in rules(text)
     near = "Peringatan: ini laporan SULIT audit tidak boleh dikongsi."
     assert "classified-information" not in rules(near)
+
+
+@pytest.mark.parametrize("text,rule", [
+    # a prohibition after the words, with the act in the passive
+    ("Fail bertanda RAHSIA tidak boleh dimuat naik ke mana-mana kumpulan.", "classified-information"),
+    ("Documents marked Restricted must not be posted on social media.", "classified-information"),
+    # a case in court, said right after
+    ("Kes kebocoran maklumat sulit itu dibicarakan minggu depan.", "classified-information"),
+])
+def test_a_mention_after_the_words_is_no_finding(text: str, rule: str):
+    assert rule not in rules(text), text
+
+
+@pytest.mark.parametrize("text,rule", [
+    # the writer's own leak, then an active 'do not spread': still a leak
+    ("ni dokumen sulit audit jangan sebar kat orang luar", "classified-information"),
+    # a court word about someone else, further on in a relative clause
+    ("Laporan SULIT tentang pegawai yang didakwa semalam ada kat sini.", "classified-information"),
+])
+def test_a_leak_with_words_after_is_still_a_finding(text: str, rule: str):
+    assert rule in rules(text), text

@@ -31,7 +31,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "home-address": (27, 0),
     "mobile-number": (30, 2),
     "mykad-number": (30, 0),
-    "obscene": (21, 0),
+    "obscene": (20, 0),
     "office-hours-post": (0, 0),
     "official-account-personal": (0, 0),
     "official-email-personal": (25, 1),

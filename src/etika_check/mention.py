@@ -168,11 +168,37 @@ def mention(analysis: Analysis, start: int, end: int) -> str | None:
     for i in range(last + 1, hi):
         if analysis.sentence_of[i] != sentence or _clause_break(analysis, i):
             break
-        if tokens[i].norm in _BLOCKED_AFTER:
+        n = tokens[i].norm
+        if n in _BLOCKED_AFTER:
             near = [t.norm for t in tokens[clause:i]]
             if not _urged(near, len(near)) and not _ACCESS.isdisjoint(near):
                 return "rule"
+        # "Dokumen SULIT tidak boleh dikongsi", "... must not be posted": a prohibition with the
+        # act in the passive after the span (not "... jangan sebar", the writer's own leak)
+        pair = (n, tokens[i + 1].norm) if i + 1 < hi else None
+        if (n in _PROHIBIT or pair in _PROHIBIT_PAIRS) and _passive_act_after(tokens, i + 1, hi):
+            return "prohibition"
+        if n in _TRIED_AFTER and i - last <= 2 and not any(
+                t.norm in ("yang", "who", "that", "which") for t in tokens[last + 1:i]):
+            return "report"
     return None
+
+
+# Said after the span: the case is in court ("Kes pembocoran dokumen rahsia dibicarakan").
+_TRIED_AFTER = frozenset({"dibicarakan", "didakwa", "dihukum", "didenda", "dipenjara", "disabitkan",
+                          "charged", "convicted", "sentenced", "jailed", "fined", "prosecuted"})
+
+
+def _passive_act_after(tokens, lo: int, hi: int) -> bool:
+    """An act in the passive among tokens[lo:hi+2]: "dikongsi", "dimuat", "be shared", "be posted"."""
+    seen_be = False
+    for t in tokens[lo:min(len(tokens), hi + 2)]:
+        if t.norm in ("be", "been", "being"):
+            seen_be = True
+            continue
+        if _is_act(t) and ("di" in t.affixes or seen_be or t.norm.endswith("ed")):
+            return True
+    return False
 
 
 def drop_mentions(kind: str, analysis: Analysis, hits: Iterable[T]) -> list[T]:
