@@ -8,7 +8,7 @@ development sets of tests/data/rules/ (one JSON-lines file per post rule).
     python tools/eval.py --rules-only [--rule RULE]   # the rule sets alone, their misses and alarms
 
 A draft of a rule's set counts as caught when that rule (by id) reports a
-finding for it; a clean draft is a false alarm of the rule when that rule
+finding (or, for the two reminder rules, a reminder) for it; a clean draft is a false alarm of the rule when that rule
 reports one. A set whose rule does not exist yet is shown with 0 caught.
 
 A case counts as flagged when the checker reports any finding (error or
@@ -36,9 +36,14 @@ CORPUS = ROOT / "tests" / "data" / "drafts.jsonl"
 RULE_SETS = ROOT / "tests" / "data" / "rules"
 
 
-def flagged(text: str) -> list[str]:
-    """The rules that report something for ``text``."""
-    return sorted({f.rule for f in etika_check.check_post(text)})
+def flagged(text: str, reminders: bool = False) -> list[str]:
+    """The rules that report something for ``text`` (with ``reminders``, also the
+    info-level rules that remind of something: the development sets of
+    correct-mistakes and official-material-approval measure those)."""
+    if not reminders:
+        return sorted({f.rule for f in etika_check.check_post(text)})
+    report = etika_check.default_checker().check_post(text)
+    return sorted({f.rule for f in (*report.findings, *report.reminders)})
 
 
 def evaluate_csv(path: Path) -> dict:
@@ -95,7 +100,7 @@ def evaluate_rule_sets(directory: Path = RULE_SETS) -> dict:
     ``caught``, ``violations``, ``alarms``, ``clean``, ``recall``, ``false_alarm``,
     ``misses`` and ``alarm_texts`` (the texts), and ``exists`` (the rule is in the
     rule set). ``total`` also counts ``any_alarm``: clean drafts of every set with
-    any finding at all.
+    any finding at all (errors and warnings; reminders are not alarms).
     """
     known = {r.id for r in etika_check.default_checker().ruleset.rules}
     rules: dict[str, dict] = {}
@@ -105,7 +110,7 @@ def evaluate_rule_sets(directory: Path = RULE_SETS) -> dict:
         cell = {"caught": 0, "violations": 0, "alarms": 0, "clean": 0, "misses": [], "alarm_texts": [],
                 "exists": rule in known}
         for case in load_rule_set(path):
-            got = flagged(case["text"])
+            got = flagged(case["text"], reminders=True)
             hit = case["rule"] in got
             if case["label"] == "violation":
                 cell["violations"] += 1
@@ -115,7 +120,7 @@ def evaluate_rule_sets(directory: Path = RULE_SETS) -> dict:
             else:
                 cell["clean"] += 1
                 cell["alarms"] += hit
-                tot["any_alarm"] += bool(got)
+                tot["any_alarm"] += bool(flagged(case["text"]))  # findings only: a reminder is no alarm
                 if hit:
                     cell["alarm_texts"].append(case["text"])
         cell["recall"] = cell["caught"] / cell["violations"] if cell["violations"] else 0.0
