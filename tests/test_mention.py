@@ -117,3 +117,20 @@ def test_a_mention_after_the_words_is_no_finding(text: str, rule: str):
 ])
 def test_a_leak_with_words_after_is_still_a_finding(text: str, rule: str):
     assert rule in rules(text), text
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("Adakah dibenarkan muat naik laporan SULIT ke kumpulan tertutup?", "classified-information"),
+    ("Is it allowed to share a confidential report in a closed group?", "classified-information"),
+    ("Pautan siaran langsung bola dalam group pejabat dibenarkan ke?", "streaming-link"),
+])
+def test_asking_whether_it_is_allowed_is_no_finding(text: str, rule: str):
+    assert rule not in rules(text), text
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("Ada sesiapa ada keygen Office 2021?", "piracy"),  # a request, not a question of the rule
+    ("Ni laporan SULIT yang dibenarkan untuk kau sorang je, faham?", "classified-information"),
+])
+def test_a_question_that_is_no_question_of_the_rule_is_still_a_finding(text: str, rule: str):
+    assert rule in rules(text), text

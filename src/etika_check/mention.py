@@ -118,12 +118,14 @@ def _urged(norms: list[str], k: int) -> bool:
     return any(n in _URGING for n in norms[max(0, k - 2):k])
 
 
-def mention(analysis: Analysis, start: int, end: int) -> str | None:
+def mention(analysis: Analysis, start: int, end: int, questions: bool = True) -> str | None:
     """Why the words at ``[start, end)`` of the draft name a banned act without doing it:
     ``"warning"`` (a reminder or a warning before them in their sentence), ``"prohibition"``
     (the reader told not to share, post, open ... them, in their clause), ``"report"`` (what
     someone was charged, fined, disciplined ... for), ``"rule"`` (a rule or authority that
-    forbids or blocks them); ``None`` when they are used, or are data."""
+    forbids or blocks them), ``"question"`` (asking whether they are allowed; not read with
+    ``questions=False``, as for the rules that judge what is said of a group, where "Why are
+    X allowed to vote?" is itself the derogation); ``None`` when they are used, or are data."""
     tokens = analysis.tokens
     if not tokens or _is_data(analysis.text[start:end]):
         return None
@@ -164,6 +166,8 @@ def mention(analysis: Analysis, start: int, end: int) -> str | None:
             for j in range(k - 1, max(-1, k - 8), -1):
                 if norms[j] in _CONSEQUENCE and not _urged(norms, j):
                     return "report"
+    if questions and _asks_if_allowed(analysis, lo, first, last, sentence):
+        return "question"
     hi = min(len(tokens), last + 1 + AFTER)
     for i in range(last + 1, hi):
         if analysis.sentence_of[i] != sentence or _clause_break(analysis, i):
@@ -182,6 +186,30 @@ def mention(analysis: Analysis, start: int, end: int) -> str | None:
                 t.norm in ("yang", "who", "that", "which") for t in tokens[last + 1:i]):
             return "report"
     return None
+
+
+# Asking whether the act is allowed ("Adakah dibenarkan kongsi dokumen TERHAD ...?").
+_ALLOWED = frozenset({"dibenarkan", "dibolehkan", "allowed", "permitted", "melanggar"})
+
+
+def _asks_if_allowed(analysis: Analysis, lo: int, first: int, last: int, sentence: int) -> bool:
+    """The span's sentence is a question (it ends in "?" within REACH words after the span)
+    that asks whether something is allowed: a word of being allowed before the span, or
+    after it as the question itself ("... dibenarkan ke?")."""
+    tokens = analysis.tokens
+    end = last
+    while end + 1 < len(tokens) and end - last < REACH and analysis.sentence_of[end + 1] == sentence:
+        end += 1
+    if end + 1 < len(tokens) and analysis.sentence_of[end + 1] == sentence:
+        return False  # the sentence runs on further than we read
+    stop = tokens[end + 1].start if end + 1 < len(tokens) else len(analysis.text)
+    if "?" not in analysis.text[tokens[end].end:stop]:
+        return False
+    if any(t.norm in _ALLOWED for t in tokens[lo:first]):
+        return True  # "Adakah dibenarkan ...", "Is it allowed to ..."
+    # after the span only as the question itself: "... dibenarkan ke?", "... dibenarkan?"
+    return any(tokens[i].norm in _ALLOWED and (i == end or tokens[i + 1].norm in ("ke", "tak", "kah", "or"))
+               for i in range(last + 1, end + 1))
 
 
 # Said after the span: the case is in court ("Kes pembocoran dokumen rahsia dibicarakan").
@@ -207,4 +235,5 @@ def drop_mentions(kind: str, analysis: Analysis, hits: Iterable[T]) -> list[T]:
     hits = list(hits)
     if kind in DATA_MATCHERS or not hits:
         return hits
-    return [h for h in hits if mention(analysis, h.start, h.end) is None]  # type: ignore[attr-defined]
+    questions = kind != "abuse"  # a question of a group's rights is what the abuse rules judge
+    return [h for h in hits if mention(analysis, h.start, h.end, questions) is None]  # type: ignore[attr-defined]
