@@ -200,3 +200,36 @@ def test_the_checker_has_no_import_cycle():
     for m in sorted(graph):
         if m not in state:
             visit(m)
+
+
+# --------------------------------------------------------------------------
+# every finding names what found it
+
+def test_every_finding_names_its_construction():
+    checker = etika_check.default_checker()
+    names = {c.name for c in CONSTRUCTIONS}
+    from etika_check.abuse import FINDER_IDS
+    finders = set(FINDER_IDS.values())
+    kinds = {r.matcher["kind"] for r in checker.ruleset.rules}
+    judged = {r.id for r in checker.ruleset.rules if r.matcher["kind"] == "abuse"}
+    seen = set()
+    for _, text, _ in EXAMPLES:
+        for f in checker.check_post(text).findings:
+            assert f.construction, (text, f.rule)
+            if f.rule in judged:
+                assert f.construction in names | finders, (text, f.construction)
+            else:
+                assert f.construction in kinds, (text, f.construction)
+            seen.add(f.construction)
+    assert seen & {s.name for s in CONSTRUCTIONS.sequences} and seen & {f.name for f in CONSTRUCTIONS.frames}
+
+
+def test_a_sequence_names_itself_in_the_json_and_the_cli():
+    text = "Semua masalah negara ni sebab orang Rohingya."
+    (finding,) = etika_check.check_post(text)
+    assert finding.construction == "all_problems_one_cause"
+    assert finding.to_dict()["construction"] == "all_problems_one_cause"
+    proc = _cli("post", "--explain", "--lang", "en", "-", stdin=text)
+    assert "    found by the construction: all_problems_one_cause" in proc.stdout.splitlines(), proc.stdout
+    proc = _cli("post", "-", stdin=text)
+    assert "all_problems_one_cause" not in proc.stdout  # only with --explain

@@ -67,9 +67,10 @@ class Abuse(NamedTuple):
     first: int  # first token
     last: int  # last token (inclusive)
     said: tuple[int, int] | None = None  # the predicate's tokens, for a hit on a group: not also a personal insult
+    construction: str = ""  # the construction that found it: a name of data/constructions.toml, or "finder.<name>"
 
 
-# Abuse(target, kind, first, last, said) made as tuple.__new__(Abuse, (target, kind, first, last, said)),
+# Abuse(target, kind, first, last, said, construction) made as tuple.__new__(Abuse, (...)), all six given,
 # without the named tuple's own __new__ (a Python function): for the finders that make one per statement
 _new_abuse = tuple.__new__
 
@@ -235,7 +236,7 @@ def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
                     continue
                 if weak and (g.first in specific or _not_all(ctx, p)):
                     continue
-                hits.append(_new_abuse(Abuse, (cls, cat, min(g.first, first), max(g.last, last), span)))
+                hits.append(_new_abuse(Abuse, (cls, cat, min(g.first, first), max(g.last, last), span, "finder.attribute")))
                 said.add(span)
                 break
     return hits
@@ -975,7 +976,7 @@ def _person_hits(ctx: Context, said: frozenset[tuple[int, int]]) -> list[Abuse]:
                         if q.last < p.first and _linked(ctx, q, p) and not _heads_group(ctx, q)]
                 if not near:
                     continue
-            hits.append(_new_abuse(Abuse, ("person", cat, p.first, p.last, None)))
+            hits.append(_new_abuse(Abuse, ("person", cat, p.first, p.last, None, "finder.person")))
             seen.add(span)
     return hits
 
@@ -1256,7 +1257,7 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
                     return hits
                 continue
             if loose <= frame.reach and _derogatory(ctx, frame, m, g, clause, end):
-                hit = _new_abuse(Abuse, (cls, frame.name, g.first, m.last, (m.first, m.last)))
+                hit = _new_abuse(Abuse, (cls, frame.name, g.first, m.last, (m.first, m.last), frame.name))
                 break
         if hit is not None:
             hits.append(hit)
@@ -1346,7 +1347,7 @@ def _widen(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
     out: list[Abuse] = []
     append = out.append
     for h in hits:
-        target, kind, found, last, _ = h
+        target, kind, found, last, _, construction = h
         if target == "person":
             append(h)
             continue
@@ -1358,7 +1359,7 @@ def _widen(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
             while first > lo and not cover[first - 1].isdisjoint(_HEAD_OR_QUANTIFIER) and not ctx.break_after(first - 1):
                 first -= 1
             opens[found] = first
-        append(h if first == found else _new_abuse(Abuse, (target, kind, first, last, None)))
+        append(h if first == found else _new_abuse(Abuse, (target, kind, first, last, None, construction)))
     return out
 
 
@@ -1545,15 +1546,22 @@ GROUP_FINDERS = (
 )
 
 
+# The stable id of each finder not yet ported to data: "finder." and its name ("_harm_hits" -> "finder.harm").
+FINDER_IDS = {f: "finder." + f.__name__.strip("_").removesuffix("_hits") for f in GROUP_FINDERS}
+
+
 def find_abuse(ctx: Context) -> list[Abuse]:
     """Every abusive statement in the draft, in text order."""
     mentions = _mentions(ctx)[0]  # every group mention, found once
     hits: list[Abuse] = []
     for finder in GROUP_FINDERS:
-        hits += finder(ctx, mentions)
+        found = finder(ctx, mentions)
+        if found:  # each hit names what found it (the frames name themselves)
+            name = FINDER_IDS[finder]
+            hits += [h if h[5] else h._replace(construction=name) for h in found]
     for seq in ctx.constructions.sequences:  # the constructions declared as data
-        kind = seq.kind
-        hits += [Abuse(cls, kind, first, last) for cls, first, last in run_sequence(ctx, seq)]
+        kind, name = seq.kind, seq.name
+        hits += [Abuse(cls, kind, first, last, None, name) for cls, first, last in run_sequence(ctx, seq)]
     said = {h[4] for h in hits}  # (Abuse.said, read without its name: a dense draft has many)
     said.discard(None)
     said |= _regarded_complements(ctx, mentions)
@@ -1610,7 +1618,7 @@ def _merge(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
     lasts: list[int] = []  # the last token of each kept statement, as the ones overlapping it widen it
     kept_target, reach = None, -1  # the last kept statement's target and lasts[-1]
     for h in hits:
-        target, _, first, last, _ = h
+        target, _, first, last, _, _ = h
         if target == kept_target and first <= reach:
             if last > reach and (sent_start[first] not in setting_aside or _stands(ctx, h)):
                 reach = lasts[-1] = last
@@ -1620,7 +1628,8 @@ def _merge(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
             lasts.append(last)
             kept_target, reach = target, last
     # a widened statement is made once, when every statement overlapping it has been read
-    return [h if last == h.last else Abuse(h.target, h.kind, h.first, last) for h, last in zip(out, lasts)]
+    return [h if last == h.last else Abuse(h.target, h.kind, h.first, last, None, h.construction)
+            for h, last in zip(out, lasts)]
 
 
 # Every word list of data/lexicon.toml that this module reads: the abuse matcher

@@ -151,11 +151,14 @@ def _require_utf8(value: str | None, ms: str, en: str) -> None:
         raise UsageError(f"{ms} bukan UTF-8 yang sah (bait 0x{bad:02x})", f"{en} is not valid UTF-8 (byte 0x{bad:02x})")
 
 
-def _text_lines(label: str, report: Report, lang: str, handbook: str | None, checker: Checker) -> list[str]:
+def _text_lines(label: str, report: Report, lang: str, handbook: str | None, checker: Checker,
+                explain: bool = False) -> list[str]:
     lines = []
     for f in list(report.findings) + list(report.reminders):
         loc = f"{label}:{f.line}:{f.column}" if f.span is not None else label
         lines.append(shown(f"{loc} {f.severity} {','.join(f.clauses)} {f.message.get(lang)} [{f.rule}]"))
+        if explain and f.construction:
+            lines.append(shown(f"    {_UI[lang]['construction']}: {f.construction}"))
         if handbook:
             for c in f.clauses:
                 clause = checker.ruleset.clauses[c]
@@ -200,7 +203,7 @@ def _output(reports: list[tuple[str, Report]], args: argparse.Namespace, checker
         _emit(out[0] | {"version": __version__} if len(out) == 1 else {"files": out, "version": __version__})
     else:
         for label, r in reports:
-            for line in _text_lines(label, r, args.lang, args.handbook, checker):
+            for line in _text_lines(label, r, args.lang, args.handbook, checker, getattr(args, "explain", False)):
                 print(line)
         print(_summary([r for _, r in reports], args.lang))
     return EXIT_FOUND if any(r.has_error for _, r in reports) else EXIT_OK
@@ -403,6 +406,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--profile", choices=tuple(PROFILES), default=None,
                         help="the documents that bind you: jkdm (the SOP), perlis (the eBook) or both (default); "
                              "findings cite only their clauses")
+    common.add_argument("--explain", action="store_true",
+                        help="name under each finding the construction that found it (data/constructions.toml, "
+                             "a finder not yet ported, or the rule's matcher)")
     common.add_argument("--handbook", metavar="URL", default=os.environ.get("ETIKA_HANDBOOK_URL"),
                         help="base URL of the handbook, to print clause links (env ETIKA_HANDBOOK_URL)")
     parser = _Parser(

@@ -118,7 +118,7 @@ class Checker:
                 line, column = _line_col(newlines, span[0])
         message = _fill(rule.message, self._placeholders[rule.id], {"excerpt": excerpt, **values})
         return Finding(rule.id, rule.severity, rule.clauses, rule.instruments, span, excerpt,
-                       message, rule.title, line, column)
+                       message, rule.title, line, column, values.get("construction") or rule.matcher.get("kind", ""))
 
     @staticmethod
     def _report(findings: Iterable[Finding], extra: Mapping[str, Any] | None = None,
@@ -160,6 +160,7 @@ class Checker:
         out: list[Finding] = []
         rid, severity, clauses, instruments, title = rule.id, rule.severity, rule.clauses, rule.instruments, rule.title
         message, used = rule.message, self._placeholders[rule.id]
+        kind = rule.matcher.get("kind", "")
         by_excerpt: dict[str, Localized] | None = {} if used == ("excerpt",) else None
         last_end = -1
         for hit in hits:
@@ -176,7 +177,8 @@ class Checker:
                     filled = by_excerpt[excerpt] = _fill(message, used, {"excerpt": excerpt, **values})
             else:
                 filled = _fill(message, used, {"excerpt": excerpt, **values})
-            out.append(Finding(rid, severity, clauses, instruments, (start, end), excerpt, filled, title, line, column))
+            out.append(Finding(rid, severity, clauses, instruments, (start, end), excerpt, filled, title, line, column,
+                               values.get("construction") or kind))
         return out
 
     @property

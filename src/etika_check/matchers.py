@@ -64,7 +64,8 @@ def match_abuse(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     tokens = ctx.tokens
     for a in cached:  # type: Abuse
         if a.target in targets:  # (as _tok_hit, without its keywords: a dense draft has many)
-            hits.append(Hit(tokens[a.first].start, tokens[a.last].end, {"target": a.target, "kind": a.kind}))
+            hits.append(Hit(tokens[a.first].start, tokens[a.last].end,
+                            {"target": a.target, "kind": a.kind, "construction": a.construction}))
     return hits
 
 

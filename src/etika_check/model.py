@@ -91,6 +91,7 @@ class Finding:
     title: Localized
     line: int = 1
     column: int = 1
+    construction: str = ""  # what found it: a construction of data/constructions.toml, a finder, or the matcher
 
     @property
     def is_error(self) -> bool:
@@ -109,6 +110,7 @@ class Finding:
             "excerpt": self.excerpt,
             "message": self.message.to_dict(),
             "title": self.title.to_dict(),
+            "construction": self.construction,
         }
 
 

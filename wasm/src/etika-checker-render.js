@@ -163,7 +163,10 @@ export function renderFinding(f, tag, whyText) {
   // The rule's reason, at hand but folded.
   const why = localized(whyText);
   if (why) {
-    item.append(el("details", { class: "etika-why" }, el("summary", {}, T.why), el("p", {}, why)));
+    const details = el("details", { class: "etika-why" }, el("summary", {}, T.why), el("p", {}, why));
+    // what found it, so that a false alarm can be traced to its entry in the data
+    if (f.construction) details.append(el("p", { class: "etika-construction etika-meta" }, T.construction + ": ", el("code", {}, f.construction)));
+    item.append(details);
   }
   return item;
 }
