@@ -44,11 +44,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 import zipfile
 from pathlib import Path
 
-from etika_check.links import clause_href, law_href
 from etika_check.model import INPUT_KIND_NAMES
 from etika_tools.reproducible import sha256
 
@@ -238,19 +236,17 @@ def check_pure(wheel: Path) -> None:
 
 
 def clause_map(project: Path) -> tuple[dict, dict]:
-    data = project / "src" / "etika_check" / "data"
-    clauses = {}
-    with (data / "clauses.toml").open("rb") as f:
-        for c in tomllib.load(f).get("clause", []):
-            clauses[c["id"]] = {"page": c["page"], "title": c.get("title", {}),
-                                "href": clause_href(c["id"], c["page"])}
-    instruments = {}
-    path = data / "instruments.toml"
-    if path.exists():
-        with path.open("rb") as f:
-            for i in tomllib.load(f).get("instrument", []):
-                instruments[i["id"]] = {"title": i.get("title", {}), "short": i.get("short", i.get("title", {})),
-                                        "href": law_href(i["id"])}
+    """The clauses' pages, titles and links and the laws' titles and links, for the page: from the
+    checker's public catalogue over the project's rule data (checked by its loader)."""
+    from etika_check import catalogue
+    from etika_check.ruledata import load_ruleset
+
+    src = project / "src" / "etika_check"
+    ruleset = load_ruleset(rules_dir=src / "rules", data_dir=src / "data")
+    clauses = {cid: {"page": c["page"], "title": c["title"], "href": c["href"]}
+               for cid, c in catalogue.clauses(ruleset).items()}
+    instruments = {iid: {"title": i["title"], "short": i["short"], "href": i["href"]}
+                   for iid, i in catalogue.laws(ruleset).items()}
     return clauses, instruments
 
 

@@ -257,7 +257,7 @@ def _frame_section(frame: Any, lang: str) -> nodes.section:
         if value:
             fields += _field(label, nodes.paragraph("", "", nodes.literal(value, value)))
     if frame.asked_with:
-        from etika_check.judgement.constructions import QUESTION_TAG
+        from etika_check.catalogue import QUESTION_TAG
         fields += _field(_("Or in a question tagged after it by"),
                          nodes.paragraph("", "", nodes.literal(QUESTION_TAG, QUESTION_TAG)))
     if frame.at_end:
@@ -288,10 +288,10 @@ def _sequence_section(seq: Any, lang: str) -> nodes.section:
 
 def _placeholder_label(name: str, lang: str) -> str:
     """What the checker puts in a message's ``{name}``, named for the reader
-    (from the matcher registry, :data:`etika_check.matchers.PLACEHOLDERS`)."""
-    from etika_check.matchers import PLACEHOLDERS
+    (from the checker's catalogue, :func:`etika_check.catalogue.placeholder_label`)."""
+    from etika_check.catalogue import placeholder_label
 
-    label = PLACEHOLDERS.get(name)
+    label = placeholder_label(name)
     return localized(label, lang) if label is not None else name
 
 
@@ -307,10 +307,10 @@ def _literals(names: Iterable[str]) -> list[Node]:
 def _matcher_fields(matcher: Any, lang: str) -> list[nodes.field]:
     """What the rule's matcher declares in the registry: its kind with the
     rule's parameters, the word lists it reads and the placeholders it fills."""
-    from etika_check.matchers import REGISTRY
+    from etika_check import catalogue
 
     kind = str(matcher.get("kind", "")) if hasattr(matcher, "get") else ""
-    spec = REGISTRY.get(kind)
+    spec = catalogue.matcher(kind)
     para = nodes.paragraph("", "", nodes.literal(kind, kind), classes=["etika-matcher"])
     if spec is None:
         return [_field(_("Matcher"), para)]
