@@ -23,13 +23,15 @@ from etika_check.validate import construction_flags
 CONSTRUCTIONS = default_ruleset().constructions
 EXAMPLES = [(c.name, t, True) for c in CONSTRUCTIONS for t in c.examples_flag] + \
            [(c.name, t, False) for c in CONSTRUCTIONS for t in c.examples_pass]
+RULE_OF = {c.name: getattr(c, "rule", "") for c in CONSTRUCTIONS}
 SRC = Path(etika_check.__file__).resolve().parent
 
 
 @pytest.mark.parametrize("construction,text,flagged", EXAMPLES,
                          ids=[f"{n}-{'flag' if f else 'pass'}-{t[:30]}" for n, t, f in EXAMPLES])
 def test_construction_example(construction, text, flagged):
-    assert construction_flags(etika_check.default_checker(), text) is flagged, f"{construction}: {text}"
+    assert construction_flags(etika_check.default_checker(), text, RULE_OF[construction]) is flagged, \
+        f"{construction}: {text}"
 
 
 def test_every_construction_has_examples_both_ways():
@@ -218,8 +220,8 @@ def test_every_finding_names_its_construction():
             assert f.construction, (text, f.rule)
             if f.rule in judged:
                 assert f.construction in names | finders, (text, f.construction)
-            else:
-                assert f.construction in kinds, (text, f.construction)
+            else:  # its matcher, or a construction of its own
+                assert f.construction in kinds | names, (text, f.construction)
             seen.add(f.construction)
     assert seen & {s.name for s in CONSTRUCTIONS.sequences} and seen & {f.name for f in CONSTRUCTIONS.frames}
 
@@ -233,3 +235,17 @@ def test_a_sequence_names_itself_in_the_json_and_the_cli():
     assert "    found by the construction: all_problems_one_cause" in proc.stdout.splitlines(), proc.stdout
     proc = _cli("post", "-", stdin=text)
     assert "all_problems_one_cause" not in proc.stdout  # only with --explain
+
+
+def test_a_rule_of_its_own_must_exist(data_copy):
+    _edit(data_copy, 'rule = "password-shared"', 'rule = "pasword-shared"')
+    with pytest.raises(RuleDataError) as err:
+        load_ruleset(data_dir=data_copy)
+    assert str(err.value) == ("data/constructions.toml: construction 'secret_written_out': key 'rule': unknown rule "
+                              "'pasword-shared' (a rule of rules/*.toml that judges posts)")
+
+
+def test_a_password_without_a_colon_is_found_by_its_construction():
+    (finding,) = etika_check.check_post("Guna akaun saya dulu, kata laluan Pelangi@77 ya.")
+    assert (finding.rule, finding.construction) == ("password-shared", "secret_written_out")
+    assert not etika_check.check_post("Jangan kongsi kata laluan anda, contohnya jangan tulis di kertas.")

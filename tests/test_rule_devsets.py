@@ -38,7 +38,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "official-account-personal": (0, 0),
     "official-email-personal": (25, 1),
     "official-material-approval": (30, 0),
-    "password-shared": (7, 0),
+    "password-shared": (24, 0),
     "personal-attack": (18, 2),
     "piracy": (16, 2),
     "political-activity": (20, 0),

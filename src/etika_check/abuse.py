@@ -1560,6 +1560,8 @@ def find_abuse(ctx: Context) -> list[Abuse]:
             name = FINDER_IDS[finder]
             hits += [h if h[5] else h._replace(construction=name) for h in found]
     for seq in ctx.constructions.sequences:  # the constructions declared as data
+        if not seq.about_group:
+            continue  # (a rule's own: matchers.match_constructions)
         kind, name = seq.kind, seq.name
         hits += [Abuse(cls, kind, first, last, None, name) for cls, first, last in run_sequence(ctx, seq)]
     said = {h[4] for h in hits}  # (Abuse.said, read without its name: a dense draft has many)

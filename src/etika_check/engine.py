@@ -17,6 +17,8 @@ from typing import Any, Iterable, Iterator, Mapping
 from . import attachment as attachment_mod
 from .access import Policy, TimeInputError, format_time, in_malaysia, malaysia_tz, parse_holidays, parse_when
 from .context import Context
+from .judgement.constructions import Sequence
+from .judgement.sequences import run_sequence
 from .lexicon import Lexicon
 from .matchers import MATCHERS, PLACEHOLDER_PATTERN, REGISTRY, Hit, fill
 from .model import AccessTime, Finding, Localized, Report
@@ -101,6 +103,10 @@ class Checker:
         self.platforms: tuple[str, ...] = tuple(settings.get("platforms", ()))
         self.policies: dict[str, Policy] = {}
         self._placeholders = {rule.id: placeholders_of(rule.message) for rule in self.ruleset.rules}
+        self._sequences: dict[str, list[Sequence]] = {}  # rule id -> the constructions of its own
+        for seq in self.ruleset.constructions.sequences:
+            if seq.rule:
+                self._sequences.setdefault(seq.rule, []).append(seq)
         for pid, data in self.ruleset.policies.items():
             try:
                 self.policies[pid] = Policy.from_data(pid, data)
@@ -136,7 +142,14 @@ class Checker:
     def post_hits(self, rule: Rule, ctx: Context) -> list[Hit]:
         """The hits of ``rule`` in a draft, less those that only mention the act (etika_check.mention)."""
         kind = rule.matcher["kind"]
-        return drop_mentions(kind, ctx.analysis, MATCHERS[kind](ctx, rule.matcher))
+        hits = MATCHERS[kind](ctx, rule.matcher)
+        sequences = self._sequences.get(rule.id)
+        if sequences:  # the constructions of the rule's own (data/constructions.toml, rule = "<id>")
+            tokens = ctx.tokens
+            hits = hits + [Hit(tokens[first].start, tokens[last].end, {"construction": seq.name, "kind": seq.kind})
+                           for seq in sequences for _, first, last in run_sequence(ctx, seq)]
+            hits.sort(key=lambda h: h.start)
+        return drop_mentions(kind, ctx.analysis, hits)
 
     def check_post(self, text: str) -> Report:
         """Check a draft post. Never raises on any string; linear in its length."""

@@ -69,6 +69,12 @@ def match_abuse(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     return hits
 
 
+def match_constructions(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
+    """A rule judged by its constructions alone: the engine adds the hits of the sequences that
+    name the rule (data/constructions.toml, ``rule = "<id>"``); the matcher itself finds nothing."""
+    return []
+
+
 def match_terms(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     """Any word of the lists ``terms``; optionally only with a word of ``with``
     in the same sentence, not after a negation (``negation = "suppress"``), or
@@ -567,6 +573,7 @@ REGISTRY: dict[str, MatcherSpec] = {s.kind: s for s in (
     _spec("abuse", "post", match_abuse,
           (Param("targets", "choices", True, "the target classes this rule enforces", ABUSE_TARGETS),),
           ABUSE_WORD_LISTS, ("target", "kind"), GROUP_CLASSES),
+    _spec("constructions", "post", match_constructions, (), (), ("kind",)),
     _spec("terms", "post", match_terms,
           (Param("terms", "word-lists", True, "the word lists to find"),
            Param("with", "word-lists", False, "only in a sentence with a word of these lists"),

@@ -480,6 +480,7 @@ class _Shared:
     instruments_ok: bool
     lexicon: Mapping[str, tuple[str, ...]] | None
     policies: Mapping[str, Any] | None
+    constructions: Constructions | None = None
 
 
 def _package_dir(name: str) -> Any:
@@ -538,7 +539,7 @@ def load_ruleset(rules_dir: str | Path | None = None, data_dir: str | Path | Non
         constructions, found = parse_constructions(kdata, CONSTRUCTIONS_FILE, lexicon)
         problems.found += found
     shared = _Shared(clauses, cdata is not None, instruments, idata is not None, lexicon,
-                     policies)
+                     policies, constructions)
 
     rules: list[Rule] = []
     seen: dict[str, str] = {}
@@ -566,6 +567,11 @@ def load_ruleset(rules_dir: str | Path | None = None, data_dir: str | Path | Non
             rules.append(rule)
     if not rules and not problems.found:
         problems.add(str(rdir), "no rules found")
+    if constructions is not None and not problems.found:  # a rule's own constructions name a post rule
+        posts = {r.id for r in rules if r.applies_to == "post"}
+        problems.found += [RuleDataError(CONSTRUCTIONS_FILE, f"unknown rule '{seq.rule}' (a rule of rules/*.toml "
+                                         "that judges posts)", seq.name, "rule", "construction")
+                           for seq in constructions.sequences if seq.rule and seq.rule not in posts]
     if problems.found:
         raise RuleDataError.of(problems.found)
     assert lexicon is not None and policies is not None and edition is not None and pdata is not None

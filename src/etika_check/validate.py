@@ -45,9 +45,10 @@ def validate_policies(ruleset: RuleSet) -> list[str]:
             for pid in ruleset.policies if pid not in enforced]
 
 
-def construction_flags(checker: Checker, text: str) -> bool:
-    """Does ``text`` give a finding of a rule read by the constructions (an "abuse" matcher)?"""
-    judged = {r.id for r in checker.ruleset.for_input("post") if r.matcher.get("kind") == "abuse"}
+def construction_flags(checker: Checker, text: str, rule: str = "") -> bool:
+    """Does ``text`` give a finding of ``rule`` (a construction's own rule), or, for a construction
+    about a group, of a rule the constructions judge (an "abuse" matcher)?"""
+    judged = {rule} if rule else {r.id for r in checker.ruleset.for_input("post") if r.matcher.get("kind") == "abuse"}
     return any(f.rule in judged for f in checker.check_post(text).findings)
 
 
@@ -57,7 +58,7 @@ def validate_constructions(checker: Checker) -> list[str]:
     problems = []
     for c in checker.ruleset.constructions:
         for text, must_flag in [*((t, True) for t in c.examples_flag), *((t, False) for t in c.examples_pass)]:
-            if construction_flags(checker, text) != must_flag:
+            if construction_flags(checker, text, getattr(c, "rule", "")) != must_flag:
                 key = "examples.flag" if must_flag else "examples.pass"
                 verb = "is not flagged" if must_flag else "is flagged"
                 problems.append(f"data/constructions.toml: construction '{c.name}': key '{key}': {text!r} {verb}")

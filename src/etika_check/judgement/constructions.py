@@ -97,12 +97,37 @@ FILTERS: dict[str, Filter] = {
 TAKES = ("first", "last", "first_passing", "last_passing", "all")
 
 
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _secret_like(text: str) -> bool:
+    """A password or key as people write one: five characters or more, letters with digits or a
+    symbol ("Ali@1234", "s3cr3t", "kucing88")."""
+    if len(text) < 5:
+        return False
+    letters = any(ch.isalpha() for ch in text)
+    return letters and (_has_digit(text) or any(ch in "@#$%&*!?_+=" for ch in text))
+
+
+# A word's shape, for a part that looks for a kind of word no word list can hold (a number, a
+# password): name -> (test of the token's text as written, what it means).
+SHAPES: dict[str, tuple[Callable[[str], bool], str]] = {
+    "number": (lambda t: t.isdigit(), "a number written in digits"),
+    "with_digits": (_has_digit, "a word holding a digit ('10.30', 'KE100', 'ali123')"),
+    "secret": (_secret_like, "a password or key as people write one: letters with digits or a symbol"),
+    "code": (lambda t: t.isdigit() and 4 <= len(t) <= 8, "a code of 4 to 8 digits (a PIN, a one-time code)"),
+    "capitalised": (lambda t: t[:1].isupper(), "a word that opens with a capital (a name, a place)"),
+    "word": (lambda t: True, "any word"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Part:
     """One part of a sequence: what is found, where, which of what is found, and its filters."""
 
     name: str
-    group: bool  # a group mention (else a word of ``lists``)
+    group: bool  # a group mention (else a word of ``lists``, or a word of ``shape``)
     lists: tuple[str, ...]
     ref: str  # the part (or "anchor") the window is measured from
     side: str  # "after", "before" or "around"
@@ -113,6 +138,7 @@ class Part:
     except_classes: tuple[str, ...] = ()
     between_only: tuple[str, ...] = ()  # every word between it and its reference is in one of these
     between_none: tuple[str, ...] = ()  # ... and in none of these
+    shape: str = ""  # a word of this shape (SHAPES) instead of a group or a word of lists
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +155,16 @@ class Sequence:
     span: tuple[str, ...]
     examples_flag: tuple[str, ...] = ()
     examples_pass: tuple[str, ...] = ()
+    rule: str = ""  # a construction about no group: the rule whose findings it gives
 
     @property
     def id(self) -> str:
         return self.name
+
+    @property
+    def about_group(self) -> bool:
+        """Is it about a group (read by the "abuse" matcher)? Otherwise it names its ``rule``."""
+        return any(p.group for p in self.parts)
 
     def word_lists(self) -> tuple[str, ...]:
         out = [*self.anchor]
@@ -185,9 +217,9 @@ _FRAME_KEYS = {"name": str, "about": dict, "predicates": list, "polarity": str, 
                "asked_with": str, "examples": dict}
 _FRAME_REQUIRED = ("name", "about", "predicates", "polarity", "deniers", "reach")
 _SEQ_KEYS = {"name": str, "about": dict, "kind": str, "anchor": list, "anchor_if": list, "anchor_unless": list,
-             "part": list, "span": list, "examples": dict}
+             "part": list, "span": list, "examples": dict, "rule": str}
 _SEQ_REQUIRED = ("name", "about", "kind", "anchor", "part", "span")
-_PART_KEYS = {"name": str, "group": bool, "lists": list, "after": str, "before": str, "around": str,
+_PART_KEYS = {"name": str, "group": bool, "lists": list, "shape": str, "after": str, "before": str, "around": str,
               "within": (int, list, str), "take": str, "if": list, "unless": list, "except_classes": list,
               "between_only": list, "between_none": list}
 
@@ -312,11 +344,15 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check) -> Part | No
         check.add(name, key + "name", "two parts with this name" if pname in seen else "'anchor' names the anchor")
         ok = False
     group = p.get("group", False)
-    if group == ("lists" in p):
-        check.add(name, key + "group", "a part is either a group (group = true) or words of lists (lists = [...])")
+    if [bool(group), "lists" in p, "shape" in p].count(True) != 1:
+        check.add(name, key + "group", "a part is a group (group = true), words of lists (lists = [...]) "
+                  "or words of a shape (shape = \"...\"), one of them")
         return None
     if "lists" in p:
         ok &= check.lists(name, key + "lists", p["lists"], empty=False)
+    if "shape" in p and p["shape"] not in SHAPES:
+        check.add(name, key + "shape", f"unknown shape '{p['shape']}'; known: {', '.join(SHAPES)}")
+        ok = False
     sides = [s for s in ("after", "before", "around") if s in p]
     if len(sides) != 1:
         check.add(name, key + "after", "give exactly one of after, before, around (the part it is measured from)")
@@ -361,7 +397,7 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check) -> Part | No
         return None
     seen.add(pname)
     return Part(pname, group, tuple(p.get("lists", ())), ref, side, span, take, require, refuse, tuple(classes),
-                tuple(p.get("between_only", ())), tuple(p.get("between_none", ())))
+                tuple(p.get("between_only", ())), tuple(p.get("between_none", ())), p.get("shape", ""))
 
 
 def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None:
@@ -378,8 +414,12 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
         check.add(name, "part", "needs at least one part")
         ok = False
     groups = [p for p in parts if p is not None and p.group]
-    if len(groups) != 1 and all(p is not None for p in parts):
-        check.add(name, "part", "needs exactly one part with group = true (the group the finding is about)")
+    if len(groups) > 1:
+        check.add(name, "part", "at most one part with group = true (the group the finding is about)")
+        ok = False
+    if all(p is not None for p in parts) and bool(groups) == bool(e.get("rule")):
+        check.add(name, "rule", "a construction about a group gives the abuse rules' findings (no 'rule'); "
+                  "one about no group names the rule whose finding it gives (rule = \"<id>\")")
         ok = False
     span = e["span"]
     if all(p is not None for p in parts) and (not span or not all(isinstance(s, str) and s in seen for s in span)):
@@ -391,7 +431,7 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
     return Sequence(name, (about["ms"], about["en"]), e["kind"], tuple(e["anchor"]),
                     tuple(f for f, _ in anchor_if), tuple(f for f, _ in anchor_unless),
                     tuple(p for p in parts if p is not None), tuple(span),
-                    tuple(ex.get("flag", ())), tuple(ex.get("pass", ())))
+                    tuple(ex.get("flag", ())), tuple(ex.get("pass", ())), e.get("rule", ""))
 
 
 def parse_constructions(data: Mapping[str, Any], label: str = FILE,

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..context import Context
 from ..lexicon import Match
-from .constructions import FILTERS, Part, Sequence
+from .constructions import FILTERS, SHAPES, Part, Sequence
 from .mentions import groups_near
 
 # (class of the group, or None for a word-list match; the match)
@@ -55,10 +55,24 @@ def _candidates(ctx: Context, part: Part, lo: int, hi: int) -> list[Found]:
         if part.except_classes:
             found = [f for f in found if f[0] not in part.except_classes]
         return found
+    if part.shape:
+        test = SHAPES[part.shape][0]
+        return [(None, Match("shape:" + part.shape, i, i)) for i in range(lo, hi + 1) if test(_as_written(ctx, i))]
     out: list[Found] = [(None, m) for cat in part.lists for m in ctx.near(cat, lo, hi)]
     if len(part.lists) > 1:
         out.sort(key=lambda f: f[1].first)
     return out
+
+
+def _as_written(ctx: Context, i: int) -> str:
+    """Token ``i`` with the characters joined to it up to the next space ("Bunga#2026": the
+    tokens "Bunga" and "2026"), at most 40 of them."""
+    text, start = ctx.analysis.text, ctx.tokens[i].start
+    end = start
+    limit = min(len(text), start + 40)
+    while end < limit and not text[end].isspace():
+        end += 1
+    return text[start:end].rstrip(".,;:!?)\"'")
 
 
 def _take(ctx: Context, part: Part, cands: list[Found], bound: dict[str, list[Found]]) -> list[Found]:
