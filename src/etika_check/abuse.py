@@ -719,27 +719,6 @@ def _refused_trade_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
-def _fled_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """The writer leaving when the group arrives: "If a gay couple moves in next door, I'm moving
-    out", "Kalau orang X pindah sebelah, aku pindah". The group's arrival under "if" or "when",
-    then the writer's leaving closing the sentence or its clause."""
-    hits: list[Abuse] = []
-    for w in ctx.get("writer_leaves"):
-        s0, s1 = ctx.sentence(w.first)
-        if not (w.last == s1 or ctx.break_after(w.last, ",;:!?")):
-            continue  # "I'm leaving them a welcome basket"
-        arrivals = ctx.near("arrival_verb", max(s0, w.first - 8), w.first - 1)
-        if not arrivals:
-            continue
-        a = arrivals[-1]
-        groups = _groups_near(ctx, max(s0, a.first - 4), a.first - 1)[-1:]
-        if groups and ctx.any_in("if_clause", max(s0, groups[0][1].first - 4), groups[0][1].first - 1) \
-                and not _negated_group(ctx, groups[0][1]):
-            cls, g = groups[0]
-            hits.append(Abuse(cls, "exclusion", g.first, w.last))
-    return hits
-
-
 # The words that may stand before an avoidance that is urged or the writer's own: "Kita kena elak ...",
 # "You should avoid ...", "Better stay away from ..." (not "Dia elak ...", a report of someone else).
 _AVOIDER = frozenset({"first_person", "modal", "hortative", "volition", "bridge"})
@@ -850,25 +829,6 @@ def _group_word_class(ctx: Context, word: str) -> str | None:
         index = cache["group_words"] = {term: cls for cat, cls in GROUP_CLASSES.items()
                                         for term in ctx.lists.get(cat, ()) if " " not in term}
     return index.get(word) or index.get(word + "s") or (index.get(word[:-1]) if word.endswith("s") else None)
-
-
-def _crowded_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """"Terlalu ramai X di negara ini", "There are too many X in this country": the group as a surplus."""
-    hits: list[Abuse] = []
-    for m in ctx.get("too_many"):
-        s1 = ctx.sent_end[m.first]
-        groups = _groups_near(ctx, m.last + 1, min(s1, m.last + 3))[:1]
-        if not groups or _negated(ctx, m):
-            continue
-        cls, g = groups[0]
-        s0 = ctx.sent_start[m.first]
-        after = [p for p in ctx.near("our_place", g.last + 1, min(s1, g.last + 5))
-                 if p.last == s1 or ctx.break_after(p.last)]  # the place closes the clause: not
-        before = ctx.near("our_place", max(s0, m.first - 5), m.first - 1)  # "too many X in this country live ..."
-        if (after or (before and (g.last == s1 or ctx.break_after(g.last)))) and cls != "age":
-            hits.append(Abuse(cls, "exclusion", before[-1].first if before else m.first,
-                              after[0].last if after else g.last))
-    return hits
 
 
 def _self_directed(ctx: Context, p: Match) -> bool:
@@ -1429,19 +1389,6 @@ def _slur_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
-def _expect_from_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """"What do you expect from a X?", "Apa nak harap dengan orang X?": the group, closing the
-    question, is all that explains a wrong (not "... from a X restaurant?")."""
-    hits: list[Abuse] = []
-    for m in ctx.get("expect_from"):
-        s1 = ctx.sent_end[m.first]
-        for cls, g in _groups_near(ctx, m.last + 1, min(s1, m.last + 3))[:1]:
-            if (g.last == s1 or ctx.break_after(g.last, ",;:!?")) and _question(ctx, m.first) \
-                    and not _negated_group(ctx, g):  # ("a X" here is any one of them)
-                hits.append(Abuse(cls, "expect_from", m.first, g.last))
-    return hits
-
-
 _ONE_OF_THEM = frozenset({"bridge", "group_head", "specific_marker", "copula"})  # "he's [a]", "dia [kan] [orang]"
 
 
@@ -1542,7 +1489,7 @@ def _let_in_trouble_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
     _touched_by_hits, _never_met_hits, _kept_away_hits,
-    _refused_trade_hits, _crowded_hits, _fled_hits, _avoided_hits, _refused_presence_hits, _cleansed_hits, _expect_from_hits, _member_explained_hits, _guard_valuables_hits, _typical_hits, _role_refused_hits, _let_in_trouble_hits, _regarded_as_hits, _frame_hits,
+    _refused_trade_hits, _avoided_hits, _refused_presence_hits, _cleansed_hits, _member_explained_hits, _guard_valuables_hits, _typical_hits, _role_refused_hits, _let_in_trouble_hits, _regarded_as_hits, _frame_hits,
 )
 
 

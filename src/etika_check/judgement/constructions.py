@@ -78,6 +78,10 @@ def _asked(ctx: Any, m: Match) -> bool:
     return question(ctx, m.first)
 
 
+def _closes_clause(ctx: Any, m: Match) -> bool:
+    return m.last == ctx.sent_end[m.first] or ctx.break_after(m.last, ",;:!?")
+
+
 def _same_clause_pair(ctx: Any, a: Match, b: Match) -> bool:
     x, y = (a, b) if a.first <= b.first else (b, a)
     return same_clause(ctx, x.last, y.first)
@@ -87,6 +91,7 @@ FILTERS: dict[str, Filter] = {
     "negated": ("match", negated, "a negator in the three words before it, in its clause"),
     "question": ("match", _asked, "its sentence ends with a question mark"),
     "past": ("match", _past, "its sentence tells of the past (a word of past_marker)"),
+    "closes_clause": ("match", _closes_clause, "it ends its sentence, or a clause mark (, ; : ! ?) follows it"),
     "names_group": ("match", names_group, "the words name a group rather than say something of one"),
     "denied_group": ("group", negated_group, "the group itself is denied: 'no X', 'not all X', 'tiada X'"),
     "specific": ("group", specific, "a count or one person before the group: a report of some, not all"),
@@ -139,6 +144,8 @@ class Part:
     between_only: tuple[str, ...] = ()  # every word between it and its reference is in one of these
     between_none: tuple[str, ...] = ()  # ... and in none of these
     shape: str = ""  # a word of this shape (SHAPES) instead of a group or a word of lists
+    optional: bool = False  # when none is found, the construction goes on without it
+    until: str = ""  # an earlier part: the window ends before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +228,7 @@ _SEQ_KEYS = {"name": str, "about": dict, "kind": str, "anchor": list, "anchor_if
 _SEQ_REQUIRED = ("name", "about", "kind", "anchor", "part", "span")
 _PART_KEYS = {"name": str, "group": bool, "lists": list, "shape": str, "after": str, "before": str, "around": str,
               "within": (int, list, str), "take": str, "if": list, "unless": list, "except_classes": list,
-              "between_only": list, "between_none": list}
+              "between_only": list, "between_none": list, "optional": bool, "until": str}
 
 
 class _Check:
@@ -331,7 +338,7 @@ def _filters(name: str, key: str, value: list[Any], group: bool, parts: set[str]
     return tuple(out) if ok else None
 
 
-def _part(p: Any, n: int, name: str, seen: set[str], check: _Check) -> Part | None:
+def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: set[str]) -> Part | None:
     key = f"part[{n}]."
     if not isinstance(p, dict):
         check.add(name, f"part[{n}]", "each part must be a table")
@@ -359,8 +366,12 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check) -> Part | No
         return None
     side = sides[0]
     ref = p[side]
-    if ref not in seen:
-        check.add(name, key + side, f"'{ref}' is no earlier part (nor 'anchor')")
+    if ref not in seen or ref in optional:
+        check.add(name, key + side, f"'{ref}' is no earlier part (nor 'anchor'), or an optional one")
+        ok = False
+    until = p.get("until", "")
+    if until and (until not in seen or until in optional or side != "after"):
+        check.add(name, key + "until", "an earlier part that is not optional, for a part looked for after another")
         ok = False
     within = p.get("within", 1)
     if within == "sentence":
@@ -384,8 +395,8 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check) -> Part | No
     if take not in TAKES:
         check.add(name, key + "take", f"must be one of {', '.join(TAKES)}")
         ok = False
-    require = _filters(name, key + "if", p.get("if", []), group, seen, check)
-    refuse = _filters(name, key + "unless", p.get("unless", []), group, seen, check)
+    require = _filters(name, key + "if", p.get("if", []), group, seen - optional, check)
+    refuse = _filters(name, key + "unless", p.get("unless", []), group, seen - optional, check)
     classes = p.get("except_classes", [])
     if not all(c in GROUP_CLASSES.values() for c in classes) or (classes and not group):
         check.add(name, key + "except_classes", f"group classes of a group part: {', '.join(GROUP_CLASSES.values())}")
@@ -396,8 +407,14 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check) -> Part | No
     if not ok or require is None or refuse is None:
         return None
     seen.add(pname)
+    if p.get("optional", False):
+        if group:
+            check.add(name, key + "optional", "the group part cannot be optional")
+            return None
+        optional.add(pname)
     return Part(pname, group, tuple(p.get("lists", ())), ref, side, span, take, require, refuse, tuple(classes),
-                tuple(p.get("between_only", ())), tuple(p.get("between_none", ())), p.get("shape", ""))
+                tuple(p.get("between_only", ())), tuple(p.get("between_none", ())), p.get("shape", ""),
+                p.get("optional", False), until)
 
 
 def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None:
@@ -409,7 +426,8 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
     anchor_unless = _filters(name, "anchor_unless", e.get("anchor_unless", []), False, set(), check,
                              pairs_allowed=False)
     seen = {"anchor"}
-    parts = [_part(p, n, name, seen, check) for n, p in enumerate(e["part"])]
+    optional: set[str] = set()
+    parts = [_part(p, n, name, seen, check, optional) for n, p in enumerate(e["part"])]
     if not e["part"]:
         check.add(name, "part", "needs at least one part")
         ok = False
@@ -422,7 +440,8 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
                   "one about no group names the rule whose finding it gives (rule = \"<id>\")")
         ok = False
     span = e["span"]
-    if all(p is not None for p in parts) and (not span or not all(isinstance(s, str) and s in seen for s in span)):
+    if all(p is not None for p in parts) and (not span or not all(isinstance(s, str) and s in seen for s in span)
+                                              or all(s in optional for s in span)):
         check.add(name, "span", "must name parts (or 'anchor') the finding's words run over")
         ok = False
     if not ok or anchor_if is None or anchor_unless is None or any(p is None for p in parts):

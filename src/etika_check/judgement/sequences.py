@@ -103,8 +103,10 @@ def run_sequence(ctx: Context, seq: Sequence) -> list[tuple[str, int, int]]:
             for part in seq.parts:
                 ref = bound[part.ref][0][1]
                 lo, hi = _window(ctx, part, ref, s0, s1)
+                if part.until:
+                    hi = min(hi, bound[part.until][0][1].first - 1)
                 chosen = _take(ctx, part, _candidates(ctx, part, lo, hi) if lo <= hi else [], bound)
-                if not chosen:
+                if not chosen and not part.optional:
                     break
                 bound[part.name] = chosen
                 if part.group:
