@@ -703,8 +703,9 @@ def test_draft_is_kept_for_the_tab_across_back_and_language_and_cleared_by_the_b
     page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
     assert page.input_value("#etika-post-text") == VIOLATING
     wait_findings(page, "personal-attack")
-    # The other language: the same draft, its findings in English.
-    page.goto(f"{session.server.origin}/en/checker.html")
+    # The other language, by its switch: the same draft, its findings in English.
+    page.locator("a.etika-lang-switch:visible").first.click()
+    page.wait_for_url(re.compile(r"/en/checker\.html"))
     page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
     assert page.input_value("#etika-post-text") == VIOLATING
     wait_findings(page, "personal-attack")

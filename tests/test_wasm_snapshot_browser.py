@@ -208,28 +208,36 @@ def test_a_damaged_copy_in_the_service_workers_cache_is_replaced(browser: Browse
     entry = _manifest(own_site)["snapshot"]
     good = (own_site / "ms" / "_static" / "wasm" / entry["file"]).read_bytes()
     bad = gzip.decompress(_damaged(good, "flipped"))  # a service worker's cache holds it decoded
-    url = f"{origin}/ms/_static/wasm/{entry['file']}"
     seen: list[str] = []
     ctx = browser.new_context()
     ctx.on("request", lambda r: seen.append(r.url))
     try:
         page = ctx.new_page()
         page.goto(f"{origin}/ms/checker.html")
-        page.wait_for_function(
-            """async (url) => { const names = (await caches.keys()).filter(n => n.startsWith('etika-offline:'));
-                                for (const n of names) if (await (await caches.open(n)).match(url)) return true;
-                                return false; }""", arg=url, timeout=READY_TIMEOUT * 2, polling=500)
-        page.evaluate("navigator.serviceWorker.ready")
-        # Put the damaged copy in place through the page (the bytes travel as base64).
+        # Once the service worker has precached the site: its copy of the snapshot (stored once for both
+        # languages, under whichever address came first) replaced by the damaged one.
+        name = entry["file"].rsplit("/", 1)[1]
+        held = """async (name) => {
+                 const r = await navigator.serviceWorker.getRegistration();
+                 if (!r || !r.active || r.active.state !== 'activated') return [];
+                 const found = [];
+                 for (const n of await caches.keys())
+                   for (const req of await (await caches.open(n)).keys())
+                     if (req.url.endsWith('/snapshots/' + name)) found.push([n, req.url]);
+                 return found; }"""
+        for _ in range(400):
+            found = page.evaluate(held, name)
+            if found:
+                break
+            page.wait_for_timeout(300)
+        else:
+            raise AssertionError("the service worker never precached the snapshot")
         page.evaluate(
-            """async ([url, b64]) => {
+            """async ([found, b64]) => {
                  const bin = atob(b64); const bytes = new Uint8Array(bin.length);
                  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-                 for (const n of await caches.keys()) {
-                   const c = await caches.open(n);
-                   if (await c.match(url)) await c.put(url, new Response(bytes));
-                 } }""",
-            [url, base64.b64encode(bad).decode()],
+                 for (const [n, url] of found) await (await caches.open(n)).put(url, new Response(bytes)); }""",
+            [found, base64.b64encode(bad).decode()],
         )
         page.close()
         _visit(ctx, origin, "plain")
@@ -237,3 +245,25 @@ def test_a_damaged_copy_in_the_service_workers_cache_is_replaced(browser: Browse
     finally:
         ctx.close()
     assert [u for u in seen if not u.startswith(origin + "/")] == []
+
+
+def test_the_worker_is_created_from_the_head_before_the_page_modules(session: Session):
+    """Issue 23, start early: the page script is the first script of <head> (docs/_templates/page.html), so the
+    worker (and with it the runtime's and the snapshot's downloads) starts before the body is parsed and
+    before the page's ES modules are fetched."""
+    page = session.open("ms")
+    scripts = page.evaluate("""() => [...document.scripts].map(s => [s.getAttribute('src') || 'inline',
+                                                                   s.parentNode === document.head, s.async])""")
+    ours = [s for s in scripts if s[0].endswith("_static/wasm/etika-checker.js")]
+    assert ours == [["_static/wasm/etika-checker.js", True, True]], scripts
+    first_external = next(s for s in scripts if s[0] != "inline")
+    assert first_external == ours[0], scripts
+    order = page.evaluate("""() => {
+        const created = performance.getEntriesByName('etika-worker-created')[0].startTime;
+        const main = performance.getEntriesByType('resource').find(e => e.name.includes('etika-checker-main.js'));
+        const worker = performance.getEntriesByType('resource').find(e => e.name.includes('etika-worker.js'));
+        return {created, main: main.startTime, worker: worker ? worker.startTime : null,
+                body: performance.getEntriesByType('navigation')[0].domInteractive};
+    }""")
+    assert order["created"] < order["main"], order
+    assert order["created"] < order["body"], order

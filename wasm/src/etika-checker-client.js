@@ -178,8 +178,12 @@ export function startClient(config) {
         if (msg.timings) api.timings.stages = onPageTimeline(msg.timings.stages);
         api.info = msg.info;
         client.start = (msg.timings && msg.timings.start) || null;
-        const root = document.getElementById("etika-checker");
-        if (root && client.start) root.dataset.start = client.start;
+        const showStart = () => {
+          const root = document.getElementById("etika-checker");
+          if (root && client.start) root.dataset.start = client.start;
+        };
+        if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showStart, { once: true });
+        else showStart();
         mark("etika-ready");
         setPhase("ready");
       } else if (msg.phase === "error") {

@@ -1,10 +1,13 @@
 /* Tool 1: the draft post, checked as the reader types, with its findings
  * highlighted in a mirror behind the textarea.
  *
- * The draft is kept for this tab only (sessionStorage, never sent anywhere):
- * following a clause link and coming back, or switching the page's language,
- * finds the draft and its findings again. "Kosongkan / Clear" forgets it, and
- * so does closing the tab.
+ * The draft is kept in this page's own entry of the tab's history
+ * (history.state, never sent anywhere), where no other page of the site can
+ * read it: a reload, or following a clause link and coming back, finds the
+ * draft and its findings again. The language switch hands it to the other
+ * language's checker through sessionStorage for that one navigation (written
+ * on the click, removed by the checker page that arrives). "Kosongkan /
+ * Clear" forgets it, and so does closing the tab.
  *
  * Bounded rendering: however long the paste, at most MAX_MARKS highlights are
  * painted (in one linear sweep, the code point offsets computed only as far as
@@ -46,20 +49,53 @@ const MAX_MARKS = 300;
 const SEVERITY_ORDER = ["error", "warning", "info"];
 
 function loadDraft() {
+  let value = "";
   try {
-    return sessionStorage.getItem(DRAFT_KEY) || "";
+    const state = history.state;
+    if (state && typeof state[DRAFT_KEY] === "string") value = state[DRAFT_KEY];
   } catch (e) {
-    return ""; // storage disabled: the draft simply is not kept
+    /* no history state */
   }
+  try {
+    // Handed over by the other language's checker (or left by an older page): taken, and removed.
+    const handed = sessionStorage.getItem(DRAFT_KEY);
+    if (handed !== null) {
+      sessionStorage.removeItem(DRAFT_KEY);
+      if (!value) value = handed;
+    }
+  } catch (e) {
+    /* storage disabled */
+  }
+  if (value) saveDraft(value);
+  return value;
 }
 
 function saveDraft(value) {
   try {
-    if (value) sessionStorage.setItem(DRAFT_KEY, value);
-    else sessionStorage.removeItem(DRAFT_KEY);
+    const state = Object.assign({}, history.state && typeof history.state === "object" ? history.state : {});
+    if (value) state[DRAFT_KEY] = value;
+    else delete state[DRAFT_KEY];
+    history.replaceState(state, "");
   } catch (e) {
-    /* full or disabled: the draft is still in the box */
+    /* too large or refused: the draft is still in the box */
   }
+}
+
+// The language switch (a plain click, this tab): the draft goes along.
+function handOverOnSwitch(text) {
+  document.addEventListener(
+    "click",
+    (event) => {
+      const link = event.target && event.target.closest && event.target.closest("a.etika-lang-switch");
+      if (!link || !text.value || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      try {
+        sessionStorage.setItem(DRAFT_KEY, text.value);
+      } catch (e) {
+        /* storage disabled: the other page starts empty */
+      }
+    },
+    true,
+  );
 }
 
 /** The number of characters (code points) of `s`. */
@@ -289,7 +325,9 @@ export function setupPost() {
     });
   }
   // The draft of this tab, if the reader left the page and came back.
-  if (!text.value) text.value = loadDraft();
+  const kept = loadDraft(); // always: a handed-over draft leaves sessionStorage at once
+  if (!text.value) text.value = kept;
+  handOverOnSwitch(text);
   if (codePoints(text.value) > MAX_DRAFT_CHARS) {
     refuse(codePoints(text.value)); // kept by an earlier page, without the limit
     text.value = "";
