@@ -97,7 +97,7 @@ def handbook_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     temporary directory; its ``html/``."""
     out = tmp_path_factory.mktemp("handbook")
     try:
-        return Site(out).build()
+        return Site(out, root=REPO).build()
     except BuildError as exc:
         pytest.fail(str(exc), pytrace=False)
 

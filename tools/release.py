@@ -140,7 +140,9 @@ def release(args: argparse.Namespace) -> Path:
     )
 
     # the site's builds: etika_handbook.site (as make html and the tests), fresh, in this environment
-    site = Site(build, fresh=True, jobs=args.jobs, env=env, epub_basename=lambda lang: f"etika-handbook-{eid}-{lang}")
+    site = Site(
+        build, root=ROOT, fresh=True, jobs=args.jobs, env=env, epub_basename=lambda lang: f"etika-handbook-{eid}-{lang}"
+    )
 
     log("2/6 checking the translation (gettext build, untranslated and fuzzy entries)")
     site.gettext()

@@ -1,9 +1,10 @@
 """The handbook's site build: the one recipe that ``make html`` / ``make epub`` /
 ``make gettext``, ``tools/release.py`` and the tests' ``handbook_site`` fixture share.
 
-    python -m etika_handbook.site [--out _build] [--only html|epub|gettext] [--fresh] [-j N]
+    python -m etika_handbook.site [--root .] [--out _build] [--only html|epub|gettext] [--fresh] [-j N]
 
-A whole site (``--out DIR``, the default ``--only site``):
+The tree is ``--root`` (the current directory: the one ``make`` runs in), not the one this
+module was imported from.  A whole site (``--out DIR``, the default ``--only site``):
 
 1. each language's HTML (``sphinx -b html -D language=<lang>`` with ``-W --keep-going -n``)
    into ``DIR/html/<lang>``, its doctrees kept in ``DIR/doctrees/<lang>`` (a one-page edit
@@ -62,10 +63,14 @@ class Site:
     jobs: str | None = None  # -j: Sphinx's parallel jobs
     quiet: bool = True  # -q: only warnings and errors
     env: Mapping[str, str] | None = None  # the environment of the Sphinx processes
-    docs: Path = REPO / "docs"
-    confdir: Path = REPO
+    #: the source tree: docs/, conf.py, tools/offline.py (the command line: the current directory)
+    root: Path = REPO
     epub_basename: Callable[[str], str] = default_epub_basename
     log: Callable[[str], None] = field(default=lambda msg: None)
+
+    @property
+    def docs_dir(self) -> Path:
+        return self.root / "docs"
 
     @property
     def html_dir(self) -> Path:
@@ -80,7 +85,7 @@ class Site:
             "-b",
             builder,
             "-c",
-            str(self.confdir),
+            str(self.root),
             "-d",
             str(doctrees),
             "-D",
@@ -94,10 +99,15 @@ class Site:
             cmd.append("-q")
         if self.jobs and self.jobs != "1":
             cmd += ["-j", self.jobs]
-        cmd += [str(self.docs), str(dest)]
+        cmd += [str(self.docs_dir), str(dest)]
         self.log(f"sphinx -b {builder} ({lang}) -> {dest}")
         proc = subprocess.run(
-            cmd, cwd=REPO, env=None if self.env is None else dict(self.env), capture_output=True, text=True, check=False
+            cmd,
+            cwd=self.root,
+            env=None if self.env is None else dict(self.env),
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if proc.returncode != 0:
             output = "\n".join(s for s in (proc.stdout.strip(), proc.stderr.strip()) if s)
@@ -107,7 +117,7 @@ class Site:
         """Steps 1 and 2: each language's HTML and the language chooser; the site's root."""
         for lang in self.langs:
             self.sphinx("html", lang, self.html_dir / lang, self.out / "doctrees" / lang)
-        shutil.copyfile(self.docs / "_root" / "index.html", self.html_dir / "index.html")
+        shutil.copyfile(self.docs_dir / "_root" / "index.html", self.html_dir / "index.html")
         return self.html_dir
 
     def epubs(self) -> dict[str, Path]:
@@ -132,8 +142,8 @@ class Site:
         """Step 4: each language's service worker and web app manifest (tools/offline.py)."""
         self.log("offline files (tools/offline.py)")
         proc = subprocess.run(
-            [sys.executable, str(REPO / "tools" / "offline.py"), str(self.html_dir)],
-            cwd=REPO,
+            [sys.executable, str(self.root / "tools" / "offline.py"), str(self.html_dir)],
+            cwd=self.root,
             env=None if self.env is None else dict(self.env),
             capture_output=True,
             text=True,
@@ -160,7 +170,8 @@ class Site:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m etika_handbook.site", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=REPO / "_build", help="the build directory (default: _build)")
+    ap.add_argument("--root", type=Path, default=Path.cwd(), help="the source tree (default: the current directory)")
+    ap.add_argument("--out", type=Path, default=Path("_build"), help="the build directory (default: ROOT/_build)")
     ap.add_argument(
         "--only",
         choices=("site", "html", "epub", "gettext"),
@@ -176,8 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--no-offline", action="store_true", help="leave out step 4 (the offline files)")
     args = ap.parse_args(argv)
+    root = args.root.resolve()
     site = Site(
-        args.out.resolve(),
+        (root / args.out).resolve(),
+        root=root,
         sphinx_args=shlex.split(args.sphinx_args),
         fresh=args.fresh,
         jobs=args.jobs,
