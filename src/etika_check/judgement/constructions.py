@@ -15,6 +15,7 @@ exist never loads.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Mapping
 
@@ -82,6 +83,16 @@ def _closes_clause(ctx: Any, m: Match) -> bool:
     return m.last == ctx.sent_end[m.first] or ctx.break_after(m.last, ",;:!?")
 
 
+def _unlisted(ctx: Any, m: Match) -> bool:
+    return all(not ctx.covering(i) for i in range(m.first, m.last + 1))
+
+
+def _group_in_sentence(ctx: Any, m: Match) -> bool:
+    from .mentions import groups_near  # (mentions imports this module's neighbours: read when asked)
+    s0, s1 = ctx.sentence(m.first)
+    return bool(groups_near(ctx, s0, s1))
+
+
 def _same_clause_pair(ctx: Any, a: Match, b: Match) -> bool:
     x, y = (a, b) if a.first <= b.first else (b, a)
     return same_clause(ctx, x.last, y.first)
@@ -97,6 +108,8 @@ FILTERS: dict[str, Filter] = {
     "specific": ("group", specific, "a count or one person before the group: a report of some, not all"),
     "describes_noun": ("group", describes_noun, "the group word describes a noun after it ('the Malay boy')"),
     "governed": ("group", governed, "the group is not the subject of its clause ('terhadap orang X')"),
+    "unlisted": ("match", _unlisted, "its words are in no word list (a name, not a word the lexicon knows)"),
+    "group_in_sentence": ("match", _group_in_sentence, "its sentence names a group (an attack on a group, not an officer's act)"),
     "same_clause": ("pair", _same_clause_pair, "no clause mark (, ; :) between it and the part named"),
 }
 TAKES = ("first", "last", "first_passing", "last_passing", "all")
@@ -115,6 +128,38 @@ def _secret_like(text: str) -> bool:
     return letters and (_has_digit(text) or any(ch in "@#$%&*!?_+=" for ch in text))
 
 
+_AMOUNT_PREFIX = ("rm", "usd", "$", "sgd")
+_AMOUNT_SUFFIX = ("k", "m", "mil", "juta", "ribu", "bil")
+
+
+def _amount(text: str) -> bool:
+    """A sum of money as people write one: "RM1.2", "RM450k", "440k", "$3m" (a prefix of currency or
+    a suffix of thousands or millions on a number)."""
+    low = text.lower()
+    pre = next((p for p in _AMOUNT_PREFIX if low.startswith(p)), "")
+    rest = low[len(pre):]
+    suf = next((s for s in _AMOUNT_SUFFIX if rest.endswith(s) and rest[:-len(s)][-1:].isdigit()), "")
+    core = rest[:len(rest) - len(suf)] if suf else rest
+    return bool(core) and core[0].isdigit() and all(ch.isdigit() or ch in ".," for ch in core) and bool(pre or suf)
+
+
+def _file_reference(text: str) -> bool:
+    """An official file reference: capitals and dots or brackets, then numbers joined by slashes
+    ("KE.HT(S)100/23/1", "JKDM.PL/200/14/7")."""
+    if text.count("/") < 2 or not text[:1].isupper() or not any(ch in ".()" for ch in text):
+        return False
+    head = text.split("/", 1)[0]
+    return any(ch.isdigit() for ch in head) or any(ch.isdigit() for ch in text.split("/")[1][:1])
+
+
+_CLOCK = re.compile(r"\d{1,2}([.:]\d{2})?(am|pm|a\.m|p\.m)|\d{1,2}[.:]\d{2}(?!\d)", re.I)
+
+
+def _clock(text: str) -> bool:
+    """A time of day: "8pm", "4am", "10.30", "22:00", "8pm-midnight"."""
+    return bool(_CLOCK.search(text)) and "/" not in text
+
+
 # A word's shape, for a part that looks for a kind of word no word list can hold (a number, a
 # password): name -> (test of the token's text as written, what it means).
 SHAPES: dict[str, tuple[Callable[[str], bool], str]] = {
@@ -123,6 +168,9 @@ SHAPES: dict[str, tuple[Callable[[str], bool], str]] = {
     "secret": (_secret_like, "a password or key as people write one: letters with digits or a symbol"),
     "code": (lambda t: t.isdigit() and 4 <= len(t) <= 8, "a code of 4 to 8 digits (a PIN, a one-time code)"),
     "capitalised": (lambda t: t[:1].isupper(), "a word that opens with a capital (a name, a place)"),
+    "amount": (_amount, "a sum of money: 'RM1.2', 'RM450k', '440k'"),
+    "file_reference": (_file_reference, "an official file reference: 'KE.HT(S)100/23/1'"),
+    "clock": (_clock, "a time of day: '8pm', '10.30', '22:00'"),
     "word": (lambda t: True, "any word"),
 }
 
