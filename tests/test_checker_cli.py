@@ -536,3 +536,59 @@ def test_failed_examples_exit_2(data_copy):
     assert proc.returncode == 2
     assert "key 'examples.flag': 'Sila jalankan setup kemas kini.' is not flagged" in proc.stderr.decode()
     assert b"1 problems" in proc.stdout
+
+
+# --------------------------------------------------------------------------
+# a report lists at most FINDINGS_PER_RULE findings of each rule (issue 24, item 12)
+
+def test_findings_beyond_the_bound_of_a_rule_are_counted_not_listed(draft):
+    from etika_check.jsonapi import FINDINGS_PER_RULE
+
+    n = FINDINGS_PER_RULE + 150
+    text = "Pengarah tu memang bodoh.\n" * n + "Hubungi Encik Ali di 012-345 6789.\n"
+    path = draft(text)
+    proc = run("post", "--format", "json", path)
+    assert proc.returncode == 1
+    data = json.loads(proc.stdout)
+    rules = [f["rule"] for f in data["findings"]]
+    assert rules.count("personal-attack") == FINDINGS_PER_RULE and rules.count("mobile-number") == 1
+    assert data["omitted"] == {"personal-attack": 150}
+    assert data["total"] == {"findings": n + 1, "reminders": len(data["reminders"])}
+    # the first ones, in order
+    assert [f["line"] for f in data["findings"] if f["rule"] == "personal-attack"] == list(range(1, FINDINGS_PER_RULE + 1))
+    proc = run("post", "--lang", "en", path)
+    lines = proc.stdout.decode().splitlines()
+    assert sum("[personal-attack]" in line and " error " in line for line in lines) == FINDINGS_PER_RULE
+    assert f"{path}: 150 more findings of this rule, not listed [personal-attack]" in lines
+    assert lines[-1].startswith(f"{n} errors, 1 warnings")
+    ms = run("post", path).stdout.decode()
+    assert f"{path}: 150 lagi dapatan peraturan ini, tidak disenaraikan [personal-attack]" in ms
+    # --per-rule 0 lists every one
+    data = json.loads(run("post", "--format", "json", "--per-rule", "0", path).stdout)
+    assert len(data["findings"]) == n + 1 and "omitted" not in data and "total" not in data
+
+
+def test_a_report_under_the_bound_is_unchanged(draft):
+    data = json.loads(run("post", "--format", "json", draft(ERROR_DRAFT * 3)).stdout)
+    assert len(data["findings"]) == 3 and "omitted" not in data and "total" not in data
+
+
+def test_the_json_api_bounds_a_report_unless_the_request_sets_a_limit():
+    from etika_check.jsonapi import FINDINGS_PER_RULE, handle
+
+    text = "Pengarah tu memang bodoh.\n" * (FINDINGS_PER_RULE + 7)
+    out = handle({"tool": "post", "text": text})
+    assert len(out["findings"]) == FINDINGS_PER_RULE and out["omitted"] == {"personal-attack": 7}
+    assert out["total"]["findings"] == FINDINGS_PER_RULE + 7
+    out = handle({"tool": "post", "text": text, "limit": FINDINGS_PER_RULE + 5})  # the page's own bound
+    assert len(out["findings"]) == FINDINGS_PER_RULE + 5 and "omitted" not in out
+    assert out["total"]["findings"] == FINDINGS_PER_RULE + 7
+
+
+def test_the_bounded_json_grows_with_the_findings_that_matter(draft):
+    """Ten times the insults, the same answer but for the counts: output does not grow with them."""
+    from etika_check.jsonapi import handle
+
+    small = handle({"tool": "post", "text": "Pengarah tu memang bodoh.\n" * 1_000})
+    large = handle({"tool": "post", "text": "Pengarah tu memang bodoh.\n" * 10_000})
+    assert len(json.dumps(large)) - len(json.dumps(small)) < 50

@@ -18,7 +18,7 @@ from typing import Any, NoReturn, Sequence
 from . import __version__, strings
 from .access import TimeInputError, format_time
 from .engine import Checker
-from .jsonapi import edition_dict, report_json
+from .jsonapi import FINDINGS_PER_RULE, bounded, edition_dict, report_json
 from .links import clause_href
 from .model import INPUT_KINDS, Report
 from .profile import PROFILES, apply_profile
@@ -163,6 +163,8 @@ def _text_lines(label: str, report: Report, lang: str, handbook: str | None, che
             for c in f.clauses:
                 clause = checker.ruleset.clauses[c]
                 lines.append(shown(f"    {handbook.rstrip('/')}/{lang}/{clause_href(clause.id, clause.page)}"))
+    for rule, n in report.extra.get("omitted", {}).items():  # beyond FINDINGS_PER_RULE (--per-rule)
+        lines.append(shown(f"{label}: {_UI[lang]['omitted'].format(n=n)} [{rule}]"))
     return lines
 
 
@@ -199,13 +201,14 @@ def _output(reports: list[tuple[str, Report]], args: argparse.Namespace, checker
     """Print the reports of one or more inputs; return the exit status."""
     reports = [(label, _profiled(r, args, checker)) for label, r in reports]
     if args.format == "json":
-        out = [report_json(r, checker, file=label) for label, r in reports]
+        out = [report_json(bounded(r, args.per_rule), checker, file=label) for label, r in reports]
         _emit(out[0] | {"version": __version__} if len(out) == 1 else {"files": out, "version": __version__})
     else:
         for label, r in reports:
-            for line in _text_lines(label, r, args.lang, args.handbook, checker, getattr(args, "explain", False)):
+            for line in _text_lines(label, bounded(r, args.per_rule), args.lang, args.handbook, checker,
+                                    getattr(args, "explain", False)):
                 print(line)
-        print(_summary([r for _, r in reports], args.lang))
+        print(_summary([r for _, r in reports], args.lang))  # every finding counted
     return EXIT_FOUND if any(r.has_error for _, r in reports) else EXIT_OK
 
 
@@ -273,9 +276,9 @@ def cmd_account(args: argparse.Namespace, checker: Checker) -> int:
         raise UsageError("nama akaun kosong", "account name is empty")
     report = _profiled(checker.check_account(name), args, checker)
     if args.format == "json":
-        _emit(report_json(report, checker, version=__version__))
+        _emit(report_json(bounded(report, args.per_rule), checker, version=__version__))
     else:
-        for line in _text_lines("account", report, args.lang, args.handbook, checker):
+        for line in _text_lines("account", bounded(report, args.per_rule), args.lang, args.handbook, checker):
             print(line)
         print(_summary([report], args.lang))
     return EXIT_FOUND if report.has_error else EXIT_OK
@@ -409,6 +412,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--explain", action="store_true",
                         help="name under each finding the construction that found it (data/constructions.toml, "
                              "a finder not yet ported, or the rule's matcher)")
+    common.add_argument("--per-rule", type=int, default=FINDINGS_PER_RULE, metavar="N",
+                        help=f"list at most N findings of each rule, then count the rest (default {FINDINGS_PER_RULE}; "
+                             "0: list every one)")
     common.add_argument("--handbook", metavar="URL", default=os.environ.get("ETIKA_HANDBOOK_URL"),
                         help="base URL of the handbook, to print clause links (env ETIKA_HANDBOOK_URL)")
     parser = _Parser(

@@ -13,6 +13,10 @@ Requests::
 ``"perlis"`` or ``"both"`` (the default), the documents that bind the reader
 (see :mod:`etika_check.profile`). Any request may carry ``"limit": N``: at most
 N findings and N reminders are returned, and ``"total"`` gives how many there are.
+Without a limit, at most :data:`FINDINGS_PER_RULE` findings (and reminders) of each
+rule are listed, the first in the draft: ``"omitted"`` then gives, per rule, how
+many more there are, and ``"total"`` how many in all (a dense draft of 4 MB once
+made an answer of 123 MB).
 
 Responses: ``{"findings": [...], "reminders": [...], ...}`` (see README), or
 ``{"error": {"ms": ..., "en": ...}}`` for a request that cannot be read.
@@ -62,6 +66,40 @@ def report_json(report: Report, checker: Checker, **extra: Any) -> dict[str, Any
     out["edition"] = edition_dict(checker)
     links(out, checker)
     return out
+
+
+#: The findings (and reminders) of one rule a report lists; the rest are counted
+#: (:func:`bounded`). The browser page asks for fewer with "limit".
+FINDINGS_PER_RULE = 100
+
+
+def bounded(report: Report, per_rule: int = FINDINGS_PER_RULE) -> Report:
+    """``report`` with at most ``per_rule`` findings and reminders of each rule (the first
+    ones); when some are left out, ``extra["omitted"]`` counts them per rule and
+    ``extra["total"]`` gives the number of findings and reminders in all (unless the
+    report already says). ``per_rule`` 0 lists every one."""
+    if per_rule <= 0:
+        return report
+    seen: dict[str, int] = {}
+    omitted: dict[str, int] = {}
+
+    def keep(findings: tuple[Any, ...]) -> tuple[Any, ...]:
+        out = []
+        for f in findings:
+            n = seen[f.rule] = seen.get(f.rule, 0) + 1
+            if n <= per_rule:
+                out.append(f)
+            else:
+                omitted[f.rule] = omitted.get(f.rule, 0) + 1
+        return tuple(out)
+
+    findings, reminders = keep(report.findings), keep(report.reminders)
+    if not omitted:
+        return report
+    extra = dict(report.extra)
+    extra.setdefault("total", {"findings": len(report.findings), "reminders": len(report.reminders)})
+    extra["omitted"] = omitted
+    return Report(findings, reminders, extra, report.access)
 
 
 def _error(ms: str, en: str) -> dict[str, Any]:
@@ -145,7 +183,10 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
         # The browser page asks for the first `limit` findings and reminders (it
         # shows 50 and highlights 300): a huge answer would stall it.
         total = {"findings": len(report.findings), "reminders": len(report.reminders)}
-        report = Report(report.findings[:limit], report.reminders[:limit], dict(report.extra, total=total))
+        report = Report(report.findings[:limit], report.reminders[:limit], dict(report.extra, total=total),
+                        report.access)
+    else:
+        report = bounded(report)
     return report_json(report, checker, version=__version__)
 
 
