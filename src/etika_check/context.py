@@ -80,6 +80,7 @@ class Context:
         self.cover = cover = list(map(frozen.__getitem__, singles))
         present: set[str] = set().union(*kinds)
         self._phrased = phrased = {}  # the phrasal tokens' matches by word list, in order
+        widened: dict[tuple[frozenset[str], str], frozenset[str]] = {}  # one set per distinct union
         for ms in phrasal.values():
             for m in ms:
                 cat = m.category
@@ -88,8 +89,12 @@ class Context:
                     listed = phrased[cat] = []
                 listed.append(m)
                 for i in range(m.first, m.last + 1):
-                    if cat not in cover[i]:
-                        cover[i] = cover[i] | {cat}
+                    cov = cover[i]
+                    if cat not in cov:
+                        union = widened.get((cov, cat))
+                        if union is None:
+                            union = widened[(cov, cat)] = cov | {cat}
+                        cover[i] = union
         present.update(phrased)
         self._present = present
         self._singles = singles

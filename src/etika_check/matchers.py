@@ -62,10 +62,14 @@ def match_abuse(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
         cached = ctx.analysis.cache["abuse"] = find_abuse(ctx)
     hits: list[Hit] = []
     tokens = ctx.tokens
+    shared: dict[tuple[str, str, str], dict[str, str]] = {}  # one values table per target, kind and construction
     for a in cached:  # type: Abuse
         if a.target in targets:  # (as _tok_hit, without its keywords: a dense draft has many)
-            hits.append(Hit(tokens[a.first].start, tokens[a.last].end,
-                            {"target": a.target, "kind": a.kind, "construction": a.construction}))
+            key = (a.target, a.kind, a.construction)
+            values = shared.get(key)
+            if values is None:
+                values = shared[key] = {"target": a.target, "kind": a.kind, "construction": a.construction}
+            hits.append(Hit(tokens[a.first].start, tokens[a.last].end, values))
     return hits
 
 
