@@ -623,28 +623,6 @@ def _never_met_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
-def _kept_away_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """A group kept away from children or home: "Jauhkan X dari anak-anak kita",
-    "I wouldn't let a X near my kids"."""
-    hits: list[Abuse] = []
-    for p in ctx.get("kept_from"):
-        s0 = ctx.sent_start[p.first]
-        groups = [(c, g) for c, g in _groups_near(ctx, max(s0, p.first - 5), p.first - 1)
-                  if _same_clause(ctx, g.last, p.first)][-1:]
-        if not groups:
-            continue
-        cls, g = groups[0]
-        lo = max(s0, g.first - 6)
-        kept = ctx.near("keep_verb", lo, g.first - 1) or \
-            [n for n in ctx.near("negator", lo, g.first - 1) if ctx.any_in("first_person", lo, g.first - 1)]
-        if not kept:  # "X should be kept away from schools": a duty to keep the group away, not a report
-            after = ctx.near("keep_verb", g.last + 1, p.first - 1)
-            kept = [g] if after and ctx.any_in("modal", g.last + 1, after[0].first - 1) else []
-        if kept and not _negated_group(ctx, g):
-            hits.append(Abuse(cls, "exclusion", kept[0].first, p.last))
-    return hits
-
-
 _VERB_TO_PREPOSITION = frozenset({"object_preposition", "bridge", "negator"})  # "percaya [langsung] pada X"
 
 
@@ -1470,26 +1448,13 @@ def _role_refused_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
-def _let_in_trouble_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """"If you let X in, crime goes up", "Kalau benarkan orang X masuk, jenayah meningkat": a condition
-    opening the sentence names the group, and the sentence foretells a trouble from it."""
-    hits: list[Abuse] = []
-    for t in ctx.get("trouble_outcome"):
-        if _negated(ctx, t):
-            continue
-        for cls, g in _condition_group(ctx, ctx.sent_start[t.first], t.first - 1):
-            if not _negated_group(ctx, g) and not _same_clause(ctx, g.last, t.first):
-                hits.append(Abuse(cls, "trouble_foretold", g.first, t.last))
-    return hits
-
-
 # The finders of statements about groups. Each reads the draft alone (none sees another's
 # results), so their order does not matter (a test runs them reversed); the personal insults
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
-    _touched_by_hits, _never_met_hits, _kept_away_hits,
-    _refused_trade_hits, _avoided_hits, _refused_presence_hits, _cleansed_hits, _member_explained_hits, _guard_valuables_hits, _typical_hits, _role_refused_hits, _let_in_trouble_hits, _regarded_as_hits, _frame_hits,
+    _touched_by_hits, _never_met_hits,
+    _refused_trade_hits, _avoided_hits, _refused_presence_hits, _cleansed_hits, _member_explained_hits, _guard_valuables_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
 )
 
 

@@ -79,6 +79,10 @@ def _asked(ctx: Any, m: Match) -> bool:
     return question(ctx, m.first)
 
 
+def _opens_sentence(ctx: Any, m: Match) -> bool:
+    return m.first - ctx.sent_start[m.first] <= 1
+
+
 def _closes_clause(ctx: Any, m: Match) -> bool:
     return m.last == ctx.sent_end[m.first] or ctx.break_after(m.last, ",;:!?")
 
@@ -102,6 +106,7 @@ FILTERS: dict[str, Filter] = {
     "negated": ("match", negated, "a negator in the three words before it, in its clause"),
     "question": ("match", _asked, "its sentence ends with a question mark"),
     "past": ("match", _past, "its sentence tells of the past (a word of past_marker)"),
+    "opens_sentence": ("match", _opens_sentence, "it is the first or second word of its sentence"),
     "closes_clause": ("match", _closes_clause, "it ends its sentence, or a clause mark (, ; : ! ?) follows it"),
     "names_group": ("match", names_group, "the words name a group rather than say something of one"),
     "denied_group": ("group", negated_group, "the group itself is denied: 'no X', 'not all X', 'tiada X'"),
@@ -188,6 +193,7 @@ class Part:
     take: str
     require: tuple[tuple[str, str], ...]  # (filter, other part or "") that must hold
     refuse: tuple[tuple[str, str], ...]  # ... that must not hold
+    where: tuple[tuple[str, str], ...] = ()  # ... that every candidate must hold before one is taken
     except_classes: tuple[str, ...] = ()
     between_only: tuple[str, ...] = ()  # every word between it and its reference is in one of these
     between_none: tuple[str, ...] = ()  # ... and in none of these
@@ -276,7 +282,7 @@ _SEQ_KEYS = {"name": str, "about": dict, "kind": str, "anchor": list, "anchor_if
 _SEQ_REQUIRED = ("name", "about", "kind", "anchor", "part", "span")
 _PART_KEYS = {"name": str, "group": bool, "lists": list, "shape": str, "after": str, "before": str, "around": str,
               "within": (int, list, str), "take": str, "if": list, "unless": list, "except_classes": list,
-              "between_only": list, "between_none": list, "optional": bool, "until": str}
+              "between_only": list, "between_none": list, "optional": bool, "until": str, "where": list}
 
 
 class _Check:
@@ -445,6 +451,7 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: se
         ok = False
     require = _filters(name, key + "if", p.get("if", []), group, seen - optional, check)
     refuse = _filters(name, key + "unless", p.get("unless", []), group, seen - optional, check)
+    where = _filters(name, key + "where", p.get("where", []), group, seen - optional, check)
     classes = p.get("except_classes", [])
     if not all(c in GROUP_CLASSES.values() for c in classes) or (classes and not group):
         check.add(name, key + "except_classes", f"group classes of a group part: {', '.join(GROUP_CLASSES.values())}")
@@ -452,7 +459,7 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: se
     for k in ("between_only", "between_none"):
         if k in p:
             ok &= check.lists(name, key + k, p[k], empty=False)
-    if not ok or require is None or refuse is None:
+    if not ok or require is None or refuse is None or where is None:
         return None
     seen.add(pname)
     if p.get("optional", False):
@@ -460,9 +467,10 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: se
             check.add(name, key + "optional", "the group part cannot be optional")
             return None
         optional.add(pname)
-    return Part(pname, group, tuple(p.get("lists", ())), ref, side, span, take, require, refuse, tuple(classes),
-                tuple(p.get("between_only", ())), tuple(p.get("between_none", ())), p.get("shape", ""),
-                p.get("optional", False), until)
+    return Part(pname, group, tuple(p.get("lists", ())), ref, side, span, take, require, refuse, where=where,
+                except_classes=tuple(classes), between_only=tuple(p.get("between_only", ())),
+                between_none=tuple(p.get("between_none", ())), shape=p.get("shape", ""),
+                optional=p.get("optional", False), until=until)
 
 
 def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None:

@@ -29,6 +29,14 @@ def _window(ctx: Context, part: Part, ref: Match, s0: int, s1: int) -> tuple[int
     return (s0 if before == -1 else max(s0, ref.first - before)), (s1 if after == -1 else min(s1, ref.last + after))
 
 
+def _holds(ctx: Context, m: Match, filters: tuple[tuple[str, str], ...], bound: dict[str, list[Found]]) -> bool:
+    for name, other in filters:
+        fn = FILTERS[name][1]
+        if not (fn(ctx, m, bound[other][0][1]) if other else fn(ctx, m)):
+            return False
+    return True
+
+
 def _passes(ctx: Context, found: Found, part: Part, bound: dict[str, list[Found]]) -> bool:
     m = found[1]
     for name, other in part.require:
@@ -76,6 +84,8 @@ def _as_written(ctx: Context, i: int) -> str:
 
 
 def _take(ctx: Context, part: Part, cands: list[Found], bound: dict[str, list[Found]]) -> list[Found]:
+    if part.where:  # the candidates at all
+        cands = [f for f in cands if _holds(ctx, f[1], part.where, bound)]
     take = part.take
     if take == "first" or take == "last":
         chosen = cands[:1] if take == "first" else cands[-1:]
