@@ -141,5 +141,6 @@ def setup(app):
     def add_offline_script(app):
         if app.builder.format == "html" and app.builder.name != "epub":
             app.add_js_file("etika-offline.js", loading_method="defer")
+            app.add_js_file("etika-search.js", loading_method="defer")  # search snippets without the examples
 
     app.connect("builder-inited", add_offline_script)

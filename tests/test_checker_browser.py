@@ -34,7 +34,7 @@ import pytest
 from playwright.sync_api import Browser, Page, Playwright, Route, sync_playwright
 
 from browser_support import CHROMIUM, CHROMIUM_ARGS, axe_violations, serious
-from etika_check import jsonapi
+from etika_check import access, jsonapi
 
 REPO = Path(__file__).resolve().parent.parent
 WASM = REPO / "wasm"
@@ -243,6 +243,14 @@ def findings(page: Page, region: str = "#etika-post-results") -> list[dict]:
     )
 
 
+def by_rule(engine_findings: list[dict]) -> list[dict]:
+    """The engine's findings as the page shows them: one card per rule (its first hit), in order."""
+    seen: dict[str, dict] = {}
+    for f in engine_findings:
+        seen.setdefault(f["rule"], f)
+    return list(seen.values())
+
+
 def wait_findings(page: Page, rule: str, region: str = "#etika-post-results") -> None:
     page.wait_for_selector(f"{region} .etika-finding[data-rule='{rule}']", timeout=LOAD_TIMEOUT)
 
@@ -287,7 +295,7 @@ def test_violating_draft_findings_links_and_highlights(session: Session, lang: s
     page.fill("#etika-post-text", VIOLATING)
     wait_findings(page, "personal-attack")
     got = findings(page)
-    want = jsonapi.handle({"tool": "post", "text": VIOLATING})["findings"]
+    want = by_rule(jsonapi.handle({"tool": "post", "text": VIOLATING})["findings"])
     assert [f["rule"] for f in got] == [f["rule"] for f in want]
     for g, w in zip(got, want):
         assert g["severity"] == w["severity"]
@@ -306,7 +314,8 @@ def test_violating_draft_findings_links_and_highlights(session: Session, lang: s
     clause_page.wait_for_url(re.compile(rf"/{lang}/sop\.html#sop-7-2$"))
     assert clause_page.locator("#sop-7-2").count() == 1
     assert page.input_value("#etika-post-text") == VIOLATING
-    # The rule's entry in the rule catalogue.
+    # The rule's entry in the rule catalogue (under "Why?", with the rule's id).
+    page.click("#etika-post-results .etika-finding[data-rule='personal-attack'] details.etika-why summary")
     rule_link = page.locator("#etika-post-results .etika-finding[data-rule='personal-attack'] a.etika-rule-link").first
     assert rule_link.get_attribute("href") == "katalog-peraturan.html#rule-personal-attack"
     with page.context.expect_page() as opened:
@@ -336,7 +345,8 @@ def test_loads_only_the_bundle_files_it_needs(session: Session):
         runtime + "python_stdlib.zip", runtime + "pyodide-lock.json",
     }
     assert set(wasm) == expected, set(wasm) ^ expected
-    assert [w["file"].rsplit("/", 1)[1].split("-")[0] for w in manifest["wheels"]] == ["etika_check", "python_stdnum"]
+    assert [w["file"].rsplit("/", 1)[1].split("-")[0] for w in manifest["wheels"]] == ["etika_check", "python_stdnum", "holidays",
+                                                                               "python_dateutil", "six"]
     missing = [(p, code) for p, code in session.server.hits if code >= 400 and not p.endswith("favicon.ico")]
     assert missing == []
 
@@ -349,10 +359,11 @@ def test_labels_and_severity_in_the_page_language(session: Session, lang: str):
     label = page.text_content("label[for=etika-post-text]")
     severity = page.text_content("#etika-post-results .etika-finding .etika-severity")
     status = page.text_content("#etika-status")
+    # Verdict words an officer reads as such, not a program's "Ralat / Error".
     if lang == "ms":
-        assert label == "Draf hantaran" and severity.startswith("Ralat") and "sedia" in status
+        assert label == "Draf hantaran" and severity == "Dilarang" and "sedia" in status
     else:
-        assert label == "Draft post" and severity.startswith("Error") and "ready" in status
+        assert label == "Draft post" and severity == "Not allowed" and "ready" in status
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])
@@ -379,8 +390,9 @@ def test_findings_update_as_the_reader_types(session: Session):
     box.press_sequentially(CLEAN[:40], delay=5)
     wait_clean(page)
     assert page.locator("#etika-post-mirror mark").count() == 0
-    # The results region is an ARIA live region.
-    assert page.get_attribute("#etika-post-results", "aria-live") == "polite"
+    # The results region is not live (it is replaced at every pause); a short summary is (item 12).
+    assert page.get_attribute("#etika-post-results", "aria-live") is None
+    assert page.get_attribute("#etika-post-said", "role") == "status"
 
 
 def test_textarea_usable_while_the_runtime_loads(session: Session):
@@ -493,6 +505,11 @@ def test_pasted_html_is_shown_as_text(session: Session):
 # The other three tools
 
 
+def time_rules(page: Page) -> list[str]:
+    """The rules the time tool's answer cites (a clause line each: the verdict is said once)."""
+    return page.eval_on_selector_all("#etika-time-results .etika-time-rule", "es => es.map(e => e.dataset.rule)")
+
+
 def test_access_time_tool(session: Session):
     page = session.open("ms")
     # Monday 23 November 2026, 10:30 in Malaysia: outside the JKDM windows.
@@ -503,7 +520,7 @@ def test_access_time_tool(session: Session):
     want = jsonapi.handle({"tool": "time", "when": "2026-11-23T10:30:00+08:00", "policy": "jkdm-2010", "holidays": []})
     assert want["allowed"] is False
     page.wait_for_selector(f"#etika-time-results .etika-next[data-next='{want['next_window']}']")
-    assert [f["rule"] for f in findings(page, "#etika-time-results")] == [f["rule"] for f in want["findings"]]
+    assert time_rules(page) == [f["rule"] for f in want["findings"]]
     # The eBook's policy, then the same time as a public holiday (the list travels with the request).
     page.select_option("#etika-time-policy", "perlis-2021")
     for holidays in ([], ["2026-11-23"]):
@@ -513,11 +530,11 @@ def test_access_time_tool(session: Session):
         page.wait_for_selector(
             f"#etika-time-results[data-policy=perlis-2021][data-holidays='{','.join(holidays)}']"
             f" .etika-verdict[data-allowed={str(want['allowed']).lower()}]", timeout=LOAD_TIMEOUT)
-        assert [f["rule"] for f in findings(page, "#etika-time-results")] == [f["rule"] for f in want["findings"]]
+        assert time_rules(page) == [f["rule"] for f in want["findings"]]
     assert want["allowed"] is True  # a public holiday is outside office hours
     # "Now" goes back to the current time.
     page.click("#etika-time-now")
-    page.wait_for_selector("#etika-time-results .etika-when", timeout=LOAD_TIMEOUT)
+    page.wait_for_selector("#etika-time-results .etika-verdict[data-present=true]", timeout=LOAD_TIMEOUT)
 
 
 def test_attachment_tool_reads_only_name_and_size(session: Session):
@@ -563,7 +580,10 @@ def test_runtime_failure_is_said_plainly(session: Session, missing: str):
     page.wait_for_selector("#etika-checker[data-state=error]", timeout=LOAD_TIMEOUT)
     status = page.text_content("#etika-status")
     assert "tidak dapat dimuatkan" in status
-    assert "etika-check post" in status
+    # What the officer can do in the page, never the command line (issue 21, item 8).
+    assert "Muat semula halaman ini" in status and "pentadbir ICT" in status
+    assert "etika-check" not in status
+    assert page.get_attribute("#etika-status a", "href") == "#semak-baris-perintah"
     assert page.get_attribute("#etika-status", "role") == "alert"
 
 
@@ -572,10 +592,10 @@ def test_runtime_failure_in_english(session: Session):
     page = session.open("en", wait_ready=False)
     page.wait_for_selector("#etika-checker[data-state=error]", timeout=LOAD_TIMEOUT)
     status = page.text_content("#etika-status")
-    assert "could not be loaded" in status and "etika-check post draft.txt" in status
+    assert "could not be loaded" in status and "Reload this page" in status and "etika-check" not in status
 
 
-def test_without_javascript_no_empty_widget_and_the_cli_is_named(browser: Browser, server: Server):
+def test_without_javascript_no_empty_widget_and_what_to_do_is_said(browser: Browser, server: Server):
     context = browser.new_context(java_script_enabled=False)
     blocked: list[str] = []
     context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(server.origin + "/")
@@ -585,7 +605,9 @@ def test_without_javascript_no_empty_widget_and_the_cli_is_named(browser: Browse
     for selector in ("#etika-checker", "#etika-tool-post", "#etika-tool-time", "#etika-tool-file", "#etika-tool-account"):
         assert not page.is_visible(selector), selector
     assert page.is_visible("#semak-baris-perintah")
-    assert "etika-check post draf.txt" in page.text_content("#semak-baris-perintah")
+    said = page.text_content("#semak-baris-perintah")
+    assert "muat semula halaman ini" in said and "pentadbir ICT" in said
+    assert "etika-check" not in page.text_content("article")  # never the command line (item 8)
     context.close()
     assert blocked == []
 
@@ -748,6 +770,8 @@ def test_time_tool_shows_nothing_until_used(session: Session):
     # ... and the time tool has said nothing: no verdict, no error.
     assert page.locator("#etika-time-results .etika-verdict, #etika-time-results .etika-error,"
                         " #etika-time-results .etika-finding").count() == 0
+    assert page.input_value("#etika-time-when") == ""  # no value on arrival, and no placeholder that looks like one
+    assert page.get_attribute("#etika-time-when", "placeholder") is None
     page.click("#etika-time-now")
     page.wait_for_selector("#etika-time-results .etika-verdict", timeout=LOAD_TIMEOUT)
 
@@ -773,35 +797,113 @@ def test_jkdm_reading_monday_early_morning_and_weekend_end(session: Session, lan
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])
-def test_field_errors_name_the_field_in_the_page_language_and_keep_the_result(session: Session, lang: str):
+def test_field_errors_name_the_field_in_the_page_language_and_clear_the_old_answer(session: Session, lang: str):
+    """Issue 21, item 3: an answer never stays under a question it does not answer. Check a
+    Saturday, then type what cannot be read: the field says so, in the page's language, and the
+    old "allowed" is gone (it once stayed below the error)."""
     page = session.open(lang)
     page.select_option("#etika-time-policy", "perlis-2021")
-    page.fill("#etika-time-when", "2026-11-23 10:30")
-    page.wait_for_selector("#etika-time-results[data-when='2026-11-23T10:30:00+08:00'] .etika-verdict",
+    page.fill("#etika-time-when", "28/11/2026 10:30")  # a Saturday
+    page.wait_for_selector("#etika-time-results[data-when='2026-11-28T10:30:00+08:00'] .etika-verdict[data-allowed=true]",
                            timeout=LOAD_TIMEOUT)
-    page.fill("#etika-time-holidays", "24/11/2026")
-    page.wait_for_selector("#etika-tool-time .etika-error, #etika-tool-time [id$='-error']", timeout=LOAD_TIMEOUT)
-    shown = page.eval_on_selector_all("#etika-tool-time .etika-error, #etika-tool-time [id$='-error']",
-                                      "es => es.map(e => [e.id, e.textContent])")
-    assert [element for element, _text in shown] == ["etika-time-holidays-error"], shown
+    page.fill("#etika-time-holidays", "24/13/2026")
+    page.wait_for_selector("#etika-time-holidays-error", timeout=LOAD_TIMEOUT)
     error = page.text_content("#etika-time-holidays-error")
-    assert error.startswith("Cuti umum tambahan" if lang == "ms" else "Extra public holidays"), error
-    assert "24/11/2026" in error and "YYYY-MM-DD" in error
-    assert "not a date" not in error if lang == "ms" else "Masa" not in error
+    assert error.startswith("Hari cuti lain" if lang == "ms" else "Other days off"), error
+    assert "24/13/2026" in error and "25/12/2026" in error
     assert page.get_attribute("#etika-time-holidays", "aria-invalid") == "true"
     assert page.locator("#etika-time-when-error").count() == 0  # the time is not blamed
-    assert page.locator("#etika-time-results .etika-verdict").count() == 1  # the result is kept
+    assert page.locator("#etika-time-results .etika-verdict").count() == 0  # the old answer went
+    assert page.text_content("#etika-time-results").strip() == ""
+    # A good answer again, then a time that cannot be read: again no answer below the error.
     page.fill("#etika-time-holidays", "")
-    page.fill("#etika-time-when", "23/11/2026 10:30")
+    page.wait_for_selector("#etika-time-results .etika-verdict[data-allowed=true]", timeout=LOAD_TIMEOUT)
+    page.fill("#etika-time-when", "28/11/2026 25:00")
     page.wait_for_selector("#etika-time-when-error")
     error = page.text_content("#etika-time-when-error")
-    assert error.startswith("Masa akses" if lang == "ms" else "Access time"), error
+    assert error.startswith("Tarikh dan masa" if lang == "ms" else "Date and time"), error
     assert page.locator("#etika-time-holidays-error").count() == 0
-    # The date field and the file button are the page's own, with its labels.
-    assert page.get_attribute("#etika-time-when", "type") == "text"
+    assert page.locator("#etika-time-results .etika-verdict").count() == 0
     assert page.text_content("#etika-file-button") == ("Pilih fail…" if lang == "ms" else "Choose files…")
     assert page.text_content("#etika-file-chosen") == ("Tiada fail dipilih." if lang == "ms" else "No file chosen.")
     assert not page.is_visible("#etika-file-input")
+
+
+TIME_FORMS = [("10:00", "10:00"), ("9:00", "09:00"), ("10.30", "10:30"), ("2.30 petang", "14:30"), ("2:30 pm", "14:30"),
+              ("25/12/2026 10:00", "2026-12-25T10:00"), ("2026-12-25 10:00", "2026-12-25T10:00"),
+              ("25.12.2026 9.15", "2026-12-25T09:15"), ("2026-12-25T10:00", "2026-12-25T10:00")]
+
+
+def test_time_tool_takes_the_forms_people_type_and_says_the_verdict_once(session: Session):
+    """Issue 21, item 9: 10:00, 9:00, 10.30, 25/12/2026 10:00 are read (a time alone is today in
+    Malaysia); the verdict is said once, naming the time, and "now" only for the present; the
+    policy's reading is folded."""
+    page = session.open("en")
+    today = page.evaluate("new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)")
+    page.select_option("#etika-time-policy", "jkdm-2010")
+    for typed, want in TIME_FORMS:
+        iso = (want if "T" in want else f"{today}T{want}") + ":00+08:00"
+        page.fill("#etika-time-when", typed)
+        page.wait_for_selector(f"#etika-time-results[data-when='{iso}'] .etika-verdict", timeout=LOAD_TIMEOUT)
+        assert page.locator("#etika-time-when-error").count() == 0, typed
+    # The last one: Christmas 2026, a Friday and a public holiday, 10:00.
+    verdict = page.text_content("#etika-time-results .etika-verdict")
+    assert verdict.startswith("Allowed on Friday, 25 December 2026") and " now" not in verdict, verdict
+    assert page.locator("#etika-time-results .etika-verdict").count() == 1
+    assert page.locator("#etika-time-results .etika-finding, #etika-time-results .etika-message").count() == 0
+    fold = page.locator("#etika-time-results details.etika-assumption-fold")
+    assert fold.count() == 1 and fold.get_attribute("open") is None
+    assert not page.is_visible("#etika-time-results .etika-assumption")
+    # Monday 10:00: not allowed on that day, with when it is allowed again and the clause.
+    page.fill("#etika-time-when", "23/11/2026 10:00")
+    page.wait_for_selector("#etika-time-results[data-when='2026-11-23T10:00:00+08:00'] .etika-next", timeout=LOAD_TIMEOUT)
+    verdict = page.text_content("#etika-time-results .etika-verdict")
+    assert verdict.startswith("Not allowed on Monday, 23 November 2026") and "now" not in verdict, verdict
+    assert time_rules(page) == ["access-time-jkdm"]
+    # The present: "now" is said.
+    page.click("#etika-time-now")
+    page.wait_for_selector("#etika-time-results .etika-verdict[data-present=true]", timeout=LOAD_TIMEOUT)
+    assert " now (" in page.text_content("#etika-time-results .etika-verdict")
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_public_holidays_are_known_by_state_and_the_state_is_remembered(session: Session, lang: str):
+    """Issue 21, item 2: National Day 10:00 (a Monday) is a public holiday under either policy,
+    named in the page's language; the eBook counts Perlis's holidays (New Year's Day is not one
+    there); for the JKDM SOP the officer chooses a state once and the page remembers it."""
+    page = session.open(lang)
+    page.select_option("#etika-time-policy", "jkdm-2010")
+    page.fill("#etika-time-when", "31/08/2026 10:00")
+    page.wait_for_selector("#etika-time-results[data-when='2026-08-31T10:00:00+08:00'] .etika-verdict", timeout=LOAD_TIMEOUT)
+    assert page.get_attribute("#etika-time-results .etika-verdict", "data-allowed") == "true"
+    assert ("Hari Kebangsaan" if lang == "ms" else "National Day") in page.text_content("#etika-time-results .etika-holiday")
+    for when, iso in (("16/09/2026 10:00", "2026-09-16"), ("25/12/2026 10:00", "2026-12-25")):
+        page.fill("#etika-time-when", when)
+        page.wait_for_selector(f"#etika-time-results[data-when='{iso}T10:00:00+08:00'] .etika-verdict[data-allowed=true]",
+                               timeout=LOAD_TIMEOUT)
+    # New Year's Day: a holiday of some states. National list: a working day; Selangor: a holiday.
+    assert page.is_visible("#etika-time-state") and not page.is_visible("#etika-time-state-fixed")
+    states = page.eval_on_selector_all("#etika-time-state option", "os => os.map(o => o.value).filter(Boolean)")
+    assert states == [code for code, _name in access.states()]  # the page's list is the holidays package's
+    page.fill("#etika-time-when", "01/01/2026 10:00")
+    page.wait_for_selector("#etika-time-results[data-when='2026-01-01T10:00:00+08:00'][data-state=''] .etika-verdict",
+                           timeout=LOAD_TIMEOUT)
+    assert page.get_attribute("#etika-time-results .etika-verdict", "data-allowed") == "false"
+    page.select_option("#etika-time-state", "10")
+    page.wait_for_selector("#etika-time-results[data-state='10'] .etika-verdict[data-allowed=true]", timeout=LOAD_TIMEOUT)
+    assert ("Tahun Baharu" if lang == "ms" else "New Year") in page.text_content("#etika-time-results .etika-holiday")
+    page.reload()
+    page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+    assert page.input_value("#etika-time-state") == "10"
+    # The eBook: Perlis's holidays, no state to choose.
+    page.select_option("#etika-time-policy", "perlis-2021")
+    assert not page.is_visible("#etika-time-state") and page.is_visible("#etika-time-state-fixed")
+    page.fill("#etika-time-when", "31/08/2026 10:00")
+    page.wait_for_selector("#etika-time-results[data-policy=perlis-2021][data-state='09'] .etika-verdict[data-allowed=true]",
+                           timeout=LOAD_TIMEOUT)
+    page.fill("#etika-time-when", "01/01/2026 10:00")
+    page.wait_for_selector("#etika-time-results[data-when='2026-01-01T10:00:00+08:00'][data-state='09']"
+                           " .etika-verdict[data-allowed=false]", timeout=LOAD_TIMEOUT)
 
 
 def test_file_protocol_tells_officers_to_open_the_intranet_address(browser: Browser, checker_site: Path):
@@ -869,8 +971,12 @@ def test_a_long_paste_renders_in_bounded_time(session: Session):
     _poll(page, f"document.getElementById('etika-post-results').dataset.checked === '{len(text)}'", 240)
     want = jsonapi.handle({"tool": "post", "text": text})["findings"]
     assert len(want) > 300
-    assert page.locator("#etika-post-results .etika-findings > .etika-finding").count() == 50
-    assert page.get_attribute("#etika-post-results .etika-more", "data-more") == str(len(want) - 50)
+    # One card per rule; the places listed in each are bounded (the rest counted), the total is said.
+    rules = by_rule(want)
+    assert page.locator("#etika-post-results .etika-findings > .etika-finding").count() == len(rules)
+    assert page.locator("#etika-post-results .etika-place").count() <= 50 * len(rules)
+    assert page.locator("#etika-post-results .etika-places-more").count() >= 1
+    assert page.get_attribute("#etika-post-results .etika-more", "data-more") == str(len(want) - 300)
     assert page.get_attribute("#etika-post-results .etika-count", "data-count") == str(len(want))
     assert 0 < page.locator("#etika-post-mirror mark").count() <= 300
     # The report still has every finding: it asks the engine for all of them.
@@ -882,44 +988,37 @@ def test_a_long_paste_renders_in_bounded_time(session: Session):
 
 # ---- Long pastes never stall the page (issue 10, item 2) --------------------
 #
-# What holds the main thread is measured in Chromium's own trace: every task of
-# the page's renderer main thread (its scripts, and the style, layout and paint
-# of the frames it draws, the textarea's layout of the pasted text included),
-# with the thread's CPU time per task. The budget is 100 ms of that time per
-# task. CPU time, not wall time: on this shared 2-core machine a task's wall
-# time also counts the time other processes had the core (at a load of 4, a
-# task of 7 ms CPU took 99 ms of wall time), which says nothing about the page;
-# the wall times and long animation frames are printed beside it.
+# Asserted by what the page does, not by how long it takes (no test asserts a
+# duration; the timings are `make bench`'s): the check runs off the main
+# thread, so an event that arrives while the check of a paste is in flight is
+# handled before that check's answer is shown. The page records, in order:
+# "sent" (the page hands the pasted draft to the worker), "handled" (an input
+# event the test dispatches as soon as the draft is sent reaches the box's
+# handler) and "shown" (the answer for the pasted draft is on the page).
 
-TRACE_CATEGORIES = ["toplevel", "disabled-by-default-devtools.timeline"]
-
-# From the paste on: long animation frames (printed), and when the answer is first shown.
-STALL_WATCH = """() => {
-    window.__stalls = {frames: [], shownAt: null};
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__stalls.frames.push(Math.round(e.duration)); })
-        .observe({type: 'long-animation-frame'});
+ORDER_WATCH = """(size) => {
+    window.__order = [];
+    const box = document.getElementById('etika-post-text');
+    if (window.__watching) { window.__watching(size); return; }
     const region = document.getElementById('etika-post-results');
+    const send = Worker.prototype.postMessage;
+    let armed = true;
+    window.__watching = (n) => { size = n; armed = true; };
+    Worker.prototype.postMessage = function (msg, ...rest) {
+        const r = msg && msg.request;
+        if (armed && r && r.tool === 'post' && r.text && [...r.text].length === size) {
+            armed = false;
+            window.__order.push('sent');
+            setTimeout(() => box.dispatchEvent(new CustomEvent('etika-probe')), 0);
+        }
+        return send.call(this, msg, ...rest);
+    };
+    box.addEventListener('etika-probe', () => window.__order.push('handled'));
     new MutationObserver(() => {
-        if (window.__stalls.shownAt === null && region.querySelector('.etika-finding, .etika-clean'))
-            window.__stalls.shownAt = performance.now();
-    }).observe(region, {childList: true, subtree: true});
+        if (!window.__order.includes('shown') && region.dataset.checked === String(box.value.length))
+            window.__order.push('shown');
+    }).observe(region, {attributes: true, attributeFilter: ['data-checked']});
 }"""
-
-
-def _main_thread_tasks(trace: bytes) -> list[tuple[float, float]]:
-    """(wall ms, CPU ms) of every task on the main thread of the renderer showing checker.html."""
-    data = json.loads(trace)
-    events = data["traceEvents"] if isinstance(data, dict) else data
-    pids = {f["processId"] for e in events if e.get("name") == "TracingStartedInBrowser"
-            for f in e["args"]["data"]["frames"] if "checker.html" in f.get("url", "")}
-    mains = {(e["pid"], e["tid"]) for e in events if e.get("ph") == "M" and e.get("name") == "thread_name"
-             and e["args"]["name"] == "CrRendererMain" and e["pid"] in pids}
-    assert len(mains) == 1, (pids, mains)
-    tasks = [e for e in events if e.get("ph") == "X" and e.get("name") == "ThreadControllerImpl::RunTask"
-             and (e["pid"], e["tid"]) in mains]
-    # (Chromium leaves the CPU time out of tasks of a few microseconds only.)
-    assert tasks and all("tdur" in e for e in tasks if e["dur"] >= 1000), "main-thread tasks without their CPU time"
-    return [(e["dur"] / 1000, e.get("tdur", e["dur"]) / 1000) for e in tasks]
 
 
 def _shape(name: str) -> str:
@@ -941,12 +1040,10 @@ def _shape(name: str) -> str:
     raise ValueError(name)
 
 
-def _clipboard_paste(session: Session, page: Page, size: int, shape: str) -> dict:
+def _clipboard_paste(page: Page, size: int, shape: str, watch: bool = True) -> int:
     """Paste `size` characters of `shape` with Ctrl+V (the browser's own paste, from the
-    clipboard) where the caret is; the trace runs from the key press until the answer has
-    been shown for a second, or for two seconds when the paste was refused. What the page
-    did: the box's length, the main thread's tasks, the long animation frames, how long
-    after its answer reached the page the answer was shown."""
+    clipboard) where the caret is; wait for the answer (or, when the paste was refused, a
+    moment). The box's length after it."""
     made = page.evaluate("""([base, size]) => { let s = ''; while (s.length < size) s += base;
                                                window.__draft = s.slice(0, size); return window.__draft.length; }""",
                          [_shape(shape), size])
@@ -955,30 +1052,14 @@ def _clipboard_paste(session: Session, page: Page, size: int, shape: str) -> dic
     page.evaluate("delete document.getElementById('etika-post-results').dataset.checked")
     before = page.input_value("#etika-post-text")
     page.focus("#etika-post-text")
-    page.wait_for_timeout(300)
-    page.evaluate(STALL_WATCH)
-    session.browser.start_tracing(page=page, categories=TRACE_CATEGORIES)
-    try:
-        page.keyboard.press("Control+V")
-        page.wait_for_timeout(500)
-        length = page.evaluate("document.getElementById('etika-post-text').value.length")
-        if length != len(before):
-            _poll(page, f"document.getElementById('etika-post-results').dataset.checked === '{length}'", 240)
-        page.wait_for_timeout(1500)
-    finally:
-        trace = session.browser.stop_tracing()
-    tasks = _main_thread_tasks(trace)
-    stalls = page.evaluate("window.__stalls")
-    answered = page.evaluate("window.etikaChecker.timings.lastAnswerAt")
-    return {"length": length, "tasks": tasks, "frames": stalls["frames"],
-            "shown": stalls["shownAt"] - answered if stalls["shownAt"] and answered else None}
-
-
-def _report(label: str, got: dict) -> str:
-    wall, cpu = max(got["tasks"], key=lambda t: t[1])
-    return (f"{label}: longest main-thread task {cpu:.0f} ms CPU ({wall:.0f} ms wall); long animation frames "
-            f"(ms, wall) {sorted(got['frames'], reverse=True)[:3]}; shown {got['shown'] and round(got['shown'])} ms "
-            f"after the answer")
+    if watch:
+        page.evaluate(ORDER_WATCH, len(before) + size)
+    page.keyboard.press("Control+V")
+    page.wait_for_timeout(500)
+    length = page.evaluate("document.getElementById('etika-post-text').value.length")
+    if length != len(before):
+        _poll(page, f"document.getElementById('etika-post-results').dataset.checked === '{length}'", 240)
+    return length
 
 
 # (shape, sizes as fractions of the page's limit)
@@ -991,9 +1072,9 @@ def test_a_long_paste_never_stalls_the_page(session: Session, shape: str, fracti
     """Issue 10, item 2: pastes of every size up to the longest the page accepts (MAX_DRAFT_CHARS),
     in a real paste (Ctrl+V): realistic drafts, one insult per line (hundreds of findings), and
     at the limit the slowest text for the browser to lay out that was found (one word a line,
-    Arabic script, Tamil, unbroken Thai). No task holds the main thread for more than 100 ms
-    of CPU time, the box's layout of the pasted text and the frames that show the answer
-    included, and the answer is on the page within a second of reaching it."""
+    Arabic script, Tamil, unbroken Thai). The page stays responsive: an event that arrives while
+    the pasted draft is being checked is handled before the check's answer is shown; the answer
+    is the engine's."""
     page = session.open("ms")
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     limit = _max_draft_chars(page)
@@ -1001,55 +1082,55 @@ def test_a_long_paste_never_stalls_the_page(session: Session, shape: str, fracti
         size = round(limit * fraction)
         page.click("#etika-post-clear")
         page.wait_for_selector("#etika-post-results .etika-empty")
-        got = _clipboard_paste(session, page, size, shape)
-        print(_report(f"{shape}, {size:,} characters", got))
-        assert got["length"] == size
-        assert 0 <= got["shown"] < 1000, got["shown"]
-        assert max(cpu for _wall, cpu in got["tasks"]) <= 100, _report(f"{shape}, {size:,}", got)
+        length = _clipboard_paste(page, size, shape)
+        assert length == size
+        _poll(page, "window.__order.includes('shown')", 30)
+        assert page.evaluate("window.__order") == ["sent", "handled", "shown"], (shape, size)
         assert not page.is_visible("#etika-post-limit")
         base = _shape(shape)
         want = jsonapi.handle({"tool": "post", "text": (base * (size // len(base) + 1))[:size], "limit": 1})["total"]
         if want["findings"]:
             assert page.get_attribute("#etika-post-results .etika-count", "data-count") == str(want["findings"])
-            assert page.locator("#etika-post-results .etika-findings > .etika-finding").count() == min(50, want["findings"])
         else:
             assert page.is_visible("#etika-post-results .etika-clean")
 
 
-def test_a_paste_over_the_limit_is_refused_without_a_stall(session: Session):
+def test_a_paste_over_the_limit_is_refused_and_the_page_goes_on(session: Session):
     """Issue 10, item 2: pastes of 50 KB to 1 MB, over the limit: refused before they reach the
-    box, so the browser never lays them out (a textarea's own layout of the pasted text took
-    150 ms at 500 KB and 300 ms at 1 MB); the draft, its findings and the kept draft stay as
-    they were, and the page says why."""
+    box, so the browser never lays them out; the draft, its findings and the kept draft stay as
+    they were, the page says why, and the next keystroke is typed into the box as usual."""
     page = session.open("ms")
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.fill("#etika-post-text", VIOLATING)
     wait_findings(page, "personal-attack")
     before = findings(page)
     for size in (1_000_000, 500_000, 200_000, 100_000, 50_000):
-        got = _clipboard_paste(session, page, size, "drafts")
-        print(_report(f"drafts, {size:,} characters (refused)", got))
-        assert max(cpu for _wall, cpu in got["tasks"]) <= 100, _report(f"{size:,}", got)
+        length = _clipboard_paste(page, size, "drafts", watch=False)
+        assert length == len(VIOLATING)
         assert page.input_value("#etika-post-text") == VIOLATING
         assert findings(page) == before
         assert page.evaluate("sessionStorage.getItem('etika.draft')") == VIOLATING
         assert page.is_visible("#etika-post-limit")
+    page.keyboard.type("!")
+    assert page.input_value("#etika-post-text") == VIOLATING + "!"
+    page.wait_for_selector("#etika-post-limit", state="hidden")
 
 
 def _refusal(lang: str, chars: int, limit: int) -> str:
+    # What the officer can do in the page, not the command line (issue 21, item 8).
     if lang == "ms":
         return (f"Tidak dimasukkan: draf akan menjadi {chars:,} aksara, melebihi had halaman ini, iaitu {limit:,} "
-                "aksara. Draf anda tidak diubah. Untuk draf yang lebih panjang, gunakan alat baris perintah: "
-                "etika-check post draf.txt")
+                "aksara. Draf anda tidak diubah. Bahagikan draf yang lebih panjang kepada beberapa bahagian dan "
+                "semak setiap bahagian.")
     return (f"Not added: the draft would be {chars:,} characters, over this page's limit of {limit:,} characters. "
-            "Your draft is unchanged. For a longer draft, use the command-line tool: etika-check post draft.txt")
+            "Your draft is unchanged. Split a longer draft into parts and check each part.")
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])
 def test_a_draft_over_the_limit_is_refused_in_the_readers_language(session: Session, lang: str):
     """A paste, a keystroke or a script's value that would make the draft longer than
     MAX_DRAFT_CHARS changes nothing (the box, its findings, the draft kept for the tab) and
-    the page says so in its language, naming the limit and the command-line checker; the
+    the page says so in its language, naming the limit and what to do instead; the
     next accepted edit clears the message."""
     page = session.open(lang)
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
@@ -1165,11 +1246,15 @@ def test_profile_changes_the_findings_and_is_remembered(session: Session):
     wait_findings(page, "political-activity")
     both = {f["rule"]: f["clauses"] for f in findings(page)}
     assert both["personal-attack"] == ["SOP-7.2", "EB-ETIKA-6"]
+    # The JKDM profile: the page shows what the engine reports under it (SOP clauses only).
+    want = {f["rule"]: f["clauses"] for f in by_rule(jsonapi.handle({"tool": "post", "text": draft,
+                                                                     "profile": "jkdm"})["findings"])}
+    assert want["personal-attack"] == ["SOP-7.2"]
+    assert all(c.startswith("SOP-") for clauses in want.values() for c in clauses)
     page.select_option("#etika-profile", "jkdm")
-    _poll(page, "!document.querySelector(\"#etika-post-results .etika-finding[data-rule='political-activity']\")", 90)
+    _poll(page, "!document.querySelector(\"#etika-post-results .etika-finding[data-clauses~='EB-ETIKA-6']\")", 90)
     wait_findings(page, "personal-attack")
-    jkdm = {f["rule"]: f["clauses"] for f in findings(page)}
-    assert jkdm["personal-attack"] == ["SOP-7.2"] and "political-activity" not in jkdm
+    assert {f["rule"]: f["clauses"] for f in findings(page)} == want
     assert page.input_value("#etika-time-policy") == "jkdm-2010"  # the time tool follows
     # Remembered as a setting of this browser: the page loads with it.
     page.reload()
@@ -1225,8 +1310,238 @@ def test_finding_why_is_at_hand_and_the_excerpt_is_not_repeated(session: Session
     assert item.locator(".etika-excerpt").count() == 0  # the message already quotes it
     why = item.locator("details.etika-why")
     assert why.count() == 1 and why.get_attribute("open") is None
-    assert not why.locator("p").is_visible()
+    assert not why.locator("p").first.is_visible()
     why.locator("summary").click()
-    assert why.locator("p").is_visible()
-    assert why.locator("p").text_content() == want["why"][lang]
+    assert why.locator("p").first.is_visible()
+    assert why.locator("p").first.text_content() == want["why"][lang]
     assert why.locator("summary").text_content() == ("Mengapa?" if lang == "ms" else "Why?")
+
+
+# ---------------------------------------------------------------------------
+# Issue 21: the page an officer trusts at first sight
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1366, "height": 900}, {"width": 390, "height": 844}],
+                         ids=["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_the_draft_box_comes_first_and_takes_typing_before_the_scripts(browser: Browser, server: Server, lang: str,
+                                                                        viewport: dict):
+    """Item 5: the box is in the first screen (the title, one line of instruction, the box), and
+    it is in the HTML: what is typed before the page script has run is kept and checked as soon
+    as the checker is ready."""
+    session = Session(browser, server)
+    session.hold_suffixes = ("/_static/wasm/etika-checker.js",)
+    context = browser.new_context(viewport=viewport, service_workers="block")
+    context.route("**/*", session._route)
+    page = context.new_page()
+    page.goto(f"{server.origin}/{lang}/checker.html", wait_until="domcontentloaded")
+    box = page.locator("#etika-post-text")
+    assert box.is_visible()
+    rect = box.bounding_box()
+    assert rect["y"] + rect["height"] <= viewport["height"], rect  # the whole box, without scrolling
+    assert page.is_visible("label[for=etika-post-text]")
+    assert page.inner_text("label[for=etika-post-text]").strip() == ("Draf hantaran" if lang == "ms" else "Draft post")
+    assert session.hold, "the page script was not held"
+    box.click()
+    page.keyboard.type("Pengarah tu memang bodoh.")
+    for route in session.hold:
+        route.continue_()
+    wait_findings(page, "personal-attack")
+    assert page.input_value("#etika-post-text") == "Pengarah tu memang bodoh."
+    context.close()
+    assert session.blocked == []
+
+
+def test_keyboard_reaches_the_box_in_three_tabs_from_the_skip_link(session: Session):
+    """Done-when: keyboard-only use reaches the box in at most 3 Tab presses from the skip link."""
+    page = session.open("ms")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('skip-to-content')"), \
+        page.evaluate("document.activeElement.outerHTML.slice(0, 200)")
+    page.keyboard.press("Enter")
+    for presses in range(1, 4):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "etika-post-text":
+            break
+    assert page.evaluate("document.activeElement.id") == "etika-post-text", presses
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_a_finding_card_says_what_to_do_in_plain_words_and_points_into_the_draft(session: Session, lang: str):
+    """Items 6 and 7: one card per rule, whatever its number of hits, with a title in the page's
+    language (the rule's id only under "Why?"), what to do instead (the rule's fix), each place
+    with its line, and the clauses with their titles; choosing a place selects its words in
+    the box and scrolls the box to them."""
+    page = session.open(lang)
+    lines = [f"Baris {i}: mesyuarat bermula lewat lagi hari ini." for i in range(2, 16)]
+    draft = "\n".join(["Pengarah tu memang bodoh."] + lines + ["Ketua unit pun bodoh juga."])
+    page.fill("#etika-post-text", draft)
+    wait_findings(page, "personal-attack")
+    answer = jsonapi.handle({"tool": "post", "text": draft})
+    hits = [f for f in answer["findings"] if f["rule"] == "personal-attack"]
+    assert len(hits) == 2
+    card = page.locator("#etika-post-results .etika-finding[data-rule='personal-attack']")
+    assert card.count() == 1 and card.get_attribute("data-hits") == "2"
+    assert card.locator(".etika-finding-title").text_content() == hits[0]["title"][lang]
+    assert card.locator(".etika-fix").text_content().endswith(answer["fix"]["personal-attack"][lang])
+    # The rule's id is not in the card's visible text, only under "Why?".
+    visible = card.evaluate("c => [...c.children].filter(n => n.tagName !== 'DETAILS').map(n => n.textContent).join(' ')")
+    assert "personal-attack" not in visible
+    assert card.locator("details.etika-why a.etika-rule-link").text_content() == "personal-attack"
+    # The clauses with their titles (the handbook's).
+    clause = card.locator(".etika-clause-ref").first
+    assert clause.locator("a.etika-clause").text_content() == "SOP-7.2"
+    assert clause.locator(".etika-clause-title").text_content()
+    places = card.locator("button.etika-place")
+    assert [places.nth(i).get_attribute("data-line") for i in range(places.count())] == [str(h["line"]) for h in hits]
+    assert places.nth(1).text_content().startswith("Baris 16" if lang == "ms" else "Line 16")
+    # The box shows its first lines; choosing the place on line 16 selects "bodoh" there and scrolls to it.
+    page.eval_on_selector("#etika-post-text", "e => { e.scrollTop = 0; }")
+    places.nth(1).click()
+    sel = page.evaluate("""() => { const b = document.getElementById('etika-post-text');
+        return [b.selectionStart, b.selectionEnd, document.activeElement === b, b.scrollTop]; }""")
+    a, b = hits[1]["span"]
+    assert sel[:3] == [a, b, True]  # (the draft is ASCII: code points are UTF-16 units)
+    assert sel[3] > 0
+    _poll(page, "document.getElementById('etika-post-mirror').scrollTop === document.getElementById('etika-post-text').scrollTop", 10)
+    got = page.evaluate("""() => { const m = [...document.querySelectorAll('#etika-post-mirror mark')].pop();
+        const r = m.getBoundingClientRect(); const b = document.getElementById('etika-post-text').getBoundingClientRect();
+        return {box: {top: b.top, bottom: b.bottom}, last: {top: r.top, bottom: r.bottom}}; }""")
+    assert got["box"]["top"] <= got["last"]["top"] and got["last"]["bottom"] <= got["box"]["bottom"], got
+
+
+def test_clear_can_be_undone(session: Session):
+    """Item 11: "Clear" empties the box at once, and "Undo" (or Ctrl+Z) brings the draft back."""
+    page = session.open("ms")
+    page.fill("#etika-post-text", VIOLATING)
+    wait_findings(page, "personal-attack")
+    assert not page.is_visible("#etika-post-undo")
+    page.click("#etika-post-clear")
+    assert page.input_value("#etika-post-text") == ""
+    assert page.is_visible("#etika-post-undo") and page.text_content("#etika-post-undo") == "Buat asal"
+    page.click("#etika-post-undo")
+    assert page.input_value("#etika-post-text") == VIOLATING
+    assert not page.is_visible("#etika-post-undo")
+    wait_findings(page, "personal-attack")
+    _poll(page, f"sessionStorage.getItem('etika.draft') === {json.dumps(VIOLATING)}", 10)
+    # The box's own undo too.
+    page.click("#etika-post-clear")
+    assert page.input_value("#etika-post-text") == ""
+    page.focus("#etika-post-text")
+    page.keyboard.press("Control+Z")
+    assert page.input_value("#etika-post-text") == VIOLATING
+
+
+def test_screen_readers_hear_a_short_summary_once_after_a_pause(session: Session):
+    """Item 12: typing a sentence is not read out at every pause: the results are not a live
+    region, and a short summary is said once the officer pauses, and only when it changed."""
+    page = session.open("en")
+    page.evaluate("""() => { window.__said = [];
+        const said = document.getElementById('etika-post-said');
+        new MutationObserver(() => window.__said.push(said.textContent)).observe(said, {childList: true, characterData: true, subtree: true}); }""")
+    sentence = "Pengarah tu memang bodoh, tak layak jadi ketua."
+    page.locator("#etika-post-text").press_sequentially(sentence, delay=40)
+    wait_findings(page, "personal-attack")
+    _poll(page, "window.__said.length > 0", 20)
+    page.wait_for_timeout(2500)
+    said = page.evaluate("window.__said")
+    assert len(said) == 1, said
+    assert "finding" in said[0] and "Personal attack or insult" in said[0], said
+    # The same findings again (a word added that changes nothing): nothing new is said.
+    page.locator("#etika-post-text").press_sequentially(" Ok", delay=40)
+    page.wait_for_timeout(2500)
+    assert page.evaluate("window.__said") == said
+    assert page.get_attribute("#etika-post-results", "aria-live") is None
+
+
+def test_the_printed_and_saved_report_mask_personal_numbers(session: Session, tmp_path: Path):
+    """Item 10: the print layout (the title once, each finding with its line, what to do and its
+    clauses' titles, then the draft), with MyKad and phone numbers masked in the printed and the
+    saved report by default; in full only when the officer asks."""
+    page = session.open("ms")
+    draft = "Pengarah tu memang bodoh. IC saya 880515-02-5511, telefon 012-345 6789."
+    page.fill("#etika-post-text", draft)
+    wait_findings(page, "mykad-number")
+    page.wait_for_selector("#etika-report-actions", state="visible")
+    assert not page.is_checked("#etika-report-unmask")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+    printed = page.text_content("#etika-report")
+    assert "880515-02-5511" not in printed and "••••••-••-••11" in printed
+    assert "012-345 6789" not in printed
+    assert page.locator("#etika-report h1").count() == 1
+    attack = page.locator("#etika-report .etika-report-finding[data-rule='personal-attack']")
+    assert "Baris 1" in attack.text_content() and "Apa perlu dibuat:" in attack.text_content()
+    assert "SOP-7.2 (" in attack.locator(".etika-report-clauses").text_content()  # with the clause's title
+    page.emulate_media(media="screen")
+    with page.expect_download() as dl:
+        page.click("#etika-report-json")
+    data = json.loads(Path(dl.value.path()).read_text(encoding="utf-8"))
+    assert data["masked"] is True and "880515-02-5511" not in json.dumps(data, ensure_ascii=False)
+    with page.expect_download() as dl:
+        page.click("#etika-report-text")
+    assert "880515-02-5511" not in Path(dl.value.path()).read_text(encoding="utf-8")
+    # In full, when asked.
+    page.check("#etika-report-unmask")
+    with page.expect_download() as dl:
+        page.click("#etika-report-json")
+    data = json.loads(Path(dl.value.path()).read_text(encoding="utf-8"))
+    assert data["masked"] is False and data["draft"] == draft
+
+
+def test_printing_a_handbook_page_does_not_repeat_the_skip_link(session: Session):
+    """Item 10: the skip link is for the screen; in print (where a fixed element is repeated
+    on every page, over the content) it is not shown."""
+    page = session.open("ms", wait_ready=False)
+    page.goto(f"{session.server.origin}/ms/sop.html")
+    skip = page.locator("a.skip-to-content")
+    assert skip.count() == 1
+    page.emulate_media(media="print")
+    assert skip.evaluate("e => getComputedStyle(e).display") == "none"
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_the_home_pages_give_one_clear_way_to_the_checker(session: Session, lang: str):
+    """Item 18: the home page and the root language chooser each have one plain link to the
+    checker ("Semak draf anda" / "Check your draft"), not a card among eight alike."""
+    page = session.open(lang, wait_ready=False)
+    page.goto(f"{session.server.origin}/{lang}/index.html")
+    name = "Semak draf anda" if lang == "ms" else "Check your draft"
+    links = page.locator("article a[href$='checker.html']")
+    assert [links.nth(i).text_content().strip() for i in range(links.count())] == [name]
+    assert page.locator(".sd-card-title", has_text=re.compile("^Semak draf$|^Check a draft$")).count() == 0
+    box = links.first.bounding_box()
+    assert box["y"] < 900
+    page.goto(f"{session.server.origin}/index.html")
+    page.get_by_role("link", name=name, exact=True).click()
+    page.wait_for_url(re.compile(rf"/{lang}/checker\.html$"))
+
+
+def test_attachments_with_problems_are_listed_first(session: Session):
+    """Item 16: of several files chosen, those with problems come first."""
+    page = session.open("en")
+    page.set_input_files("#etika-file-input", files=[
+        {"name": "laporan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7"},
+        {"name": "setup.exe", "mimeType": "application/octet-stream", "buffer": b"MZ"},
+        {"name": "gambar.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8"},
+    ])
+    page.wait_for_selector("#etika-file-results .etika-file-summary", timeout=LOAD_TIMEOUT)
+    order = page.eval_on_selector_all("#etika-file-results .etika-file", "es => es.map(e => [e.dataset.file, e.dataset.problems])")
+    assert order == [["setup.exe", "true"], ["laporan.pdf", "false"], ["gambar.jpg", "false"]]
+
+
+def test_search_snippets_leave_out_the_catalogues_examples(session: Session):
+    """Item 14 (the search part): the rule catalogue's folded examples (insults, example MyKad
+    numbers) are not shown in the search page's snippets ("sebar" showed an IC number)."""
+    page = session.open("ms", wait_ready=False)
+    page.goto(f"{session.server.origin}/ms/search.html?q=sebar")
+    page.wait_for_selector("#search-results ul.search > li", timeout=30_000)
+    _poll(page, "document.querySelector('#search-results .search-summary') &&"
+                " !document.querySelector('#search-results .search-summary').textContent.includes('...')", 30)
+    page.wait_for_timeout(1000)
+    hits = page.eval_on_selector_all("#search-results ul.search > li",
+                                     "ls => ls.map(l => [l.querySelector('a').getAttribute('href'), (l.querySelector('p.context') || {}).textContent || ''])")
+    catalogue = [text for href, text in hits if href.startswith("katalog-peraturan.html")]
+    assert catalogue, hits
+    snippets = " ".join(text for _href, text in hits)
+    assert not re.search(r"\d{6}-\d{2}-\d{4}", snippets), snippets

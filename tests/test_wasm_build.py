@@ -73,7 +73,7 @@ def test_bundle_contents(bundles):
     for w in manifest["wheels"]:
         data = (bundle / w["file"]).read_bytes()
         assert len(data) == w["bytes"] and hashlib.sha256(data).hexdigest() == w["sha256"]
-    own, stdnum = [bundle / w["file"] for w in manifest["wheels"]]
+    own, stdnum, *others = [bundle / w["file"] for w in manifest["wheels"]]
     # The project's wheel: compiled for the runtime's CPython (Pyodide 314: 3.14), bytecode only.
     assert re.fullmatch(r"etika_check-[\w.]+-cp314-none-any\.whl", own.name)
     with zipfile.ZipFile(own) as z:
@@ -82,8 +82,12 @@ def test_bundle_contents(bundles):
     assert "etika_check/rules/sop.toml" in names and "etika_check/data/clauses.toml" in names
     # python-stdnum: the version installed here, pure Python.
     assert stdnum.name == f"python_stdnum-{importlib.metadata.version('python-stdnum')}-py3-none-any.whl"
-    with zipfile.ZipFile(stdnum) as z:
-        assert not [n for n in z.namelist() if n.endswith((".so", ".pyd"))]
+    # holidays (public holidays) and what it needs: the versions installed here, pure Python.
+    assert [w.name.split("-")[:2] for w in others] == [
+        [d.replace("-", "_"), importlib.metadata.version(d)] for d in ("holidays", "python-dateutil", "six")]
+    for wheel in (stdnum, *others):
+        with zipfile.ZipFile(wheel) as z:
+            assert not [n for n in z.namelist() if n.endswith((".so", ".pyd"))]
     # The clause -> page map is clauses.toml's.
     with (REPO / "src" / "etika_check" / "data" / "clauses.toml").open("rb") as f:
         clauses = {c["id"]: c["page"] for c in tomllib.load(f)["clause"]}

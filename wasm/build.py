@@ -69,7 +69,7 @@ PYODIDE_FILES = [
 ]
 # Pure-Python runtime dependencies that travel beside the project's wheel,
 # pinned at the version installed in the venv.
-DEPENDENCIES = ["python-stdnum"]
+DEPENDENCIES = ["python-stdnum", "holidays", "python-dateutil", "six"]
 # Every file of wasm/src/: the worker, the page script and its ES modules, the styles, glue.py.
 STATIC_SOURCES = sorted(p.name for p in (HERE / "src").iterdir() if p.suffix in {".js", ".css", ".py"})
 

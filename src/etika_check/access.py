@@ -123,6 +123,10 @@ class Policy:
     # (key ``non_working_until``; default "+00:00", the next midnight). JKDM:
     # "+07:30", because before 07:30 is never working time.
     non_working_end: int = 24 * 60
+    # Whose public holidays are days off (key ``holiday_state``): a state of
+    # Malaysia (its name or code, as the ``holidays`` package knows it), or
+    # "officer" for the state the officer names (with none, the national list).
+    holiday_state: str | None = None
 
     @classmethod
     def from_data(cls, pid: str, data: Mapping[str, Any]) -> "Policy":
@@ -154,7 +158,16 @@ class Policy:
             non_working_end = minutes + (24 * 60 if next_day else 0)
             if non_working_end < 24 * 60:
                 raise ValueError(f"{where}: key 'non_working_until': must be the next day (+HH:MM)")
-        return cls(pid, mode, frozenset(days), windows, data, non_working_end)
+        state = data.get("holiday_state")
+        if state is not None and state != "officer" and state_code(state) is None:
+            raise ValueError(f"{where}: key 'holiday_state': not a state of Malaysia: {state!r}")
+        return cls(pid, mode, frozenset(days), windows, data, non_working_end, state)
+
+    def state_for(self, officer_state: str | None) -> str | None:
+        """The state whose public holidays apply (a code), or None: the national list."""
+        if self.holiday_state == "officer":
+            return state_code(officer_state) if officer_state else None
+        return state_code(self.holiday_state) if self.holiday_state else None
 
     def _intervals(self, first: date, days: int, holidays: frozenset[date], tz: timezone) -> list[tuple[datetime, datetime]]:
         """Allowed intervals over ``days`` days from ``first``, merged and sorted."""
@@ -187,8 +200,12 @@ class Policy:
                 merged.append((a, b))
         return merged
 
-    def judge(self, when: datetime, holidays: frozenset[date], tz: timezone) -> Verdict:
+    def judge(self, when: datetime, holidays: frozenset[date], tz: timezone, state: str | None = None) -> Verdict:
+        """``holidays``: extra days off; the public holidays of ``state`` (a code
+        from :meth:`state_for`; None: the national list) are added."""
         first = when.date() - timedelta(days=1)
+        last = first + timedelta(days=_SEARCH_DAYS)
+        holidays = holidays | public_holidays(first, last, state)
         intervals = self._intervals(first, _SEARCH_DAYS, holidays, tz)
         for a, b in intervals:
             if a <= when < b:
@@ -196,6 +213,67 @@ class Policy:
             if a > when:
                 return Verdict(when, False, None, a)
         return Verdict(when, False, None, None)
+
+
+# ---- Public holidays (the ``holidays`` package: Malaysia, its states) --------
+# One calendar per state (and the national list) and language, made together
+# the first time one is asked for: each reads its translations from the
+# package's files when it is made, and a calendar once made computes any year
+# from its own code (the browser's memory snapshot is taken after one time
+# check, so it holds them all and never needs the files again).
+_CALENDARS: dict[tuple[str | None, str], Any] = {}
+
+
+def _calendars() -> dict[tuple[str | None, str], Any]:
+    if not _CALENDARS:
+        from holidays.countries.malaysia import Malaysia
+
+        for code in (None, *Malaysia.subdivisions):
+            for lang, language in (("ms", "ms_MY"), ("en", "en_US")):
+                _CALENDARS[code, lang] = Malaysia(subdiv=code, language=language)
+    return _CALENDARS
+
+
+def states() -> list[tuple[str, str]]:
+    """(code, name) of every state and federal territory of Malaysia."""
+    from holidays.countries.malaysia import Malaysia
+
+    names = {code: name for name, code in Malaysia.subdivisions_aliases.items() if len(name) > 3}
+    return [(code, names.get(code, code)) for code in Malaysia.subdivisions]
+
+
+def state_code(value: str | None) -> str | None:
+    """A state's code from its code or name (any case), or None if it is not one."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    from holidays.countries.malaysia import Malaysia
+
+    v = value.strip()
+    if v in Malaysia.subdivisions:
+        return v
+    for name, code in Malaysia.subdivisions_aliases.items():
+        if name.casefold() == v.casefold():
+            return code
+    return None
+
+
+def public_holidays(first: date, last: date, state: str | None) -> frozenset[date]:
+    """The public holidays from ``first`` to ``last`` (inclusive) of ``state`` (a code; None: national)."""
+    cal = _calendars()[state, "ms"]
+    out = set()
+    d = first
+    while d <= last:
+        if d in cal:
+            out.add(d)
+        d += timedelta(days=1)
+    return frozenset(out)
+
+
+def holiday_name(day: date, state: str | None) -> dict[str, str] | None:
+    """The public holiday on ``day`` in Malay and English, or None."""
+    cals = _calendars()
+    ms, en = cals[state, "ms"].get(day), cals[state, "en"].get(day)
+    return {"ms": ms, "en": en} if ms and en else None
 
 
 def format_time(dt: datetime | None, lang: str) -> str:

@@ -15,7 +15,8 @@ from datetime import date, datetime
 from typing import Any, Iterable, Iterator, Mapping
 
 from . import attachment as attachment_mod
-from .access import Policy, TimeInputError, format_time, in_malaysia, malaysia_tz, parse_holidays, parse_when
+from .access import (Policy, TimeInputError, format_time, holiday_name, in_malaysia, malaysia_tz, parse_holidays,
+                     parse_when, state_code)
 from .context import Context
 from .judgement.constructions import Sequence
 from .judgement.sequences import run_sequence
@@ -200,7 +201,8 @@ class Checker:
         return next(iter(self.policies))
 
     def check_time(self, when: str | datetime | None = None, policy: str | None = None,
-                   holidays: Iterable[str | date] = (), now: datetime | None = None) -> Report:
+                   holidays: Iterable[str | date] = (), now: datetime | None = None,
+                   state: str | None = None) -> Report:
         """May social media be used at ``when`` under ``policy`` (default: :attr:`default_policy`)?
 
         Raises :class:`~etika_check.access.TimeInputError` for a time or
@@ -215,7 +217,10 @@ class Checker:
         else:
             moment = parse_when(when, self.tz, now)
         days = parse_holidays(h.isoformat() if isinstance(h, date) else h for h in holidays)
-        verdict = self.policies[policy].judge(moment, days, self.tz)
+        if state is not None and state_code(state) is None:
+            raise TimeInputError(f"bukan negeri di Malaysia: {state!r}", f"not a state of Malaysia: {state!r}")
+        code = self.policies[policy].state_for(state)  # whose public holidays (None: national)
+        verdict = self.policies[policy].judge(moment, days, self.tz, code)
         assumption = self.ruleset.policies[policy].get("assumption")
         access = AccessTime(
             policy, moment, verdict.allowed, verdict.until, verdict.next_start,
@@ -230,7 +235,8 @@ class Checker:
             for rule in self.ruleset.for_input("time"):
                 if rule.matcher.get("policy") == policy:
                     findings.append(self._finding(rule, None, "", values))
-        return self._report(findings, access=access)
+        extra = {"holiday_state": code, "holiday": holiday_name(moment.date(), code)}
+        return self._report(findings, extra, access=access)
 
     def check_file(self, name: str, size: int | None = None, head: bytes = b"") -> Report:
         """May this attachment be uploaded? Judged by name, size and (optionally) first bytes."""

@@ -29,7 +29,7 @@ import re
 from typing import Any, Mapping
 
 from . import __version__, default_checker
-from .access import TimeInputError
+from .access import TimeInputError, state_code
 from .engine import Checker
 from .model import INPUT_KIND_NAMES, Report
 from .links import clause_href, law_href, rule_href
@@ -38,14 +38,19 @@ from .profile import PROFILES, apply_profile
 
 def links(report: dict[str, Any], checker: Checker) -> None:
     """Add handbook links (relative to a language root) to every finding, and the
-    "why" of each rule that fired, once per rule (``report["why"][rule id]``)."""
+    "why" and "fix" (what to do instead) of each rule that fired, once per rule
+    (``report["why"][rule id]``, ``report["fix"][rule id]``)."""
     clauses = checker.ruleset.clauses
     why = {r.id: r.why for r in checker.ruleset.rules}
+    fix = {r.id: r.fix for r in checker.ruleset.rules if r.fix is not None}
     fired = report.setdefault("why", {})
+    fixes = report.setdefault("fix", {})  # what to do instead, once per rule that fired
     for group in ("findings", "reminders"):
         for f in report.get(group, []):
             if f["rule"] in why and f["rule"] not in fired:
                 fired[f["rule"]] = why[f["rule"]].to_dict()
+            if f["rule"] in fix and f["rule"] not in fixes:
+                fixes[f["rule"]] = fix[f["rule"]].to_dict()
             f["links"] = {
                 "clauses": {c: clause_href(c, clauses[c].page) for c in f["clauses"] if c in clauses},
                 "instruments": {i: law_href(i) for i in f["instruments"]},
@@ -158,7 +163,12 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
                 known = ", ".join(checker.policies)
                 return _error(f"Polisi tidak dikenali: {policy[:80]!r}; yang ada: {known}.",
                               f"Unknown policy: {policy[:80]!r}; known: {known}.")
-            report = checker.check_time(when, policy, holidays)
+            state = request.get("state")  # the officer's state (public holidays); None: the national list
+            if state is not None and not isinstance(state, str):
+                return _error("Negeri mestilah teks, contohnya Selangor.", "The state must be text, e.g. Selangor.")
+            if state and state_code(state) is None:
+                return _error(f"Negeri tidak dikenali: {state[:80]!r}", f"Unknown state: {state[:80]!r}")
+            report = checker.check_time(when, policy, holidays, state=state or None)
         elif tool == "file":
             name, size = request.get("name"), request.get("size")
             if not isinstance(name, str) or not name.strip():

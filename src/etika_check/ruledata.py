@@ -101,6 +101,7 @@ class Rule:
     # For a rule grounded in a law that one document does not speak to: (document, that document's
     # clauses nearest to what the rule checks, or () where it is silent); see etika_check.profile.
     nearest: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    fix: Localized | None = None  # what to do instead, in a line
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +311,8 @@ SCHEMAS: dict[str, Type] = {
                                   False),
             "windows": (MapOf(ListOf(WINDOW), "|".join(DAY_NAMES), f"a day: {', '.join(DAY_NAMES)}"), True),
             "assumption": (LOCALIZED, False),
+            # whose public holidays are days off: a state's name, or "officer" (the officer's choice)
+            "holiday_state": (TEXT, False),
         }), r"[a-z0-9]+(?:-[a-z0-9]+)*", "a policy id such as 'jkdm-2010'"), True),
     }),
 }
@@ -320,6 +323,7 @@ RULE = Table({
     "clauses": (ListOf(TEXT, 1), True),
     "instruments": (ListOf(TEXT), True),
     "title": (LOCALIZED, True), "message": (LOCALIZED, True), "why": (LOCALIZED, True),
+    "fix": (LOCALIZED, False),  # what to do instead, in a line (the browser page shows it)
     # its keys are checked against etika_check.matchers.REGISTRY
     "matcher": (Scalar("a table with a 'kind'", lambda v: isinstance(v, dict) and isinstance(v.get("kind"), str)), True),
     "examples": (Table({"flag": (ListOf(TEXT, 1), True), "pass": (ListOf(TEXT, 1), True)},
@@ -467,6 +471,7 @@ def _check_rule(entry: Mapping[str, Any], index: int, label: str, problems: _Pro
         examples_pass=tuple(entry["examples"]["pass"]), source=label,
         documents=entry.get("documents", ""),
         nearest=tuple((doc, tuple(near)) for doc, near in entry.get("nearest", {}).items()),
+        fix=_loc(entry["fix"]) if "fix" in entry else None,
     )
 
 

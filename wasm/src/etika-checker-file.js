@@ -1,6 +1,7 @@
 /* Tool 3: the attachment: only File.name and File.size are read, never the
  * content. The page's own button and labels (a native file input speaks the
- * browser's language); one summary, a heading per file, the disclaimer once. */
+ * browser's language); one summary, a heading per file (those with problems
+ * first), the disclaimer once. */
 import { T } from "./etika-checker-strings.js";
 import { client } from "./etika-checker-client.js";
 import { el, renderReport, renderError } from "./etika-checker-render.js";
@@ -39,6 +40,8 @@ export function setupFile() {
       const summary = el("p", { class: "etika-file-summary", "data-bad": bad, "data-files": files.length }, el("strong", {}, T.fileSummary(bad, files.length)));
       const more = el("a", { href: "#tidak-disemak" }, T.notChecked);
       const disclaimer = el("p", { class: "etika-help etika-disclaimer" }, T.reportFooter, " ", more, ".");
+      // Files with problems first (in the order chosen), then the others.
+      blocks.sort((x, y) => (y.dataset.problems === "true") - (x.dataset.problems === "true"));
       region.replaceChildren(summary, ...blocks, disclaimer);
     } catch (err) {
       renderError(region, err);

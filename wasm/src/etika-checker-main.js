@@ -46,7 +46,7 @@ export function start(config) {
   onDom(() => {
     fillLabels();
     // Hidden in the HTML so that without JavaScript no empty widget shows.
-    for (const node of document.querySelectorAll("#etika-checker[hidden], .etika-widget[hidden]")) node.hidden = false;
+    for (const node of document.querySelectorAll("#etika-checker[hidden], .etika-widget[hidden], [data-etika-js][hidden]")) node.hidden = false;
     renderStatus();
     setupProfile();
     setupReport();

@@ -25,11 +25,11 @@
  * the draft longer is refused before it reaches the box (beforeinput), or
  * undone before the box is drawn (input: an input method's text, which cannot
  * be refused in advance); the draft stays as it was and the reader is told
- * the limit and the command-line checker. tests/test_checker_browser.py
- * pastes drafts up to the limit and beyond it and measures every main-thread
- * task.
+ * the limit and to check a longer draft in parts. tests/test_checker_browser.py
+ * pastes drafts up to the limit and beyond it and checks that the page goes
+ * on handling events while they are checked (the timings are make bench's).
  */
-import { T } from "./etika-checker-strings.js";
+import { T, localized } from "./etika-checker-strings.js";
 import { client } from "./etika-checker-client.js";
 import { el, debounce, cpToUtf16, renderReport, runner, DEBOUNCE_MS } from "./etika-checker-render.js";
 import { setPostReport } from "./etika-checker-report.js";
@@ -46,6 +46,10 @@ export const MAX_ANSWER = 300;
  * unbroken Thai): half the page's budget of 100 ms, for a slower machine. */
 export const MAX_DRAFT_CHARS = 10_000;
 const MAX_MARKS = 300;
+/** The summary for screen readers is said once the results have stood this long. */
+const SAY_AFTER_MS = 1500;
+/** "Undo" after "Clear" is offered this long. */
+const UNDO_MS = 10_000;
 const SEVERITY_ORDER = ["error", "warning", "info"];
 
 function loadDraft() {
@@ -227,6 +231,63 @@ export function setupPost() {
     paintMirror(value, []);
     region.replaceChildren(el("p", { class: "etika-empty" }, T.empty));
     setPostReport(null);
+    announceLater(null);
+  }
+
+  // ---- Screen readers: a short summary, once the reader pauses, only when it changed ----
+  // (The results region itself is not live: replaced after every typing
+  // pause, it would be read out again and again.)
+  const said = document.getElementById("etika-post-said");
+  let lastSaid = "";
+  let sayTimer = null;
+  function summaryOf(response) {
+    if (!response || response.error) return "";
+    const findings = response.findings || [];
+    const total = (response.total && response.total.findings) || findings.length;
+    if (!total) return T.summaryClean;
+    const titles = [...new Set(findings.map((f) => localized(f.title)))];
+    return T.summary(total, titles.slice(0, 3).join(", ") + (titles.length > 3 ? ", …" : ""));
+  }
+  function announceLater(response) {
+    clearTimeout(sayTimer);
+    const summary = summaryOf(response);
+    sayTimer = setTimeout(() => {
+      if (!said || summary === lastSaid) return;
+      lastSaid = summary;
+      said.textContent = summary;
+    }, SAY_AFTER_MS);
+  }
+
+  // ---- A finding's place: its words selected in the box, scrolled into view ----
+  function selectInDraft(hit) {
+    const value = text.value;
+    const map = cpToUtf16(value, hit.span[1]);
+    const n = map.length - 1;
+    const a = map[Math.min(n, hit.span[0])];
+    const b = map[Math.min(n, hit.span[1])];
+    text.focus({ preventScroll: true });
+    text.setSelectionRange(a, b);
+    // Where the words are: measured in the mirror, which lays the draft out as the box does.
+    let top = null;
+    if (mirror) {
+      let at = 0;
+      for (const node of mirror.childNodes) {
+        const len = node.textContent.length;
+        if (at + len > a) {
+          const range = document.createRange();
+          const textNode = node.nodeType === 3 ? node : node.firstChild;
+          range.setStart(textNode, a - at);
+          range.setEnd(textNode, Math.min(len, b - at));
+          const r = range.getBoundingClientRect();
+          top = r.top - mirror.getBoundingClientRect().top + mirror.scrollTop;
+          break;
+        }
+        at += len;
+      }
+    }
+    if (top !== null) text.scrollTop = Math.max(0, top - text.clientHeight / 3);
+    text.scrollIntoView({ block: "nearest" });
+    if (mirror) mirror.scrollTop = text.scrollTop;
   }
 
   const go = runner(
@@ -240,7 +301,8 @@ export function setupPost() {
       const all = (response.findings || []).concat(response.reminders || []);
       // The reader may have typed on: only paint highlights that match the box.
       if (value === text.value) paintMirror(value, all);
-      renderReport(region, response, { limit: true });
+      renderReport(region, response, { limit: true, onPlace: value === text.value ? selectInDraft : null });
+      announceLater(response);
       region.dataset.checked = value.length;
       setPostReport(response.error ? null : { text: value, response, at: new Date() });
     },
@@ -255,7 +317,7 @@ export function setupPost() {
   editor.after(refusal);
   const describedBy = text.getAttribute("aria-describedby") || "";
   function refuse(chars) {
-    refusal.textContent = T.tooLong(chars, MAX_DRAFT_CHARS, T.cli);
+    refusal.textContent = T.tooLong(chars, MAX_DRAFT_CHARS);
     refusal.hidden = false;
     text.setAttribute("aria-describedby", `${describedBy} ${refusal.id}`.trim());
   }
@@ -299,6 +361,8 @@ export function setupPost() {
   function edited(e) {
     if (!e.isComposing && !withinLimit()) return;
     accept();
+    if (undoValue !== null && text.value !== "") hideUndo(); // typed on: the cleared draft is gone
+    clearTimeout(sayTimer); // the summary waits until the reader pauses again
     if (shown !== text.value) repaintWhileTyping(text.value);
     later();
   }
@@ -313,14 +377,51 @@ export function setupPost() {
       mirror.scrollTop = text.scrollTop;
     }).observe(text);
   }
+  // "Clear": the draft goes at once, and "Undo" brings it back for a few
+  // seconds (the box's own undo, Ctrl+Z, too: the draft is deleted as an edit).
+  const undoRow = document.getElementById("etika-post-undo-row");
+  const undo = document.getElementById("etika-post-undo");
+  let undoValue = null;
+  let undoTimer = null;
+  function hideUndo() {
+    clearTimeout(undoTimer);
+    undoValue = null;
+    if (undoRow) undoRow.hidden = true;
+  }
   if (clear) {
     clear.addEventListener("click", () => {
-      text.value = "";
+      const before = text.value;
+      text.focus();
+      text.select();
+      let done = false;
+      try {
+        done = before !== "" && document.execCommand("delete");
+      } catch (e) {
+        done = false;
+      }
+      if (!done || text.value !== "") {
+        text.value = "";
+        text.dispatchEvent(new Event("input", { bubbles: true }));
+      }
       accepted = "";
       accept();
       saveDraft("");
       showEmpty("");
       go("");
+      if (before && undoRow) {
+        undoValue = before;
+        undoRow.hidden = false;
+        clearTimeout(undoTimer);
+        undoTimer = setTimeout(hideUndo, UNDO_MS);
+      }
+    });
+  }
+  if (undo) {
+    undo.addEventListener("click", () => {
+      if (undoValue === null) return;
+      text.value = undoValue;
+      hideUndo();
+      text.dispatchEvent(new Event("input", { bubbles: true }));
       text.focus();
     });
   }
@@ -335,9 +436,14 @@ export function setupPost() {
   accepted = text.value;
   if (text.value) paintMirror(text.value, []);
   region.replaceChildren(el("p", { class: "etika-empty" }, T.empty));
+  // What the reader typed before the page script ran is kept, and checked as
+  // soon as the checker is ready.
   client.whenReady().then(
     () => {
-      if (text.value) go(text.value);
+      if (text.value) {
+        saveDraft(text.value);
+        go(text.value);
+      }
     },
     () => {},
   );

@@ -113,7 +113,23 @@ export function cpToUtf16(s, upto) {
 }
 
 // ---- Findings ----------------------------------------------------------------
-export function renderFinding(f, tag, whyText) {
+// One card per rule: its title (plain words, the page's language) and verdict
+// word, what to do instead (the rule's "fix"), each place in the draft it was
+// found (the line, the words; opts.onPlace makes each a button that selects
+// them in the box), the message, the clauses with their titles, and, folded,
+// why (with the rule's id and its entry in the catalogue).
+function clauseRef(id) {
+  const m = client.manifest;
+  const c = m && m.clauses && m.clauses[id];
+  const title = c ? localized(c.title) : "";
+  const item = el("li", { class: "etika-clause-ref" }, clauseLink(id));
+  if (title) item.append(" ", el("span", { class: "etika-clause-title" }, title));
+  return item;
+}
+
+export function renderFinding(f, tag, whyText, opts) {
+  opts = opts || {};
+  const hits = opts.hits || [f];
   const sev = f.severity || "info";
   const clauses = Array.isArray(f.clauses) ? f.clauses : [];
   const instruments = Array.isArray(f.instruments) ? f.instruments : [];
@@ -123,52 +139,78 @@ export function renderFinding(f, tag, whyText) {
     "data-severity": sev,
     "data-clauses": clauses.join(" "),
     "data-instruments": instruments.join(" "),
+    "data-hits": hits.length,
   });
   const head = el(
     "p",
     { class: "etika-finding-head" },
-    el("span", { class: "etika-severity", "data-severity": sev }, (T.severity[sev] || sev) + ": "),
+    el("span", { class: "etika-severity", "data-severity": sev }, T.severity[sev] || sev),
+    " ",
     el("strong", { class: "etika-finding-title" }, localized(f.title)),
   );
   const message = localized(f.message);
-  item.append(head, el("p", { class: "etika-message" }, message));
-  // The excerpt, unless the message already quotes it.
-  if (f.excerpt && !message.includes(f.excerpt)) {
-    item.append(el("p", { class: "etika-excerpt" }, el("span", {}, T.excerpt + ": "), el("q", {}, f.excerpt)));
+  item.append(head);
+  const fix = localized(opts.fix);
+  if (fix) item.append(el("p", { class: "etika-fix" }, el("strong", {}, T.fixLabel + " "), fix));
+  // Each place in the draft (a post's findings have spans; others do not).
+  const placed = hits.filter((h) => Array.isArray(h.span));
+  if (placed.length) {
+    const list = el("ul", { class: "etika-places" });
+    const shown = placed.slice(0, opts.maxPlaces || placed.length);
+    for (const h of shown) {
+      const label = [T.lineLabel(h.line || 1)];
+      const words = h.excerpt ? el("q", { class: "etika-place-words" }, h.excerpt) : null;
+      let node;
+      if (opts.onPlace) {
+        node = el("button", { type: "button", class: "etika-place", "data-span": h.span.join(","), "data-line": h.line || 1,
+          title: T.showInDraft }, ...label, words ? ": " : "", words);
+        node.addEventListener("click", () => opts.onPlace(h));
+      } else {
+        node = el("span", { class: "etika-place", "data-line": h.line || 1 }, ...label, words ? ": " : "", words);
+      }
+      list.append(el("li", {}, node));
+    }
+    if (shown.length < placed.length) list.append(el("li", { class: "etika-places-more" }, T.morePlaces(placed.length - shown.length)));
+    item.append(list);
   }
-  if (clauses.length || instruments.length) {
-    const refs = el("p", { class: "etika-refs etika-meta" });
-    if (clauses.length) {
-      refs.append(T.clauses + ": ");
-      clauses.forEach((c, i) => {
-        if (i) refs.append(", ");
-        refs.append(clauseLink(c));
-      });
-    }
-    if (instruments.length) {
-      if (clauses.length) refs.append(" · ");
-      refs.append(T.instruments + ": ");
-      instruments.forEach((c, i) => {
-        if (i) refs.append(", ");
-        refs.append(instrumentLink(c));
-      });
-    }
+  item.append(el("p", { class: "etika-message" }, message));
+  if (clauses.length) {
+    const refs = el("div", { class: "etika-refs" }, el("p", { class: "etika-meta" }, T.clauses + ":"));
+    refs.append(el("ul", { class: "etika-clause-list" }, ...clauses.map(clauseRef)));
     item.append(refs);
   }
-  if (f.links && f.links.rule) {
-    item.append(
-      el("p", { class: "etika-rule etika-meta" }, T.rule + ": ", el("a", { class: "etika-rule-link", href: siteRoot() + f.links.rule, title: beside(""), ...BESIDE }, f.rule)),
-    );
+  if (instruments.length) {
+    const laws = el("p", { class: "etika-laws etika-meta" }, T.instruments + ": ");
+    instruments.forEach((c, i) => {
+      if (i) laws.append(", ");
+      laws.append(instrumentLink(c));
+    });
+    item.append(laws);
   }
-  // The rule's reason, at hand but folded.
+  // The rule's reason, with its id and its catalogue entry, at hand but folded.
   const why = localized(whyText);
-  if (why) {
-    const details = el("details", { class: "etika-why" }, el("summary", {}, T.why), el("p", {}, why));
+  if (why || (f.links && f.links.rule) || f.construction) {
+    const fold = el("details", { class: "etika-why" }, el("summary", {}, T.why));
+    if (why) fold.append(el("p", {}, why));
+    if (f.links && f.links.rule) {
+      fold.append(el("p", { class: "etika-rule etika-meta" }, T.rule + ": ",
+        el("a", { class: "etika-rule-link", href: siteRoot() + f.links.rule, title: beside(""), ...BESIDE }, el("code", {}, f.rule))));
+    }
     // what found it, so that a false alarm can be traced to its entry in the data
-    if (f.construction) details.append(el("p", { class: "etika-construction etika-meta" }, T.construction + ": ", el("code", {}, f.construction)));
-    item.append(details);
+    if (f.construction) fold.append(el("p", { class: "etika-construction etika-meta" }, T.construction + ": ", el("code", {}, f.construction)));
+    item.append(fold);
   }
   return item;
+}
+
+/** The findings grouped by rule, in the order each rule is first found: [[first, hits]]. */
+export function byRule(findings) {
+  const groups = new Map();
+  for (const f of findings) {
+    if (!groups.has(f.rule)) groups.set(f.rule, []);
+    groups.get(f.rule).push(f);
+  }
+  return [...groups.values()];
 }
 
 export function renderReport(region, response, opts) {
@@ -180,18 +222,20 @@ export function renderReport(region, response, opts) {
   const findings = response.findings || [];
   const reminders = response.reminders || [];
   const whyOf = response.why || {};
+  const fixOf = response.fix || {};
   const out = [];
   if (opts.before) out.push(...opts.before);
   // With a "limit" the engine counts what it did not send ("total").
   const total = (response.total && response.total.findings) || findings.length;
+  const card = (hits) => renderFinding(hits[0], "li", whyOf[hits[0].rule],
+    { hits, fix: fixOf[hits[0].rule], onPlace: opts.onPlace, maxPlaces: opts.limit ? MAX_LISTED : 0 });
   if (findings.length) {
     out.push(el("p", { class: "etika-count", "data-count": total }, T.findings(total)));
     const list = el("ul", { class: "etika-findings" });
-    const shown = opts.limit ? findings.slice(0, MAX_LISTED) : findings;
-    for (const f of shown) list.append(renderFinding(f, "li", whyOf[f.rule]));
+    for (const hits of byRule(findings)) list.append(card(hits));
     out.push(list);
-    if (shown.length < total) {
-      const rest = total - shown.length;
+    if (findings.length < total) {
+      const rest = total - findings.length;
       out.push(el("p", { class: "etika-more", "data-more": rest }, T.more(rest)));
     }
   } else if (opts.cleanMessage !== false) {
@@ -207,7 +251,7 @@ export function renderReport(region, response, opts) {
   }
   if (reminders.length) {
     const list = el("ul", { class: "etika-reminders" });
-    for (const f of opts.limit ? reminders.slice(0, MAX_LISTED) : reminders) list.append(renderFinding(f, "li", whyOf[f.rule]));
+    for (const hits of byRule(reminders)) list.append(card(hits));
     out.push(el("div", { class: "etika-reminder-block" }, el("p", { class: "etika-reminders-head" }, T.reminders), list));
   }
   // The rules' edition: {"id", "date", "name": {"ms", "en"}} (older engines: "version").
@@ -235,7 +279,8 @@ export function renderStatus() {
   else if (client.phase === "ready") status.replaceChildren(T.ready, " ", T.started[client.start] || "");
   else {
     status.setAttribute("role", "alert");
-    status.replaceChildren(el("strong", {}, `${T.failed} (${client.error}).`), " ", T.failedHelp, " ", el("code", {}, T.cli));
+    status.replaceChildren(el("strong", {}, `${T.failed} (${client.error}).`), " ", T.failedHelp, " ",
+      el("a", { href: "#semak-baris-perintah" }, T.failedMore), ".");
   }
 }
 

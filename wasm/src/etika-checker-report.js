@@ -1,15 +1,64 @@
 /* The report an officer hands over: the draft, the date and time, the rules'
  * edition and each finding with its clause, excerpt and message, in the
  * page's language. Copied, printed (the print stylesheet prints #etika-report
- * and nothing else), or downloaded as text or JSON. Built in the page from
- * the last check: nothing leaves the machine.
+ * and nothing else: the title once, each finding with its line, what to do
+ * and its clauses' titles, then the draft), or downloaded as text or JSON.
+ * Built in the page from the last check: nothing leaves the machine.
+ *
+ * MyKad and phone numbers found in the draft are masked in every form of the
+ * report (the printed page, the copy, the downloads) unless the officer asks
+ * for them in full: a report is handed on, and the number is not needed to
+ * show that it was there.
  */
 import { T, LANG, localized } from "./etika-checker-strings.js";
-import { el } from "./etika-checker-render.js";
+import { el, cpToUtf16, byRule } from "./etika-checker-render.js";
 import { client } from "./etika-checker-client.js";
 import { currentProfile, withProfile } from "./etika-checker-profile.js";
 
 let current = null; // {text, response, at: Date}; response may be cut ("total")
+
+/** The rules whose words are personal numbers, masked in the report. */
+const MASKED_RULES = new Set(["mykad-number", "mobile-number"]);
+
+function unmasked() {
+  const box = document.getElementById("etika-report-unmask");
+  return !!(box && box.checked);
+}
+
+/** Digits hidden but the last two (the separators kept, so the shape still shows). */
+export function maskNumber(s) {
+  const digits = (s.match(/\d/g) || []).length;
+  let seen = 0;
+  return s.replace(/\d/g, (d) => (++seen > digits - 2 ? d : "•"));
+}
+
+/** The draft with the words of MASKED_RULES findings masked, and a function masking any text the same way. */
+function masking(text, response) {
+  const all = (response.findings || []).concat(response.reminders || []).filter((f) => MASKED_RULES.has(f.rule) && Array.isArray(f.span));
+  if (!all.length || unmasked()) return { draft: text, mask: (s) => s };
+  const map = cpToUtf16(text);
+  const n = map.length - 1;
+  const ranges = all.map((f) => [map[Math.min(n, f.span[0])], map[Math.min(n, f.span[1])]]).sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let at = 0;
+  const words = new Map();
+  for (const [a, b] of ranges) {
+    if (b <= at) continue;
+    const from = Math.max(a, at);
+    out += text.slice(at, from);
+    const hidden = maskNumber(text.slice(from, b));
+    words.set(text.slice(from, b), hidden);
+    out += hidden;
+    at = b;
+  }
+  out += text.slice(at);
+  const mask = (s) => {
+    let r = String(s || "");
+    for (const [w, h] of words) if (w) r = r.split(w).join(h);
+    return r;
+  };
+  return { draft: out, mask };
+}
 
 const TZ = "Asia/Kuala_Lumpur";
 
@@ -41,17 +90,18 @@ function editionOf(response) {
   return { id: e.id || "", name: localized(e.name) || e.id || "", date: e.date || "" };
 }
 
-function entry(f) {
+function entry(f, mask, fixOf) {
   return {
     rule: f.rule,
     severity: f.severity,
     severity_label: T.severity[f.severity] || f.severity,
     title: localized(f.title),
     clauses: f.clauses || [],
-    excerpt: f.excerpt || "",
+    excerpt: mask(f.excerpt || ""),
     line: f.line || null,
     column: f.column || null,
-    message: localized(f.message),
+    message: mask(localized(f.message)),
+    fix: localized(fixOf[f.rule]),
   };
 }
 
@@ -60,15 +110,18 @@ export function reportData() {
   if (!current) return null;
   const { text, response, at } = current;
   const profile = currentProfile();
+  const { draft, mask } = masking(text, response);
+  const fixOf = response.fix || {};
   return {
     report: T.reportTitle,
     lang: LANG,
     checked_at: isoMalaysia(at),
     edition: editionOf(response),
     profile: { id: profile, name: T.profiles[profile] },
-    draft: text,
-    findings: (response.findings || []).map(entry),
-    reminders: (response.reminders || []).map(entry),
+    draft,
+    masked: draft !== text,
+    findings: (response.findings || []).map((f) => entry(f, mask, fixOf)),
+    reminders: (response.reminders || []).map((f) => entry(f, mask, fixOf)),
     note: T.reportFooter,
   };
 }
@@ -88,6 +141,7 @@ export function reportText() {
     if (f.clauses.length) out.push(`   ${T.clauses}: ${f.clauses.join(", ")}`);
     if (f.excerpt) out.push(`   ${T.excerpt}${f.line ? ` (${T.line} ${f.line})` : ""}: “${f.excerpt}”`);
     out.push(`   ${f.message}`);
+    if (f.fix) out.push(`   ${T.fixLabel} ${f.fix}`);
   };
   const total = (current.response.total && current.response.total.findings) || data.findings.length;
   if (data.findings.length) {
@@ -174,8 +228,42 @@ async function full() {
 // costliest part of an answer.
 function fillPrintBlock() {
   const block = printBlock();
-  if (current) block.replaceChildren(el("h1", {}, T.reportTitle), el("pre", { class: "etika-report-text" }, reportText()));
-  else block.replaceChildren();
+  const data = reportData();
+  if (!data) {
+    block.replaceChildren();
+    return;
+  }
+  const m = client.manifest;
+  const clauseTitle = (id) => (m && m.clauses && m.clauses[id] ? localized(m.clauses[id].title) : "");
+  const meta = el("dl", { class: "etika-report-meta" },
+    el("dt", {}, T.reportWhen), el("dd", {}, humanWhen(current.at)),
+    el("dt", {}, T.edition.replace(/:$/, "")), el("dd", {}, data.edition.name),
+    el("dt", {}, T.reportProfile), el("dd", {}, data.profile.name));
+  const section = (heading, entries) => {
+    const list = el("ol", { class: "etika-report-findings" });
+    for (const group of byRule(entries)) {
+      const f = group[0];
+      const item = el("li", { class: "etika-report-finding", "data-rule": f.rule },
+        el("h3", {}, `${f.severity_label}: ${f.title}`));
+      const places = group.filter((g) => g.line).map((g) => `${T.lineLabel(g.line)}${g.excerpt ? ` “${g.excerpt}”` : ""}`);
+      if (places.length) item.append(el("p", {}, el("strong", {}, T.reportPlaces + ": "), places.join("; ")));
+      item.append(el("p", {}, f.message));
+      if (f.fix) item.append(el("p", {}, el("strong", {}, T.fixLabel + " "), f.fix));
+      if (f.clauses.length) {
+        item.append(el("p", { class: "etika-report-clauses" }, el("strong", {}, T.clauses + ": "),
+          f.clauses.map((c) => (clauseTitle(c) ? `${c} (${clauseTitle(c)})` : c)).join("; ")));
+      }
+      list.append(item);
+    }
+    return [el("h2", {}, heading), list];
+  };
+  const total = (current.response.total && current.response.total.findings) || data.findings.length;
+  const parts = [el("h1", {}, T.reportTitle), meta];
+  if (data.findings.length) parts.push(...section(T.findings(total), data.findings));
+  else parts.push(el("p", {}, T.reportNone));
+  if (data.reminders.length) parts.push(...section(T.reminders, data.reminders));
+  parts.push(el("h2", {}, T.reportDraft), el("pre", { class: "etika-report-draft" }, data.draft), el("p", { class: "etika-report-footer" }, T.reportFooter));
+  block.replaceChildren(...parts);
 }
 
 function refresh() {
