@@ -1359,11 +1359,13 @@ def test_keyboard_reaches_the_box_in_three_tabs_from_the_skip_link(session: Sess
     assert page.evaluate("document.activeElement.classList.contains('skip-to-content')"), \
         page.evaluate("document.activeElement.outerHTML.slice(0, 200)")
     page.keyboard.press("Enter")
-    for presses in range(1, 4):
+    reached = []
+    for _ in range(3):
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.id") == "etika-post-text":
+        reached.append(page.evaluate("document.activeElement.id || document.activeElement.outerHTML.slice(0, 80)"))
+        if reached[-1] == "etika-post-text":
             break
-    assert page.evaluate("document.activeElement.id") == "etika-post-text", presses
+    assert reached[-1] == "etika-post-text", reached
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])

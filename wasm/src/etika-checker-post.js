@@ -393,10 +393,10 @@ export function setupPost() {
       const before = text.value;
       text.focus();
       text.select();
-      let done = false;
+      let done;
       try {
         done = before !== "" && document.execCommand("delete");
-      } catch (e) {
+      } catch {
         done = false;
       }
       if (!done || text.value !== "") {
