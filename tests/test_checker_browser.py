@@ -743,7 +743,7 @@ def test_draft_is_kept_for_the_tab_across_back_and_language_and_cleared_by_the_b
     assert clear.is_visible() and clear.text_content() == "Clear"
     clear.click()
     assert page.input_value("#etika-post-text") == ""
-    assert page.evaluate("sessionStorage.getItem('etika.draft')") is None
+    assert page.evaluate("(history.state || {})['etika.draft']") is None
     page.reload()
     page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
     assert page.input_value("#etika-post-text") == ""
@@ -1109,7 +1109,7 @@ def test_a_paste_over_the_limit_is_refused_and_the_page_goes_on(session: Session
         assert length == len(VIOLATING)
         assert page.input_value("#etika-post-text") == VIOLATING
         assert findings(page) == before
-        assert page.evaluate("sessionStorage.getItem('etika.draft')") == VIOLATING
+        assert page.evaluate("(history.state || {})['etika.draft']") == VIOLATING
         assert page.is_visible("#etika-post-limit")
     page.keyboard.type("!")
     assert page.input_value("#etika-post-text") == VIOLATING + "!"
@@ -1152,7 +1152,7 @@ def test_a_draft_over_the_limit_is_refused_in_the_readers_language(session: Sess
     page.wait_for_timeout(500)  # no check was sent: the findings are the draft's
     assert page.input_value("#etika-post-text") == VIOLATING
     assert findings(page) == before
-    assert page.evaluate("sessionStorage.getItem('etika.draft')") == VIOLATING
+    assert page.evaluate("(history.state || {})['etika.draft']") == VIOLATING
     # An accepted edit (the same paste, one character shorter) clears the message.
     page.evaluate("t => navigator.clipboard.writeText(t)", text[:-1])
     page.keyboard.press("Control+V")
@@ -1425,7 +1425,7 @@ def test_clear_can_be_undone(session: Session):
     assert page.input_value("#etika-post-text") == VIOLATING
     assert not page.is_visible("#etika-post-undo")
     wait_findings(page, "personal-attack")
-    _poll(page, f"sessionStorage.getItem('etika.draft') === {json.dumps(VIOLATING)}", 10)
+    _poll(page, f"(history.state || {{}})['etika.draft'] === {json.dumps(VIOLATING)}", 10)
     # The box's own undo too.
     page.click("#etika-post-clear")
     assert page.input_value("#etika-post-text") == ""
