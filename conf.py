@@ -130,6 +130,11 @@ epub_scheme = "URN"
 epub_uid = "etika"
 epub_show_urls = "no"
 epub_use_index = False
+# The book's table of contents lists the chapters: the root page's toctree is
+# hidden (the home page shows cards instead), and by default hidden entries are
+# left out of the EPUB's navigation (one entry for the whole book).
+epub_tocscope = "includehidden"
+epub_tocdepth = 2
 # (.buildinfo.bak: Sphinx keeps the old build info there when the configuration changed)
 epub_exclude_files = ["search.html", ".buildinfo.bak"]
 

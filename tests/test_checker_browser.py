@@ -1547,3 +1547,26 @@ def test_search_snippets_leave_out_the_catalogues_examples(session: Session):
     assert catalogue, hits
     snippets = " ".join(text for _href, text in hits)
     assert not re.search(r"\d{6}-\d{2}-\d{4}", snippets), snippets
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_the_epub_lists_its_chapters_in_its_own_language(handbook_site: Path, lang: str):
+    """Item 15: each EPUB's table of contents lists the chapters (it had one entry for the whole
+    book: the home page's toctree is hidden), and the book's title and navigation heading are
+    in the book's language."""
+    import zipfile
+
+    book = handbook_site.parent / "epub" / lang / f"etika-handbook-{lang}.epub"
+    with zipfile.ZipFile(book) as z:
+        ncx = z.read("toc.ncx").decode()
+        nav = z.read("nav.xhtml").decode()
+    titles = re.findall(r"<text>([^<]*)</text>", ncx)
+    assert len(titles) > 20, titles
+    if lang == "ms":
+        assert titles[0] == "Etika Penggunaan Internet dan Media Sosial"
+        assert "<h1>Isi Kandungan</h1>" in nav
+        assert "SOP Penggunaan Media Rangkaian Sosial di JKDM" in titles
+    else:
+        assert titles[0] == "Ethics of Internet and Social Media Use"
+        assert "<h1>Table of Contents</h1>" in nav
+        assert "Etika Penggunaan" not in ncx

@@ -133,6 +133,8 @@ def _translate_project(app: Sphinx, config: Config) -> None:
         if title:
             if config.html_title in (None, "", config.project):
                 config.html_title = title
+            if config.epub_title in (None, "", config.project):
+                config.epub_title = title  # the book's title in its own language
             config.project = title
             return
 
@@ -152,10 +154,18 @@ def _translate_furo_navigation(
         )
 
 
+def _translate_epub_guide(app: Sphinx) -> None:
+    """The EPUB's navigation heading ("Table of Contents") in the book's language:
+    Sphinx writes its guide titles untranslated."""
+    if app.builder.name in ("epub", "epub3") and hasattr(app.builder, "guide_titles"):
+        app.builder.guide_titles = {key: sphinx_gettext(value) for key, value in app.builder.guide_titles.items()}
+
+
 def setup_ui_i18n(app: Sphinx) -> None:
     docutils_ms.register()
     app.add_config_value("etika_source_language", "ms", "env", str)
     app.connect("config-inited", _make_js_catalogs)
     app.connect("config-inited", _translate_project)
+    app.connect("builder-inited", _translate_epub_guide)
     # after furo's own handler (priority 500), which builds the navigation tree
     app.connect("html-page-context", _translate_furo_navigation, priority=900)
