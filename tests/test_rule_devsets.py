@@ -41,9 +41,9 @@ FLOORS: dict[str, tuple[int, int]] = {
     "password-shared": (24, 0),
     "personal-attack": (18, 2),
     "piracy": (16, 2),
-    "political-activity": (20, 0),
+    "political-activity": (28, 0),
     "race-religion-politics": (23, 3),
-    "royalty-contempt": (23, 1),
+    "royalty-contempt": (26, 1),
     "streaming-link": (26, 1),
     "unverified-viral": (27, 0),
 }

@@ -171,6 +171,8 @@ def match_political(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
         s0, s1 = ctx.sentence(m.first)
         if _negated_before(ctx, m.first, 2) and not ctx.near("party_or_government", m.last + 1, min(s1, m.last + 3)):
             continue  # "jangan undi UMNO" is still a call; "jangan kempen di pejabat" is not
+        if _negated_before(ctx, m.first, 2) and ctx.any_in("first_person", max(s0, m.first - 3), m.first - 2):
+            continue  # "Saya tak sokong mana-mana parti": the writer's own abstention, no call
         word = ctx.tokens[m.first].norm
         called = (m.first == s0 or word.endswith("lah")
                   or ctx.any_in("hortative", max(s0, m.first - 3), m.first - 1)
