@@ -950,7 +950,12 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
         # "'X are scum' is a disgusting thing to say", "If you say 'X are animals', you are part of
         # the problem": the quoted claim is judged after it closes
         text, at = ctx.analysis.text, ctx.tokens[h.first].start
-        closes = [i for i in (text.find(q, at, ctx.tokens[s1].end + 2) for q in _QUOTES) if i >= 0]
+        # the first quotation mark at or after the statement, before its sentence ends: one bisect into
+        # the marks' places (a find of each mark to the sentence's end, for every statement of one
+        # endless sentence with quotes, was quadratic)
+        marks = ctx.char_positions(_QUOTES)
+        k = bisect_left(marks, at)
+        closes = [marks[k]] if k < len(marks) and marks[k] < ctx.tokens[s1].end + 2 else []
         reach = min(s1, h.last + CONTEXT_WINDOW)
         if closes and min(closes) >= ctx.tokens[s1].end and s1 + 1 < len(ctx.tokens):
             # the quotation closes its sentence ("'X are vermin'? That is a vile thing to say."):
@@ -1397,21 +1402,6 @@ def _member_explained_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
-def _guard_valuables_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """The reader told to guard their things where the group is: "Kalau nampak orang X, jaga dompet
-    kau", "Watch your wallet around X": theft implied of them all."""
-    hits: list[Abuse] = []
-    for m in ctx.get("guard_valuables"):
-        s0, s1 = ctx.sentence(m.first)
-        near = [(c, g) for c, g in _groups_near(ctx, max(s0, m.first - 8), min(s1, m.last + 6))
-                if (g.first > m.last or (g.last < m.first and not _same_clause(ctx, g.last, m.first)))
-                and not _negated_group(ctx, g) and not _specific(ctx, g)][:1]  # (not the subject: "X jaga dompet")
-        if near and not _negated(ctx, m):
-            cls, g = near[0]
-            hits.append(Abuse(cls, "implied_theft", min(g.first, m.first), max(g.last, m.last)))
-    return hits
-
-
 def _typical_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """"Met a X today. Typical, lazy and rude.": a sentence that opens with "Typical" and names no one
     says the fault it tells of the group a member of which the sentence before named (a member, "a X",
@@ -1454,7 +1444,7 @@ def _role_refused_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
     _touched_by_hits, _never_met_hits,
-    _refused_trade_hits, _avoided_hits, _refused_presence_hits, _cleansed_hits, _member_explained_hits, _guard_valuables_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
+    _refused_trade_hits, _avoided_hits, _refused_presence_hits, _cleansed_hits, _member_explained_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
 )
 
 

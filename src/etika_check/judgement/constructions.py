@@ -102,6 +102,14 @@ def _same_clause_pair(ctx: Any, a: Match, b: Match) -> bool:
     return same_clause(ctx, x.last, y.first)
 
 
+def _before_in_clause(ctx: Any, a: Match, b: Match) -> bool:
+    return a.last < b.first and same_clause(ctx, a.last, b.first)
+
+
+def _possessor_of(ctx: Any, a: Match, b: Match) -> bool:
+    return a.first == b.last + 1 and ctx.at(a.first, "group_pronoun")
+
+
 FILTERS: dict[str, Filter] = {
     "negated": ("match", negated, "a negator in the three words before it, in its clause"),
     "question": ("match", _asked, "its sentence ends with a question mark"),
@@ -116,6 +124,8 @@ FILTERS: dict[str, Filter] = {
     "unlisted": ("match", _unlisted, "its words are in no word list (a name, not a word the lexicon knows)"),
     "group_in_sentence": ("match", _group_in_sentence, "its sentence names a group (an attack on a group, not an officer's act)"),
     "same_clause": ("pair", _same_clause_pair, "no clause mark (, ; :) between it and the part named"),
+    "possessor_of": ("pair", _possessor_of, "a pronoun right after the part named, whose owner it says ('dompet mereka')"),
+    "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),
 }
 TAKES = ("first", "last", "first_passing", "last_passing", "all")
 
