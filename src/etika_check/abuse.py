@@ -949,7 +949,7 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
     if quoted:
         # "'X are scum' is a disgusting thing to say", "If you say 'X are animals', you are part of
         # the problem": the quoted claim is judged after it closes
-        text, at = ctx.analysis.text, ctx.tokens[h.first].start
+        at = ctx.tokens[h.first].start
         # the first quotation mark at or after the statement, before its sentence ends: one bisect into
         # the marks' places (a find of each mark to the sentence's end, for every statement of one
         # endless sentence with quotes, was quadratic)
