@@ -598,31 +598,6 @@ def _touched_by_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
-def _never_met_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """A good member denied by experience: "Tak pernah jumpa X yang jujur", "never met an honest X"."""
-    hits: list[Abuse] = []
-    for m in ctx.get("never_met"):
-        s1 = ctx.sent_end[m.first]
-        groups = _groups_near(ctx, m.last + 1, min(s1, m.last + 4))[:1]
-        if not groups:
-            continue
-        cls, g = groups[0]
-        good = ctx.near("pos_trait", m.last + 1, g.first - 1) or \
-            [p for p in ctx.near("pos_trait", g.last + 1, min(s1, g.last + 3))
-             if ctx.any_in("relative", g.last + 1, p.first - 1) or p.first == g.last + 1]
-        if good and _same_clause(ctx, m.last, g.last):
-            hits.append(Abuse(cls, "negated_quality", m.first, max(g.last, good[-1].last)))
-            continue
-        # "I've never met a X who wasn't a liar", "Tak pernah jumpa orang X yang tak menipu": a fault
-        # denied of no member of all those met
-        if ctx.at(g.last + 1, "relative") and ctx.any_in("negator", g.last + 2, min(s1, g.last + 3)):
-            bad = [p for cat in ("derog_attr", "insult_strong", "insult_weak", "dehuman", "neg_trait")
-                   for p in ctx.near(cat, g.last + 3, min(s1, g.last + 6))]
-            if bad:
-                hits.append(Abuse(cls, "all_faulty", m.first, max(p.last for p in bad)))
-    return hits
-
-
 _VERB_TO_PREPOSITION = frozenset({"object_preposition", "bridge", "negator"})  # "percaya [langsung] pada X"
 
 
@@ -1443,7 +1418,7 @@ def _role_refused_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
-    _touched_by_hits, _never_met_hits,
+    _touched_by_hits,
     _refused_trade_hits, _avoided_hits, _refused_presence_hits, _cleansed_hits, _member_explained_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
 )
 

@@ -106,6 +106,10 @@ def _before_in_clause(ctx: Any, a: Match, b: Match) -> bool:
     return a.last < b.first and same_clause(ctx, a.last, b.first)
 
 
+def _relative_to(ctx: Any, a: Match, b: Match) -> bool:
+    return a.first == b.last + 1 or (a.first > b.last and ctx.any_in("relative", b.last + 1, a.first - 1))
+
+
 def _possessor_of(ctx: Any, a: Match, b: Match) -> bool:
     return a.first == b.last + 1 and ctx.at(a.first, "group_pronoun")
 
@@ -124,6 +128,7 @@ FILTERS: dict[str, Filter] = {
     "unlisted": ("match", _unlisted, "its words are in no word list (a name, not a word the lexicon knows)"),
     "group_in_sentence": ("match", _group_in_sentence, "its sentence names a group (an attack on a group, not an officer's act)"),
     "same_clause": ("pair", _same_clause_pair, "no clause mark (, ; :) between it and the part named"),
+    "relative_to": ("pair", _relative_to, "it follows the part named at once, or with a relative ('yang', 'who') between"),
     "possessor_of": ("pair", _possessor_of, "a pronoun right after the part named, whose owner it says ('dompet mereka')"),
     "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),
 }
