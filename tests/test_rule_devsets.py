@@ -25,7 +25,7 @@ FIELDS = {"text", "lang", "label", "rule", "note"}
 # rule -> (violating drafts caught at least, clean drafts flagged at most), of 30 each. For the two
 # reminder rules (severity info) "violating" means the reminder is due, and a reminder counts.
 FLOORS: dict[str, tuple[int, int]] = {
-    "agency-comment": (0, 0),
+    "agency-comment": (30, 0),
     "classified-information": (30, 2),
     "correct-mistakes": (29, 0),
     "executable-in-post": (30, 1),
@@ -34,8 +34,8 @@ FLOORS: dict[str, tuple[int, int]] = {
     "mobile-number": (30, 2),
     "mykad-number": (30, 0),
     "obscene": (20, 0),
-    "office-hours-post": (0, 0),
-    "official-account-personal": (0, 0),
+    "office-hours-post": (30, 0),
+    "official-account-personal": (29, 0),
     "official-email-personal": (25, 1),
     "official-material-approval": (30, 0),
     "password-shared": (24, 0),

@@ -67,7 +67,7 @@ _CONSEQUENCE = frozenset({
     "convicted", "sentenced", "disciplined", "arrested", "suspended", "sacked", "dismissed", "warned",
     "prosecuted", "investigated", "detained",
 })
-_BECAUSE = frozenset({"kerana", "karena", "sebab", "atas", "akibat", "for", "over", "with", "after"})
+_BECAUSE = frozenset({"kerana", "karena", "sebab", "atas", "akibat", "selepas", "setelah", "for", "over", "with", "after"})
 # A rule or authority that forbids or blocks the act ("SOP melarang ...").
 _FORBIDS = frozenset({
     "melarang", "menyekat", "mengharamkan", "forbids", "forbid", "prohibits", "prohibit", "bans", "restricts",
@@ -190,6 +190,10 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True) ->
 
 # Asking whether the act is allowed ("Adakah dibenarkan kongsi dokumen TERHAD ...?").
 _ALLOWED = frozenset({"dibenarkan", "dibolehkan", "allowed", "permitted", "melanggar"})
+# A question that opens by asking leave ("Boleh ke kita ...?", "Can we ...?").
+_MAY_WE = frozenset({("boleh", "ke"), ("boleh", "tak"), ("can", "we"), ("can", "i"), ("may", "we"), ("may", "i"),
+                     ("is", "it")})
+_MAY_WE_ONE = frozenset({"bolehkah"})
 
 
 def _asks_if_allowed(analysis: Analysis, lo: int, first: int, last: int, sentence: int) -> bool:
@@ -207,6 +211,9 @@ def _asks_if_allowed(analysis: Analysis, lo: int, first: int, last: int, sentenc
         return False
     if any(t.norm in _ALLOWED for t in tokens[lo:first]):
         return True  # "Adakah dibenarkan ...", "Is it allowed to ..."
+    if (lo == 0 or analysis.sentence_of[lo - 1] != sentence) and lo + 1 < len(tokens) and (
+            (tokens[lo].norm, tokens[lo + 1].norm) in _MAY_WE or tokens[lo].norm in _MAY_WE_ONE):
+        return True  # "Boleh ke kita tonton ...?", "Can we watch ...?": asking leave
     # after the span only as the question itself: "... dibenarkan ke?", "... dibenarkan?"
     return any(tokens[i].norm in _ALLOWED and (i == end or tokens[i + 1].norm in ("ke", "tak", "kah", "or"))
                for i in range(last + 1, end + 1))

@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterator, Mapping
 
 from ..errors import RuleDataError
 from ..lexicon import Match
+from ..mention import mention
 from .filters import (describes_noun, governed, names_group, negated, negated_group, question, same_clause,
                       specific)
 from .lists import GROUP_CLASSES
@@ -87,6 +88,11 @@ def _closes_clause(ctx: Any, m: Match) -> bool:
     return m.last == ctx.sent_end[m.first] or ctx.break_after(m.last, ",;:!?")
 
 
+def _mentioned(ctx: Any, m: Match) -> bool:
+    tokens = ctx.tokens
+    return mention(ctx.analysis, tokens[m.first].start, tokens[m.last].end) is not None
+
+
 def _unlisted(ctx: Any, m: Match) -> bool:
     return all(not ctx.covering(i) for i in range(m.first, m.last + 1))
 
@@ -125,6 +131,7 @@ FILTERS: dict[str, Filter] = {
     "specific": ("group", specific, "a count or one person before the group: a report of some, not all"),
     "describes_noun": ("group", describes_noun, "the group word describes a noun after it ('the Malay boy')"),
     "governed": ("group", governed, "the group is not the subject of its clause ('terhadap orang X')"),
+    "mentioned": ("match", _mentioned, "it is named, not done: a warning, prohibition, report or rule before it (etika_check.mention)"),
     "unlisted": ("match", _unlisted, "its words are in no word list (a name, not a word the lexicon knows)"),
     "group_in_sentence": ("match", _group_in_sentence, "its sentence names a group (an attack on a group, not an officer's act)"),
     "same_clause": ("pair", _same_clause_pair, "no clause mark (, ; :) between it and the part named"),
