@@ -1532,6 +1532,25 @@ def test_attachments_with_problems_are_listed_first(session: Session):
     assert order == [["setup.exe", "true"], ["laporan.pdf", "false"], ["gambar.jpg", "false"]]
 
 
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_a_file_name_with_a_security_marking_is_a_finding(session: Session, lang: str):
+    """Item 16: a file name holding a marking (SULIT, RAHSIA, TERHAD) is a finding, in the page's
+    language; the everyday sense of the word ("Rahsia kejayaan") is not."""
+    page = session.open(lang)
+    page.set_input_files("#etika-file-input", files=[
+        {"name": "Rahsia_kejayaan_pasukan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7"},
+        {"name": "SULIT_laporan_audit.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7"},
+    ])
+    wait_findings(page, "classified-file-name", "#etika-file-results")
+    order = page.eval_on_selector_all("#etika-file-results .etika-file", "es => es.map(e => [e.dataset.file, e.dataset.problems])")
+    assert order == [["SULIT_laporan_audit.pdf", "true"], ["Rahsia_kejayaan_pasukan.pdf", "false"]]
+    want = jsonapi.handle({"tool": "file", "name": "SULIT_laporan_audit.pdf", "size": 8})["findings"][0]
+    card = page.locator("#etika-file-results .etika-finding[data-rule='classified-file-name']")
+    assert card.locator(".etika-finding-title").text_content() == want["title"][lang]
+    assert card.locator(".etika-message").text_content() == want["message"][lang]
+    assert card.get_attribute("data-clauses") == "SOP-3.3 EB-ETIKA-4"
+
+
 def test_search_snippets_leave_out_the_catalogues_examples(session: Session):
     """Item 14 (the search part): the rule catalogue's folded examples (insults, example MyKad
     numbers) are not shown in the search page's snippets ("sebar" showed an IC number)."""
