@@ -611,7 +611,8 @@ def _distrust_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         refused = not urged and (ctx.any_in("neg_deontic", max(s0, t.first - 3), t.first - 1)
                                  or ctx.any_in("negator", max(s0, t.first - 3), t.first - 1)) and \
             ctx.any_in("first_person", max(s0, t.first - 5), t.first - 1)
-        if not (urged or refused) or _refusal_qualified(ctx, t) or ctx.at(t.last + 1, "likening"):
+        if not (urged or refused) or _refusal_qualified(ctx, t) or ctx.at(t.last + 1, "likening") \
+                or ctx.at(t.last + 1, "indefinite_person"):  # "Never let anyone threaten X": anyone is let
             continue  # (not "jangan layan macam binatang": how they are treated, not whether)
         groups = [(c, g) for c, g in _groups_near(ctx, max(s0, t.first - 6), min(s1, t.last + 6))
                   if not (g.first > t.last and any(ctx.at(k, "clause_stop") and not ctx.at(k, "object_preposition")
@@ -1525,7 +1526,7 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
     "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential", "whoever", "object_verb", "expect_from", "singular_pronoun", "because", "guard_valuables", "no_wonder", "typical_marker", "as_role", "refusal_answer", "regard_verb", "asserts_by_denial", "trouble_outcome",
-    "neg_trait", "pos_trait", "object_noun", "place_preposition",
+    "neg_trait", "pos_trait", "object_noun", "place_preposition", "denies_quality", "indefinite_person",
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",

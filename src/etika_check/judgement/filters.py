@@ -24,10 +24,13 @@ def rhetorical(ctx: Context, k: int) -> bool:
 
 def negated(ctx: Context, m: Match) -> bool:
     """A negator among the few words before the predicate, in its clause (not "kalau tak menipu,
-    tak sah": a negation that "tak sah" after it turns into an assertion)."""
+    tak sah": a negation that "tak sah" after it turns into an assertion), or a denial right before it
+    ("anything but lazy": the list denies_quality)."""
     lo, s0 = m.first - NEGATION_WINDOW, ctx.sent_start[m.first]
     if lo < s0:
         lo = s0  # (max() without a call: the finders ask this of every predicate)
+    if m.first > s0 and ctx.at(m.first - 1, "denies_quality") and not ctx.at(m.first - 1, m.category):
+        return True  # "anything but lazy", "far from useless", "jauh daripada malas"
     if not ctx.any_in("negator", lo, m.first - 1):
         return False  # (most predicates: no negator within reach)
     if ctx.any_in("asserts_by_denial", m.last + 1, min(ctx.sent_end[m.first], m.last + 3)):
