@@ -419,6 +419,8 @@ def _harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         if ctx.at(h.first, "not_insult"):
             continue  # "tembak gambar", "kill time": idioms that only sound violent
         s0, s1 = ctx.sentence(h.first)
+        if ctx.at(h.last + 1, "harm_named_to") and ctx.any_in("harm_condemned", h.last + 2, s1):
+            continue  # "Attacks on X have no place here": the harm named, and condemned
         before = ctx.sent_start[s0 - 1] if s0 > 0 else s0  # the sentence before may name the group
         lo, hi = h.first - 12, h.last + HARM_OBJECT_WINDOW
         # no group mention starting in [max(before, lo), min(s1, hi)] (as _groups_near, without the slice)
@@ -1527,6 +1529,7 @@ WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
     "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
     "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential", "whoever", "object_verb", "expect_from", "singular_pronoun", "because", "guard_valuables", "no_wonder", "typical_marker", "as_role", "refusal_answer", "regard_verb", "asserts_by_denial", "trouble_outcome",
     "neg_trait", "pos_trait", "object_noun", "place_preposition", "denies_quality", "indefinite_person",
+    "harm_named_to", "harm_condemned",
     "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
     "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
     "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",

@@ -139,6 +139,8 @@ def governed(ctx: Context, g: Match) -> bool:
         cov = ctx.cover[k]
         if "clause_stop" in cov:
             return True
+        if "harm_named_to" in cov and k > s0 and "harm_verb" in ctx.cover[k - 1]:
+            return True  # "Attacks on X ...": X is what the harm is done to, the harm the subject
         if "hate_verb" in cov or "harm_verb" in cov or transitive(ctx, k):
             return True  # "Jangan la hina X, tak baik": X is the object of "hina", not the subject
     lo = g.first - 8 if g.first - 8 > s0 else s0  # (max() without a call: asked of every subject)
