@@ -216,7 +216,8 @@ function complete() {
 // download), not while they type.
 async function full() {
   if (current && !complete()) {
-    const { response } = await client.send(withProfile({ tool: "post", text: current.text }));
+    // Every finding: the JSON API caps each rule's findings unless a request sets its own limit.
+    const { response } = await client.send(withProfile({ tool: "post", text: current.text, limit: Number.MAX_SAFE_INTEGER }));
     if (!response.error) current = { text: current.text, response, at: current.at };
     refresh();
   }
