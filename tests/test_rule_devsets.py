@@ -39,13 +39,13 @@ FLOORS: dict[str, tuple[int, int]] = {
     "official-email-personal": (25, 1),
     "official-material-approval": (30, 0),
     "password-shared": (24, 0),
-    "personal-attack": (18, 2),
+    "personal-attack": (21, 2),
     "piracy": (29, 0),
     "political-activity": (28, 0),
     "race-religion-politics": (23, 3),
     "royalty-contempt": (26, 1),
     "streaming-link": (26, 1),
-    "unverified-viral": (27, 0),
+    "unverified-viral": (29, 0),
 }
 
 
