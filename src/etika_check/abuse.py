@@ -721,25 +721,6 @@ _AVOIDED_BETWEEN = frozenset({"dwell_verb", "proximity", "recipient_preposition"
                               "group_head", "quantifier", "generic_marker", "bridge", *GROUP_CLASSES})
 
 
-def _refused_presence_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """The writer staying away wherever the group is: "I won't go to that market if there are X
-    selling there", "Aku takkan masuk kedai tu kalau ada orang X". A refusal to go, with the
-    writer before it, and in the same sentence "if there are" and the group right after."""
-    hits: list[Abuse] = []
-    for r in ctx.get("refuse_go"):
-        s0, s1 = ctx.sentence(r.first)
-        if not ctx.any_in("first_person", max(s0, r.first - 3), r.first - 1):
-            continue
-        for k in ctx.near("if_clause", max(s0, r.first - CONTEXT_WINDOW), min(s1, r.last + CONTEXT_WINDOW)):
-            there = ctx.near("presence", k.last + 1, min(s1, k.last + 3))
-            groups = _groups_near(ctx, there[0].last + 1, min(s1, there[0].last + 3))[:1] if there else []
-            if groups and not _negated_group(ctx, groups[0][1]) and not _specific(ctx, groups[0][1]):
-                cls, g = groups[0]
-                hits.append(Abuse(cls, "exclusion", min(r.first, k.first), max(r.last, g.last)))
-                break
-    return hits
-
-
 def _cleansed_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """A place to be cleansed of the group: "Let's rid this town of X", "Jom bersihkan bandar ni dari
     orang X", "a X-free town". The cleansing verb, not denied nor told as past, then "of", "from",
@@ -1422,7 +1403,7 @@ def _role_refused_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
     _touched_by_hits,
-    _refused_trade_hits, _avoided_hits, _refused_presence_hits, _cleansed_hits, _member_explained_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
+    _refused_trade_hits, _avoided_hits, _cleansed_hits, _member_explained_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
 )
 
 
