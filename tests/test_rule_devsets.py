@@ -38,7 +38,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "official-account-personal": (29, 0),
     "official-email-personal": (25, 1),
     "official-material-approval": (30, 0),
-    "password-shared": (24, 0),
+    "password-shared": (28, 0),
     "personal-attack": (21, 2),
     "piracy": (29, 0),
     "political-activity": (28, 0),

@@ -151,6 +151,8 @@ def _secret_like(text: str) -> bool:
     symbol ("Ali@1234", "s3cr3t", "kucing88")."""
     if len(text) < 5:
         return False
+    if "@" in text[1:] and "." in text.split("@", 1)[1]:
+        return False  # an e-mail address, not a password
     letters = any(ch.isalpha() for ch in text)
     return letters and (_has_digit(text) or any(ch in "@#$%&*!?_+=" for ch in text))
 
