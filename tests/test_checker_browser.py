@@ -1589,3 +1589,18 @@ def test_the_epub_lists_its_chapters_in_its_own_language(handbook_site: Path, la
         assert titles[0] == "Ethics of Internet and Social Media Use"
         assert "<h1>Table of Contents</h1>" in nav
         assert "Etika Penggunaan" not in ncx
+
+
+def test_the_account_suggestion_keeps_the_platform_and_no_persons_name(session: Session):
+    """Item 16: the account tool's suggestion fits the platform named (none named: a
+    placeholder, not "Facebook"), and never turns a person's name into an official account's."""
+    page = session.open("en")
+    for name, suggestion, absent in (("Instagram Ahmad bin Ali", '"Instagram Rasmi <nama agensi>"', "Ahmad"),
+                                     ("Ahmad Kastam", '"<platform> Rasmi Ahmad Kastam"', "Facebook"),
+                                     ("TikTok JKDM Perlis", '"TikTok Rasmi JKDM Perlis"', "Facebook")):
+        page.fill("#etika-account-name", name)
+        page.wait_for_selector("#etika-account-results .etika-finding[data-rule='account-name']", timeout=LOAD_TIMEOUT)
+        _poll(page, f"document.getElementById('etika-account-results').textContent.includes({json.dumps(suggestion)})", 30)
+        message = page.text_content("#etika-account-results .etika-finding[data-rule='account-name'] .etika-message")
+        assert message.endswith(f"Suggestion: {suggestion}.")
+        assert absent not in message.split("Suggestion:")[1], message

@@ -34,10 +34,11 @@ def match_account_format(name: str, params: Mapping[str, Any], platforms: Sequen
     platform = next((p for w in words if (p := _platform(w, platforms))), None)
     agency = " ".join(w for w in words if not _platform(w, platforms)
                       and w.casefold() not in ("rasmi", "official", "akaun", "account", "page", "laman"))
-    if platform and agency:
-        suggestion = f"{platform} Rasmi {agency}"
-    else:
-        suggestion = f"{platform or 'Facebook'} Rasmi {agency or '<nama agensi>'}"
+    # The suggestion keeps the platform named (none named: a placeholder, not a guess) and
+    # never makes a person's name (bin, binti, a/l ...) an official account's name.
+    if not agency or _PERSONAL.search(agency):
+        agency = "<nama agensi>"
+    suggestion = f"{platform or '<platform>'} Rasmi {agency}"
     return [AccountHit({"name": name, "suggestion": suggestion})]
 
 
