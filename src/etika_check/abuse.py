@@ -33,6 +33,7 @@ from .judgement.filters import names_group as _names_group
 from .judgement.filters import negated as _negated
 from .judgement.filters import negated_group as _negated_group
 from .judgement.filters import not_all_group as _not_all_group
+from .judgement.filters import passive as _passive
 from .judgement.filters import question as _question
 from .judgement.filters import rhetorical as _rhetorical
 from .judgement.filters import same_clause as _same_clause
@@ -583,23 +584,6 @@ def _revulsion_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
-def _touched_by_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """Revulsion at what a group has touched: "tak nak makan nasi yang dimasak oleh orang X"."""
-    hits: list[Abuse] = []
-    if not ctx.get("agent_marker"):
-        return hits  # (no "oleh", "by" in the draft: no group to ask about)
-    for cls, g in mentions:
-        k, s0 = _before_head(ctx, g), ctx.sent_start[g.first]
-        if k - 1 < s0 or not ctx.at(k, "agent_marker") or not (
-                _passive(ctx, k - 1) or "-ed" in ctx.tokens[k - 1].affixes):
-            continue
-        lo = max(s0, k - 10)
-        feel = [m for cat in ("hate_verb", "revulsion", "unwilling") for m in ctx.near(cat, lo, k - 2)]
-        if feel:
-            hits.append(Abuse(cls, "revulsion", min(m.first for m in feel), g.last))
-    return hits
-
-
 _VERB_TO_PREPOSITION = frozenset({"object_preposition", "bridge", "negator"})  # "percaya [langsung] pada X"
 
 
@@ -1020,17 +1004,6 @@ def _possessed(ctx: Context, g: Match) -> bool:
     return ctx.at(g.last + 1, "possessor") and not ctx.break_after(g.last)
 
 
-def _passive(ctx: Context, i: int, strict: bool = False) -> bool:
-    """A passive ("dihina", "di bully", "kena tipu"): the subject suffers the act, it is not its trait.
-    ``strict``: only Malay di- forms and "di"/"kena" before the verb, not "be", "get" or "dah"."""
-    if i > 0 and ctx.tokens[i - 1].norm == "di":
-        # "di bully" is a passive; "di negara ni", "di Kangar" are places
-        return not ctx.at(i, "place_word") and not ctx.tokens[i].text[:1].isupper()
-    if i > 0 and (ctx.tokens[i - 1].norm == "kena" or (not strict and ctx.at(i - 1, "passive_marker"))):
-        return True
-    return "di" in ctx.tokens[i].affixes
-
-
 def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
     """A denier among the few words before token ``i`` in its clause."""
     lo, s0 = i - DENIAL_WINDOW, ctx.sent_start[i]
@@ -1402,7 +1375,6 @@ def _role_refused_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
-    _touched_by_hits,
     _refused_trade_hits, _avoided_hits, _cleansed_hits, _member_explained_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
 )
 

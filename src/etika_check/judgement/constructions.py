@@ -22,8 +22,8 @@ from typing import Any, Callable, Iterator, Mapping
 from ..errors import RuleDataError
 from ..lexicon import Match
 from ..mention import mention
-from .filters import (describes_noun, governed, names_group, negated, negated_group, question, same_clause,
-                      specific)
+from .filters import (before_head, describes_noun, governed, names_group, negated, negated_group, passive, question,
+                      same_clause, specific)
 from .lists import GROUP_CLASSES
 
 FILE = "data/constructions.toml"
@@ -116,6 +116,15 @@ def _relative_to(ctx: Any, a: Match, b: Match) -> bool:
     return a.first == b.last + 1 or (a.first > b.last and ctx.any_in("relative", b.last + 1, a.first - 1))
 
 
+def _after_passive(ctx: Any, m: Match) -> bool:
+    k = m.first - 1
+    return k >= ctx.sent_start[m.first] and (passive(ctx, k) or "-ed" in ctx.tokens[k].affixes)
+
+
+def _object_of(ctx: Any, a: Match, b: Match) -> bool:
+    return a.first > b.last and before_head(ctx, a) == b.last
+
+
 def _possessor_of(ctx: Any, a: Match, b: Match) -> bool:
     return a.first == b.last + 1 and ctx.at(a.first, "group_pronoun")
 
@@ -125,6 +134,8 @@ FILTERS: dict[str, Filter] = {
     "question": ("match", _asked, "its sentence ends with a question mark"),
     "past": ("match", _past, "its sentence tells of the past (a word of past_marker)"),
     "opens_sentence": ("match", _opens_sentence, "it is the first or second word of its sentence"),
+    "passive": ("match", lambda ctx, m: passive(ctx, m.first), "a passive verb ('dihina', 'kena tipu'): what someone suffers"),
+    "after_passive": ("match", _after_passive, "the word before it is a passive verb ('dimasak oleh', 'cooked by')"),
     "closes_clause": ("match", _closes_clause, "it ends its sentence, or a clause mark (, ; : ! ?) follows it"),
     "names_group": ("match", names_group, "the words name a group rather than say something of one"),
     "denied_group": ("group", negated_group, "the group itself is denied: 'no X', 'not all X', 'tiada X'"),
@@ -136,6 +147,7 @@ FILTERS: dict[str, Filter] = {
     "group_in_sentence": ("match", _group_in_sentence, "its sentence names a group (an attack on a group, not an officer's act)"),
     "same_clause": ("pair", _same_clause_pair, "no clause mark (, ; :) between it and the part named"),
     "relative_to": ("pair", _relative_to, "it follows the part named at once, or with a relative ('yang', 'who') between"),
+    "object_of": ("pair", _object_of, "the group's phrase opens right after the part named ('oleh [orang] X')"),
     "possessor_of": ("pair", _possessor_of, "a pronoun right after the part named, whose owner it says ('dompet mereka')"),
     "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),
 }

@@ -163,3 +163,14 @@ def describes_noun(ctx: Context, g: Match) -> bool:
     while k <= s1 and not ctx.break_after(k - 1) and not ctx.covering(k).isdisjoint(GROUP_WORDS):
         k += 1  # the rest of the group phrase ("Indian [temple]")
     return k <= s1 and not ctx.break_after(k - 1) and (not ctx.covering(k) or ctx.at(k, "thing_noun"))
+
+
+def passive(ctx: Context, i: int, strict: bool = False) -> bool:
+    """A passive ("dihina", "di bully", "kena tipu"): the subject suffers the act, it is not its trait.
+    ``strict``: only Malay di- forms and "di"/"kena" before the verb, not "be", "get" or "dah"."""
+    if i > 0 and ctx.tokens[i - 1].norm == "di":
+        # "di bully" is a passive; "di negara ni", "di Kangar" are places
+        return not ctx.at(i, "place_word") and not ctx.tokens[i].text[:1].isupper()
+    if i > 0 and (ctx.tokens[i - 1].norm == "kena" or (not strict and ctx.at(i - 1, "passive_marker"))):
+        return True
+    return "di" in ctx.tokens[i].affixes
