@@ -36,7 +36,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "obscene": (28, 0),
     "office-hours-post": (30, 0),
     "official-account-personal": (29, 0),
-    "official-email-personal": (25, 1),
+    "official-email-personal": (30, 0),
     "official-material-approval": (30, 0),
     "password-shared": (28, 0),
     "personal-attack": (21, 2),

@@ -391,7 +391,8 @@ def match_official_email(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
         if not ctx.analysis.text[lo:hi].lower().endswith(suffixes):
             continue
         i = _token_at(ctx, lo)
-        if i is not None and ctx.in_sentence("personal_account", i):
+        if i is not None and ctx.in_sentence("personal_account", i) and \
+                not any(ctx.in_sentence(u, i) for u in params.get("unless", ())):
             hits.append(Hit(lo, hi, {"address": ctx.analysis.text[lo:hi]}))
     return hits
 
@@ -601,7 +602,8 @@ REGISTRY: dict[str, MatcherSpec] = {s.kind: s for s in (
     _spec("home-address", "post", match_home_address, (), ("office_word", "address_kw", "street_word")),
     _spec("credential", "post", match_credential, (), ("credential_kw",)),
     _spec("official-email", "post", match_official_email,
-          (Param("suffixes", "strings", False, "address endings that are official (default .gov.my)"),),
+          (Param("suffixes", "strings", False, "address endings that are official (default .gov.my)"),
+           Param("unless", "word-lists", False, "not in a sentence with a word of these lists")),
           ("personal_account",), ("address",)),
     _spec("link", "post", match_link,
           (Param("domains", "word-lists", False, "links whose address contains a word of these lists"),

@@ -93,6 +93,11 @@ def _mentioned(ctx: Any, m: Match) -> bool:
     return mention(ctx.analysis, tokens[m.first].start, tokens[m.last].end) is not None
 
 
+def _in_address(ctx: Any, m: Match) -> bool:
+    start = ctx.tokens[m.first].start
+    return start > 0 and ctx.analysis.text[start - 1] in "./@:"
+
+
 def _unlisted(ctx: Any, m: Match) -> bool:
     return all(not ctx.covering(i) for i in range(m.first, m.last + 1))
 
@@ -143,6 +148,7 @@ FILTERS: dict[str, Filter] = {
     "describes_noun": ("group", describes_noun, "the group word describes a noun after it ('the Malay boy')"),
     "governed": ("group", governed, "the group is not the subject of its clause ('terhadap orang X')"),
     "mentioned": ("match", _mentioned, "it is named, not done: a warning, prohibition, report or rule before it (etika_check.mention)"),
+    "in_address": ("match", _in_address, "it is part of an address or a link ('my' of 'gov.my')"),
     "unlisted": ("match", _unlisted, "its words are in no word list (a name, not a word the lexicon knows)"),
     "group_in_sentence": ("match", _group_in_sentence, "its sentence names a group (an attack on a group, not an officer's act)"),
     "same_clause": ("pair", _same_clause_pair, "no clause mark (, ; :) between it and the part named"),
@@ -211,6 +217,8 @@ SHAPES: dict[str, tuple[Callable[[str], bool], str]] = {
     "capitalised": (lambda t: t[:1].isupper(), "a word that opens with a capital (a name, a place)"),
     "amount": (_amount, "a sum of money: 'RM1.2', 'RM450k', '440k'"),
     "file_reference": (_file_reference, "an official file reference: 'KE.HT(S)100/23/1'"),
+    "official_email": (lambda t: "@" in t[1:] and t.lower().rstrip(".").endswith(".gov.my"),
+                       "a government e-mail address ('ali@customs.gov.my')"),
     "clock": (_clock, "a time of day: '8pm', '10.30', '22:00'"),
     "word": (lambda t: True, "any word"),
 }
