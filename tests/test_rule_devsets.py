@@ -44,7 +44,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "political-activity": (28, 0),
     "race-religion-politics": (23, 3),
     "royalty-contempt": (26, 1),
-    "streaming-link": (26, 1),
+    "streaming-link": (29, 1),
     "unverified-viral": (29, 0),
 }
 

@@ -60,6 +60,9 @@ _ACTS = frozenset("""
     install installs installed installing use using publish publishes published publishing paste
     campaign campaigns campaigned campaigning
 """.split())
+# "tidak membenarkan", "does not allow": forbidding, in two words.
+_ALLOWS = frozenset({"membenarkan", "benarkan", "allow", "allows", "permit", "permits"})
+_NOT = frozenset({"tidak", "tak", "not", "never", "doesn't", "don't"})
 # What someone was punished or dealt with for, reported ("didakwa ... kerana ...").
 _CONSEQUENCE = frozenset({
     "didakwa", "dihukum", "didenda", "dipenjara", "ditahan", "ditangkap", "digantung", "dipecat",
@@ -160,6 +163,8 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True) ->
                 return "prohibition"
             if n in _FORBIDS and not _urged(norms, k):
                 return "rule"
+            if n in _ALLOWS and k > 0 and norms[k - 1] in _NOT and not _urged(norms, k - 1):
+                return "rule"  # "Rangkaian pejabat tidak membenarkan penstriman": forbids it
         if n in _REMINDER:
             return "warning"
         if n in _BECAUSE:
