@@ -249,3 +249,14 @@ def test_a_password_without_a_colon_is_found_by_its_construction():
     (finding,) = etika_check.check_post("Guna akaun saya dulu, kata laluan Pelangi@77 ya.")
     assert (finding.rule, finding.construction) == ("password-shared", "secret_written_out")
     assert not etika_check.check_post("Jangan kongsi kata laluan anda, contohnya jangan tulis di kertas.")
+
+
+def test_rules_validate_runs_every_construction_example(data_copy):
+    """An example the construction no longer gives is reported by `rules --validate` (exit 2)."""
+    _edit(data_copy, 'examples = { flag = ["Orang Bangla punca bandar ni huru-hara."]',
+          'examples = { flag = ["Orang Bangla suka makan nasi lemak."]')
+    proc = _cli("--data-dir", str(data_copy), "rules", "--validate")
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    out = proc.stdout + proc.stderr
+    assert ("data/constructions.toml: construction 'cause_of_trouble': key 'examples.flag': "
+            "'Orang Bangla suka makan nasi lemak.' is not flagged") in out, out
