@@ -38,6 +38,7 @@ PASS = [
     ("personal-attack", "Aku tahu rumah kau kat mana, esok aku datang hantar kuih."),
     ("official-email-personal", "Akaun Instagram rasmi kami dikendalikan oleh media@customs.gov.my."),
     ("streaming-link", "Rangkaian pejabat tidak membenarkan penstriman video mulai Isnin."),
+    ("mobile-number", "Nombor resit anda 0123456789, simpan untuk tuntutan."),
 ]
 
 

@@ -31,7 +31,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "executable-in-post": (30, 1),
     "group-derogation": (23, 1),
     "home-address": (27, 0),
-    "mobile-number": (30, 2),
+    "mobile-number": (30, 0),
     "mykad-number": (30, 0),
     "obscene": (28, 0),
     "office-hours-post": (30, 0),

@@ -319,6 +319,10 @@ def match_mobile(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
         if digits.startswith("60"):
             digits = digits[1:]
         if (digits.startswith("011") and len(digits) == 11) or (not digits.startswith("011") and len(digits) == 10):
+            i = _token_at(ctx, m.start())
+            if i is not None and any(ctx.any_in(c, max(ctx.sent_start[i], i - 2), i - 1)
+                                     for c in params.get("not_after", ())):
+                continue  # "Nombor resit 0127736451", "order 0198822771": another kind of number
             hits.append(Hit(m.start(), m.end(), {"number": m.group(0)}))
     return hits
 
@@ -598,7 +602,9 @@ REGISTRY: dict[str, MatcherSpec] = {s.kind: s for s in (
           (Param("unless", "word-lists", False, "not in a sentence with a word of these lists"),),
           ("piracy_strong", "piracy_weak", "software_or_media")),
     _spec("mykad", "post", match_mykad, (), (), ("number",)),
-    _spec("mobile", "post", match_mobile, (), (), ("number",)),
+    _spec("mobile", "post", match_mobile,
+          (Param("not_after", "word-lists", False, "not a number just after a word of these lists (a receipt, an order)"),),
+          (), ("number",)),
     _spec("home-address", "post", match_home_address, (), ("office_word", "address_kw", "street_word")),
     _spec("credential", "post", match_credential, (), ("credential_kw",)),
     _spec("official-email", "post", match_official_email,
