@@ -12,6 +12,7 @@ FLAG = [
     ("classified-information", "Harga siling tender cat bangunan tu RM300k, letak bawah sikit."),
     ("classified-information", "Suspek kes tu Razak bin Omar, 44, dari Simpang Empat."),
     ("classified-information", "Semua laporan ada dalam fail KE.HT(S)100/23/1."),
+    ("classified-information", "Ni laporan SULIT mesyuarat pagi tadi, jangan sebar."),
     ("political-activity", "PRN nanti jom tumbangkan kerajaan negeri ni."),
     ("political-activity", "Jom sertai ceramah Parti Islam Se-Malaysia malam esok."),
     ("royalty-contempt", "The Malay Rulers are parasites living off taxpayers."),
@@ -39,6 +40,8 @@ PASS = [
     ("official-email-personal", "Akaun Instagram rasmi kami dikendalikan oleh media@customs.gov.my."),
     ("streaming-link", "Rangkaian pejabat tidak membenarkan penstriman video mulai Isnin."),
     ("mobile-number", "Nombor resit anda 0123456789, simpan untuk tuntutan."),
+    ("classified-information", "Apa-apa surat bertanda TERHAD, jangan letak atas meja."),
+    ("classified-information", "Boleh terangkan tatacara menyimpan dokumen SULIT di unit kita?"),
 ]
 
 

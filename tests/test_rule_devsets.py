@@ -26,7 +26,7 @@ FIELDS = {"text", "lang", "label", "rule", "note"}
 # reminder rules (severity info) "violating" means the reminder is due, and a reminder counts.
 FLOORS: dict[str, tuple[int, int]] = {
     "agency-comment": (30, 0),
-    "classified-information": (30, 2),
+    "classified-information": (30, 0),
     "correct-mistakes": (29, 0),
     "executable-in-post": (30, 1),
     "group-derogation": (23, 1),

@@ -174,8 +174,9 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True) ->
     if questions and _asks_if_allowed(analysis, lo, first, last, sentence):
         return "question"
     hi = min(len(tokens), last + 1 + AFTER)
+    any_kind = any(t.norm in _ANY for t in tokens[clause:first])  # "any such thing, [then] don't ..."
     for i in range(last + 1, hi):
-        if analysis.sentence_of[i] != sentence or _clause_break(analysis, i):
+        if analysis.sentence_of[i] != sentence or (_clause_break(analysis, i) and not any_kind):
             break
         n = tokens[i].norm
         if n in _BLOCKED_AFTER:
@@ -187,6 +188,8 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True) ->
         pair = (n, tokens[i + 1].norm) if i + 1 < hi else None
         if (n in _PROHIBIT or pair in _PROHIBIT_PAIRS) and _passive_act_after(tokens, i + 1, hi):
             return "prohibition"
+        if (n in _PROHIBIT or pair in _PROHIBIT_PAIRS) and any_kind:
+            return "prohibition"  # "apa-apa yang cop SULIT tu jangan snap": any such thing, not this one
         if n in _TRIED_AFTER and i - last <= 2 and not any(
                 t.norm in ("yang", "who", "that", "which") for t in tokens[last + 1:i]):
             return "report"
@@ -195,6 +198,10 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True) ->
 
 # Asking whether the act is allowed ("Adakah dibenarkan kongsi dokumen TERHAD ...?").
 _ALLOWED = frozenset({"dibenarkan", "dibolehkan", "allowed", "permitted", "melanggar"})
+# Asking for the procedure ("Boleh terangkan prosedur nak kelaskan dokumen sebagai TERHAD?").
+_PROCEDURE = frozenset({"prosedur", "tatacara", "procedure", "procedures"})
+# Any thing of a kind, not this one ("apa-apa yang cop SULIT", "any document marked ...").
+_ANY = frozenset({"apa-apa", "sebarang", "mana-mana", "any", "anything"})
 # A question that opens by asking leave ("Boleh ke kita ...?", "Can we ...?").
 _MAY_WE = frozenset({("boleh", "ke"), ("boleh", "tak"), ("can", "we"), ("can", "i"), ("may", "we"), ("may", "i"),
                      ("is", "it")})
@@ -214,8 +221,8 @@ def _asks_if_allowed(analysis: Analysis, lo: int, first: int, last: int, sentenc
     stop = tokens[end + 1].start if end + 1 < len(tokens) else len(analysis.text)
     if "?" not in analysis.text[tokens[end].end:stop]:
         return False
-    if any(t.norm in _ALLOWED for t in tokens[lo:first]):
-        return True  # "Adakah dibenarkan ...", "Is it allowed to ..."
+    if any(t.norm in _ALLOWED or t.norm in _PROCEDURE for t in tokens[lo:first]):
+        return True  # "Adakah dibenarkan ...", "Is it allowed to ...", "terangkan prosedur ...?"
     if (lo == 0 or analysis.sentence_of[lo - 1] != sentence) and lo + 1 < len(tokens) and (
             (tokens[lo].norm, tokens[lo + 1].norm) in _MAY_WE or tokens[lo].norm in _MAY_WE_ONE):
         return True  # "Boleh ke kita tonton ...?", "Can we watch ...?": asking leave
