@@ -10,11 +10,13 @@ the local server refused. Prints, as medians over repeated runs:
   typed as soon as the page is usable, in a browser profile with an empty
   cache (also: when the runtime became ready, and how it started: from the
   memory snapshot or plainly);
-* first feedback, repeat visit, two ways: the same profile opening the page
+* first feedback, repeat visit, three ways: the same profile opening the page
   again with service workers blocked (the HTTP cache: the runtime and
-  snapshot ``immutable``, the rest a 304), and in a profile where the first
+  snapshot ``immutable``, the rest a 304), in a profile where the first
   visit installed the site's service worker (every file from its cache, as a
-  reader's second visit goes);
+  reader's second visit goes), and that profile again after the browser was
+  restarted (nothing in memory: the service worker's cache and the disk
+  caches, V8's cache of compiled WebAssembly among them);
 * where the time goes: the page's marks and the worker's stages
   (``etikaChecker.timings.stages``, see wasm/src/etika-worker.js), medians
   on the page's timeline, for each kind of visit;
@@ -127,6 +129,7 @@ STAGES = [
     ("module", "worker: module ready (standard library installed)"),
     ("snapshot", "worker: snapshot bytes in hand"),
     ("decoded", "worker: snapshot gzip-decoded by the worker"),
+    ("verified", "worker: snapshot's sha256 checked"),
     ("copied", "worker: snapshot copied into memory"),
     ("bootstrapped", "worker: Python's side set up again"),
     ("restored", "worker: loadPyodide done"),
@@ -239,7 +242,7 @@ def main(argv=None) -> int:
 
     httpd, origin, hits = serve(site)
     url = f"{origin}/{args.lang}/checker.html"
-    cold, warm, warm_sw, in_browser, restore, plain = [], [], [], [], [], []
+    cold, warm, warm_sw, restarted, in_browser, restore, plain = [], [], [], [], [], [], []
     sent_cold, sent_warm, sent_install, sent_warm_sw = [], [], [], []
     blocked: list[str] = []
 
@@ -295,6 +298,12 @@ def main(argv=None) -> int:
                     warm_sw.append(visit)
                     sent_warm_sw.append(bytes_sent(hits))
                     ctx.close()
+                    # The browser restarted (same profile): the service worker and
+                    # the disk caches (with V8's cache of the compiled WebAssembly)
+                    # are all that is left of the earlier visits.
+                    ctx = profile(p, path, "allow")
+                    restarted.append(first_feedback(ctx.new_page(), url))
+                    ctx.close()
                 with tempfile.TemporaryDirectory(prefix="etika-bench-") as path:
                     ctx = profile(p, path, "block")
                     plain.append(bare_start(ctx.new_page(), origin, args.lang, "plain"))
@@ -326,17 +335,21 @@ def main(argv=None) -> int:
         "start_cold": sorted({r["start"] for r in cold}),
         "start_repeat": sorted({r["start"] for r in warm}),
         "start_repeat_service_worker": sorted({r["start"] for r in warm_sw}),
+        "start_restarted": sorted({r["start"] for r in restarted}),
         "cold_ready_ms": med(r["ready_ms"] for r in cold),
         "cold_first_feedback_ms": med(r["first_feedback_ms"] for r in cold),
         "warm_ready_ms": med(r["ready_ms"] for r in warm),
         "warm_first_feedback_ms": med(r["first_feedback_ms"] for r in warm),
         "warm_sw_ready_ms": med(r["ready_ms"] for r in warm_sw),
         "warm_sw_first_feedback_ms": med(r["first_feedback_ms"] for r in warm_sw),
+        "restarted_ready_ms": med(r["ready_ms"] for r in restarted),
+        "restarted_first_feedback_ms": med(r["first_feedback_ms"] for r in restarted),
         "cold_worker_ready_ms": med(r["worker_ready_ms"] for r in cold),
         "warm_worker_ready_ms": med(r["worker_ready_ms"] for r in warm),
         "stages_cold": stage_medians(cold),
         "stages_repeat": stage_medians(warm),
         "stages_repeat_service_worker": stage_medians(warm_sw),
+        "stages_restarted": stage_medians(restarted),
         "bare_restore_ms": med(restore),
         "bare_plain_start_ms": med(plain),
         "ratio_repeat_to_bare_restore": med(r["first_feedback_ms"] for r in warm) / med(restore),
@@ -374,12 +387,15 @@ def main(argv=None) -> int:
           f"  {result['ratio_repeat_to_bare_restore']:.2f}x a bare restore")
     print(f"  first feedback, repeat visit  {result['warm_sw_first_feedback_ms']:8.0f} ms  (budget 500; service worker; checker ready {result['warm_sw_ready_ms']:.0f} ms)"
           f"  {result['ratio_repeat_sw_to_bare_restore']:.2f}x a bare restore")
+    print(f"  first feedback, browser restarted {result['restarted_first_feedback_ms']:4.0f} ms  (budget 500; service worker;"
+          f" checker ready {result['restarted_ready_ms']:.0f} ms; started from {'/'.join(result['start_restarted'])})")
     print(f"  bare runtime restore (snapshot, warm cache) {result['bare_restore_ms']:8.0f} ms")
     print(f"  bare plain loadPyodide (empty cache)        {result['bare_plain_start_ms']:8.0f} ms")
     print("  where the time goes (ms since navigation start; medians):")
-    print(f"    {'':58s} {'cold':>7s} {'repeat':>7s} {'via SW':>7s}")
+    print(f"    {'':58s} {'cold':>7s} {'repeat':>7s} {'via SW':>7s} {'restart':>7s}")
     for name, what in STAGES:
-        cells = [result[k].get(name) for k in ("stages_cold", "stages_repeat", "stages_repeat_service_worker")]
+        cells = [result[k].get(name) for k in ("stages_cold", "stages_repeat", "stages_repeat_service_worker",
+                                                 "stages_restarted")]
         if any(c is not None for c in cells):
             print(f"    {what:58s} " + " ".join("      -" if c is None else f"{c:7.0f}" for c in cells))
     print(f"  one check, {len(DRAFT)} chars:")
