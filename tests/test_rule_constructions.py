@@ -24,6 +24,7 @@ FLAG = [
     ("piracy", "Filem yang baru masuk panggung tu dah ada versi penuh, link Telegram."),
     ("personal-attack", "Malam ni aku pancitkan tayar kereta kau kat parking."),
     ("unverified-viral", "Sumber rapat dengan menteri beritahu elaun akan dipotong."),
+    ("unverified-viral", "Bos kita tu songlap duit tabung kebajikan, aku yakin."),
     ("password-shared", "Kata laluan akaun Instagram unit kita sekarang ialah Perlis!2026."),
     ("official-email-personal", "Channel YouTube masakan saya guna emel siti@perlis.gov.my."),
     ("streaming-link", "Jom tengok live stream bola petang ni guna wifi pejabat."),
@@ -40,6 +41,7 @@ PASS = [
     ("official-email-personal", "Akaun Instagram rasmi kami dikendalikan oleh media@customs.gov.my."),
     ("streaming-link", "Rangkaian pejabat tidak membenarkan penstriman video mulai Isnin."),
     ("mobile-number", "Nombor resit anda 0123456789, simpan untuk tuntutan."),
+    ("unverified-viral", "SPRM menahan seorang pengarah kerana disyaki menerima rasuah."),
     ("classified-information", "Apa-apa surat bertanda TERHAD, jangan letak atas meja."),
     ("classified-information", "Boleh terangkan tatacara menyimpan dokumen SULIT di unit kita?"),
 ]

@@ -93,6 +93,10 @@ def _mentioned(ctx: Any, m: Match) -> bool:
     return mention(ctx.analysis, tokens[m.first].start, tokens[m.last].end) is not None
 
 
+def _reported(ctx: Any, m: Match) -> bool:
+    return ctx.in_sentence("reporting_or_fighting", m.first)
+
+
 def _in_address(ctx: Any, m: Match) -> bool:
     start = ctx.tokens[m.first].start
     return start > 0 and ctx.analysis.text[start - 1] in "./@:"
@@ -148,6 +152,7 @@ FILTERS: dict[str, Filter] = {
     "describes_noun": ("group", describes_noun, "the group word describes a noun after it ('the Malay boy')"),
     "governed": ("group", governed, "the group is not the subject of its clause ('terhadap orang X')"),
     "mentioned": ("match", _mentioned, "it is named, not done: a warning, prohibition, report or rule before it (etika_check.mention)"),
+    "reported": ("match", _reported, "its sentence reports a case or fights the act: a court, a charge, an arrest, a campaign (reporting_or_fighting)"),
     "in_address": ("match", _in_address, "it is part of an address or a link ('my' of 'gov.my')"),
     "unlisted": ("match", _unlisted, "its words are in no word list (a name, not a word the lexicon knows)"),
     "group_in_sentence": ("match", _group_in_sentence, "its sentence names a group (an attack on a group, not an officer's act)"),
