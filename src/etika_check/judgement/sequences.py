@@ -16,17 +16,26 @@ from ..lexicon import Match
 from .constructions import FILTERS, SHAPES, Part, Sequence
 from .mentions import groups_near
 
+SENTENCE_REACH = 30  # the furthest a window "to the sentence's edge" reaches, in words
+
 # (class of the group, or None for a word-list match; the match)
 Found = tuple[Any, Match]
 
 
 def _window(ctx: Context, part: Part, ref: Match, s0: int, s1: int) -> tuple[int, int]:
+    """The tokens the part is looked for in: within its distance of the part it is measured from,
+    in the sentence; "sentence" reaches the sentence's edge but never more than SENTENCE_REACH words
+    (every window bounded: a draft of one endless sentence is read in linear time)."""
     before, after = part.within
+    if before == -1:
+        before = SENTENCE_REACH
+    if after == -1:
+        after = SENTENCE_REACH
     if part.side == "after":
-        return ref.last + 1, (s1 if after == -1 else min(s1, ref.last + after))
+        return ref.last + 1, min(s1, ref.last + after)
     if part.side == "before":
-        return (s0 if before == -1 else max(s0, ref.first - before)), ref.first - 1
-    return (s0 if before == -1 else max(s0, ref.first - before)), (s1 if after == -1 else min(s1, ref.last + after))
+        return max(s0, ref.first - before), ref.first - 1
+    return max(s0, ref.first - before), min(s1, ref.last + after)
 
 
 def _holds(ctx: Context, m: Match, filters: tuple[tuple[str, str], ...], bound: dict[str, list[Found]]) -> bool:
