@@ -38,24 +38,21 @@ def _window(ctx: Context, part: Part, ref: Match, s0: int, s1: int) -> tuple[int
     return max(s0, ref.first - before), min(s1, ref.last + after)
 
 
+def _filter(ctx: Context, m: Match, name: str, other: str, bound: dict[str, list[Found]]) -> bool:
+    """Does the named filter hold of ``m`` (of ``m`` and the part ``other``, for a pair filter)?"""
+    fn = FILTERS[name][1]
+    return fn(ctx, m, bound[other][0][1]) if other else fn(ctx, m)
+
+
 def _holds(ctx: Context, m: Match, filters: tuple[tuple[str, str], ...], bound: dict[str, list[Found]]) -> bool:
-    for name, other in filters:
-        fn = FILTERS[name][1]
-        if not (fn(ctx, m, bound[other][0][1]) if other else fn(ctx, m)):
-            return False
-    return True
+    return all(_filter(ctx, m, name, other, bound) for name, other in filters)
 
 
 def _passes(ctx: Context, found: Found, part: Part, bound: dict[str, list[Found]]) -> bool:
     m = found[1]
-    for name, other in part.require:
-        fn = FILTERS[name][1]
-        if not (fn(ctx, m, bound[other][0][1]) if other else fn(ctx, m)):
-            return False
-    for name, other in part.refuse:
-        fn = FILTERS[name][1]
-        if fn(ctx, m, bound[other][0][1]) if other else fn(ctx, m):
-            return False
+    if not _holds(ctx, m, part.require, bound) or \
+            any(_filter(ctx, m, name, other, bound) for name, other in part.refuse):
+        return False
     if part.between_only or part.between_none:
         ref = bound[part.ref][0][1]
         lo, hi = (m.last + 1, ref.first) if m.last < ref.first else (ref.last + 1, m.first)
