@@ -221,6 +221,11 @@ def test_typo_guard_is_generated_from_the_word_lists():
     ("Sikhs are sc*m.", True), ("Orang Siam ni b*doh.", True), ("The c*t sat on the mat.", False),
     # a missing space before a harm word's object
     ("Killall Sikhs.", True), ("Killall bugs.", False),
+    # a real word is not two words run together (typo_guard): "mudarat" is harm, not "muda rat";
+    # the splitter still cuts a run that is no word ("Sayabenci")
+    ("Asap rokok membawa mudarat kepada paru-paru anak kecil.", False),
+    ("The therapists met the families of patients on Monday.", False),
+    ("Jari kelingking aku patah masa main bola.", False), ("Sayabenci orang Sikh.", True),
 ])
 def test_typos_of_salient_words(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text

@@ -473,6 +473,7 @@ class WordForms:
         self._typos = {v: w for v, w in dropped.items() if w is not None}
         self._typos.update((v, w) for v, (_, w) in swapped.items())
         self._cut_memo: dict[str, int] = {}
+        self.real_words = real_words  # (split_point: a real word is not two words run together)
         # what may open and what may close a salient word split by a space ("benc i"): see joins
         self.join_heads = frozenset(w[:k] for w in self.salient for k in range(1, len(w)))
         self.join_tails = frozenset(w[k:] for w in self.salient for k in range(1, len(w)))
@@ -515,8 +516,8 @@ class WordForms:
         salient = self.salient
         cuts = [n - size for size in closing if size < n and low[n - size:] in salient]
         cuts += [size for size in opening if (size <= n - 3 or low[size:] in _FUSED_PARTICLES) and low[:size] in salient]
-        if not cuts or any(self._known(f) for f in surface_forms(low)):
-            return 0  # "bodohlah" is one word with its clitic
+        if not cuts or low in self.real_words or any(self._known(f) for f in surface_forms(low)):
+            return 0  # "bodohlah" is one word with its clitic; "mudarat", "therapists" are real words
         for k in sorted(cuts):
             a, b = low[:k], low[k:]
             if (len(a) >= 3 or a == "i") and (len(b) >= 3 or b in _FUSED_PARTICLES) and self._known(a) and self._known(b):
