@@ -29,6 +29,11 @@ MENTIONS = [
     ("Please do not download pirated software on office laptops.", "piracy", "prohibition"),
     ("Officers are reminded that they may not campaign for any party.", "political-activity", "prohibition"),
     ("Pegawai diingatkan supaya tidak berkempen untuk mana-mana parti politik.", "political-activity", "warning"),
+    # a label others put on someone, told or judged unfair: not the writer's own claim
+    ("Pekerja Indonesia di ladang itu sering dilabel pemalas oleh majikan, walhal mereka bekerja dari subuh.",
+     "race-religion-politics", "label"),
+    ("It's unfair to call every Rohingya refugee a liar because of a few cases.", "race-religion-politics", "label"),
+    ("Kerani baru tu dicop lembab oleh semua orang, padahal dia baru seminggu.", "personal-attack", "label"),
 ]
 
 
@@ -60,6 +65,9 @@ USES = [
     ("Jangan benarkan pendatang Bangladesh masuk kedai kita.", "race-religion-politics"),
     # urged, not reported or forbidden
     ("Pendatang asing ni patut ditangkap kerana semua penipu.", "race-religion-politics"),
+    ("Pelarian Rohingya memang patut dicop penipu.", "race-religion-politics"),
+    ("Refugees should be seen as criminals, nothing else.", "race-religion-politics"),
+    ("Immigrants are treated like vermin here, and they deserve it.", "race-religion-politics"),
 ]
 
 

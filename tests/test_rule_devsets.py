@@ -42,7 +42,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "personal-attack": (21, 2),
     "piracy": (29, 0),
     "political-activity": (28, 0),
-    "race-religion-politics": (23, 3),
+    "race-religion-politics": (23, 0),
     "royalty-contempt": (26, 1),
     "streaming-link": (29, 1),
     "unverified-viral": (29, 0),

@@ -4,7 +4,9 @@ A draft that warns against a banned act, reminds readers of the rule, reports
 what someone else was punished for, or quotes a rule that forbids or blocks
 the act, names the act without doing it: "Jangan kongsi dokumen SULIT",
 "Peringatan: capaian ke laman penstriman disekat", "Lelaki itu didakwa kerana
-memiliki bahan lucah", "Don't download pirated software". :func:`mention` says
+memiliki bahan lucah", "Don't download pirated software". So does a draft that
+tells of a label others put on someone, or judges it unfair ("Pekerja X sering
+dilabel pemalas", "It's unfair to call all X thieves"). :func:`mention` says
 whether the words of a finding stand in such a sentence; the engine drops the
 findings of every post rule for which it does.
 
@@ -85,6 +87,21 @@ _ACCESS = frozenset({"capaian", "akses", "laman", "pautan", "kandungan", "video"
 _URGING = frozenset({"patut", "perlu", "mesti", "harus", "wajib", "kena", "biar", "should", "must", "let", "lets",
                      "let's", "sepatutnya", "hendaklah"})
 
+# A label others put on someone, told in the passive: "X selalu dilabel penjenayah", "X are often seen
+# as criminals". The Malay di- forms of these roots, or the English participles after a form of "be"
+# or "get"; not urged ("patut dianggap", "should be seen as": the writer's own demand).
+_LABEL_ROOTS = frozenset({"anggap", "label", "cop", "gelar", "panggil", "sifat", "tuduh", "cap", "stereotaip"})
+_LABEL_PARTICIPLES = frozenset({"labelled", "labeled", "branded", "stereotyped", "seen", "viewed", "regarded",
+                                "called", "painted", "portrayed"})
+_BE = frozenset({"are", "is", "be", "been", "being", "get", "gets", "got", "was", "were", "often", "always",
+                 "still", "wrongly", "unfairly", "sering", "selalu"})
+# Judged unfair before an active label ("It's unfair to call X ...", "Tak adil kalau kita cop X ..."):
+# the labelling is what the sentence rejects.
+_UNFAIR = frozenset({"unfair", "unjust", "wrong"})
+_UNFAIR_PAIRS = frozenset({("tak", "adil"), ("tidak", "adil"), ("x", "adil"), ("not", "fair"), ("isn't", "fair")})
+_LABEL_ACTIVE = frozenset({"call", "calling", "label", "labelling", "labeling", "brand", "branding",
+                           "see", "paint", "stereotype"})
+
 T = TypeVar("T")
 
 
@@ -126,7 +143,8 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True) ->
     ``"warning"`` (a reminder or a warning before them in their sentence), ``"prohibition"``
     (the reader told not to share, post, open ... them, in their clause), ``"report"`` (what
     someone was charged, fined, disciplined ... for), ``"rule"`` (a rule or authority that
-    forbids or blocks them), ``"question"`` (asking whether they are allowed; not read with
+    forbids or blocks them), ``"label"`` (a label others put on someone, told in the passive and
+    not urged, or judged unfair), ``"question"`` (asking whether they are allowed; not read with
     ``questions=False``, as for the rules that judge what is said of a group, where "Why are
     X allowed to vote?" is itself the derogation); ``None`` when they are used, or are data."""
     tokens = analysis.tokens
@@ -173,6 +191,8 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True) ->
                     return "report"
     if questions and _asks_if_allowed(analysis, lo, first, last, sentence):
         return "question"
+    if _labelled(tokens, norms, lo, first, last):
+        return "label"
     hi = min(len(tokens), last + 1 + AFTER)
     any_kind = any(t.norm in _ANY for t in tokens[clause:first])  # "any such thing, [then] don't ..."
     for i in range(last + 1, hi):
@@ -194,6 +214,33 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True) ->
                 t.norm in ("yang", "who", "that", "which") for t in tokens[last + 1:i]):
             return "report"
     return None
+
+
+def _label_passive(tokens, i: int) -> bool:
+    """Token ``i`` is a passive of labelling: "dilabel", "dianggap", "dicop"; "(are) seen", "(get) called"."""
+    t = tokens[i]
+    if "di" in t.affixes and not _LABEL_ROOTS.isdisjoint(t.roots | {t.norm[2:]}):
+        return True
+    return t.norm in _LABEL_PARTICIPLES and i > 0 and tokens[i - 1].norm in _BE
+
+
+def _labelled(tokens, norms: list[str], lo: int, first: int, last: int) -> bool:
+    """The words at ``[first, last]`` tell a label others put on someone, or one the sentence judges
+    unfair, not the writer's own claim: a passive of labelling among them, not urged ("Pekerja X
+    selalu dilabel penjenayah"; not "X patut dianggap penjenayah"), or an active label before them
+    judged unfair ("It's unfair to call all X thieves", "Tak adil kalau semua X dicop penipu")."""
+    for i in range(max(lo, first - 2), min(last + 1, first + REACH)):
+        if _label_passive(tokens, i) and (i >= first - 1 or tokens[first - 1].norm in ("as", "sebagai")):
+            near = [t.norm for t in tokens[max(lo, i - 3):i]]
+            if not any(n in _URGING for n in near):
+                return True
+    for k in range(len(norms) - 1, -1, -1):
+        if norms[k] in _LABEL_ACTIVE or (k + lo < first and _label_passive(tokens, lo + k)):
+            back = norms[max(0, k - 4):k]
+            pairs = set(zip(back, back[1:]))
+            if not _UNFAIR.isdisjoint(back) or not _UNFAIR_PAIRS.isdisjoint(pairs):
+                return True
+    return False
 
 
 # Asking whether the act is allowed ("Adakah dibenarkan kongsi dokumen TERHAD ...?").
