@@ -79,6 +79,13 @@ anchor = ["rather_die"]'''
     ('if = ["same_clause:anchor"]', 'if = ["same_clause:grup"]', "part[0].if", "needs an earlier part"),
     ('span = ["anchor", "group"]\nexamples = { flag = ["I\'d sooner',
      'span = ["anchor", "grup"]\nexamples = { flag = ["I\'d sooner', "span", "must name parts"),
+    ('lead = { within = 4, some = ["neg_imperative"] }', 'lead = { within = 40, some = ["neg_imperative"] }',
+     "lead.within", "between 1 and 16"),
+    ('lead = { within = 4, some = ["neg_imperative"] }', 'lead = { within = 4, some = ["neg_imperatif"] }',
+     "lead.some", "unknown word list 'neg_imperatif'"),
+    ('lead = { within = 4, some = ["neg_imperative"] }', 'lead = { within = 4, sum = ["neg_imperative"] }',
+     "lead.sum", "unknown key"),
+    ('lead = { within = 4, some = ["neg_imperative"] }', 'lead = { within = 4 }', "lead", "needs only, some or none"),
 ])
 def test_a_broken_construction_is_a_one_line_error(data_copy, old, new, key, says):
     _edit(data_copy, old, new)
@@ -131,6 +138,17 @@ def test_a_new_construction_needs_no_python(data_copy):
     assert construction_flags(checker, text)
     proc = _cli("--data-dir", str(data_copy), "post", "--format", "json", "-", stdin=text)
     assert '"race-religion-politics"' in proc.stdout or '"group-derogation"' in proc.stdout, proc.stdout
+
+
+def test_a_lead_decides_who_does_the_act(data_copy):
+    """The lead of "avoided": the shunning is urged or the writer's own, not told of someone else;
+    widened in the data to let "dia" stand before the verb, the same draft becomes a finding."""
+    text = "Dia elakkan orang Bangla."
+    assert not construction_flags(Checker(load_ruleset(data_dir=data_copy)), text)
+    assert construction_flags(Checker(load_ruleset(data_dir=data_copy)), "Kita elakkan orang Bangla.")
+    _edit(data_copy, 'only = ["first_person", "modal", "hortative", "volition", "bridge"]',
+          'only = ["first_person", "modal", "hortative", "volition", "bridge", "singular_pronoun"]')
+    assert construction_flags(Checker(load_ruleset(data_dir=data_copy)), text)
 
 
 def test_an_edited_construction_changes_findings(data_copy):

@@ -659,52 +659,6 @@ def _refused_trade_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
-# The words that may stand before an avoidance that is urged or the writer's own: "Kita kena elak ...",
-# "You should avoid ...", "Better stay away from ..." (not "Dia elak ...", a report of someone else).
-_AVOIDER = frozenset({"first_person", "modal", "hortative", "volition", "bridge"})
-
-
-def _avoided_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """The group shunned: avoiding it urged or done by the writer ("Avoid living near X", "Elakkan
-    berjiran dengan orang X", "Aku jauhi orang X"), or a home near it forbidden ("Jangan duduk dekat
-    orang X", "Don't live next to X"), or coming near it forbidden ("Jangan dekat dengan X"). Not
-    when the shunning is denied ("Jangan jauhi X") or told of
-    someone else, and not the age groups ("Elakkan warga emas ketika wabak" is care)."""
-    hits: list[Abuse] = []
-    for a in ctx.get("avoid_verb") + ctx.get("dwell_verb") + ctx.get("approach_verb"):
-        s0, s1 = ctx.sentence(a.first)
-        opened = ctx.clause_start(max(s0, a.first - 4))  # (the opening of the clause four words before)
-        before = range(opened, a.first)
-        if a.category == "avoid_verb":
-            if ctx.any_in("negator", opened, a.first - 1) or ctx.any_in("neg_imperative", opened, a.first - 1) or \
-                    any(ctx.covering(k).isdisjoint(_AVOIDER) for k in before):
-                continue  # "Jangan jauhi X", "Dia elak X": not shunning, or someone else's
-            reach = a.last + 4
-        elif a.category == "approach_verb":  # "Jangan dekat dengan X", "Don't go near X": coming near forbidden
-            if not ctx.any_in("neg_imperative", opened, a.first - 1):
-                continue
-            reach = a.last + 4
-        else:  # "Jangan duduk dekat X": a home near the group forbidden
-            near = ctx.near("proximity", a.last + 1, min(s1, a.last + 2))
-            if not near or not ctx.any_in("neg_imperative", opened, a.first - 1):
-                continue
-            reach = near[0].last + 2
-        for cls, g in _groups_near(ctx, a.last + 1, min(s1, reach))[:1]:
-            if cls == "age" or _negated_group(ctx, g) or _specific(ctx, g) or \
-                    any(ctx.covering(k).isdisjoint(_AVOIDED_BETWEEN) for k in range(a.last + 1, g.first)):
-                continue  # "Elakkan menghina orang X": another act between, it is what is avoided
-            if _describes_noun(ctx, g):
-                continue  # "the Malay boy", "the Indian temple road": a person or a thing the group word describes
-            hits.append(Abuse(cls, "exclusion", a.first, g.last))
-    return hits
-
-
-# The words that may stand between a shunning and the group shunned ("Elakkan [tinggal berdekatan]
-# [orang] X", "Boikot [kedai] orang X", "Don't live [next to] [the] X").
-_AVOIDED_BETWEEN = frozenset({"dwell_verb", "proximity", "recipient_preposition", "place_preposition", "place_word",
-                              "group_head", "quantifier", "generic_marker", "bridge", *GROUP_CLASSES})
-
-
 def _cleansed_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     """A place to be cleansed of the group: "Let's rid this town of X", "Jom bersihkan bandar ni dari
     orang X", "a X-free town". The cleansing verb, not denied nor told as past, then "of", "from",
@@ -1375,7 +1329,7 @@ def _role_refused_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
-    _refused_trade_hits, _avoided_hits, _cleansed_hits, _member_explained_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
+    _refused_trade_hits, _cleansed_hits, _member_explained_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
 )
 
 

@@ -252,6 +252,18 @@ class Part:
 
 
 @dataclass(frozen=True, slots=True)
+class Lead:
+    """The words of the anchor's clause before it, at most ``within`` back (from the opening of the
+    clause that word is in): each in one of ``only`` (when given), some in ``some`` (when given),
+    none in ``none``. "Kita kena elak ...", not "Dia elak ...": who shuns, urged or told of."""
+
+    within: int
+    only: tuple[str, ...] = ()
+    some: tuple[str, ...] = ()
+    none: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Sequence:
     """One ``[[sequence]]``: an anchor and parts found from it in order."""
 
@@ -266,6 +278,7 @@ class Sequence:
     examples_flag: tuple[str, ...] = ()
     examples_pass: tuple[str, ...] = ()
     rule: str = ""  # a construction about no group: the rule whose findings it gives
+    lead: Lead | None = None  # what the words of the anchor's clause before it may, must, must not be
 
     @property
     def id(self) -> str:
@@ -278,6 +291,8 @@ class Sequence:
 
     def word_lists(self) -> tuple[str, ...]:
         out = [*self.anchor]
+        if self.lead is not None:
+            out += [*self.lead.only, *self.lead.some, *self.lead.none]
         for p in self.parts:
             out += [*p.lists, *p.between_only, *p.between_none]
         return tuple(dict.fromkeys(out))
@@ -327,7 +342,8 @@ _FRAME_KEYS = {"name": str, "about": dict, "predicates": list, "polarity": str, 
                "asked_with": str, "examples": dict}
 _FRAME_REQUIRED = ("name", "about", "predicates", "polarity", "deniers", "reach")
 _SEQ_KEYS = {"name": str, "about": dict, "kind": str, "anchor": list, "anchor_if": list, "anchor_unless": list,
-             "part": list, "span": list, "examples": dict, "rule": str}
+             "part": list, "span": list, "examples": dict, "rule": str, "lead": dict}
+_LEAD_KEYS = {"within": int, "only": list, "some": list, "none": list}
 _SEQ_REQUIRED = ("name", "about", "kind", "anchor", "part", "span")
 _PART_KEYS = {"name": str, "group": bool, "lists": list, "shape": str, "after": str, "before": str, "around": str,
               "within": (int, list, str), "take": str, "if": list, "unless": list, "except_classes": list,
@@ -530,6 +546,8 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
     anchor_if = _filters(name, "anchor_if", e.get("anchor_if", []), False, set(), check, pairs_allowed=False)
     anchor_unless = _filters(name, "anchor_unless", e.get("anchor_unless", []), False, set(), check,
                              pairs_allowed=False)
+    lead = _lead(e["lead"], name, check) if "lead" in e else None
+    ok &= lead is not None or "lead" not in e
     seen = {"anchor"}
     optional: set[str] = set()
     parts = [_part(p, n, name, seen, check, optional) for n, p in enumerate(e["part"])]
@@ -555,7 +573,27 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
     return Sequence(name, (about["ms"], about["en"]), e["kind"], tuple(e["anchor"]),
                     tuple(f for f, _ in anchor_if), tuple(f for f, _ in anchor_unless),
                     tuple(p for p in parts if p is not None), tuple(span),
-                    tuple(ex.get("flag", ())), tuple(ex.get("pass", ())), e.get("rule", ""))
+                    tuple(ex.get("flag", ())), tuple(ex.get("pass", ())), e.get("rule", ""), lead)
+
+
+def _lead(e: Any, name: str, check: _Check) -> Lead | None:
+    if not isinstance(e, dict) or not check.keys(name, e, _LEAD_KEYS, ("within",), "lead."):
+        if not isinstance(e, dict):
+            check.add(name, "lead", "must be a table { within = ..., only/some/none = [...] }")
+        return None
+    ok = True
+    if not 1 <= e["within"] <= MAX_REACH:
+        check.add(name, "lead.within", f"must be between 1 and {MAX_REACH} words")
+        ok = False
+    for key in ("only", "some", "none"):
+        if key in e:
+            ok &= check.lists(name, "lead." + key, e[key], empty=False)
+    if not any(key in e for key in ("only", "some", "none")):
+        check.add(name, "lead", "needs only, some or none")
+        ok = False
+    if not ok:
+        return None
+    return Lead(e["within"], tuple(e.get("only", ())), tuple(e.get("some", ())), tuple(e.get("none", ())))
 
 
 def parse_constructions(data: Mapping[str, Any], label: str = FILE,

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..context import Context
 from ..lexicon import Match
-from .constructions import FILTERS, SHAPES, Part, Sequence
+from .constructions import FILTERS, SHAPES, Lead, Part, Sequence
 from .mentions import groups_near
 
 SENTENCE_REACH = 30  # the furthest a window "to the sentence's edge" reaches, in words
@@ -104,6 +104,16 @@ def _take(ctx: Context, part: Part, cands: list[Found], bound: dict[str, list[Fo
     return passing  # "all"
 
 
+def _leads(ctx: Context, lead: Lead, a: Match, s0: int) -> bool:
+    """Do the words of the anchor's clause before it (at most ``lead.within`` back) fit the lead?"""
+    lo, hi = ctx.clause_start(max(s0, a.first - lead.within)), a.first - 1
+    if any(ctx.any_in(c, lo, hi) for c in lead.none):
+        return False
+    if lead.some and not any(ctx.any_in(c, lo, hi) for c in lead.some):
+        return False
+    return not lead.only or all(not ctx.covering(k).isdisjoint(lead.only) for k in range(lo, a.first))
+
+
 def run_sequence(ctx: Context, seq: Sequence) -> list[tuple[str, int, int]]:
     """The statements the sequence finds: (group class, first token, last token)."""
     out: list[tuple[str, int, int]] = []
@@ -114,6 +124,8 @@ def run_sequence(ctx: Context, seq: Sequence) -> list[tuple[str, int, int]]:
             if any(not fn(ctx, a) for fn in anchor_require) or any(fn(ctx, a) for fn in anchor_refuse):
                 continue
             s0, s1 = ctx.sentence(a.first)
+            if seq.lead is not None and not _leads(ctx, seq.lead, a, s0):
+                continue
             bound: dict[str, list[Found]] = {"anchor": [(None, a)]}
             cls = ""
             for part in seq.parts:
