@@ -26,18 +26,21 @@ from typing import NamedTuple
 
 from .context import Context
 from .lexicon import Match
-from .judgement.filters import before_head as _before_head
 from .judgement.filters import describes_noun as _describes_noun
 from .judgement.filters import governed as _governed
 from .judgement.filters import names_group as _names_group
 from .judgement.filters import negated as _negated
+from .judgement.filters import object_implicit as _object_implicit
+from .judgement.filters import object_left_out as _object_left_out
+from .judgement.filters import refusal_qualified as _refusal_qualified
+from .judgement.filters import regard_verb as _regard_verb
+from .judgement.filters import regarded as _regarded
 from .judgement.filters import negated_group as _negated_group
 from .judgement.filters import not_all_group as _not_all_group
 from .judgement.filters import passive as _passive
 from .judgement.filters import question as _question
 from .judgement.filters import rhetorical as _rhetorical
 from .judgement.filters import same_clause as _same_clause
-from .judgement.filters import specific as _specific
 from .judgement.filters import transitive as _transitive
 from .judgement.constructions import QUESTION_TAG, Frame
 from .judgement.lists import GROUP_CATS as _GROUP_CATS
@@ -122,23 +125,6 @@ def _linked(ctx: Context, g: Match, p: Match) -> bool:
             or ctx.any_in("generic_marker", max(s0, p.first - 2), g.last + 2))
 
 
-def _regarded(ctx: Context, g: Match) -> bool:
-    """Is the group the object of a verb of regard ("treat X as ...", "call X ...", "layan X macam ...")?
-    Then what follows it tells how someone regards them, not what the writer says they are: urged,
-    it is :func:`_regarded_as_hits`'s; denied ("Stop treating X like criminals") or told of others
-    ("Police treat X as criminals"), it is no statement of the writer's."""
-    k = _regard_verb(ctx, g)
-    # a verb that also tells what was said ("call X vermin") is the attribution filters' to judge
-    # ("People who call X vermin are right"), unless it is denied
-    return k >= 0 and (not ctx.at(k, "attributing_verb") or _regard_denied(ctx, k))
-
-
-def _regard_verb(ctx: Context, g: Match) -> int:
-    """The verb of regard right before the group and its head nouns ("treat [orang] X"), or -1."""
-    k = _before_head(ctx, g)
-    return k if k >= ctx.sent_start[g.first] and ctx.at(k, "regard_verb") else -1
-
-
 _COMPLEMENTS = ("insult_strong", "insult_weak", "derog_attr", "dehuman")
 _FAULTS = ("derog_attr", "insult_strong", "insult_weak", "neg_trait")  # a fault told of one of them or of all
 
@@ -153,16 +139,6 @@ def _regarded_complements(ctx: Context, mentions: Mentions) -> set[tuple[int, in
             hi = min(ctx.sent_end[g.first], g.last + 2)
             out.update((p.first, p.last) for cat in _COMPLEMENTS for p in ctx.near(cat, g.last + 1, hi))
     return out
-
-
-def _regard_denied(ctx: Context, k: int) -> bool:
-    """"Stop treating X like criminals", "Nobody should call X criminals", "Jangan label X pengganas": the
-    verb of regard at ``k`` (:func:`_regard_verb`) is denied (a modal may stand between)."""
-    s0 = ctx.sent_start[k]
-    j = k - 1
-    if j > s0 and ctx.at(j, "modal"):
-        j -= 1
-    return j >= s0 and ctx.at(j, "negator") and not _rhetorical(ctx, j)
 
 
 def _regarded_as_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
@@ -396,14 +372,6 @@ def _negated_licence(ctx: Context, h: Match) -> bool:
     return False
 
 
-def _object_implicit(ctx: Context, h: Match) -> bool:
-    """The verb's object is left out or a pronoun: "bunuh je", "kill them all", "halau!"."""
-    nxt = h.last + 1
-    if nxt > ctx.sent_end[h.first]:
-        return True
-    return ctx.break_after(h.last, ",;:!?") or ctx.at(nxt, "object_slot")
-
-
 def _harm_words(ctx: Context) -> list[Match]:
     """The harm words of the draft: ``harm_verb``, and ``harm_intransitive`` (whose subject is the
     victim: "balik ke tempat asal", "mampus"), each span once, in text order."""
@@ -481,16 +449,11 @@ def _got_harm(ctx: Context, h: Match) -> bool:
         and ctx.tokens[h.first].norm.endswith("ing")
 
 
-_LEFT_OUT_OBJECT = frozenset({"him", "her", "dia", "it"})  # ... or one of object_slot: "them", "mereka"
-
-
 def _conditioned_group(ctx: Context, h: Match) -> list[tuple[str, Match]]:
     """The group a condition opening the sentence names, when the harm after it has its object
     left out or a pronoun: "Kalau orang X datang sini, kami pukul sampai mati", "If an X comes
     here we will kill him". (Who may harm is for :func:`_licensed_harm` to say.)"""
-    nxt = h.last + 1
-    if not (_object_implicit(ctx, h) or ctx.tokens[nxt].norm in _LEFT_OUT_OBJECT
-            or ctx.at(nxt, "violent_manner")):
+    if not _object_left_out(ctx, h):
         return []
     return _condition_group(ctx, ctx.sent_start[h.first], h.first - 2)
 
@@ -617,45 +580,6 @@ def _distrust_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         if groups:
             cls, g = groups[0]
             hits.append(Abuse(cls, "distrust", min(g.first, t.first), max(g.last, t.last)))
-    return hits
-
-
-def _refusal_qualified(ctx: Context, t: Match) -> bool:
-    """A refusal that is not of the group: "Don't hire X just because they are X" (favouritism),
-    "We will not only hire X" (exclusivity)."""
-    s0, s1 = ctx.sentence(t.first)
-    return ctx.any_in("mere_reason", t.last + 1, s1) or ctx.any_in("only_marker", max(s0, t.first - 3), t.first - 1)
-
-
-def _refused_trade_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """A dealing refused to a group: "I will never rent my house to X", "Jangan jual rumah kepada X",
-    "Aku tak nak beli dari kedai orang X". (Not the age groups: "Jangan jual rokok kepada remaja" is the law.)"""
-    hits: list[Abuse] = []
-    for t in ctx.get("trade_verb"):
-        s0, s1 = ctx.sentence(t.first)
-        lo = max(s0, t.first - 4)
-        urged = ctx.any_in("neg_imperative", max(s0, t.first - 2), t.first - 1)
-        refused = (ctx.any_in("negator", lo, t.first - 1) or ctx.any_in("unwilling", lo, t.first - 1)
-                   or ctx.any_in("neg_deontic", lo, t.first - 1)) and ctx.any_in("first_person", max(s0, t.first - 6), t.first - 1)
-        if not (urged or refused) or ctx.in_sentence("past_marker", t.first) or _refusal_qualified(ctx, t):
-            continue  # a report ("semalam")
-        after = _groups_near(ctx, t.last + 1, min(s1, t.last + 7))[:1]
-        if not after and urged:
-            # "Kalau kedai tu orang X punya, baik jangan beli": the group in the condition before
-            hits += [Abuse(cls, "exclusion", g.first, t.last) for cls, g in _conditioned_group(ctx, t)
-                     if cls != "age" and not _negated_group(ctx, g)]
-        for cls, g in after:
-            if ctx.at(g.last + 1, "only_marker"):
-                continue  # "tak jual kepada X sahaja": not to them alone
-            k = _before_head(ctx, g)
-            while k > t.last and not ctx.at(k, "recipient_preposition") and ctx.at(k, "group_head"):
-                k -= 1
-            if cls == "age" or not _same_clause(ctx, t.last, g.first) or _negated_group(ctx, g) \
-                    or (_regarded(ctx, g) and ctx.at(g.last + 1, "likening")):
-                continue  # (not "jangan layan X macam binatang": how they are treated, not whether)
-            if k == t.last or ctx.at(k, "recipient_preposition") or (
-                    ctx.at(k - 1, "recipient_preposition") and k - 1 > t.last):
-                hits.append(Abuse(cls, "exclusion", t.first, g.last))
     return hits
 
 
@@ -1329,7 +1253,7 @@ def _role_refused_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
-    _refused_trade_hits, _cleansed_hits, _member_explained_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
+    _cleansed_hits, _member_explained_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
 )
 
 

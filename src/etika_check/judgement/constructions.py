@@ -22,9 +22,11 @@ from typing import Any, Callable, Iterator, Mapping
 from ..errors import RuleDataError
 from ..lexicon import Match
 from ..mention import mention
-from .filters import (before_head, describes_noun, governed, names_group, negated, negated_group, passive, question,
+from .filters import (before_head, dealt_to, describes_noun, governed, in_opening_condition, names_group, negated,
+                      negated_group, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
                       same_clause, specific)
 from .lists import GROUP_CLASSES
+from .mentions import groups_near
 
 FILE = "data/constructions.toml"
 ENTRY = "construction"
@@ -107,7 +109,6 @@ def _unlisted(ctx: Any, m: Match) -> bool:
 
 
 def _group_in_sentence(ctx: Any, m: Match) -> bool:
-    from .mentions import groups_near  # (mentions imports this module's neighbours: read when asked)
     s0, s1 = ctx.sentence(m.first)
     return bool(groups_near(ctx, s0, s1))
 
@@ -160,6 +161,12 @@ FILTERS: dict[str, Filter] = {
     "relative_to": ("pair", _relative_to, "it follows the part named at once, or with a relative ('yang', 'who') between"),
     "object_of": ("pair", _object_of, "the group's phrase opens right after the part named ('oleh [orang] X')"),
     "possessor_of": ("pair", _possessor_of, "a pronoun right after the part named, whose owner it says ('dompet mereka')"),
+    "regarded_like": ("group", regarded_like, "the group is the object of a verb of regard, likened to something ('layan X macam binatang'): how they are treated, not whether"),
+    "only_after": ("match", only_after, "a word of only_marker right after it ('kepada X sahaja'): not them alone"),
+    "refusal_qualified": ("match", refusal_qualified, "a refusal of a reason or of exclusivity, not of the group ('just because they are X', 'not only X')"),
+    "object_left_out": ("match", object_left_out, "the verb's object is left out, a pronoun or a manner ('bunuh je', 'kill him', 'sampai mati')"),
+    "in_opening_condition": ("group", in_opening_condition, "the group is named early in a condition that opens its sentence ('Kalau kedai tu orang X punya, ...')"),
+    "dealt_to": ("pair", dealt_to, "the group is the one the part named is done to: its object, or named by a recipient preposition ('jual rumah kepada X')"),
     "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),
 }
 TAKES = ("first", "last", "first_passing", "last_passing", "all")

@@ -165,6 +165,88 @@ def describes_noun(ctx: Context, g: Match) -> bool:
     return k <= s1 and not ctx.break_after(k - 1) and (not ctx.covering(k) or ctx.at(k, "thing_noun"))
 
 
+def regard_verb(ctx: Context, g: Match) -> int:
+    """The verb of regard right before the group and its head nouns ("treat [orang] X"), or -1."""
+    k = before_head(ctx, g)
+    return k if k >= ctx.sent_start[g.first] and ctx.at(k, "regard_verb") else -1
+
+
+def regard_denied(ctx: Context, k: int) -> bool:
+    """"Stop treating X like criminals", "Nobody should call X criminals", "Jangan label X pengganas": the
+    verb of regard at ``k`` (:func:`regard_verb`) is denied (a modal may stand between)."""
+    s0 = ctx.sent_start[k]
+    j = k - 1
+    if j > s0 and ctx.at(j, "modal"):
+        j -= 1
+    return j >= s0 and ctx.at(j, "negator") and not rhetorical(ctx, j)
+
+
+def regarded(ctx: Context, g: Match) -> bool:
+    """Is the group the object of a verb of regard ("treat X as ...", "call X ...", "layan X macam ...")?
+    Then what follows it tells how someone regards them, not what the writer says they are: urged,
+    it is the construction regarded_as's; denied ("Stop treating X like criminals") or told of others
+    ("Police treat X as criminals"), it is no statement of the writer's. A verb that also tells what
+    was said ("call X vermin") is the attribution filters' to judge, unless it is denied."""
+    k = regard_verb(ctx, g)
+    return k >= 0 and (not ctx.at(k, "attributing_verb") or regard_denied(ctx, k))
+
+
+def regarded_like(ctx: Context, g: Match) -> bool:
+    """"jangan layan X macam binatang": how the group is treated, likened to something (not whether)."""
+    return regarded(ctx, g) and ctx.at(g.last + 1, "likening")
+
+
+def only_after(ctx: Context, m: Match) -> bool:
+    """"tak jual kepada X sahaja", "not to X only": a word of ``only_marker`` right after it."""
+    return ctx.at(m.last + 1, "only_marker")
+
+
+def refusal_qualified(ctx: Context, t: Match) -> bool:
+    """A refusal that is not of the group: "Don't hire X just because they are X" (favouritism),
+    "We will not only hire X" (exclusivity)."""
+    s0, s1 = ctx.sent_start[t.first], ctx.sent_end[t.first]
+    return ctx.any_in("mere_reason", t.last + 1, s1) or ctx.any_in("only_marker", max(s0, t.first - 3), t.first - 1)
+
+
+LEFT_OUT_OBJECT = frozenset({"him", "her", "dia", "it"})  # ... or one of object_slot: "them", "mereka"
+
+
+def object_implicit(ctx: Context, h: Match) -> bool:
+    """The verb's object is left out or a pronoun: "bunuh je", "kill them all", "halau!"."""
+    nxt = h.last + 1
+    if nxt > ctx.sent_end[h.first]:
+        return True
+    return ctx.break_after(h.last, ",;:!?") or ctx.at(nxt, "object_slot")
+
+
+def object_left_out(ctx: Context, h: Match) -> bool:
+    """The verb's object is left out, a pronoun ("him", "dia") or a manner ("sampai mati"): the one
+    it is done to is named elsewhere, in a condition before it."""
+    nxt = h.last + 1
+    return object_implicit(ctx, h) or ctx.tokens[nxt].norm in LEFT_OUT_OBJECT or ctx.at(nxt, "violent_manner")
+
+
+CONDITION_REACH = 8  # words from the opening of a condition that its group may stand in
+
+
+def in_opening_condition(ctx: Context, g: Match) -> bool:
+    """The group is named in a condition ("kalau", "if") that opens its sentence (as its first or second
+    word), in the condition's first words: "Kalau kedai tu orang X punya, ..."."""
+    s0 = ctx.sent_start[g.first]
+    return (ctx.at(s0, "if_clause") or ctx.at(s0 + 1, "if_clause")) and s0 < g.first <= s0 + CONDITION_REACH
+
+
+def dealt_to(ctx: Context, g: Match, t: Match) -> bool:
+    """The group is the one a dealing (the part ``t``: "jual", "rent") is done to: its object right after
+    the verb ("jangan upah [orang] X"), or named by a recipient preposition, with at most one word before
+    the preposition or between it and the group's phrase ("sewa rumah kepada X", "jual kepada [semua] X")."""
+    k = before_head(ctx, g)
+    while k > t.last and not ctx.at(k, "recipient_preposition") and ctx.at(k, "group_head"):
+        k -= 1
+    return k == t.last or ctx.at(k, "recipient_preposition") or (
+        ctx.at(k - 1, "recipient_preposition") and k - 1 > t.last)
+
+
 def passive(ctx: Context, i: int, strict: bool = False) -> bool:
     """A passive ("dihina", "di bully", "kena tipu"): the subject suffers the act, it is not its trait.
     ``strict``: only Malay di- forms and "di"/"kena" before the verb, not "be", "get" or "dah"."""
