@@ -28,7 +28,7 @@ ADVERSARIAL: list[str | tuple[str, ...]] = [
     "saya bodoh dia ",  # self-reference next to insults and persons
     "'Orang Melayu bodoh dan Cina semua penipu' ",  # quoted claims in one endless sentence
     "b\u0336o\u0336d\u0336o\u0336h\u0336 \u0432\u043e\u0434\u043e\u0445 \ufb01 ",  # marks, look-alikes, ligatures
-    "Aku duduk di rumah dan ",  # a home near someone, the clause opening read before it (abuse._avoided_hits)
+    "Aku duduk di rumah dan ",  # a home near someone, the clause opening read before it (the construction avoided's lead)
     "You say Malays are lazy and ",  # a claim put in another's mouth, its judgement looked for after it
     "When my uncle said Indians are thieves and ",  # a claim told as someone else's, the reaction after it
     "Aku takkan pergi kalau ada orang Sikh dan ",  # a refusal to go where the group is, and its "if"

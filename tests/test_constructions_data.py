@@ -86,6 +86,9 @@ anchor = ["rather_die"]'''
     ('lead = { within = 4, some = ["neg_imperative"] }', 'lead = { within = 4, sum = ["neg_imperative"] }',
      "lead.sum", "unknown key"),
     ('lead = { within = 4, some = ["neg_imperative"] }', 'lead = { within = 4 }', "lead", "needs only, some or none"),
+    ('anchor_mention = "free_of"', 'anchor_mention = "free_from"', "anchor_mention", "unknown kind of mention 'free_from'"),
+    ('anchor_mention = "free_of"', 'anchor_mention = "free_of"\nanchor = ["cleanse_verb"]', "anchor",
+     "anchor (word lists) or anchor_mention"),
 ])
 def test_a_broken_construction_is_a_one_line_error(data_copy, old, new, key, says):
     _edit(data_copy, old, new)

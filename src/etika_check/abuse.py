@@ -19,14 +19,12 @@ window around a word, so the cost is linear in the draft's length.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
 from .context import Context
 from .lexicon import Match
-from .judgement.filters import describes_noun as _describes_noun
 from .judgement.filters import governed as _governed
 from .judgement.filters import names_group as _names_group
 from .judgement.filters import negated as _negated
@@ -583,51 +581,7 @@ def _distrust_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
-def _cleansed_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """A place to be cleansed of the group: "Let's rid this town of X", "Jom bersihkan bandar ni dari
-    orang X", "a X-free town". The cleansing verb, not denied nor told as past, then "of", "from",
-    "dari" or "daripada" and the group, in one clause."""
-    hits: list[Abuse] = []
-    for v in ctx.get("cleanse_verb"):
-        s1 = ctx.sent_end[v.first]
-        if _negated(ctx, v) or ctx.in_sentence("past_marker", v.first):
-            continue
-        for p in range(v.last + 1, min(s1, v.last + 5) + 1):
-            groups = _groups_near(ctx, p + 1, min(s1, p + 3))[:1] if ctx.tokens[p].norm in _FROM else []
-            if groups and _same_clause(ctx, v.last, groups[0][1].first) and not _negated_group(ctx, groups[0][1]) \
-                    and not _describes_noun(ctx, groups[0][1]):
-                cls, g = groups[0]
-                hits.append(Abuse(cls, "exclusion", v.first, g.last))
-                break
-    seen = -1
-    for found in _FREE_OF.finditer(ctx.analysis.text):  # only the tokens that hold "-free" or "bebas-"
-        k = ctx.token_at_or_before(found.start())
-        if k <= seen or k < 0:
-            continue
-        seen, t = k, ctx.tokens[k]
-        # "Indian-free", "bebas-Cina": the group as what a place is to be free of
-        base = t.norm[:-5] if t.norm.endswith("-free") else t.norm[6:] if t.norm.startswith("bebas-") else ""
-        cls = _group_word_class(ctx, base) if base else None
-        if cls is not None:
-            hits.append(Abuse(cls, "exclusion", t.index, t.index))
-    return hits
-
-
-_FREE_OF = re.compile("-free|bebas-|-Free|Bebas-|-FREE|BEBAS-")  # literal: 1 MB scanned in 2.5 ms (35 ms opening with a word class)
-
-
-_FROM = frozenset({"of", "from", "dari", "daripada"})
 _SHIELDED_FROM = frozenset({"from", "against", "dari", "daripada"})  # before a hate word that is a noun
-
-
-def _group_word_class(ctx: Context, word: str) -> str | None:
-    """The group class of a word that one of the group lists holds as written ("indian", "cina")."""
-    cache = ctx.analysis.cache
-    index = cache.get("group_words")
-    if index is None:
-        index = cache["group_words"] = {term: cls for cat, cls in GROUP_CLASSES.items()
-                                        for term in ctx.lists.get(cat, ()) if " " not in term}
-    return index.get(word) or index.get(word + "s") or (index.get(word[:-1]) if word.endswith("s") else None)
 
 
 def _self_directed(ctx: Context, p: Match) -> bool:
@@ -1253,7 +1207,7 @@ def _role_refused_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
-    _cleansed_hits, _member_explained_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
+    _member_explained_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
 )
 
 

@@ -26,7 +26,7 @@ from .filters import (before_head, dealt_to, describes_noun, governed, in_openin
                       negated_group, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
                       same_clause, specific)
 from .lists import GROUP_CLASSES
-from .mentions import groups_near
+from .mentions import MENTION_KINDS, groups_near
 
 FILE = "data/constructions.toml"
 ENTRY = "construction"
@@ -286,6 +286,7 @@ class Sequence:
     examples_pass: tuple[str, ...] = ()
     rule: str = ""  # a construction about no group: the rule whose findings it gives
     lead: Lead | None = None  # what the words of the anchor's clause before it may, must, must not be
+    anchor_mention: str = ""  # instead of words of lists, the anchor is a group mention of this kind (MENTION_KINDS)
 
     @property
     def id(self) -> str:
@@ -294,7 +295,7 @@ class Sequence:
     @property
     def about_group(self) -> bool:
         """Is it about a group (read by the "abuse" matcher)? Otherwise it names its ``rule``."""
-        return any(p.group for p in self.parts)
+        return bool(self.anchor_mention) or any(p.group for p in self.parts)
 
     def word_lists(self) -> tuple[str, ...]:
         out = [*self.anchor]
@@ -349,9 +350,10 @@ _FRAME_KEYS = {"name": str, "about": dict, "predicates": list, "polarity": str, 
                "asked_with": str, "examples": dict}
 _FRAME_REQUIRED = ("name", "about", "predicates", "polarity", "deniers", "reach")
 _SEQ_KEYS = {"name": str, "about": dict, "kind": str, "anchor": list, "anchor_if": list, "anchor_unless": list,
-             "part": list, "span": list, "examples": dict, "rule": str, "lead": dict}
+             "part": list, "span": list, "examples": dict, "rule": str, "lead": dict,
+             "anchor_mention": str}
 _LEAD_KEYS = {"within": int, "only": list, "some": list, "none": list}
-_SEQ_REQUIRED = ("name", "about", "kind", "anchor", "part", "span")
+_SEQ_REQUIRED = ("name", "about", "kind", "span")
 _PART_KEYS = {"name": str, "group": bool, "lists": list, "shape": str, "after": str, "before": str, "around": str,
               "within": (int, list, str), "take": str, "if": list, "unless": list, "except_classes": list,
               "between_only": list, "between_none": list, "optional": bool, "until": str, "where": list}
@@ -548,7 +550,17 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: se
 def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None:
     if not check.keys(name, e, _SEQ_KEYS, _SEQ_REQUIRED):
         return None
-    ok = check.lists(name, "anchor", e["anchor"], empty=False)
+    mention = e.get("anchor_mention", "")
+    if ("anchor" in e) == bool(mention):
+        check.add(name, "anchor", "give anchor (word lists) or anchor_mention (a kind of group mention), one of them")
+        return None
+    if mention and mention not in MENTION_KINDS:
+        check.add(name, "anchor_mention", f"unknown kind of mention '{mention}'; known: {', '.join(MENTION_KINDS)}")
+        return None
+    if "part" not in e and not mention:
+        check.add(name, "part", "missing")
+        return None
+    ok = True if mention else check.lists(name, "anchor", e["anchor"], empty=False)
     ok &= check.about(name, e["about"]) & check.examples(name, e.get("examples", {}))
     anchor_if = _filters(name, "anchor_if", e.get("anchor_if", []), False, set(), check, pairs_allowed=False)
     anchor_unless = _filters(name, "anchor_unless", e.get("anchor_unless", []), False, set(), check,
@@ -557,11 +569,11 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
     ok &= lead is not None or "lead" not in e
     seen = {"anchor"}
     optional: set[str] = set()
-    parts = [_part(p, n, name, seen, check, optional) for n, p in enumerate(e["part"])]
-    if not e["part"]:
+    parts = [_part(p, n, name, seen, check, optional) for n, p in enumerate(e.get("part", []))]
+    if not parts and not mention:
         check.add(name, "part", "needs at least one part")
         ok = False
-    groups = [p for p in parts if p is not None and p.group]
+    groups = [p for p in parts if p is not None and p.group] + (["anchor"] if mention else [])  # type: ignore[list-item]
     if len(groups) > 1:
         check.add(name, "part", "at most one part with group = true (the group the finding is about)")
         ok = False
@@ -577,10 +589,10 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
     if not ok or anchor_if is None or anchor_unless is None or any(p is None for p in parts):
         return None
     about, ex = e["about"], e.get("examples", {})
-    return Sequence(name, (about["ms"], about["en"]), e["kind"], tuple(e["anchor"]),
+    return Sequence(name, (about["ms"], about["en"]), e["kind"], tuple(e.get("anchor", ())),
                     tuple(f for f, _ in anchor_if), tuple(f for f, _ in anchor_unless),
                     tuple(p for p in parts if p is not None), tuple(span),
-                    tuple(ex.get("flag", ())), tuple(ex.get("pass", ())), e.get("rule", ""), lead)
+                    tuple(ex.get("flag", ())), tuple(ex.get("pass", ())), e.get("rule", ""), lead, mention)
 
 
 def _lead(e: Any, name: str, check: _Check) -> Lead | None:

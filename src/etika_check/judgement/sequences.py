@@ -14,7 +14,7 @@ from typing import Any
 from ..context import Context
 from ..lexicon import Match
 from .constructions import FILTERS, SHAPES, Lead, Part, Sequence
-from .mentions import groups_near
+from .mentions import MENTION_KINDS, groups_near
 
 SENTENCE_REACH = 30  # the furthest a window "to the sentence's edge" reaches, in words
 
@@ -119,15 +119,17 @@ def run_sequence(ctx: Context, seq: Sequence) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     anchor_require = [FILTERS[f][1] for f in seq.anchor_require]
     anchor_refuse = [FILTERS[f][1] for f in seq.anchor_refuse]
-    for cat in seq.anchor:
-        for a in ctx.get(cat):
+    for cat in (*seq.anchor, "") if seq.anchor_mention else seq.anchor:
+        # (the words of each anchor list; then, for "", the group mentions of anchor_mention's kind)
+        found: Any = MENTION_KINDS[seq.anchor_mention][0](ctx) if not cat else ((None, a) for a in ctx.get(cat))
+        for cls_found, a in found:
             if any(not fn(ctx, a) for fn in anchor_require) or any(fn(ctx, a) for fn in anchor_refuse):
                 continue
             s0, s1 = ctx.sentence(a.first)
             if seq.lead is not None and not _leads(ctx, seq.lead, a, s0):
                 continue
-            bound: dict[str, list[Found]] = {"anchor": [(None, a)]}
-            cls = ""
+            bound: dict[str, list[Found]] = {"anchor": [(cls_found, a)]}
+            cls = cls_found or ""
             for part in seq.parts:
                 ref = bound[part.ref][0][1]
                 lo, hi = _window(ctx, part, ref, s0, s1)
