@@ -55,7 +55,7 @@ test-fast: $(STAMP)
 # formats the whole tree (the lead's sweep: then FORMATTED becomes LINTED and the
 # temporary extend-ignore of [tool.ruff.lint] goes).
 LINTED := src tests tools bench wasm/build.py wasm/bench.py wasm/pycompile.py conf.py
-FORMATTED := bench/linearity.py src/etika_handbook/site.py src/etika_check/strings.py tests/conftest.py \
+FORMATTED := bench/linearity.py src/etika_handbook/site.py src/etika_check/strings.py src/etika_tools/page_strings.py tests/conftest.py \
 	tests/browser_support.py tests/judgement_support.py tests/linearity_support.py tests/sphinx_support.py \
 	tests/tree_support.py tests/test_packaging.py tests/test_checker_strings.py tools/release.py
 lint: $(STAMP) wasm-deps
@@ -97,7 +97,7 @@ wasm-deps: $(WASM_NODE_STAMP)
 # Rebuilt only when its inputs change (the build is reproducible).
 WASM_MANIFEST := docs/_static/wasm/manifest.json
 WASM_INPUTS := $(shell find src/etika_check -type f -not -name '*.pyc' -not -path '*/__pycache__/*' 2>/dev/null) \
-	$(wildcard wasm/src/*) $(wildcard wasm/node/*.mjs) wasm/pycompile.py wasm/build.py wasm/package-lock.json src/etika_tools/reproducible.py pyproject.toml
+	$(wildcard wasm/src/*) $(wildcard wasm/node/*.mjs) wasm/pycompile.py wasm/build.py wasm/package-lock.json src/etika_tools/reproducible.py src/etika_tools/page_strings.py pyproject.toml
 
 $(WASM_MANIFEST): $(STAMP) $(WASM_NODE_STAMP) $(WASM_INPUTS)
 	$(PY) wasm/build.py

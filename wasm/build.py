@@ -22,6 +22,8 @@ because ``docs/_static`` is in ``html_static_path``::
                  (etika_check.links); the worker and the page read it
     glue.py      the Python side of the JSON-string bridge (worker and Node)
     etika-worker.js, etika-checker*.js, etika-checker.css   from wasm/src/
+    etika-checker-strings-data.js  the page's UI strings, from the checker's string
+                 catalogue (etika_tools.page_strings)
 
 Run it with the venv's Python (it needs build and pip; Node.js runs the runtime)::
 
@@ -48,6 +50,7 @@ import zipfile
 from pathlib import Path
 
 from etika_check.model import INPUT_KIND_NAMES
+from etika_tools import page_strings
 from etika_tools.reproducible import sha256
 
 HERE = Path(__file__).resolve().parent
@@ -299,10 +302,12 @@ def main(argv: list[str] | None = None) -> int:
 
             for name in STATIC_SOURCES:
                 shutil.copy2(HERE / "src" / name, stage / name)
+            catalogue = project / "src" / "etika_check" / "data" / "strings.toml"
+            (stage / page_strings.FILE).write_text(page_strings.module(catalogue), encoding="utf-8")
             # The page asks for etika-worker.js?v=<this>, so a cached worker
             # never outlives the bundle it belongs to.
             build_id = hashlib.sha256(
-                b"".join((stage / n).read_bytes() for n in STATIC_SOURCES)
+                b"".join((stage / n).read_bytes() for n in [*STATIC_SOURCES, page_strings.FILE])
                 + b"".join(w.read_bytes() for w in wheels)
             ).hexdigest()[:16]
             page_js = stage / "etika-checker.js"
