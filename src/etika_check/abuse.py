@@ -505,46 +505,6 @@ def _split_harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
-_WRITER_BETWEEN = frozenset({"first_person", "bridge", "group_head", "person_target"})  # "a trans [person] I ..."
-
-
-def _revulsion_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """The writer's revulsion at being one of a group or near it: "I don't want X living near me",
-    "malu jadi orang X", "loya duduk sebelah X"."""
-    hits: list[Abuse] = []
-    for w in ctx.get("rhetorical_want"):
-        # "Why would anyone want to live next to X?": nearness to the group asked as unthinkable
-        s1 = ctx.sent_end[w.first]
-        groups = _groups_near(ctx, w.last + 1, min(s1, w.last + 8))[:1]
-        if groups and _question(ctx, w.first) and ctx.any_in("proximity", w.last + 1, groups[0][1].first - 1):
-            cls, g = groups[0]
-            hits.append(Abuse(cls, "revulsion", w.first, g.last))
-    for r in ctx.get("revulsion"):
-        s0, s1 = ctx.sentence(r.first)
-        if _negated(ctx, r) and not ctx.at(r.first, "negator"):
-            continue
-        if not ctx.any_in("first_person", max(s0, r.first - 4), min(s1, r.last + 3)):
-            continue
-        groups = _groups_near(ctx, r.last + 1, min(s1, r.last + 8))[:1]
-        if not groups:
-            # "Every time I see X, I feel like throwing up": the sight of the group first, then only
-            # the writer between it and the revulsion (not "When I see X suffering, I feel sick")
-            seen = [(c, g) for c, g in _groups_near(ctx, max(s0, r.first - 8), r.first - 1)
-                    if ctx.any_in("proximity", max(s0, g.first - 3), g.first - 1)
-                    and all(not ctx.covering(k).isdisjoint(_WRITER_BETWEEN) for k in range(g.last + 1, r.first))][-1:]
-            if seen:
-                cls, g = seen[0]
-                hits.append(Abuse(cls, "revulsion", g.first, r.last))
-            continue
-        cls, g = groups[0]
-        if not _same_clause(ctx, r.last, g.first):
-            continue  # "I feel sick today, so I will not see X": another clause
-        near = ctx.any_in("proximity", r.first, min(s1, g.last + 4))
-        if near or ctx.at(r.first, "belonging_shame"):
-            hits.append(Abuse(cls, "revulsion", r.first, g.last))
-    return hits
-
-
 _VERB_TO_PREPOSITION = frozenset({"object_preposition", "bridge", "negator"})  # "percaya [langsung] pada X"
 
 
@@ -1206,7 +1166,7 @@ def _role_refused_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 # results), so their order does not matter (a test runs them reversed); the personal insults
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
-    _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits, _revulsion_hits,
+    _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits,
     _member_explained_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
 )
 

@@ -23,7 +23,7 @@ from ..errors import RuleDataError
 from ..lexicon import Match
 from ..mention import mention
 from .filters import (before_head, dealt_to, describes_noun, governed, in_opening_condition, names_group, negated,
-                      negated_group, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
+                      negated_group, negated_plainly, starts_in, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
                       same_clause, specific)
 from .lists import GROUP_CLASSES
 from .mentions import MENTION_KINDS, groups_near
@@ -167,6 +167,8 @@ FILTERS: dict[str, Filter] = {
     "object_left_out": ("match", object_left_out, "the verb's object is left out, a pronoun or a manner ('bunuh je', 'kill him', 'sampai mati')"),
     "in_opening_condition": ("group", in_opening_condition, "the group is named early in a condition that opens its sentence ('Kalau kedai tu orang X punya, ...')"),
     "dealt_to": ("pair", dealt_to, "the group is the one the part named is done to: its object, or named by a recipient preposition ('jual rumah kepada X')"),
+    "negated_plainly": ("match", negated_plainly, "negated, and not a negative of its own ('tak sanggup', 'never let' keep their sense)"),
+    "starts_in": ("pair", starts_in, "it ends at or after the first word of the part named: not before it"),
     "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),
 }
 TAKES = ("first", "last", "first_passing", "last_passing", "all")

@@ -247,6 +247,17 @@ def dealt_to(ctx: Context, g: Match, t: Match) -> bool:
         ctx.at(k - 1, "recipient_preposition") and k - 1 > t.last)
 
 
+def negated_plainly(ctx: Context, m: Match) -> bool:
+    """Negated (:func:`negated`), and the words are not a negative of their own ("tak sanggup", "never
+    let"), whose sense a negator before them does not undo."""
+    return negated(ctx, m) and not ctx.at(m.first, "negator")
+
+
+def starts_in(ctx: Context, m: Match, ref: Match) -> bool:
+    """It ends at or after the first word of the part named: not before it."""
+    return m.last >= ref.first
+
+
 def passive(ctx: Context, i: int, strict: bool = False) -> bool:
     """A passive ("dihina", "di bully", "kena tipu"): the subject suffers the act, it is not its trait.
     ``strict``: only Malay di- forms and "di"/"kena" before the verb, not "be", "get" or "dah"."""
