@@ -30,7 +30,6 @@ from .judgement.filters import names_group as _names_group
 from .judgement.filters import negated as _negated
 from .judgement.filters import object_implicit as _object_implicit
 from .judgement.filters import object_left_out as _object_left_out
-from .judgement.filters import refusal_qualified as _refusal_qualified
 from .judgement.filters import regard_verb as _regard_verb
 from .judgement.filters import regarded as _regarded
 from .judgement.filters import negated_group as _negated_group
@@ -503,43 +502,6 @@ def _split_harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
                 p = ctx.near(particles, end + 1, min(s1, end + 4))[0]
                 hits.append(Abuse(cls, "harm_verb", v.first, p.last))
     return hits
-
-
-_VERB_TO_PREPOSITION = frozenset({"object_preposition", "bridge", "negator"})  # "percaya [langsung] pada X"
-
-
-def _distrust_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    hits: list[Abuse] = []
-    for t in ctx.get("pos_trust"):
-        s0, s1 = ctx.sentence(t.first)
-        urged = ctx.any_in("neg_imperative", max(s0, t.first - 2), t.first - 1)
-        # "kita tak perlu terima mereka", "aku takkan pernah jemput X": the writer's refusal,
-        # with the group as the verb's object (not "sokong perkelahian antara kaum X")
-        refused = not urged and (ctx.any_in("neg_deontic", max(s0, t.first - 3), t.first - 1)
-                                 or ctx.any_in("negator", max(s0, t.first - 3), t.first - 1)) and \
-            ctx.any_in("first_person", max(s0, t.first - 5), t.first - 1)
-        if not (urged or refused) or _refusal_qualified(ctx, t) or ctx.at(t.last + 1, "likening") \
-                or ctx.at(t.last + 1, "indefinite_person"):  # "Never let anyone threaten X": anyone is let
-            continue  # (not "jangan layan macam binatang": how they are treated, not whether)
-        groups = [(c, g) for c, g in _groups_near(ctx, max(s0, t.first - 6), min(s1, t.last + 6))
-                  if not (g.first > t.last and any(ctx.at(k, "clause_stop") and not ctx.at(k, "object_preposition")
-                                                   for k in range(t.last + 1, g.first)))
-                  and not (_regarded(ctx, g) and ctx.at(g.last + 1, "likening"))]  # "jangan layan X macam binatang"
-        # "can't accept gifts from X": a thing between the verb and the group's preposition
-        groups = [(c, g) for c, g in groups if not any(
-            ctx.at(k, "recipient_preposition") and any(
-                ctx.covering(j).isdisjoint(_VERB_TO_PREPOSITION) for j in range(t.last + 1, k))
-            for k in range(t.last + 2, g.first))]
-        if refused:
-            groups = [(c, g) for c, g in groups if t.last < g.first <= t.last + 4
-                      and not any(not (ctx.at(k, "group_head") or ctx.at(k, "quantifier")
-                                       or ctx.at(k, "object_preposition"))
-                                  for k in range(t.last + 1, g.first))]
-        if groups:
-            cls, g = groups[0]
-            hits.append(Abuse(cls, "distrust", min(g.first, t.first), max(g.last, t.last)))
-    return hits
-
 
 _SHIELDED_FROM = frozenset({"from", "against", "dari", "daripada"})  # before a hate word that is a noun
 
@@ -1166,7 +1128,7 @@ def _role_refused_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 # results), so their order does not matter (a test runs them reversed); the personal insults
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
-    _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _distrust_hits, _split_harm_hits,
+    _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _split_harm_hits,
     _member_explained_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
 )
 

@@ -23,7 +23,7 @@ from ..errors import RuleDataError
 from ..lexicon import Match
 from ..mention import mention
 from .filters import (before_head, dealt_to, describes_noun, governed, in_opening_condition, names_group, negated,
-                      negated_group, negated_plainly, starts_in, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
+                      negated_group, negated_plainly, starts_in, clause_between, thing_before_recipient, urged, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
                       same_clause, specific)
 from .lists import GROUP_CLASSES
 from .mentions import MENTION_KINDS, groups_near
@@ -169,6 +169,11 @@ FILTERS: dict[str, Filter] = {
     "dealt_to": ("pair", dealt_to, "the group is the one the part named is done to: its object, or named by a recipient preposition ('jual rumah kepada X')"),
     "negated_plainly": ("match", negated_plainly, "negated, and not a negative of its own ('tak sanggup', 'never let' keep their sense)"),
     "starts_in": ("pair", starts_in, "it ends at or after the first word of the part named: not before it"),
+    "clause_between": ("pair", clause_between, "it follows the part named with a word that opens another clause between them (not a preposition)"),
+    "thing_before_recipient": ("pair", thing_before_recipient, "a thing between the part named and the group's preposition ('can't accept gifts from X'): the group gives it"),
+    "urged": ("match", urged, "a word of neg_imperative in the two words before it ('jangan percaya', 'never trust')"),
+    "followed_by": ("list", lambda ctx, m, cat: ctx.at(m.last + 1, cat), "the word right after it is in the word list named ('followed_by:likening')"),
+    "preceded_by": ("list", lambda ctx, m, cat: ctx.at(m.first - 1, cat), "the word right before it is in the word list named ('preceded_by:honorific')"),
     "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),
 }
 TAKES = ("first", "last", "first_passing", "last_passing", "all")
@@ -280,8 +285,8 @@ class Sequence:
     about: tuple[str, str]
     kind: str
     anchor: tuple[str, ...]
-    anchor_require: tuple[str, ...]
-    anchor_refuse: tuple[str, ...]
+    anchor_require: tuple[tuple[str, str], ...]  # (filter, its word list or "")
+    anchor_refuse: tuple[tuple[str, str], ...]
     parts: tuple[Part, ...]
     span: tuple[str, ...]
     examples_flag: tuple[str, ...] = ()
@@ -451,7 +456,15 @@ def _filters(name: str, key: str, value: list[Any], group: bool, parts: set[str]
             ok = False
             continue
         reads = spec[0]
-        if reads == "pair":
+        if reads == "list":
+            if not other:
+                check.add(name, key, f"filter '{fname}' needs a word list after a colon ('{fname}:likening')")
+                ok = False
+                continue
+            if not check.known_list(name, key, other):
+                ok = False
+                continue
+        elif reads == "pair":
             if not pairs_allowed or other not in parts:
                 check.add(name, key, f"filter '{fname}' needs an earlier part after a colon ('{fname}:anchor')")
                 ok = False
@@ -575,7 +588,7 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
     if not parts and not mention:
         check.add(name, "part", "needs at least one part")
         ok = False
-    groups = [p for p in parts if p is not None and p.group] + (["anchor"] if mention else [])  # type: ignore[list-item]
+    groups: list[object] = [p for p in parts if p is not None and p.group] + (["anchor"] if mention else [])
     if len(groups) > 1:
         check.add(name, "part", "at most one part with group = true (the group the finding is about)")
         ok = False
@@ -592,7 +605,7 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
         return None
     about, ex = e["about"], e.get("examples", {})
     return Sequence(name, (about["ms"], about["en"]), e["kind"], tuple(e.get("anchor", ())),
-                    tuple(f for f, _ in anchor_if), tuple(f for f, _ in anchor_unless),
+                    anchor_if, anchor_unless,
                     tuple(p for p in parts if p is not None), tuple(span),
                     tuple(ex.get("flag", ())), tuple(ex.get("pass", ())), e.get("rule", ""), lead, mention)
 

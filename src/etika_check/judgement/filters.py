@@ -258,6 +258,29 @@ def starts_in(ctx: Context, m: Match, ref: Match) -> bool:
     return m.last >= ref.first
 
 
+def clause_between(ctx: Context, g: Match, t: Match) -> bool:
+    """It follows the part named with a word that opens another clause between them (not a preposition:
+    "sokong perkelahian [antara] kaum X" keeps the group the verb's)."""
+    return g.first > t.last and any(ctx.at(k, "clause_stop") and not ctx.at(k, "object_preposition")
+                                    for k in range(t.last + 1, g.first))
+
+
+_VERB_TO_PREPOSITION = frozenset({"object_preposition", "bridge", "negator"})  # "percaya [langsung] pada X"
+
+
+def thing_before_recipient(ctx: Context, g: Match, t: Match) -> bool:
+    """"can't accept gifts from X": a thing between the verb (the part named) and the group's
+    preposition: the group gives the thing, it is not what the verb is done to."""
+    return any(ctx.at(k, "recipient_preposition") and any(
+        ctx.covering(j).isdisjoint(_VERB_TO_PREPOSITION) for j in range(t.last + 1, k))
+        for k in range(t.last + 2, g.first))
+
+
+def urged(ctx: Context, m: Match) -> bool:
+    """A word of ``neg_imperative`` in the two words before it: "jangan percaya", "never trust"."""
+    return ctx.any_in("neg_imperative", max(ctx.sent_start[m.first], m.first - 2), m.first - 1)
+
+
 def passive(ctx: Context, i: int, strict: bool = False) -> bool:
     """A passive ("dihina", "di bully", "kena tipu"): the subject suffers the act, it is not its trait.
     ``strict``: only Malay di- forms and "di"/"kena" before the verb, not "be", "get" or "dah"."""

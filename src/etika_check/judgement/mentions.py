@@ -122,7 +122,7 @@ _FREE_OF = re.compile("-free|bebas-|-Free|Bebas-|-FREE|BEBAS-")  # literal: 1 MB
 def group_word_class(ctx: Context, word: str) -> str | None:
     """The group class of a word that one of the group lists holds as written ("indian", "cina")."""
     cache = ctx.analysis.cache
-    index = cache.get("group_words")
+    index: dict[str, str] | None = cache.get("group_words")  # type: ignore[assignment]
     if index is None:
         index = cache["group_words"] = {term: cls for cat, cls in GROUP_CLASSES.items()
                                         for term in ctx.lists.get(cat, ()) if " " not in term}

@@ -17,6 +17,7 @@ from .constructions import FILTERS, SHAPES, Lead, Part, Sequence
 from .mentions import MENTION_KINDS, groups_near
 
 SENTENCE_REACH = 30  # the furthest a window "to the sentence's edge" reaches, in words
+PHRASE_REACH = 8  # the most words a phrase of a word list may start before a window it reaches into
 
 # (class of the group, or None for a word-list match; the match)
 Found = tuple[Any, Match]
@@ -39,9 +40,12 @@ def _window(ctx: Context, part: Part, ref: Match, s0: int, s1: int) -> tuple[int
 
 
 def _filter(ctx: Context, m: Match, name: str, other: str, bound: dict[str, list[Found]]) -> bool:
-    """Does the named filter hold of ``m`` (of ``m`` and the part ``other``, for a pair filter)?"""
-    fn = FILTERS[name][1]
-    return fn(ctx, m, bound[other][0][1]) if other else fn(ctx, m)
+    """Does the named filter hold of ``m`` (of ``m`` and the part ``other``, for a pair filter; of ``m``
+    and the word list ``other``, for a list filter)?"""
+    reads, fn = FILTERS[name][:2]
+    if not other:
+        return fn(ctx, m)
+    return fn(ctx, m, other) if reads == "list" else fn(ctx, m, bound[other][0][1])
 
 
 def _holds(ctx: Context, m: Match, filters: tuple[tuple[str, str], ...], bound: dict[str, list[Found]]) -> bool:
@@ -72,7 +76,8 @@ def _candidates(ctx: Context, part: Part, lo: int, hi: int) -> list[Found]:
     if part.shape:
         test = SHAPES[part.shape][0]
         return [(None, Match("shape:" + part.shape, i, i)) for i in range(lo, hi + 1) if test(_as_written(ctx, i))]
-    out: list[Found] = [(None, m) for cat in part.lists for m in ctx.near(cat, lo, hi)]
+    # a phrase that reaches into the window is in it ("tak payah [lagi kita] bantu": "tak payah" ends in it)
+    out: list[Found] = [(None, m) for cat in part.lists for m in ctx.near(cat, lo - PHRASE_REACH, hi) if m.last >= lo]
     if len(part.lists) > 1:
         out.sort(key=lambda f: f[1].first)
     return out
@@ -117,13 +122,12 @@ def _leads(ctx: Context, lead: Lead, a: Match, s0: int) -> bool:
 def run_sequence(ctx: Context, seq: Sequence) -> list[tuple[str, int, int]]:
     """The statements the sequence finds: (group class, first token, last token)."""
     out: list[tuple[str, int, int]] = []
-    anchor_require = [FILTERS[f][1] for f in seq.anchor_require]
-    anchor_refuse = [FILTERS[f][1] for f in seq.anchor_refuse]
     for cat in (*seq.anchor, "") if seq.anchor_mention else seq.anchor:
         # (the words of each anchor list; then, for "", the group mentions of anchor_mention's kind)
         found: Any = MENTION_KINDS[seq.anchor_mention][0](ctx) if not cat else ((None, a) for a in ctx.get(cat))
         for cls_found, a in found:
-            if any(not fn(ctx, a) for fn in anchor_require) or any(fn(ctx, a) for fn in anchor_refuse):
+            if (seq.anchor_require and not _holds(ctx, a, seq.anchor_require, {})) or \
+                    any(_filter(ctx, a, name, other, {}) for name, other in seq.anchor_refuse):
                 continue
             s0, s1 = ctx.sentence(a.first)
             if seq.lead is not None and not _leads(ctx, seq.lead, a, s0):
