@@ -30,7 +30,6 @@ from .judgement.filters import names_group as _names_group
 from .judgement.filters import negated as _negated
 from .judgement.filters import object_implicit as _object_implicit
 from .judgement.filters import object_left_out as _object_left_out
-from .judgement.filters import regard_verb as _regard_verb
 from .judgement.filters import regarded as _regarded
 from .judgement.filters import negated_group as _negated_group
 from .judgement.filters import not_all_group as _not_all_group
@@ -136,27 +135,6 @@ def _regarded_complements(ctx: Context, mentions: Mentions) -> set[tuple[int, in
             hi = min(ctx.sent_end[g.first], g.last + 2)
             out.update((p.first, p.last) for cat in _COMPLEMENTS for p in ctx.near(cat, g.last + 1, hi))
     return out
-
-
-def _regarded_as_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """"We should treat X as criminals", "Treat X like animals", "Layan orang X macam binatang": the group
-    to be regarded as something vile (urged: a modal before the verb, or the verb opening the sentence;
-    "Police treat X as criminals" reports; a negator before the verb denies it, as :func:`_regard_denied` reads)."""
-    hits: list[Abuse] = []
-    for cls, g in _mentions_after(ctx, "regard_verb", 3):
-        k = _regard_verb(ctx, g)
-        if k < 0:
-            continue
-        s0 = ctx.sent_start[k]
-        if not (k == s0 or ctx.any_in("modal", max(s0, k - 2), k - 1)) or ctx.any_in("negator", max(s0, k - 3), k - 1):
-            continue
-        if not ctx.at(g.last + 1, "likening") and not ctx.at(g.last + 1, "as_role"):
-            continue
-        vile = [p for cat in ("dehuman", "derog_attr", "insult_strong", "animal")
-                for p in ctx.near(cat, g.last + 2, min(ctx.sent_end[g.first], g.last + 3))]
-        if vile:
-            hits.append(Abuse(cls, "regarded_as", k, max(p.last for p in vile)))
-    return hits
 
 
 def _undergoes(ctx: Context, g: Match) -> bool:
@@ -937,7 +915,7 @@ def _frame_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
         if g.first <= done_until:
             continue  # "orang Islam" found as two mentions: one subject
         if _possessed(ctx, g) or _regarded(ctx, g):
-            continue  # ("Nobody should treat X as criminals", "Police treat X as criminals": _regarded_as_hits)
+            continue  # ("Nobody should treat X as criminals", "Police treat X as criminals": the constructions regarded_as_urged, regarded_as_imperative)
         if g.first in specific:
             if ctx.any_in("than", max(ctx.sent_start[g.first], g.first - 5), g.first - 2):
                 # "than a X", "than next to a X family": compared with any one of them
@@ -1129,7 +1107,7 @@ def _role_refused_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _split_harm_hits,
-    _member_explained_hits, _typical_hits, _role_refused_hits, _regarded_as_hits, _frame_hits,
+    _member_explained_hits, _typical_hits, _role_refused_hits, _frame_hits,
 )
 
 

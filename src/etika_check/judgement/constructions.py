@@ -23,7 +23,7 @@ from ..errors import RuleDataError
 from ..lexicon import Match
 from ..mention import mention
 from .filters import (before_head, dealt_to, describes_noun, governed, in_opening_condition, names_group, negated,
-                      negated_group, negated_plainly, starts_in, clause_between, thing_before_recipient, urged, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
+                      negated_group, negated_plainly, starts_in, clause_between, thing_before_recipient, urged, first_word, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
                       same_clause, specific)
 from .lists import GROUP_CLASSES
 from .mentions import MENTION_KINDS, groups_near
@@ -172,6 +172,7 @@ FILTERS: dict[str, Filter] = {
     "clause_between": ("pair", clause_between, "it follows the part named with a word that opens another clause between them (not a preposition)"),
     "thing_before_recipient": ("pair", thing_before_recipient, "a thing between the part named and the group's preposition ('can't accept gifts from X'): the group gives it"),
     "urged": ("match", urged, "a word of neg_imperative in the two words before it ('jangan percaya', 'never trust')"),
+    "first_word": ("match", first_word, "it is the first word of its sentence ('Treat X as ...': an imperative)"),
     "followed_by": ("list", lambda ctx, m, cat: ctx.at(m.last + 1, cat), "the word right after it is in the word list named ('followed_by:likening')"),
     "preceded_by": ("list", lambda ctx, m, cat: ctx.at(m.first - 1, cat), "the word right before it is in the word list named ('preceded_by:honorific')"),
     "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),

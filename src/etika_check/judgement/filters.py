@@ -281,6 +281,11 @@ def urged(ctx: Context, m: Match) -> bool:
     return ctx.any_in("neg_imperative", max(ctx.sent_start[m.first], m.first - 2), m.first - 1)
 
 
+def first_word(ctx: Context, m: Match) -> bool:
+    """It is the first word of its sentence ("Treat X as ...": an imperative)."""
+    return ctx.sent_start[m.first] == m.first
+
+
 def passive(ctx: Context, i: int, strict: bool = False) -> bool:
     """A passive ("dihina", "di bully", "kena tipu"): the subject suffers the act, it is not its trait.
     ``strict``: only Malay di- forms and "di"/"kena" before the verb, not "be", "get" or "dah"."""
