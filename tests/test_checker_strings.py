@@ -64,11 +64,14 @@ def test_a_broken_catalogue_is_refused_with_every_problem():
 
 
 def _asked_for() -> tuple[set[str], set[str]]:
-    """(keys, sections) the checker's code asks the catalogue for."""
+    """(keys, sections) the checker's code asks the catalogue for: a literal key given to
+    strings.text, pair or localized, or to the two helpers that pass it on (cli's
+    UsageError.of, jsonapi's _error)."""
     keys, sections = set(), set()
     for path in sorted(SRC.rglob("*.py")):
         source = path.read_text(encoding="utf-8")
-        keys |= set(re.findall(r"strings\.(?:text|pair|localized)\(\s*\"([a-z0-9_.]+)\"", source))
+        asks = r"(?:strings\.(?:text|pair|localized)|UsageError\.of|\b_error)\(\s*\"([a-z0-9_.]+)\""
+        keys |= set(re.findall(asks, source))
         sections |= set(re.findall(r"strings\.section\(\s*\"([a-z0-9_]+)\"\)", source))
     return keys, sections
 

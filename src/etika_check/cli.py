@@ -20,7 +20,7 @@ from .access import TimeInputError, format_time
 from .engine import Checker
 from .jsonapi import FINDINGS_PER_RULE, bounded, edition_dict, report_json
 from .links import clause_href
-from .model import INPUT_KINDS, Report
+from .model import INPUT_KINDS, Localized, Report
 from .profile import PROFILES, apply_profile
 from .ruledata import RuleDataError, iter_examples, load_ruleset
 
@@ -44,6 +44,11 @@ class UsageError(Exception):
     def __init__(self, ms: str, en: str):
         super().__init__(en)
         self.ms, self.en = ms, en
+
+    @classmethod
+    def of(cls, key: str, **values: Any) -> UsageError:
+        """The error of *key* in the catalogue (data/strings.toml, section "usage")."""
+        return cls(*strings.pair(key, **values))
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.ms
@@ -77,35 +82,30 @@ def _read_draft(path: str, max_chars: int) -> tuple[str, str]:
             raw = sys.stdin.buffer.read(max_bytes + 1)
         else:
             if os.path.isdir(path):
-                raise UsageError(f"{label}: ialah direktori, bukan draf", f"{label}: is a directory, not a draft")
+                raise UsageError.of("usage.directory", path=label)
             with open(path, "rb") as fh:
                 size = os.fstat(fh.fileno()).st_size
                 raw = fh.read(max_bytes + 1)
     except OSError as exc:
-        raise UsageError(f"{label}: tidak boleh dibaca: {exc.strerror or exc}",
-                         f"{label}: cannot read: {exc.strerror or exc}") from None
+        raise UsageError.of("usage.unreadable", path=label, reason=exc.strerror or exc) from None
     if len(raw) > max_bytes:
-        how_big = f"{size} bait, " if size else ""
-        raise UsageError(f"{label}: draf terlalu panjang ({how_big}lebih daripada had {max_chars} aksara)",
-                         f"{label}: draft is too long ({f'{size} bytes, ' if size else ''}"
-                         f"more than the limit of {max_chars} characters)")
+        if size:
+            raise UsageError.of("usage.too_big_size", path=label, size=size, max=max_chars)
+        raise UsageError.of("usage.too_big", path=label, max=max_chars)
     encoding = _encoding_of(raw)
     if encoding:
-        raise UsageError(f"{label}: teks {encoding}, bukan UTF-8: simpan draf sebagai UTF-8",
-                         f"{label}: {encoding} text, not UTF-8: save the draft as UTF-8")
+        raise UsageError.of("usage.encoding", path=label, encoding=encoding)
     if b"\x00" in raw:
-        raise UsageError(f"{label}: kelihatan seperti fail binari (mengandungi bait NUL), bukan draf teks",
-                         f"{label}: looks like a binary file (contains NUL bytes), not a text draft")
+        raise UsageError.of("usage.binary", path=label)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UsageError(f"{label}: bukan UTF-8 yang sah (bait 0x{raw[exc.start]:02x} pada ofset {exc.start})",
-                         f"{label}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
+        raise UsageError.of("usage.not_utf8_draft", path=label, byte=f"{raw[exc.start]:02x}",
+                            offset=exc.start) from None
     if len(text) > max_chars:
-        raise UsageError(f"{label}: draf terlalu panjang ({len(text)} aksara; hadnya {max_chars})",
-                         f"{label}: draft is too long ({len(text)} characters; the limit is {max_chars})")
+        raise UsageError.of("usage.too_long", path=label, n=len(text), max=max_chars)
     if not text.strip():
-        raise UsageError(f"{label}: draf kosong", f"{label}: draft is empty")
+        raise UsageError.of("usage.empty", path=label)
     return label, text
 
 
@@ -143,12 +143,12 @@ def _first_bad_byte(text: str) -> int | None:
     return code - 0xDC00 if 0xDC80 <= code <= 0xDCFF else code
 
 
-def _require_utf8(value: str | None, ms: str, en: str) -> None:
+def _require_utf8(value: str | None, what: Localized) -> None:
     """A UsageError "<what> is not valid UTF-8 (byte 0xNN)" when ``value`` holds a byte
-    that is not UTF-8 (``ms``/``en`` name the value)."""
+    that is not UTF-8 (``what`` names the value)."""
     bad = _first_bad_byte(value) if value is not None else None
     if bad is not None:
-        raise UsageError(f"{ms} bukan UTF-8 yang sah (bait 0x{bad:02x})", f"{en} is not valid UTF-8 (byte 0x{bad:02x})")
+        raise UsageError.of("usage.not_utf8", what=what, byte=f"{bad:02x}")
 
 
 def _text_lines(label: str, report: Report, lang: str, handbook: str | None, checker: Checker,
@@ -186,7 +186,7 @@ def _emit(obj: Any) -> None:
 def cmd_post(args: argparse.Namespace, checker: Checker) -> int:
     limit = int(checker.ruleset.settings.get("max_draft_chars", 5_000_000))
     if args.files.count("-") > 1:
-        raise UsageError("input piawai (-) boleh dibaca sekali sahaja", "standard input (-) can be read only once")
+        raise UsageError.of("usage.stdin_twice")
     drafts = [_read_draft(p, limit) for p in args.files]
     return _output([(label, checker.check_post(text)) for label, text in drafts], args, checker)
 
@@ -219,17 +219,15 @@ def _policy(args: argparse.Namespace, checker: Checker) -> str:
     if args.policy not in checker.policies:
         choices = ", ".join(repr(p) for p in checker.policies)
         # said as argparse says a bad choice (_Parser.error), the choices read from the data
-        raise UsageError(f"argumen --policy: pilihan tidak sah: {args.policy!r} (pilih {choices}) "
-                         "(lihat etika-check --help)",
-                         f"argument --policy: invalid choice: {args.policy!r} (choose from {choices}) "
-                         "(see etika-check --help)")
+        raise UsageError.of("usage.see_help", message=strings.localized("usage.policy", policy=repr(args.policy),
+                                                                           choices=choices))
     return args.policy
 
 
 def cmd_time(args: argparse.Namespace, checker: Checker) -> int:
-    _require_utf8(args.when, "masa", "the time")
+    _require_utf8(args.when, strings.localized("usage.value.time"))
     for holiday in args.holiday or ():
-        _require_utf8(holiday, "tarikh cuti", "a holiday")
+        _require_utf8(holiday, strings.localized("usage.value.holiday"))
     try:
         report = checker.check_time(args.when, _policy(args, checker), args.holiday or ())
     except TimeInputError as exc:
@@ -259,21 +257,20 @@ def cmd_file(args: argparse.Namespace, checker: Checker) -> int:
         try:
             st = os.stat(path)
             if not os.path.isfile(path):
-                raise UsageError(f"{path}: bukan fail biasa", f"{path}: not a regular file")
+                raise UsageError.of("usage.not_a_file", path=path)
             with open(path, "rb") as fh:
                 head = fh.read(8)
         except OSError as exc:
-            raise UsageError(f"{path}: tidak boleh dibaca: {exc.strerror or exc}",
-                             f"{path}: cannot read: {exc.strerror or exc}") from None
+            raise UsageError.of("usage.unreadable", path=path, reason=exc.strerror or exc) from None
         reports.append((path, checker.check_file(os.path.basename(path), st.st_size, head)))
     return _output(reports, args, checker)
 
 
 def cmd_account(args: argparse.Namespace, checker: Checker) -> int:
     name = " ".join(args.name).strip()
-    _require_utf8(name, "nama akaun", "account name")
+    _require_utf8(name, strings.localized("usage.value.account"))
     if not name:
-        raise UsageError("nama akaun kosong", "account name is empty")
+        raise UsageError.of("usage.account_empty")
     report = _profiled(checker.check_account(name), args, checker)
     if args.format == "json":
         _emit(report_json(bounded(report, args.per_rule), checker, version=__version__))
@@ -292,7 +289,7 @@ def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
         problems = validate_examples(checker)
         docs = Path(args.docs) if args.docs else DEFAULT_DOCS
         if args.docs and not docs.is_dir():
-            raise UsageError(f"{docs}: bukan direktori sumber buku panduan", f"{docs}: not a directory of handbook sources")
+            raise UsageError.of("usage.no_docs", path=docs)
         if docs.is_dir():
             problems += validate_handbook(rs, docs)
         if rs.edition.previous:
@@ -302,8 +299,7 @@ def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
             if editions.is_dir():
                 problems += validate_editions(rs, editions)
             elif args.editions:
-                raise UsageError(f"{editions}: bukan direktori edisi terdahulu",
-                                 f"{editions}: not a directory of earlier editions")
+                raise UsageError.of("usage.no_editions", path=editions)
         problems += validate_policies(rs)
         for p in problems:
             print(shown(p), file=sys.stderr)
@@ -391,14 +387,13 @@ class _Parser(argparse.ArgumentParser):
     argv: Sequence[str] = ()
 
     def error(self, message: str) -> NoReturn:
-        if _lang_in(_Parser.argv) == "en":
-            text = f"{message} (see etika-check --help)"
-        else:
+        lang = _lang_in(_Parser.argv)
+        if lang != "en":
             for pattern, repl in _USAGE_MS:
                 if re.fullmatch(pattern, message):
                     message = re.sub(pattern, repl, message)
                     break
-            text = f"{message} (lihat etika-check --help)"
+        text = strings.text("usage.see_help", lang, message=message)
         self.exit(EXIT_USAGE, f"etika-check: {shown(text)}\n")
 
 
@@ -448,7 +443,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         given = any(a == "--handbook" or a.startswith("--handbook=") for a in _Parser.argv)
-        _require_utf8(args.handbook, *(("--handbook",) * 2 if given else ("ETIKA_HANDBOOK_URL",) * 2))
+        _require_utf8(args.handbook, Localized(*("--handbook",) * 2 if given else ("ETIKA_HANDBOOK_URL",) * 2))
         if args.rules_dir or args.data_dir:
             checker = Checker(load_ruleset(args.rules_dir, args.data_dir))
         else:

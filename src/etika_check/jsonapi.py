@@ -28,10 +28,10 @@ import json
 import re
 from typing import Any, Mapping
 
-from . import __version__, default_checker
+from . import __version__, default_checker, strings
 from .access import TimeInputError, state_code
 from .engine import Checker
-from .model import INPUT_KIND_NAMES, Report
+from .model import INPUT_KIND_NAMES, Localized, Report
 from .links import clause_href, law_href, rule_href
 from .profile import PROFILES, apply_profile
 
@@ -107,8 +107,9 @@ def bounded(report: Report, per_rule: int = FINDINGS_PER_RULE) -> Report:
     return Report(findings, reminders, extra, report.access)
 
 
-def _error(ms: str, en: str) -> dict[str, Any]:
-    return {"error": {"ms": ms, "en": en}}
+def _error(key: str, **values: Any) -> dict[str, Any]:
+    """An error answer: the text of *key* in the catalogue (data/strings.toml, section "json")."""
+    return {"error": strings.localized(key, **values).to_dict()}
 
 
 #: A lone surrogate: JSON may hold one ("\\ud800"), UTF-8 cannot. Every string a
@@ -131,62 +132,58 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
     """Answer one request (a dict); never raises for a malformed request."""
     checker = checker or default_checker()
     if not isinstance(request, Mapping):
-        return _error("Permintaan mestilah objek JSON, contohnya {\"tool\": \"post\", \"text\": \"...\"}.",
-                      "The request must be a JSON object, e.g. {\"tool\": \"post\", \"text\": \"...\"}.")
+        return _error("json.not_object")
     request = {k: _clean(v) for k, v in request.items()}
     tool = request.get("tool")
     report: Report
     profile = request.get("profile")
     limit = request.get("limit")
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 0):
-        return _error("Had mestilah nombor bulat bukan negatif.", "The limit must be a non-negative integer.")
+        return _error("json.limit")
     if profile is not None and (not isinstance(profile, str) or profile not in PROFILES):
-        return _error("Profil tidak dikenali: gunakan jkdm, perlis atau both.",
-                      "Unknown profile: use jkdm, perlis or both.")
+        return _error("json.profile")
     try:
         if tool == "post":
             text = request.get("text")
             if not isinstance(text, str):
-                return _error("Draf mestilah teks.", "The draft must be text.")
+                return _error("json.draft_text")
             report = checker.check_post(text)
         elif tool == "time":
             holidays = request.get("holidays") or []
             if not isinstance(holidays, list) or not all(isinstance(h, str) for h in holidays):
-                return _error("Cuti mestilah senarai tarikh YYYY-MM-DD.", "Holidays must be a list of YYYY-MM-DD dates.")
+                return _error("json.holidays")
             when = request.get("when")
             if when is not None and not isinstance(when, str):
-                return _error("Masa mestilah teks ISO 8601.", "The time must be ISO 8601 text.")
+                return _error("json.time_text")
             policy = request.get("policy", checker.default_policy)
             if not isinstance(policy, str):
-                return _error("Polisi mestilah teks, contohnya jkdm-2010.", "The policy must be text, e.g. jkdm-2010.")
+                return _error("json.policy_text")
             if policy not in checker.policies:
                 known = ", ".join(checker.policies)
-                return _error(f"Polisi tidak dikenali: {policy[:80]!r}; yang ada: {known}.",
-                              f"Unknown policy: {policy[:80]!r}; known: {known}.")
+                return _error("json.policy_unknown", policy=repr(policy[:80]), known=known)
             state = request.get("state")  # the officer's state (public holidays); None: the national list
             if state is not None and not isinstance(state, str):
-                return _error("Negeri mestilah teks, contohnya Selangor.", "The state must be text, e.g. Selangor.")
+                return _error("json.state_text")
             if state and state_code(state) is None:
-                return _error(f"Negeri tidak dikenali: {state[:80]!r}", f"Unknown state: {state[:80]!r}")
+                return _error("json.state_unknown", state=repr(state[:80]))
             report = checker.check_time(when, policy, holidays, state=state or None)
         elif tool == "file":
             name, size = request.get("name"), request.get("size")
             if not isinstance(name, str) or not name.strip():
-                return _error("Nama fail diperlukan.", "A file name is required.")
+                return _error("json.file_name")
             if size is not None and (not isinstance(size, int) or isinstance(size, bool) or size < 0):
-                return _error("Saiz fail mestilah nombor bait.", "The file size must be a number of bytes.")
+                return _error("json.file_size")
             report = checker.check_file(name, size)
         elif tool == "account":
             name = request.get("name")
             if not isinstance(name, str) or not name.strip():
-                return _error("Nama akaun diperlukan.", "An account name is required.")
+                return _error("json.account_name")
             report = checker.check_account(name.strip())
         else:
             *first, last = INPUT_KIND_NAMES
-            return _error(f"Alat tidak dikenali: gunakan {', '.join(first)} atau {last}.",
-                          f"Unknown tool: use {', '.join(first)} or {last}.")
+            return _error("json.tool", first=", ".join(first), last=last)
     except TimeInputError as exc:
-        return _error(f"Masa tidak sah: {exc.ms}", f"Invalid time: {exc.en}")
+        return _error("json.bad_time", reason=Localized(exc.ms, exc.en))
     if profile is not None and tool != "time":
         report = apply_profile(report, profile, checker.ruleset)
     if limit is not None:
@@ -207,16 +204,11 @@ def handle_json(request_json: str) -> str:
     try:
         request = json.loads(request_json)
     except (ValueError, TypeError):
-        return json.dumps(_error("Permintaan bukan JSON.", "The request is not JSON."), ensure_ascii=False)
+        return json.dumps(_error("json.not_json"), ensure_ascii=False)
     except RecursionError:  # json.loads recurses once per level of nesting
-        return json.dumps(_error("Permintaan JSON terlalu bersarang.", "The JSON request is nested too deeply."),
-                          ensure_ascii=False)
+        return json.dumps(_error("json.too_deep"), ensure_ascii=False)
     try:
         answer = json.dumps(handle(request), ensure_ascii=False, sort_keys=True)
     except Exception as exc:  # a bug: say so plainly, name its kind for a report
-        answer = json.dumps(_error(
-            f"Ralat dalaman pemeriksa ({type(exc).__name__}). Draf anda tidak dihantar ke mana-mana. "
-            "Cuba lagi, atau semak dengan etika-check dan laporkan masalah ini.",
-            f"Internal error in the checker ({type(exc).__name__}). Your draft was not sent anywhere. "
-            "Try again, or check with etika-check and report this problem."), ensure_ascii=False)
+        answer = json.dumps(_error("json.internal", kind=type(exc).__name__), ensure_ascii=False)
     return _SURROGATE.sub("\ufffd", answer)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from . import account, attachment
+from . import account, attachment, strings
 from .abuse import GROUP_CLASSES, Abuse, find_abuse
 from .abuse import WORD_LISTS as ABUSE_WORD_LISTS
 from .context import Context
@@ -547,26 +547,11 @@ class MatcherSpec:
 
 
 #: Every placeholder a message may use, and what the checker puts there (for
-#: the rule catalogue). ``excerpt`` (the words that caused a finding, or the
-#: input's name) is filled for every matcher.
+#: the rule catalogue): data/strings.toml, section "placeholder". ``excerpt`` (the
+#: words that caused a finding, or the input's name) is filled for every matcher.
+_PLACEHOLDER_TEXTS = strings.section("placeholder")
 PLACEHOLDERS: dict[str, Localized] = {
-    "excerpt": Localized("petikan", "excerpt"),
-    "target": Localized("sasaran", "target"),
-    "kind": Localized("jenis", "kind"),
-    "marking": Localized("tanda keselamatan", "security marking"),
-    "number": Localized("nombor", "number"),
-    "address": Localized("alamat e-mel", "e-mail address"),
-    "url": Localized("pautan", "link"),
-    "name": Localized("nama", "name"),
-    "ext": Localized("jenis fail", "file type"),
-    "size": Localized("saiz", "size"),
-    "limit": Localized("had", "limit"),
-    "suggestion": Localized("cadangan", "suggestion"),
-    "word": Localized("perkataan", "word"),
-    "when_ms": Localized("masa", "time"),
-    "when_en": Localized("masa", "time"),
-    "next_ms": Localized("tetingkap seterusnya", "next window"),
-    "next_en": Localized("tetingkap seterusnya", "next window"),
+    name: Localized(ms, _PLACEHOLDER_TEXTS["en"][name]) for name, ms in _PLACEHOLDER_TEXTS["ms"].items()
 }
 
 ABUSE_TARGETS: tuple[str, ...] = (*dict.fromkeys(GROUP_CLASSES.values()), "person")

@@ -145,8 +145,10 @@ def _fill(template: str, values: dict[str, Any], key: str, numbers: frozenset[st
 
 
 def text(key: str, lang: str, **values: Any) -> str:
-    """The text of *key* in *lang* (Malay for any other), its placeholders filled from *values*."""
+    """The text of *key* in *lang* (Malay for any other), its placeholders filled from *values*
+    (a :class:`~etika_check.model.Localized` value in the same language)."""
     entry = catalogue()[key]
+    values = {name: v.get(lang) if isinstance(v, Localized) else v for name, v in values.items()}
     value = entry["en"] if lang == "en" else entry["ms"]
     if isinstance(value, dict):
         value = value["one" if values.get("n") == 1 else "other"]
