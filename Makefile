@@ -57,7 +57,7 @@ test-fast: $(STAMP)
 LINTED := src tests tools bench wasm/build.py wasm/bench.py wasm/pycompile.py conf.py
 FORMATTED := bench/linearity.py src/etika_handbook/site.py src/etika_check/strings.py src/etika_tools/page_strings.py tests/conftest.py \
 	tests/browser_support.py tests/judgement_support.py tests/linearity_support.py tests/sphinx_support.py \
-	tests/tree_support.py tests/test_packaging.py tests/test_checker_strings.py tools/release.py
+	tests/tree_support.py tests/test_packaging.py tests/test_checker_strings.py tests/test_site_driver.py tools/release.py
 lint: $(STAMP) wasm-deps
 	$(VENV)/bin/ruff check $(LINTED)
 	$(VENV)/bin/ruff format --check $(FORMATTED)

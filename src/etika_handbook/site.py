@@ -101,6 +101,11 @@ class Site:
             cmd += ["-j", self.jobs]
         cmd += [str(self.docs_dir), str(dest)]
         self.log(f"sphinx -b {builder} ({lang}) -> {dest}")
+        self._run(cmd, f"the {builder} build ({lang})")
+
+    def _run(self, cmd: Sequence[str], what: str) -> None:
+        """Run one step's command in the source tree with the build's environment; BuildError
+        naming *what* failed, with the command's output, when it exits non-zero."""
         proc = subprocess.run(
             cmd,
             cwd=self.root,
@@ -111,7 +116,7 @@ class Site:
         )
         if proc.returncode != 0:
             output = "\n".join(s for s in (proc.stdout.strip(), proc.stderr.strip()) if s)
-            raise BuildError(f"the {builder} build ({lang}) failed:\n{output}")
+            raise BuildError(f"{what} failed:\n{output}")
 
     def html(self) -> Path:
         """Steps 1 and 2: each language's HTML and the language chooser; the site's root."""
@@ -141,16 +146,10 @@ class Site:
     def offline(self) -> None:
         """Step 4: each language's service worker and web app manifest (tools/offline.py)."""
         self.log("offline files (tools/offline.py)")
-        proc = subprocess.run(
+        self._run(
             [sys.executable, str(self.root / "tools" / "offline.py"), str(self.html_dir)],
-            cwd=self.root,
-            env=None if self.env is None else dict(self.env),
-            capture_output=True,
-            text=True,
-            check=False,
+            "the offline files (tools/offline.py)",
         )
-        if proc.returncode != 0:
-            raise BuildError(f"the offline files (tools/offline.py) failed:\n{proc.stdout}{proc.stderr}")
 
     def gettext(self) -> Path:
         """The message catalogues of the Malay sources (``make gettext``, the release's translation check)."""
