@@ -86,6 +86,8 @@ anchor = ["rather_die"]'''
     ('lead = { within = 4, some = ["neg_imperative"] }', 'lead = { within = 4, sum = ["neg_imperative"] }',
      "lead.sum", "unknown key"),
     ('lead = { within = 4, some = ["neg_imperative"] }', 'lead = { within = 4 }', "lead", "needs only, some or none"),
+    ('within = "previous_sentence"\ntake = "first_passing"', 'within = "next_sentence"\ntake = "first_passing"',
+     "part[0].within", "previous_sentence is looked for before a part"),
     ('"followed_by:likening"', '"followed_by:liken"', "anchor_unless", "unknown word list 'liken'"),
     ('"followed_by:likening"', '"followed_by"', "anchor_unless", "needs a word list after a colon"),
     ('anchor_mention = "free_of"', 'anchor_mention = "free_from"', "anchor_mention", "unknown kind of mention 'free_from'"),

@@ -1066,48 +1066,12 @@ def _member_explained_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
-def _typical_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """"Met a X today. Typical, lazy and rude.": a sentence that opens with "Typical" and names no one
-    says the fault it tells of the group a member of which the sentence before named (a member, "a X",
-    is enough: "typical" makes it theirs)."""
-    hits: list[Abuse] = []
-    for m in ctx.get("typical_marker"):
-        s0, s1 = ctx.sentence(m.first)
-        if m.first != s0 or s0 == 0 or _groups_near(ctx, s0, s1) or ctx.any_in("person_target", s0, s1):
-            continue
-        faults = [p for cat in _FAULTS for p in ctx.near(cat, m.last + 1, s1)
-                  if not _negated(ctx, p)]
-        before = _groups_near(ctx, ctx.sent_start[s0 - 1], s0 - 1)[-1:]
-        if faults and before and (ctx.break_after(m.last, ",;:!?") or min(p.first for p in faults) == m.last + 1):
-            # ("Typical, lazy ...", "Typical lazy ..."; not "Typical Monday, traffic was awful")
-            cls, g = before[0]
-            hits.append(Abuse(cls, "typical", g.first, max(p.last for p in faults)))
-    return hits
-
-
-def _role_refused_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """"A X as a boss? I'd rather quit.", "Orang X jadi ketua? Minta simpang.": a member of the group
-    asked of in a role, and the next sentence refuses it."""
-    hits: list[Abuse] = []
-    asked = [(c, g) for r in ctx.get("refusal_answer") if r.first > 0 and ctx.sent_start[r.first] == r.first
-             for c, g in _groups_near(ctx, ctx.sent_start[r.first - 1], r.first - 1)]  # (in the sentence before an answer)
-    for cls, g in asked:
-        s0, s1 = ctx.sentence(g.first)
-        if s1 - s0 > 10 or s1 + 1 >= len(ctx.tokens) or not _question(ctx, g.first) or cls == "age":
-            continue
-        if ctx.any_in("as_role", g.last + 1, min(s1, g.last + 2)) and ctx.at(s1 + 1, "refusal_answer") \
-                and not _negated_group(ctx, g):
-            r = ctx.starting_at("refusal_answer", s1 + 1)
-            hits.append(Abuse(cls, "role_refused", g.first, r.last if r else s1 + 1))
-    return hits
-
-
 # The finders of statements about groups. Each reads the draft alone (none sees another's
 # results), so their order does not matter (a test runs them reversed); the personal insults
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
     _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _split_harm_hits,
-    _member_explained_hits, _typical_hits, _role_refused_hits, _frame_hits,
+    _member_explained_hits, _frame_hits,
 )
 
 

@@ -173,10 +173,13 @@ FILTERS: dict[str, Filter] = {
     "thing_before_recipient": ("pair", thing_before_recipient, "a thing between the part named and the group's preposition ('can't accept gifts from X'): the group gives it"),
     "urged": ("match", urged, "a word of neg_imperative in the two words before it ('jangan percaya', 'never trust')"),
     "first_word": ("match", first_word, "it is the first word of its sentence ('Treat X as ...': an imperative)"),
+    "sentence_has": ("list", lambda ctx, m, cat: ctx.in_sentence(cat, m.first), "a word of the word list named is in its sentence ('sentence_has:person_target')"),
+    "short_sentence": ("match", lambda ctx, m: ctx.sent_end[m.first] - ctx.sent_start[m.first] <= SHORT_SENTENCE, "its sentence has at most 11 words (a question of a few words: 'A X as a boss?')"),
     "followed_by": ("list", lambda ctx, m, cat: ctx.at(m.last + 1, cat), "the word right after it is in the word list named ('followed_by:likening')"),
     "preceded_by": ("list", lambda ctx, m, cat: ctx.at(m.first - 1, cat), "the word right before it is in the word list named ('preceded_by:honorific')"),
     "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),
 }
+SHORT_SENTENCE = 10  # short_sentence: at most this many words after its first
 TAKES = ("first", "last", "first_passing", "last_passing", "all")
 
 
@@ -253,7 +256,8 @@ class Part:
     lists: tuple[str, ...]
     ref: str  # the part (or "anchor") the window is measured from
     side: str  # "after", "before" or "around"
-    within: tuple[int, int]  # (words before, words after) the reference; -1: to the sentence's bound
+    within: tuple[int, int]  # (words before, words after) the reference; -1: to the sentence's bound;
+    # -2: the sentence before (or after) the reference's
     take: str
     require: tuple[tuple[str, str], ...]  # (filter, other part or "") that must hold
     refuse: tuple[tuple[str, str], ...]  # ... that must not hold
@@ -520,6 +524,11 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: se
     within = p.get("within", 1)
     if within == "sentence":
         span = (-1, -1)
+    elif within in ("previous_sentence", "next_sentence"):
+        if side != ("before" if within == "previous_sentence" else "after"):
+            check.add(name, key + "within", "previous_sentence is looked for before a part, next_sentence after one")
+            return None
+        span = (-2, 0) if side == "before" else (0, -2)
     elif side == "around":
         if not (isinstance(within, list) and len(within) == 2 and all(isinstance(w, int) and not isinstance(w, bool)
                                                                       for w in within)):
@@ -529,10 +538,10 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: se
     elif isinstance(within, int) and not isinstance(within, bool):
         span = (within, 0) if side == "before" else (0, within)
     else:
-        check.add(name, key + "within", "must be a number of words or \"sentence\"")
+        check.add(name, key + "within", "must be a number of words, \"sentence\", \"previous_sentence\" or \"next_sentence\"")
         return None
-    if any(not (w == -1 and within == "sentence") and not 1 <= w <= MAX_REACH for w in span if w != 0) or \
-            (side != "around" and within != "sentence" and not 1 <= max(span) <= MAX_REACH):
+    if any(not (w == -1 and within == "sentence") and not 1 <= w <= MAX_REACH for w in span if w not in (0, -2)) or \
+            (side != "around" and not isinstance(within, str) and not 1 <= max(span) <= MAX_REACH):
         check.add(name, key + "within", f"must be between 1 and {MAX_REACH} words")
         ok = False
     take = p.get("take", "first")
@@ -585,7 +594,11 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
     ok &= lead is not None or "lead" not in e
     seen = {"anchor"}
     optional: set[str] = set()
-    parts = [_part(p, n, name, seen, check, optional) for n, p in enumerate(e.get("part", []))]
+    parts = []
+    for n, p in enumerate(e.get("part", [])):
+        parts.append(_part(p, n, name, seen, check, optional))
+        if parts[-1] is None and isinstance(p, dict) and isinstance(p.get("name"), str):
+            seen.add(p["name"])  # (a broken part is one error: later parts measured from it are not blamed too)
     if not parts and not mention:
         check.add(name, "part", "needs at least one part")
         ok = False

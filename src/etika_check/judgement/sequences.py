@@ -25,9 +25,14 @@ Found = tuple[Any, Match]
 
 def _window(ctx: Context, part: Part, ref: Match, s0: int, s1: int) -> tuple[int, int]:
     """The tokens the part is looked for in: within its distance of the part it is measured from,
-    in the sentence; "sentence" reaches the sentence's edge but never more than SENTENCE_REACH words
-    (every window bounded: a draft of one endless sentence is read in linear time)."""
+    in the reference's sentence; "sentence" reaches the sentence's edge but never more than SENTENCE_REACH
+    words (every window bounded: a draft of one endless sentence is read in linear time);
+    "previous_sentence" and "next_sentence" are the sentence before or after the reference's, as far."""
     before, after = part.within
+    if before == -2:  # the sentence before the reference's, its last SENTENCE_REACH words at most
+        return (max(ctx.sent_start[s0 - 1], s0 - SENTENCE_REACH), s0 - 1) if s0 > 0 else (0, -1)
+    if after == -2:  # the sentence after the reference's, its first SENTENCE_REACH words at most
+        return (s1 + 1, min(ctx.sent_end[s1 + 1], s1 + SENTENCE_REACH)) if s1 + 1 < len(ctx.tokens) else (0, -1)
     if before == -1:
         before = SENTENCE_REACH
     if after == -1:
@@ -136,7 +141,10 @@ def run_sequence(ctx: Context, seq: Sequence) -> list[tuple[str, int, int]]:
             cls = cls_found or ""
             for part in seq.parts:
                 ref = bound[part.ref][0][1]
-                lo, hi = _window(ctx, part, ref, s0, s1)
+                if ref.first < s0 or ref.first > s1:  # (a part found in the sentence before or after)
+                    lo, hi = _window(ctx, part, ref, *ctx.sentence(ref.first))
+                else:
+                    lo, hi = _window(ctx, part, ref, s0, s1)
                 if part.until:
                     hi = min(hi, bound[part.until][0][1].first - 1)
                 chosen = _take(ctx, part, _candidates(ctx, part, lo, hi) if lo <= hi else [], bound)
