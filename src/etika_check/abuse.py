@@ -1036,42 +1036,11 @@ def _slur_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
     return hits
 
 
-_ONE_OF_THEM = frozenset({"bridge", "group_head", "specific_marker", "copula"})  # "he's [a]", "dia [kan] [orang]"
-
-
-def _member_explained_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """A fault of one person explained by their group: "Of course he's lazy, he's a X", "Dia malas
-    sebab dia orang X". The group closes a clause of its own that opens with "he", "she" or "dia"
-    (after a clause mark or "because"), and the clause before says the fault of "he", "she" or "dia"."""
-    hits: list[Abuse] = []
-    for cls, g in _mentions_after(ctx, "singular_pronoun", 4):  # (the pronoun is at most 4 words before)
-        s0, s1 = ctx.sentence(g.first)
-        if not (g.last == s1 or ctx.break_after(g.last, ",;:!?")) or cls == "age":
-            continue
-        k = g.first - 1
-        while k > s0 and k >= g.first - 3 and not ctx.cover[k].isdisjoint(_ONE_OF_THEM) \
-                and "singular_pronoun" not in ctx.cover[k]:
-            k -= 1
-        if k <= s0 or "singular_pronoun" not in ctx.cover[k] or _negated_group(ctx, g):
-            continue
-        opens = ctx.break_after(k - 1) or ctx.at(k - 1, "because")
-        if not opens:
-            continue
-        # the fault, said of "he"/"dia", in the few words before
-        fault = [p for cat in _FAULTS
-                 for p in ctx.near(cat, max(s0, k - 6), k - 1)
-                 if ctx.any_in("singular_pronoun", max(s0, p.first - 3), p.first - 1) and not _negated(ctx, p)]
-        if fault:
-            hits.append(Abuse(cls, "member_explained", min(p.first for p in fault), g.last))
-    return hits
-
-
 # The finders of statements about groups. Each reads the draft alone (none sees another's
 # results), so their order does not matter (a test runs them reversed); the personal insults
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
-    _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _split_harm_hits,
-    _member_explained_hits, _frame_hits,
+    _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _split_harm_hits, _frame_hits,
 )
 
 

@@ -23,7 +23,7 @@ from ..errors import RuleDataError
 from ..lexicon import Match
 from ..mention import mention
 from .filters import (before_head, dealt_to, describes_noun, governed, in_opening_condition, names_group, negated,
-                      negated_group, negated_plainly, starts_in, clause_between, thing_before_recipient, urged, first_word, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
+                      negated_group, negated_plainly, starts_in, clause_between, thing_before_recipient, urged, first_word, opens_clause, soon_after, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
                       same_clause, specific)
 from .lists import GROUP_CLASSES
 from .mentions import MENTION_KINDS, groups_near
@@ -175,6 +175,8 @@ FILTERS: dict[str, Filter] = {
     "first_word": ("match", first_word, "it is the first word of its sentence ('Treat X as ...': an imperative)"),
     "sentence_has": ("list", lambda ctx, m, cat: ctx.in_sentence(cat, m.first), "a word of the word list named is in its sentence ('sentence_has:person_target')"),
     "short_sentence": ("match", lambda ctx, m: ctx.sent_end[m.first] - ctx.sent_start[m.first] <= SHORT_SENTENCE, "its sentence has at most 11 words (a question of a few words: 'A X as a boss?')"),
+    "opens_clause": ("match", opens_clause, "a clause mark (, ; :) or a word of because right before it: it opens a clause of its own"),
+    "soon_after": ("list", soon_after, "a word of the word list named in the three words before it, in its sentence ('soon_after:singular_pronoun')"),
     "followed_by": ("list", lambda ctx, m, cat: ctx.at(m.last + 1, cat), "the word right after it is in the word list named ('followed_by:likening')"),
     "preceded_by": ("list", lambda ctx, m, cat: ctx.at(m.first - 1, cat), "the word right before it is in the word list named ('preceded_by:honorific')"),
     "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),

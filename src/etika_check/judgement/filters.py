@@ -286,6 +286,16 @@ def first_word(ctx: Context, m: Match) -> bool:
     return ctx.sent_start[m.first] == m.first
 
 
+def opens_clause(ctx: Context, m: Match) -> bool:
+    """A clause mark (, ; :) or a word of ``because`` right before it: it opens a clause of its own."""
+    return ctx.break_after(m.first - 1) or ctx.at(m.first - 1, "because")
+
+
+def soon_after(ctx: Context, m: Match, cat: str) -> bool:
+    """A word of the list ``cat`` in the three words before it, in its sentence ("dia [memang] malas")."""
+    return ctx.any_in(cat, max(ctx.sent_start[m.first], m.first - 3), m.first - 1)
+
+
 def passive(ctx: Context, i: int, strict: bool = False) -> bool:
     """A passive ("dihina", "di bully", "kena tipu"): the subject suffers the act, it is not its trait.
     ``strict``: only Malay di- forms and "di"/"kena" before the verb, not "be", "get" or "dah"."""
