@@ -249,3 +249,26 @@ def test_an_unexpected_failure_is_a_clear_localized_error(monkeypatch):
     assert out["error"]["ms"].startswith("Ralat dalaman pemeriksa") and out["error"]["en"].startswith(
         "Internal error in the checker")
     assert "Traceback" not in out["error"]["en"] and "boom" not in out["error"]["ms"]
+
+
+# --------------------------------------------------------------------------
+# the quick ways of the engine give what the plain ways give (issue 24, items 11-12)
+
+PLACEHOLDER_TEXT = st.lists(st.sampled_from(list("ab {}_ex\u00e9") + ["{excerpt}", "{number}", "{x_y}", "{}"]),
+                            max_size=20).map("".join)
+
+
+@given(PLACEHOLDER_TEXT, st.dictionaries(st.sampled_from(["excerpt", "number", "x_y", "a"]),
+                                         st.one_of(st.text(max_size=8), st.integers(), st.booleans()), max_size=4))
+def test_a_message_is_filled_as_matchers_fill_fills_it(template, values):
+    from etika_check.engine import _filled
+    from etika_check.matchers import fill
+
+    assert _filled(template, values) == fill(template, values)
+
+
+@given(st.text(max_size=30) | st.text(alphabet="aZ09-'@$*x\u00e9", max_size=30))
+def test_letters_are_counted_as_str_isalpha_counts_them(word):
+    from etika_check.text import _letters
+
+    assert _letters(word) == sum(ch.isalpha() for ch in word)

@@ -21,7 +21,7 @@ from .context import Context
 from .judgement.constructions import Sequence
 from .judgement.sequences import run_sequence
 from .lexicon import Lexicon
-from .matchers import MATCHERS, PLACEHOLDER_PATTERN, REGISTRY, Hit, fill
+from .matchers import MATCHERS, PLACEHOLDER_PATTERN, REGISTRY, Hit
 from .model import AccessTime, Finding, Localized, Report
 from .mention import drop_mentions
 from .ruledata import Rule, RuleDataError, RuleSet, default_ruleset
@@ -35,6 +35,28 @@ _FILLED: dict[tuple[Any, ...], Localized] = {}  # a draft repeats its findings: 
 _ABSENT = object()  # a placeholder no value was given for (it stays as written)
 
 
+_PIECES: dict[str, list[str]] = {}  # a message -> its text and placeholder names in turn
+
+
+def _filled(template: str, values: Mapping[str, Any]) -> str:
+    """:func:`~etika_check.matchers.fill`, the message split at its placeholders once: its
+    pieces joined with the values (an unknown ``{name}`` stays as written), no regular
+    expression run per finding (a dense draft has a finding every few words)."""
+    pieces = _PIECES.get(template)
+    if pieces is None:
+        if len(_PIECES) >= 4096:
+            _PIECES.clear()
+        pieces = _PIECES[template] = PLACEHOLDER_PATTERN.split(template)  # text, name, text ... text
+    if len(pieces) == 1:
+        return template
+    out = [pieces[0]]
+    for k in range(1, len(pieces), 2):
+        name = pieces[k]
+        out.append(str(values[name]) if name in values else "{" + name + "}")
+        out.append(pieces[k + 1])
+    return "".join(out)
+
+
 def _fill(text: Localized, used: tuple[str, ...], values: Mapping[str, Any]) -> Localized:
     """``text`` with ``values`` in its placeholders ``used`` (:func:`placeholders_of`); the same
     message with the same values is filled once, whatever else ``values`` holds."""
@@ -42,11 +64,11 @@ def _fill(text: Localized, used: tuple[str, ...], values: Mapping[str, Any]) -> 
         key = (text.ms, text.en, *[(v.__class__, v) for v in [values.get(n, _ABSENT) for n in used]])
         done = _FILLED.get(key)
     except TypeError:  # a value that cannot be a key
-        return Localized(fill(text.ms, values), fill(text.en, values))
+        return Localized(_filled(text.ms, values), _filled(text.en, values))
     if done is None:
         if len(_FILLED) >= 4096:
             _FILLED.clear()
-        done = _FILLED[key] = Localized(fill(text.ms, values), fill(text.en, values))
+        done = _FILLED[key] = Localized(_filled(text.ms, values), _filled(text.en, values))
     return done
 
 

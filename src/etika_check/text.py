@@ -157,7 +157,7 @@ def surface_forms(word: str) -> frozenset[str]:
         if len(parts) == 2 and (parts[0] == parts[1] or parts[1].endswith(parts[0])
                                 or parts[0].endswith(parts[1])):
             forms.update(parts)
-        if parts and all(len(p) == 1 for p in parts):
+        if parts and len(parts) == len(word) - word.count("-"):  # every part one letter
             forms.add("".join(parts))
         forms.add(word.replace("-", ""))
     if word.endswith("2") and word[:-1].isalpha():
@@ -370,6 +370,17 @@ class Analysis:
         return self.sentence_of[i] == self.sentence_of[j]
 
 
+_NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]+")
+
+
+def _letters(word: str) -> int:
+    """How many letters (``str.isalpha``) ``word`` holds: for ASCII, what is left once every
+    other character is taken out (a number, "010203-05-0003", has none: no step per character)."""
+    if word.isascii():
+        return len(_NOT_ASCII_LETTER.sub("", word))
+    return sum(ch.isalpha() for ch in word)
+
+
 def _variants(raw: str) -> tuple[str, set[str]]:
     """The normalised word and its spelling variants (leet, stretched letters)."""
     if raw.isalpha() and raw.isascii():  # most words: nothing to normalise, strip or read as leet
@@ -379,7 +390,7 @@ def _variants(raw: str) -> tuple[str, set[str]]:
     masked = low.strip("@$'-")  # "f***" as written, for the short forms
     low = masked.strip("*")
     variants = {low, masked} if masked != low else {low}
-    if not low.isalpha() and sum(ch.isalpha() for ch in low) >= 2 \
+    if not low.isalpha() and _letters(low) >= 2 \
             and any(not ch.isalpha() and ch not in "'-" for ch in low):
         variants.add(low.translate(_LEET))
         if "1" in low or "!" in low:
@@ -631,7 +642,9 @@ class WordForms:
         frozen = frozenset(forms)
         roots = frozen | found if found else frozen  # (most words: the same set, made once)
         upper = False
-        if not raw.islower():  # a lower-case letter: not shouted (the common case, decided at once)
+        if raw.isascii():  # (ASCII letters are all cased: none in lower case, and two or more)
+            upper = raw.isupper() and _letters(raw) >= 2
+        elif not raw.islower():  # a lower-case letter: not shouted (the common case, decided at once)
             letters = [ch for ch in raw if ch.isalpha()]
             upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
         info = WordInfo(norm, frozen, roots, upper, affixes_of(norm))
