@@ -1023,24 +1023,11 @@ def _attributed_and_judged(ctx: Context, h: Abuse) -> bool:
     return any(not ctx.any_in("negator", max(s0, k - 2), k - 1) for k in judged)
 
 
-def _slur_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """A slur or a hate phrase is a finding on its own, against the group it names (or race)."""
-    hits: list[Abuse] = []
-    for slur in ctx.get("slur") + ctx.get("hate_phrase"):
-        groups = [cls for cls, g in _groups_near(ctx, slur.first - 2, slur.last)
-                  if g.first <= slur.last and slur.first <= g.last]
-        groups += [cls for cat, cls in GROUP_CLASSES.items()
-                   if any(cat in ctx.covering(k) for k in range(slur.first, slur.last + 1))]
-        hits.append(Abuse(groups[0] if groups else "race", slur.category, slur.first, slur.last,
-                          (slur.first, slur.last)))
-    return hits
-
-
 # The finders of statements about groups. Each reads the draft alone (none sees another's
 # results), so their order does not matter (a test runs them reversed); the personal insults
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
-    _slur_hits, _attribute_hits, _hate_hits, _harm_hits, _split_harm_hits, _frame_hits,
+    _attribute_hits, _hate_hits, _harm_hits, _split_harm_hits, _frame_hits,
 )
 
 
@@ -1061,7 +1048,7 @@ def find_abuse(ctx: Context) -> list[Abuse]:
         if not seq.about_group:
             continue  # (a rule's own: matchers.match_constructions)
         kind, name = seq.kind, seq.name
-        hits += [Abuse(cls, kind, first, last, None, name) for cls, first, last in run_sequence(ctx, seq)]
+        hits += [Abuse(cls, kind, first, last, said, name) for cls, first, last, said in run_sequence(ctx, seq)]
     said = {h[4] for h in hits}  # (Abuse.said, read without its name: a dense draft has many)
     said.discard(None)
     said |= _regarded_complements(ctx, mentions)

@@ -170,7 +170,7 @@ class Checker:
         if sequences:  # the constructions of the rule's own (data/constructions.toml, rule = "<id>")
             tokens = ctx.tokens
             hits = hits + [Hit(tokens[first].start, tokens[last].end, {"construction": seq.name, "kind": seq.kind})
-                           for seq in sequences for _, first, last in run_sequence(ctx, seq)]
+                           for seq in sequences for _, first, last, _ in run_sequence(ctx, seq)]
             hits.sort(key=lambda h: h.start)
         return drop_mentions(kind, ctx.analysis, hits)
 

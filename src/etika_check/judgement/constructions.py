@@ -177,6 +177,7 @@ FILTERS: dict[str, Filter] = {
     "short_sentence": ("match", lambda ctx, m: ctx.sent_end[m.first] - ctx.sent_start[m.first] <= SHORT_SENTENCE, "its sentence has at most 11 words (a question of a few words: 'A X as a boss?')"),
     "opens_clause": ("match", opens_clause, "a clause mark (, ; :) or a word of because right before it: it opens a clause of its own"),
     "soon_after": ("list", soon_after, "a word of the word list named in the three words before it, in its sentence ('soon_after:singular_pronoun')"),
+    "overlaps": ("pair", lambda ctx, m, other: m.first <= other.last and other.first <= m.last, "it shares a word with the part named (a group word inside a slur)"),
     "followed_by": ("list", lambda ctx, m, cat: ctx.at(m.last + 1, cat), "the word right after it is in the word list named ('followed_by:likening')"),
     "preceded_by": ("list", lambda ctx, m, cat: ctx.at(m.first - 1, cat), "the word right before it is in the word list named ('preceded_by:honorific')"),
     "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),
@@ -301,6 +302,8 @@ class Sequence:
     rule: str = ""  # a construction about no group: the rule whose findings it gives
     lead: Lead | None = None  # what the words of the anchor's clause before it may, must, must not be
     anchor_mention: str = ""  # instead of words of lists, the anchor is a group mention of this kind (MENTION_KINDS)
+    target: str = ""  # the group class when the (optional) group part is not found
+    said: str = ""  # the part whose words are said of the group: never also read as a person's insult
 
     @property
     def id(self) -> str:
@@ -309,7 +312,7 @@ class Sequence:
     @property
     def about_group(self) -> bool:
         """Is it about a group (read by the "abuse" matcher)? Otherwise it names its ``rule``."""
-        return bool(self.anchor_mention) or any(p.group for p in self.parts)
+        return bool(self.anchor_mention or self.target) or any(p.group for p in self.parts)
 
     def word_lists(self) -> tuple[str, ...]:
         out = [*self.anchor]
@@ -365,7 +368,7 @@ _FRAME_KEYS = {"name": str, "about": dict, "predicates": list, "polarity": str, 
 _FRAME_REQUIRED = ("name", "about", "predicates", "polarity", "deniers", "reach")
 _SEQ_KEYS = {"name": str, "about": dict, "kind": str, "anchor": list, "anchor_if": list, "anchor_unless": list,
              "part": list, "span": list, "examples": dict, "rule": str, "lead": dict,
-             "anchor_mention": str}
+             "anchor_mention": str, "target": str, "said": str}
 _LEAD_KEYS = {"within": int, "only": list, "some": list, "none": list}
 _SEQ_REQUIRED = ("name", "about", "kind", "span")
 _PART_KEYS = {"name": str, "group": bool, "lists": list, "shape": str, "after": str, "before": str, "around": str,
@@ -488,7 +491,8 @@ def _filters(name: str, key: str, value: list[Any], group: bool, parts: set[str]
     return tuple(out) if ok else None
 
 
-def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: set[str]) -> Part | None:
+def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: set[str],
+          group_may_lack: bool = False) -> Part | None:
     key = f"part[{n}]."
     if not isinstance(p, dict):
         check.add(name, f"part[{n}]", "each part must be a table")
@@ -564,8 +568,8 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: se
         return None
     seen.add(pname)
     if p.get("optional", False):
-        if group:
-            check.add(name, key + "optional", "the group part cannot be optional")
+        if group and not group_may_lack:
+            check.add(name, key + "optional", "the group part is optional only with a target (the class when it is not found)")
             return None
         optional.add(pname)
     return Part(pname, group, tuple(p.get("lists", ())), ref, side, span, take, require, refuse, where=where,
@@ -598,7 +602,7 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
     optional: set[str] = set()
     parts = []
     for n, p in enumerate(e.get("part", [])):
-        parts.append(_part(p, n, name, seen, check, optional))
+        parts.append(_part(p, n, name, seen, check, optional, bool(e.get("target"))))
         if parts[-1] is None and isinstance(p, dict) and isinstance(p.get("name"), str):
             seen.add(p["name"])  # (a broken part is one error: later parts measured from it are not blamed too)
     if not parts and not mention:
@@ -608,9 +612,19 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
     if len(groups) > 1:
         check.add(name, "part", "at most one part with group = true (the group the finding is about)")
         ok = False
-    if all(p is not None for p in parts) and bool(groups) == bool(e.get("rule")):
+    if all(p is not None for p in parts) and bool(groups or e.get("target")) == bool(e.get("rule")):
         check.add(name, "rule", "a construction about a group gives the abuse rules' findings (no 'rule'); "
                   "one about no group names the rule whose finding it gives (rule = \"<id>\")")
+        ok = False
+    target, said = e.get("target", ""), e.get("said", "")
+    if target and target not in GROUP_CLASSES.values():
+        check.add(name, "target", f"must be a group class: {', '.join(dict.fromkeys(GROUP_CLASSES.values()))}")
+        ok = False
+    if said and said not in seen:
+        check.add(name, "said", "must name a part (or 'anchor'): the words said of the group")
+        ok = False
+    if target and e.get("rule"):
+        check.add(name, "target", "a construction about a group gives the abuse rules' findings: no 'rule' with a target")
         ok = False
     span = e["span"]
     if all(p is not None for p in parts) and (not span or not all(isinstance(s, str) and s in seen for s in span)
@@ -623,7 +637,7 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
     return Sequence(name, (about["ms"], about["en"]), e["kind"], tuple(e.get("anchor", ())),
                     anchor_if, anchor_unless,
                     tuple(p for p in parts if p is not None), tuple(span),
-                    tuple(ex.get("flag", ())), tuple(ex.get("pass", ())), e.get("rule", ""), lead, mention)
+                    tuple(ex.get("flag", ())), tuple(ex.get("pass", ())), e.get("rule", ""), lead, mention, target, said)
 
 
 def _lead(e: Any, name: str, check: _Check) -> Lead | None:

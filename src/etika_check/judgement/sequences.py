@@ -124,9 +124,13 @@ def _leads(ctx: Context, lead: Lead, a: Match, s0: int) -> bool:
     return not lead.only or all(not ctx.covering(k).isdisjoint(lead.only) for k in range(lo, a.first))
 
 
-def run_sequence(ctx: Context, seq: Sequence) -> list[tuple[str, int, int]]:
-    """The statements the sequence finds: (group class, first token, last token)."""
-    out: list[tuple[str, int, int]] = []
+# A statement a sequence finds: (group class, first token, last token, the words said of the group or None)
+Statement = tuple[str, int, int, "tuple[int, int] | None"]
+
+
+def run_sequence(ctx: Context, seq: Sequence) -> list[Statement]:
+    """The statements the sequence finds."""
+    out: list[Statement] = []
     for cat in (*seq.anchor, "") if seq.anchor_mention else seq.anchor:
         # (the words of each anchor list; then, for "", the group mentions of anchor_mention's kind)
         found: Any = MENTION_KINDS[seq.anchor_mention][0](ctx) if not cat else ((None, a) for a in ctx.get(cat))
@@ -151,9 +155,11 @@ def run_sequence(ctx: Context, seq: Sequence) -> list[tuple[str, int, int]]:
                 if not chosen and not part.optional:
                     break
                 bound[part.name] = chosen
-                if part.group:
+                if part.group and chosen:
                     cls = str(chosen[0][0])
             else:
                 spanned = [m for name in seq.span for _, m in bound[name]]
-                out.append((cls, min(m.first for m in spanned), max(m.last for m in spanned)))
+                said = bound.get(seq.said) if seq.said else None
+                out.append((cls or seq.target, min(m.first for m in spanned), max(m.last for m in spanned),
+                            (said[0][1].first, said[-1][1].last) if said else None))
     return out
