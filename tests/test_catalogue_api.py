@@ -27,6 +27,12 @@ def test_the_catalogue_is_plain_data_and_complete():
         assert law["title"]["ms"] and law["href"].endswith(".html")
     for c in data["constructions"]:
         assert c["shape"] in ("frame", "sequence") and c["about"]["ms"] and c["examples"]["flag"]
+        assert ("reach" in c["details"]) if c["shape"] == "frame" else ("parts" in c["details"])
+    for r, rule in zip(data["rules"], rs.rules):
+        # what the officers' catalogue and the technical notes show
+        assert r["fix"] == (rule.fix.to_dict() if rule.fix else None)
+        assert r["applies_to_label"]["ms"] and r["applies_to_label"]["en"]
+        assert {"kind": r["matcher"], **r["matcher_params"]} == dict(rule.matcher)
     assert catalogue.matcher("abuse") is not None and catalogue.matcher("telepathy") is None
     assert catalogue.placeholder_label("target") is not None
 

@@ -13,6 +13,7 @@ fails on any serious or critical violation.
 from __future__ import annotations
 
 import functools
+import html
 import http.server
 import json
 import re
@@ -204,6 +205,59 @@ def test_malay_search_finds_derived_forms(session: Session):
     page.press("input.sidebar-search", "Enter")
     page.wait_for_url(re.compile(r"/ms/search\.html\?q=penyebaran"))
     assert search_results(page)
+    assert session.blocked == []
+
+
+def first_met_in_a_fold(page_html: str, lang: str) -> str:
+    """A word the page shows outside its folds whose stem the reader meets first in a folded
+    example: the search snippet opens where the stem first occurs (searchtools.js, makeSummary),
+    so without the snippet filter it would open on that example."""
+    if lang == "ms":
+        from etika_handbook.search import stem
+    else:
+        from sphinx.search.en import SearchEnglish
+        stem = SearchEnglish({}).stem
+    article = page_html[page_html.index("<article"):page_html.index("</article>")]
+    parts = [html.unescape(re.sub(r"<[^>]+>", " ", part)).lower()
+             for part in re.split(r"(</summary>.*?</details>)", article, flags=re.S)]
+    text = " ".join(parts)
+    folds, pos = [], 0
+    for i, part in enumerate(parts):
+        if i % 2:
+            folds.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    shown = [w for i, part in enumerate(parts) if i % 2 == 0 for w in re.findall(r"[^\W\d_]{5,}", part)]
+    for word in shown:
+        at = text.find(stem(word).lower())
+        if any(a <= at < b for a, b in folds):
+            return word
+    raise AssertionError("no shown word is met first in a fold")
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_search_snippets_show_no_folded_example(session: Session, handbook_site: Path, lang: str):
+    """A word the rule catalogue shows, met first in one of its folded examples, finds the
+    catalogue, and the snippet holds no example (nor any MyKad or phone number)."""
+    from etika_check.ruledata import default_ruleset
+
+    examples = [" ".join(e.split()) for r in default_ruleset().rules for e in (*r.examples_flag, *r.examples_pass)]
+    query = first_met_in_a_fold((handbook_site / lang / "katalog-peraturan.html").read_text(encoding="utf-8"), lang)
+    page = session.page("desktop")
+    page.goto(session.url(f"{lang}/search.html?q={query}"))
+    results = search_results(page)
+    assert any(href.startswith("katalog-peraturan.html") for href in results), (query, results)
+    # the catalogue's snippet (each result's page is fetched for it)
+    page.wait_for_function("() => [...document.querySelectorAll('#search-results ul.search > li')]"
+                           ".some(li => li.querySelector('a[href^=\"katalog-peraturan.html\"]')"
+                           " && li.querySelector('p.context'))", timeout=20000)
+    snippets = page.locator("#search-results ul.search > li p.context").all_inner_texts()
+    [catalogue] = page.locator("#search-results ul.search > li:has(a[href^='katalog-peraturan.html']) p.context")\
+        .all_inner_texts()
+    for snippet in snippets:
+        assert not re.search(r"\d{6}-?\d{2}-?\d{4}|01\d-?\d{3,4}", snippet), snippet
+    shown = " ".join(catalogue.split())
+    leaked = [e for e in examples if any(piece in shown for piece in re.split(r"[.!?]\s", e) if len(piece) > 20)]
+    assert not leaked, (query, shown)
     assert session.blocked == []
 
 

@@ -12,6 +12,7 @@ assets) on the HTML.
 
 from __future__ import annotations
 
+import html
 import pickle
 import posixpath
 import re
@@ -219,6 +220,8 @@ def test_cited_by_lists(handbook_doctree, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_rule_catalogue(handbook_doctree, lang):
+    """The officers' catalogue: each rule's title, severity, what it means and what to do, the
+    clauses it enforces; none of the matcher's internals (they are on the technical notes)."""
     colours = {"error": "danger", "warning": "warning", "info": "info"}
     sections = {section["ids"][0]: section
                 for section in by_class(handbook_doctree(lang, "katalog-peraturan"), "etika-rule", nodes.section)}
@@ -226,9 +229,13 @@ def test_rule_catalogue(handbook_doctree, lang):
     assert list(sections) == [f"rule-{rule.id}" for rule in RULESET.rules]
     for rule in RULESET.rules:
         section = sections[f"rule-{rule.id}"]
-        assert plain(text(section[0])) == plain(f"{rule.id} {rule.title.get(lang)}"), rule.id
+        assert plain(text(section[0])) == plain(rule.title.get(lang)), rule.id
         [badge] = by_class(section, "etika-severity", nodes.inline)
         assert f"sd-bg-{colours[rule.severity]}" in badge["classes"], rule.id
+        assert rule.id in {text(lit) for lit in by_class(section, "etika-rule-id", nodes.literal)}
+        paragraphs = [plain(text(p)) for p in section.findall(nodes.paragraph)]
+        assert plain(" ".join(rule.why.get(lang).split("\n\n")[0].split())) in paragraphs, rule.id
+        assert rule.fix is not None and plain(rule.fix.get(lang)) in paragraphs, rule.id
         hrefs = {href for href, _t in links(section)}
         for clause_id in rule.clauses:
             page = RULESET.clauses[clause_id].page
@@ -239,7 +246,26 @@ def test_rule_catalogue(handbook_doctree, lang):
         if "{excerpt}" in rule.message.get(lang):
             label = "petikan" if lang == "ms" else "excerpt"
             assert f"\u27e8{label}\u27e9" in placeholders, rule.id
-        # what its matcher declares in the registry: the kind, the word lists it reads, the placeholders
+        # no internals: no matcher, no word list
+        fields = {text(f[0]) for f in section.findall(nodes.field)}
+        assert not fields & {"Pemadan", "Matcher", "Senarai perkataan", "Word lists"}, rule.id
+        assert not by_class(section, "etika-word-lists", nodes.paragraph), rule.id
+    assert not by_class(handbook_doctree(lang, "katalog-peraturan"), "etika-frame", nodes.section)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_rule_internals(handbook_doctree, lang):
+    """The policy team's technical notes: for each rule its matcher, the word lists it reads and
+    the placeholders it fills, and a link to the rule in the officers' catalogue."""
+    sections = {section["ids"][0]: section
+                for section in by_class(handbook_doctree(lang, "peraturan-teknikal"), "etika-rule-internals",
+                                        nodes.section)}
+    assert list(sections) == [f"internals-{rule.id}" for rule in RULESET.rules]
+    for rule in RULESET.rules:
+        section = sections[f"internals-{rule.id}"]
+        assert plain(text(section[0])) == plain(f"{rule.id} {rule.title.get(lang)}"), rule.id
+        assert rel("peraturan-teknikal", f"katalog-peraturan.html#rule-{rule.id}") in \
+            {href for href, _t in links(section)}, rule.id
         spec = REGISTRY[rule.matcher["kind"]]
         fields = {text(f[0]): f[1] for f in section.findall(nodes.field)}
         matcher = fields["Pemadan" if lang == "ms" else "Matcher"]
@@ -247,19 +273,20 @@ def test_rule_catalogue(handbook_doctree, lang):
         literals = {text(lit) for lit in section.findall(nodes.literal)}
         for name in (*spec.lists_for(rule.matcher), *spec.placeholders):
             assert name in literals, (rule.id, name)
+        assert not re.search(r"\{\w+\}", text(section)), rule.id
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_frame_catalogue(handbook_doctree, lang):
     """Every clause frame of the abuse matcher (data/constructions.toml) has its section on the
-    catalogue page: its purpose in the page language, its word lists, its examples folded."""
+    technical notes page: its purpose in the page language, its word lists, its examples folded."""
     from etika_check.judgement.constructions import QUESTION_TAG
     from etika_check.ruledata import default_ruleset
     FRAMES = default_ruleset().constructions.frames
 
     assert len(FRAMES) >= 10
     every = {section["ids"][0]: section
-             for section in by_class(handbook_doctree(lang, "katalog-peraturan"), "etika-frame", nodes.section)}
+             for section in by_class(handbook_doctree(lang, "peraturan-teknikal"), "etika-frame", nodes.section)}
     sections = {key: section for key, section in every.items() if key.startswith("frame-")}
     # one section per frame, in the data's order, then one per sequence
     assert list(sections) == [f"frame-{frame.name.replace('_', '-')}" for frame in FRAMES]
@@ -275,7 +302,9 @@ def test_frame_catalogue(handbook_doctree, lang):
             assert name in literals, (frame.name, name)
         if frame.asked_with:  # a question opened by a word, or tagged after the predicate ("X ni manusia ke?")
             assert {frame.asked_with, QUESTION_TAG} <= literals, frame.name
-        assert ("Kekutuban" if lang == "ms" else "Polarity") in {text(f[0]) for f in section.findall(nodes.field)}
+        fields = {text(f[0]): text(f[1]) for f in section.findall(nodes.field)}
+        assert ("Kekutuban" if lang == "ms" else "Polarity") in fields
+        assert str(frame.reach) in fields["Jangkauan" if lang == "ms" else "Reach"], frame.name
         # the examples come after the fold opens
         children = list(section.children)
         opening = next(i for i, child in enumerate(children)
@@ -474,6 +503,59 @@ def test_malay_search_index_is_stemmed(handbook_site):
     assert not derived & terms
     language_data = (handbook_site / "ms" / "_static" / "language_data.js").read_text(encoding="utf-8")
     assert "EtikaMalayStemmer" in language_data
+
+
+def search_index(site: Path, lang: str) -> dict:
+    import json
+
+    text = (site / lang / "searchindex.js").read_text(encoding="utf-8")
+    return json.loads(text[text.index("(") + 1:text.rindex(")")])
+
+
+def search_language(lang: str):
+    """The search language of the build: its word splitter and stemmer."""
+    if lang == "ms":
+        from etika_handbook.search import SearchMalay
+        return SearchMalay({})
+    from sphinx.search.en import SearchEnglish
+    return SearchEnglish({})
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_folded_examples_stay_out_of_the_search_index(handbook_site, lang):
+    """The folded examples (insults, example MyKad and phone numbers) are not indexed: the search
+    finds the catalogue and the technical notes only by words they show outside the folds, so no
+    search leads to a page for a word of an example, nor shows it in a snippet."""
+    index = search_index(handbook_site, lang)
+    language = search_language(lang)
+
+    def words(value: str) -> set[str]:
+        found = set()
+        for word in language.split(value):
+            found |= {word.lower(), language.stem(word).lower()}
+        return found
+
+    examples: set[str] = set()
+    for rule in RULESET.rules:
+        for example in (*rule.examples_flag, *rule.examples_pass):
+            examples |= words(example)
+    for construction in RULESET.constructions:
+        for example in (*construction.examples_flag, *construction.examples_pass):
+            examples |= words(example)
+    mykad = [w for w in examples if re.fullmatch(r"\d{6}", w)]
+    assert mykad, "no example holds a MyKad number any more"
+    for page in ("katalog-peraturan", "peraturan-teknikal"):
+        number = index["docnames"].index(page)
+        indexed = {term for term, docs in index["terms"].items()
+                   if docs == number or (isinstance(docs, list) and number in docs)}
+        page_html = read(handbook_site, lang, page)
+        # (a fold's summary is shown; what it folds is not)
+        shown = re.sub(r"</summary>.*?</details>", " ", page_html, flags=re.S)
+        shown = re.sub(r"<(script|style)\b.*?</\1>", " ", shown, flags=re.S)
+        visible = words(html.unescape(re.sub(r"<[^>]+>", " ", shown)))
+        leaked = (examples - visible) & indexed
+        assert not leaked, (page, sorted(leaked)[:20])
+        assert len(indexed) > 100, page  # the page itself is indexed
 
 
 def test_rule_files_are_dependencies_of_the_catalogue(handbook_site):

@@ -147,7 +147,8 @@ class TestMalayBuild:
         # one section per rule, in the rule data's order
         assert list(sections) == ["rule-secret-info", "rule-office-hours", "rule-tip-info"]
         section = sections["rule-secret-info"]
-        assert text(section[0]) == "secret-info Maklumat rahsia rasmi"  # the title
+        assert text(section[0]) == "Maklumat rahsia rasmi"  # the title, the id after it
+        assert "Kod peraturan: secret-info" in text(section)
         assert "Draf ini mungkin mendedahkan maklumat rahsia." in text(section)
         assert badges(section) == [("sd-bg-danger", "ralat")]
         found = links(section)
@@ -232,7 +233,7 @@ class TestEnglishBuild:
 
     def test_rule_catalogue(self, app):
         section = rule_sections(resolved(app, "katalog-peraturan"))["rule-secret-info"]
-        assert text(section[0]) == "secret-info Official secret information"
+        assert text(section[0]) == "Official secret information"
         assert badges(section) == [("sd-bg-danger", "error")]
         assert "Must be flagged" in [text(p) for p in section.findall(nodes.paragraph)]
 

@@ -43,17 +43,21 @@ def test_every_checked_clause_links_back_to_its_rules(handbook_doctree, lang: st
 @pytest.mark.parametrize("lang,summary", [("ms", "Contoh (mungkin mengandungi kata-kata kesat)"),
                                           ("en", "Examples (they may contain offensive words)")])
 def test_catalogue_examples_are_folded(handbook_site: Path, lang: str, summary: str):
-    page = read(handbook_site, lang, "katalog-peraturan")
     from etika_check.ruledata import default_ruleset
     FRAMES = tuple(default_ruleset().constructions)
 
     rules = default_checker().ruleset.rules
-    folds = re.findall(r'<details class="etika-examples-fold"><summary>([^<]*)</summary>(.*?)</details>', page, re.S)
-    # one fold per rule and one per clause frame with examples (etika_handbook.catalogue)
-    assert len(folds) == len(rules) + sum(1 for f in FRAMES if f.examples_flag or f.examples_pass)
-    for title, body in folds:
-        assert title == summary and "etika-examples-flag" in body
-    # No example outside a fold, and no fold open.
-    outside = re.sub(r'<details class="etika-examples-fold">.*?</details>', "", page, flags=re.S)
-    assert "etika-example" not in outside
-    assert "<details open" not in page
+    # one fold per rule on the officers' catalogue (etika_handbook.catalogue), one per construction
+    # with examples on the policy team's technical notes
+    for page, expected in (("katalog-peraturan", len(rules)),
+                           ("peraturan-teknikal", sum(1 for f in FRAMES if f.examples_flag or f.examples_pass))):
+        html = read(handbook_site, lang, page)
+        folds = re.findall(r'<details class="etika-examples-fold"><summary>([^<]*)</summary>(.*?)</details>',
+                           html, re.S)
+        assert len(folds) == expected, page
+        for title, body in folds:
+            assert title == summary and "etika-examples-flag" in body
+        # No example outside a fold, and no fold open.
+        outside = re.sub(r'<details class="etika-examples-fold">.*?</details>', "", html, flags=re.S)
+        assert "etika-example" not in outside, page
+        assert "<details open" not in html, page

@@ -1,19 +1,24 @@
-"""``rule-catalogue``: every rule of the checker, generated from its rule data.
+"""The rule catalogue for officers and its technical notes for the policy team.
 
-Used once, on ``katalog-peraturan``::
+``rule-catalogue`` (once, on ``katalog-peraturan``; the checker links every finding there)::
 
     :::{rule-catalogue}
     :::
 
-For each rule of :func:`etika_check.ruledata.load_ruleset` (in the order of the
-data) the directive emits a section with the anchor ``rule-<id>`` holding the
-id, the severity as a sphinx-design badge (error/ralat red, warning/amaran
-orange, info/maklumat blue), what the rule checks, the title and message in the
-build language, the clauses and laws it enforces (as ``etika`` cross-references),
-the "why" text and the examples that must and must not be flagged.
+For each rule (in the order of the data) a section with the anchor ``rule-<id>``: its title in
+the build language, the severity as a sphinx-design badge (error/ralat red, warning/amaran orange,
+info/maklumat blue), what it checks and its id, what it means (the rule's "why"), what to do
+instead (its "fix"), what the checker says, the clauses and laws it enforces (as ``etika``
+cross-references) and its examples, folded.
 
-The rule and data files are dependencies of the page, so editing a rule
-rebuilds the catalogue.
+``rule-internals`` and ``frame-catalogue`` (on ``INTERNALS_DOCNAME``, for the policy team): for
+each rule its message template, matcher, word lists and placeholders; for each construction of the
+judgement its word lists, reach and conditions, with its examples folded.
+
+Everything is read through the checker's public catalogue (:mod:`etika_check.catalogue`), never its
+internals. The folded examples (insults, example MyKad numbers) are kept out of the search index
+(class ``no-search``) and out of the search page's snippets (``docs/_static/etika-search.js``).
+The rule and data files are dependencies of both pages, so editing a rule rebuilds them.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
-from etika_check.model import input_kind
+from etika_check import catalogue
 from sphinx import addnodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
@@ -47,8 +52,10 @@ if TYPE_CHECKING:
     from docutils.nodes import Node
     from sphinx.application import Sphinx
 
-    from .data import Rule
     from .domain import EtikaDomain
+
+#: The page of the technical notes (``rule-internals``, ``frame-catalogue``).
+INTERNALS_DOCNAME = "peraturan-teknikal"
 
 #: sphinx-design colour of each severity.
 SEVERITY_COLOURS = {"error": "danger", "warning": "warning", "info": "info"}
@@ -60,12 +67,9 @@ def severity_label(severity: str) -> str:
     return str(labels.get(severity, severity))
 
 
-def applies_to_label(kind: str, lang: str) -> str:
-    """What a rule looks at, in the build language (etika_check.model.INPUT_KINDS)."""
-    try:
-        return input_kind(kind).label.get(lang)
-    except KeyError:
-        return kind
+def internals_anchor(rule_id: str) -> str:
+    """A rule's section on the technical notes page."""
+    return f"internals-{rule_id}"
 
 
 def severity_badge(severity: str) -> nodes.inline:
@@ -120,11 +124,12 @@ def _paragraphs(text: str) -> list[Node]:
 
 
 def _examples(title: str, examples: Iterable[str], cls: str) -> list[Node]:
+    """A list of examples: kept out of the search index (``no-search``: Sphinx's indexer skips it)."""
     examples = list(examples)
     if not examples:
         return []
-    result: list[Node] = [nodes.paragraph("", "", nodes.strong(title, title))]
-    items = nodes.bullet_list(classes=["etika-examples", cls])
+    result: list[Node] = [nodes.paragraph("", "", nodes.strong(title, title), classes=["no-search"])]
+    items = nodes.bullet_list(classes=["etika-examples", cls, "no-search"])
     for example in examples:
         block = nodes.literal_block(example, example, classes=["etika-example"])
         block["language"] = "none"
@@ -133,19 +138,36 @@ def _examples(title: str, examples: Iterable[str], cls: str) -> list[Node]:
     return result
 
 
-def _folded_examples(flag: Iterable[str], clean: Iterable[str]) -> list[Node]:
+def _folded_examples(examples: dict[str, list[str]]) -> list[Node]:
     """The examples that must and must not be flagged, folded (some are slurs): open on request only."""
-    examples = _examples(_("Must be flagged"), flag, "etika-examples-flag")
-    examples += _examples(_("Must not be flagged"), clean, "etika-examples-pass")
-    if not examples:
+    found = _examples(_("Must be flagged"), examples["flag"], "etika-examples-flag")
+    found += _examples(_("Must not be flagged"), examples["pass"], "etika-examples-pass")
+    if not found:
         return []
     summary = html.escape(_("Examples (they may contain offensive words)"))
     return [nodes.raw("", f'<details class="etika-examples-fold"><summary>{summary}</summary>', format="html"),
-            *examples, nodes.raw("", "</details>", format="html")]
+            *found, nodes.raw("", "</details>", format="html")]
+
+
+def _untranslatable(sections: list[nodes.section]) -> list[nodes.section]:
+    """The texts come from the rule data in the build language already: keep them out of the
+    gettext catalogues (not inline nodes: Sphinx unwraps inlines marked translatable)."""
+    for section in sections:
+        for node in section.findall(nodes.TextElement):
+            if not isinstance(node, nodes.Inline):
+                node["translatable"] = False
+    return sections
+
+
+def _on_page(directive: SphinxDirective, name: str, expected: str) -> None:
+    docname = directive.env.current_document.docname
+    if docname != expected:
+        logger.warning("%s belongs on the page %r, not on %r", name, expected, docname,
+                       location=directive.get_location(), type="etika", subtype="rule")
 
 
 class RuleCatalogueDirective(SphinxDirective):
-    """``rule-catalogue``: one section per checker rule."""
+    """``rule-catalogue``: one section per checker rule, for officers."""
 
     has_content = False
     required_arguments = 0
@@ -153,145 +175,158 @@ class RuleCatalogueDirective(SphinxDirective):
     def run(self) -> list[Node]:
         env = self.env
         docname = env.current_document.docname
-        ruleset = get_ruleset(env)
         note_data_dependency(env)
         domain: EtikaDomain = env.domains["etika"]  # type: ignore[assignment]
-        if docname != CATALOGUE_DOCNAME:
-            # the checker links every finding to CATALOGUE_DOCNAME (etika_check.links)
-            logger.warning(
-                "rule-catalogue belongs on the page %r, not on %r",
-                CATALOGUE_DOCNAME,
-                docname,
-                location=self.get_location(),
-                type="etika",
-                subtype="rule",
-            )
-        sections = [self.rule_section(rule, docname, domain) for rule in ruleset.rules]
-        # The texts come from the rule data in the build language already:
-        # keep them out of the gettext catalogues.
-        for section in sections:
-            for node in section.findall(nodes.TextElement):
-                # (not inline nodes: Sphinx unwraps inlines marked translatable)
-                if not isinstance(node, nodes.Inline):
-                    node["translatable"] = False
-        return sections
+        # the checker links every finding to CATALOGUE_DOCNAME (etika_check.links)
+        _on_page(self, "rule-catalogue", CATALOGUE_DOCNAME)
+        rules = catalogue.rules(get_ruleset(env))
+        return _untranslatable([self.rule_section(rule, docname, domain) for rule in rules])
 
-    def rule_section(self, rule: Rule, docname: str, domain: EtikaDomain) -> nodes.section:
+    def rule_section(self, rule: dict[str, Any], docname: str, domain: EtikaDomain) -> nodes.section:
         lang = build_language(self.env)
-        domain.note_rule(rule.id, docname)
-        section = nodes.section("", ids=[rule_anchor(rule.id)], classes=["etika-rule"])
-        title_text = localized(rule.title, lang)
-        title = nodes.title("", "")
-        title += nodes.literal(rule.id, rule.id, classes=["etika-rule-id"])
-        title += nodes.Text(f" {title_text}")
-        section += title
-
+        rule_id = rule["id"]
+        domain.note_rule(rule_id, docname)
+        section = nodes.section("", ids=[rule_anchor(rule_id)], classes=["etika-rule"])
+        title_text = localized(rule["title"], lang)
+        section += nodes.title(title_text, title_text)
+        code = _("Rule code")
         section += nodes.paragraph(
             "",
             "",
-            severity_badge(rule.severity),
+            severity_badge(rule["severity"]),
             nodes.Text(" "),
-            nodes.inline("", _("Checks %s.") % applies_to_label(rule.applies_to, lang)),
+            nodes.inline("", _("Checks %s.") % localized(rule["applies_to_label"], lang)),
+            nodes.Text(f" {code}: "),
+            nodes.literal(rule_id, rule_id, classes=["etika-rule-id"]),
+            classes=["etika-rule-meta"],
         )
-        message = localized(rule.message, lang)
-        fields = nodes.field_list(classes=["etika-rule-fields"])
-        fields += _field(_("Message"), _message_paragraph(message, lang))
-        if rule.clauses:
-            fields += _field(
-                _("Clauses"), nodes.paragraph("", "", *_xrefs("clause", rule.clauses, docname))
-            )
-        if rule.instruments:
-            fields += _field(
-                _("Laws and circulars"),
-                nodes.paragraph("", "", *_xrefs("law", rule.instruments, docname)),
-            )
-        fields += _matcher_fields(rule.matcher, lang)
-        section += fields
-        why = localized(rule.why, lang)
+        why = localized(rule["why"], lang)
         if why.strip():
-            section += nodes.paragraph("", "", nodes.strong(_("Why"), _("Why")))
+            section += nodes.paragraph("", "", nodes.strong(_("What it means"), _("What it means")))
             section.extend(_paragraphs(why))
-        section.extend(_folded_examples(rule.examples_flag, rule.examples_pass))
+        if rule["fix"]:
+            fix = localized(rule["fix"], lang)
+            section += nodes.paragraph("", "", nodes.strong(_("What to do"), _("What to do")))
+            section += nodes.paragraph(fix, fix, classes=["etika-rule-fix"])
+        fields = nodes.field_list(classes=["etika-rule-fields"])
+        fields += _field(_("The checker says"), _message_paragraph(localized(rule["message"], lang), lang))
+        if rule["clauses"]:
+            fields += _field(_("Clauses"), nodes.paragraph("", "", *_xrefs("clause", rule["clauses"], docname)))
+        if rule["instruments"]:
+            fields += _field(_("Laws and circulars"),
+                             nodes.paragraph("", "", *_xrefs("law", rule["instruments"], docname)))
+        section += fields
+        section.extend(_folded_examples(rule["examples"]))
         return section
 
 
+class RuleInternalsDirective(SphinxDirective):
+    """``rule-internals``: for the policy team, what each rule's matcher reads and fills in."""
+
+    has_content = False
+    required_arguments = 0
+
+    def run(self) -> list[Node]:
+        env = self.env
+        note_data_dependency(env)
+        _on_page(self, "rule-internals", INTERNALS_DOCNAME)
+        lang = build_language(env)
+        docname = env.current_document.docname
+        return _untranslatable([_internals_section(rule, lang, docname)
+                                for rule in catalogue.rules(get_ruleset(env))])
+
+
+def _internals_section(rule: dict[str, Any], lang: str, docname: str) -> nodes.section:
+    rule_id = rule["id"]
+    section = nodes.section("", ids=[internals_anchor(rule_id)], classes=["etika-rule-internals"])
+    title = nodes.title("", "")
+    title += nodes.literal(rule_id, rule_id, classes=["etika-rule-id"])
+    title += nodes.Text(f" {localized(rule['title'], lang)}")
+    section += title
+    ref = addnodes.pending_xref("", refdomain="etika", reftype="rule", reftarget=rule_id,
+                                refexplicit=True, refwarn=True, refdoc=docname)
+    label = _("The rule in the catalogue")
+    ref += nodes.inline(label, label, classes=["xref", "etika", "etika-rule"])
+    section += nodes.paragraph("", "", severity_badge(rule["severity"]), nodes.Text(" "), ref)
+    fields = nodes.field_list(classes=["etika-rule-fields"])
+    fields += _field(_("Message"), _message_paragraph(localized(rule["message"], lang), lang))
+    fields += _matcher_fields(rule["matcher"], rule["matcher_params"], lang)
+    section += fields
+    return section
+
+
 class FrameCatalogueDirective(SphinxDirective):
-    """``frame-catalogue``: one section per construction of ``etika_check/data/constructions.toml``
-    (the clause frames and the sequences the ``abuse`` matcher reads as data), with what each declares."""
+    """``frame-catalogue``: one section per construction of the judgement (the clause frames and
+    the sequences the ``abuse`` matcher reads as data), with what each declares."""
 
     has_content = False
     required_arguments = 0
 
     def run(self) -> list[Node]:
         note_data_dependency(self.env)  # (constructions.toml is one of the rule set's data files)
+        _on_page(self, "frame-catalogue", INTERNALS_DOCNAME)
         lang = build_language(self.env)
-        constructions = get_ruleset(self.env).constructions
-        sections = [_frame_section(frame, lang) for frame in constructions.frames] + \
-            [_sequence_section(seq, lang) for seq in constructions.sequences]
-        for section in sections:  # texts from the data, in the build language already
-            for node in section.findall(nodes.TextElement):
-                if not isinstance(node, nodes.Inline):
-                    node["translatable"] = False
-        return sections
+        constructions = catalogue.constructions(get_ruleset(self.env))
+        sections = [_frame_section(c, lang) for c in constructions if c["shape"] == "frame"] + \
+            [_sequence_section(c, lang) for c in constructions if c["shape"] == "sequence"]
+        return _untranslatable(sections)
 
 
-def _frame_section(frame: Any, lang: str) -> nodes.section:
+def _frame_section(frame: dict[str, Any], lang: str) -> nodes.section:
     """A frame's name and purpose, its word lists and limits, its examples (folded)."""
-    section = nodes.section("", ids=[f"frame-{frame.name.replace('_', '-')}"], classes=["etika-frame"])
+    d = frame["details"]
+    section = nodes.section("", ids=[f"frame-{frame['name'].replace('_', '-')}"], classes=["etika-frame"])
     title = nodes.title("", "")
-    title += nodes.literal(frame.name, frame.name, classes=["etika-frame-name"])
-    about = frame.about[0] if lang == "ms" else frame.about[1]
-    title += nodes.Text(f" {about}")
+    title += nodes.literal(frame["name"], frame["name"], classes=["etika-frame-name"])
+    title += nodes.Text(f" {localized(frame['about'], lang)}")
     section += title
     fields = nodes.field_list(classes=["etika-frame-fields"])
-    fields += _field(_("Said by"), nodes.paragraph("", "", *_literals(frame.predicates)))
-    polarity = _("derogatory as it stands, unless denied") if frame.polarity == "negative" \
+    fields += _field(_("Said by"), nodes.paragraph("", "", *_literals(d["predicates"])))
+    polarity = _("derogatory as it stands, unless denied") if d["polarity"] == "negative" \
         else _("derogatory only when denied")
     fields += _field(_("Polarity"), nodes.paragraph("", polarity))
-    if frame.deniers:
-        fields += _field(_("Denied by"), nodes.paragraph("", "", *_literals(frame.deniers)))
-    fields += _field(_("Reach"), nodes.paragraph("", _("%d words outside the bridge list") % frame.reach))
-    for value, label in ((frame.marker, _("Just after")), (frame.needs, _("Needs before it")),
-                         (frame.unless_after, _("Praise when followed by")),
-                         (frame.asked_with, _("Only in a question opened by"))):
+    if d["deniers"]:
+        fields += _field(_("Denied by"), nodes.paragraph("", "", *_literals(d["deniers"])))
+    fields += _field(_("Reach"), nodes.paragraph("", _("%d words outside the bridge list") % d["reach"]))
+    for value, label in ((d["marker"], _("Just after")), (d["needs"], _("Needs before it")),
+                         (d["unless_after"], _("Praise when followed by")),
+                         (d["asked_with"], _("Only in a question opened by"))):
         if value:
             fields += _field(label, nodes.paragraph("", "", nodes.literal(value, value)))
-    if frame.asked_with:
-        from etika_check.catalogue import QUESTION_TAG
-        fields += _field(_("Or in a question tagged after it by"),
-                         nodes.paragraph("", "", nodes.literal(QUESTION_TAG, QUESTION_TAG)))
-    if frame.at_end:
+    if d["asked_with"]:
+        tag = catalogue.QUESTION_TAG
+        fields += _field(_("Or in a question tagged after it by"), nodes.paragraph("", "", nodes.literal(tag, tag)))
+    if d["at_end"]:
         fields += _field(_("Position"), nodes.paragraph("", _("closes its clause")))
-    if frame.denied_group:
+    if d["denied_group"]:
         fields += _field(_("Group denied"), nodes.paragraph("", _("also a finding when the group itself is denied")))
     section += fields
-    section.extend(_folded_examples(frame.examples_flag, frame.examples_pass))
+    section.extend(_folded_examples(frame["examples"]))
     return section
 
 
-def _sequence_section(seq: Any, lang: str) -> nodes.section:
+def _sequence_section(seq: dict[str, Any], lang: str) -> nodes.section:
     """A sequence's name and purpose, its anchor and parts, its examples (folded)."""
-    section = nodes.section("", ids=[f"construction-{seq.name.replace('_', '-')}"], classes=["etika-frame"])
+    d = seq["details"]
+    section = nodes.section("", ids=[f"construction-{seq['name'].replace('_', '-')}"], classes=["etika-frame"])
     title = nodes.title("", "")
-    title += nodes.literal(seq.name, seq.name, classes=["etika-frame-name"])
-    title += nodes.Text(f" {seq.about[0] if lang == 'ms' else seq.about[1]}")
+    title += nodes.literal(seq["name"], seq["name"], classes=["etika-frame-name"])
+    title += nodes.Text(f" {localized(seq['about'], lang)}")
     section += title
     fields = nodes.field_list(classes=["etika-frame-fields"])
-    fields += _field(_("Starts at"), nodes.paragraph("", "", *_literals(seq.anchor)))
-    for part in seq.parts:
-        what = [nodes.Text(_("a group") if part.group else "")] if part.group else _literals(part.lists)
-        fields += _field(part.name, nodes.paragraph("", "", *what))
+    fields += _field(_("Starts at"), nodes.paragraph("", "", *_literals(d["anchor"])))
+    for part in d["parts"]:
+        what = [nodes.Text(_("a group"))] if part["group"] else _literals(part["lists"])
+        fields += _field(part["name"], nodes.paragraph("", "", *what))
     section += fields
-    section.extend(_folded_examples(seq.examples_flag, seq.examples_pass))
+    section.extend(_folded_examples(seq["examples"]))
     return section
 
 
 def _placeholder_label(name: str, lang: str) -> str:
     """What the checker puts in a message's ``{name}``, named for the reader
     (from the checker's catalogue, :func:`etika_check.catalogue.placeholder_label`)."""
-    from etika_check.catalogue import placeholder_label
-
-    label = placeholder_label(name)
+    label = catalogue.placeholder_label(name)
     return localized(label, lang) if label is not None else name
 
 
@@ -304,27 +339,24 @@ def _literals(names: Iterable[str]) -> list[Node]:
     return result
 
 
-def _matcher_fields(matcher: Any, lang: str) -> list[nodes.field]:
+def _matcher_fields(kind: str, params: dict[str, Any], lang: str) -> list[nodes.field]:
     """What the rule's matcher declares in the registry: its kind with the
     rule's parameters, the word lists it reads and the placeholders it fills."""
-    from etika_check import catalogue
-
-    kind = str(matcher.get("kind", "")) if hasattr(matcher, "get") else ""
     spec = catalogue.matcher(kind)
     para = nodes.paragraph("", "", nodes.literal(kind, kind), classes=["etika-matcher"])
     if spec is None:
         return [_field(_("Matcher"), para)]
     for p in spec.params:
-        if p.name not in matcher:
+        if p.name not in params:
             continue
-        value = matcher[p.name]
+        value = params[p.name]
         shown = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value).lower() \
             if isinstance(value, bool) else str(value)
         para += nodes.Text("; " if len(para.children) > 1 else ": ")
         para += nodes.literal(p.name, p.name)
         para += nodes.Text(f" = {shown}")
     fields = [_field(_("Matcher"), para)]
-    lists = spec.lists_for(matcher)
+    lists = spec.lists_for({**params, "kind": kind})
     if lists:
         fields.append(_field(_("Word lists"), nodes.paragraph("", "", *_literals(lists),
                                                               classes=["etika-word-lists"])))
@@ -359,4 +391,5 @@ def _message_paragraph(message: str, lang: str) -> nodes.paragraph:
 
 def setup_catalogue(app: Sphinx) -> None:
     app.add_directive("rule-catalogue", RuleCatalogueDirective)
+    app.add_directive("rule-internals", RuleInternalsDirective)
     app.add_directive("frame-catalogue", FrameCatalogueDirective)
