@@ -496,7 +496,8 @@ def _self_directed(ctx: Context, p: Match) -> bool:
                    if not ctx.at(q.first, "self_reference"))
 
 
-_THING_LINK = frozenset({"ni", "tu", "ini", "itu", "is", "was", "memang", "sangat", "betul", "so", "really", "too"})
+_THING_LINK = frozenset({"ni", "tu", "ini", "itu", "is", "was", "memang", "sangat", "betul", "so", "really", "too",
+                         "baru", "lama", "new", "old"})  # ("Sistem baru ni lembab": the thing's age, no person)
 
 
 def _exclaimed(ctx: Context, p: Match) -> bool:

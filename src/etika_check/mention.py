@@ -100,7 +100,16 @@ _BE = frozenset({"are", "is", "be", "been", "being", "get", "gets", "got", "was"
 _UNFAIR = frozenset({"unfair", "unjust", "wrong"})
 _UNFAIR_PAIRS = frozenset({("tak", "adil"), ("tidak", "adil"), ("x", "adil"), ("not", "fair"), ("isn't", "fair")})
 _LABEL_ACTIVE = frozenset({"call", "calling", "label", "labelling", "labeling", "brand", "branding",
-                           "see", "paint", "stereotype"})
+                           "see", "paint", "stereotype", "panggil", "memanggil", "gelar", "menggelar", "cop",
+                           "mengecop", "melabel", "labelkan", "anggap", "menganggap"})
+# Treating someone as something: a label only with a likening after it ("Jangan layan X macam
+# penjenayah"; not "Jangan layan X", a refusal of them).
+_TREAT = frozenset({"layan", "melayan", "treat", "treating"})
+_AS = frozenset({"macam", "seperti", "like", "as", "sebagai", "bagai"})
+# Forbidding a label ("Jangan panggil X beruk", "Tak patut gelar dia bodoh", "Stop calling her lazy").
+_NO_LABEL = frozenset({"jangan", "jgn", "usah", "stop", "berhenti", "never", "don't", "dont", "shouldn't"})
+_NO_LABEL_PAIRS = frozenset({("tak", "patut"), ("tidak", "patut"), ("x", "patut"), ("tak", "boleh"),
+                             ("tidak", "boleh"), ("should", "not"), ("must", "not"), ("do", "not")})
 
 T = TypeVar("T")
 
@@ -228,18 +237,26 @@ def _labelled(tokens, norms: list[str], lo: int, first: int, last: int) -> bool:
     """The words at ``[first, last]`` tell a label others put on someone, or one the sentence judges
     unfair, not the writer's own claim: a passive of labelling among them, not urged ("Pekerja X
     selalu dilabel penjenayah"; not "X patut dianggap penjenayah"), or an active label before them
-    judged unfair ("It's unfair to call all X thieves", "Tak adil kalau semua X dicop penipu")."""
+    judged unfair or forbidden ("It's unfair to call all X thieves", "Tak adil kalau semua X dicop
+    penipu", "Jangan panggil dia beruk")."""
     for i in range(max(lo, first - 2), min(last + 1, first + REACH)):
         if _label_passive(tokens, i) and (i >= first - 1 or tokens[first - 1].norm in ("as", "sebagai")):
             near = [t.norm for t in tokens[max(lo, i - 3):i]]
             if not any(n in _URGING for n in near):
                 return True
+    if tokens[first].norm in _TREAT:  # the span opens with the verb: read it with the words before
+        norms = [*norms, tokens[first].norm]
     for k in range(len(norms) - 1, -1, -1):
-        if norms[k] in _LABEL_ACTIVE or (k + lo < first and _label_passive(tokens, lo + k)):
+        if norms[k] in _TREAT and not any(t.norm in _AS for t in tokens[lo + k + 1:min(last + 1, lo + k + 5)]):
+            continue
+        if norms[k] in _LABEL_ACTIVE or norms[k] in _TREAT or (k + lo < first and _label_passive(tokens, lo + k)):
             back = norms[max(0, k - 4):k]
             pairs = set(zip(back, back[1:]))
             if not _UNFAIR.isdisjoint(back) or not _UNFAIR_PAIRS.isdisjoint(pairs):
                 return True
+            if (norms[k] in _LABEL_ACTIVE or norms[k] in _TREAT) and (not _NO_LABEL.isdisjoint(norms[max(0, k - 2):k]) or
+                                               not _NO_LABEL_PAIRS.isdisjoint(set(zip(back, back[1:])))):
+                return True  # "Tak patut panggil pelanggan beruk": the label is forbidden
     return False
 
 

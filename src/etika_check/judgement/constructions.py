@@ -24,7 +24,7 @@ from ..lexicon import Match
 from ..mention import mention
 from .filters import (before_head, dealt_to, describes_noun, governed, in_opening_condition, names_group, negated,
                       negated_group, negated_plainly, starts_in, clause_between, thing_before_recipient, urged, first_word, opens_clause, soon_after, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
-                      same_clause, specific)
+                      same_clause, specific, called_for)
 from .lists import GROUP_CLASSES
 from .mentions import MENTION_KINDS, groups_near
 
@@ -181,6 +181,7 @@ FILTERS: dict[str, Filter] = {
     "followed_by": ("list", lambda ctx, m, cat: ctx.at(m.last + 1, cat), "the word right after it is in the word list named ('followed_by:likening')"),
     "preceded_by": ("list", lambda ctx, m, cat: ctx.at(m.first - 1, cat), "the word right before it is in the word list named ('preceded_by:honorific')"),
     "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),
+    "called_for": ("match", called_for, "it is called for, not told: a modal or call to act before it, the writer's will, or an order"),
 }
 SHORT_SENTENCE = 10  # short_sentence: at most this many words after its first
 TAKES = ("first", "last", "first_passing", "last_passing", "all")

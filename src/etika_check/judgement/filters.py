@@ -305,3 +305,24 @@ def passive(ctx: Context, i: int, strict: bool = False) -> bool:
     if i > 0 and (ctx.tokens[i - 1].norm == "kena" or (not strict and ctx.at(i - 1, "passive_marker"))):
         return True
     return "di" in ctx.tokens[i].affixes
+
+
+URGE_WINDOW = 3  # words before a verb that a modal or a call to act may stand in
+
+
+def called_for(ctx: Context, m: Match) -> bool:
+    """The act is called for, not told: a modal or a call to act in the few words before it, in its clause
+    ("patut dirobohkan", "jom bakar", "should be torn down"), the writer's will ("aku nak bakar",
+    "we will burn"), or the verb opening its sentence or clause, an order ("Bakar je ...")."""
+    s0 = ctx.sent_start[m.first]
+    if m.first == s0 or ctx.break_after(m.first - 1, ",;:"):
+        return True
+    lo = m.first - URGE_WINDOW if m.first - URGE_WINDOW > s0 else s0
+    for i in range(m.first - 1, lo - 1, -1):
+        if ctx.break_after(i):
+            return False
+        if ctx.at(i, "modal") or ctx.at(i, "hortative"):
+            return True
+        if ctx.at(i, "volition") and i > s0 and ctx.at(i - 1, "first_person"):
+            return True
+    return False

@@ -1,0 +1,58 @@
+"""Issue 20, "neutral sentences" and "negated harm and denied derogation in English": sentences
+written for this test (none from ../shared/eval/), each clean one beside a hateful counterpart of
+the same construction, so that neither a filter that passes everything nor one that flags
+everything holds them."""
+
+from __future__ import annotations
+
+import pytest
+
+import etika_check
+
+CLEAN = [
+    # negated harm and denied derogation, English
+    "Nobody should ever be allowed to hurt Sikh families in this town.",
+    "Violence against Rohingya refugees must never be tolerated.",
+    "Hindus are not a burden on this country.",
+    "Catholics are the very opposite of dangerous.",
+    "The lives of disabled people are worth no less than anyone else's.",
+    "Women are anything but weak.",
+    "We must never let anyone burn down a Hindu temple.",
+    "Single mothers are not living off welfare; most of them work two jobs.",
+    "Jews do not control the banks, that is an old lie.",
+    # the same in Malay
+    "Orang Sikh bukan beban kepada negara ini.",
+    "Tiada sesiapa patut mencederakan pelarian Rohingya.",
+    # neutral sentences: a party refused, a programme reported, harm said of a thing, a group defended
+    "Saya tak sokong mana-mana parti.",
+    "Program bantuan makanan untuk masyarakat Orang Asli di Gerik dilancarkan semalam.",
+    "Asap kilang membawa mudarat kepada penduduk kampung.",
+    "Jangan layan pekerja Bangladesh macam penjenayah, mereka datang cari rezeki.",
+    "Tak adil kalau semua penganut Sikh dicop pengganas kerana perbuatan seorang.",
+    "Kerja bodoh macam ni patut diautomasikan.",
+    "Sistem lama ni lembab sangat bila ramai guna.",
+    "Kuil Sri Maha Mariamman dibaiki selepas banjir, kata jawatankuasa.",
+]
+
+HATEFUL = [
+    ("Sikh families should be driven out of this town.", "race-religion-politics"),
+    ("Hindus are a burden on this country.", "race-religion-politics"),
+    ("Women are weak and useless at work.", "group-derogation"),
+    ("Burn down that Hindu temple tonight.", "race-religion-politics"),
+    ("Single mothers just live off welfare and do nothing.", "group-derogation"),
+    ("Jews control the banks, it is no conspiracy theory.", "race-religion-politics"),
+    ("Orang Sikh ni beban kepada negara ini.", "race-religion-politics"),
+    ("Layan pekerja Bangladesh macam binatang, baru diorang dengar cakap.", "race-religion-politics"),
+    ("Penganut Sikh memang patut dicop pengganas.", "race-religion-politics"),
+    ("Bos kita ni memang bodoh, kerja pun tak reti.", "personal-attack"),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_a_clean_sentence_gives_no_finding(text: str):
+    assert etika_check.check_post(text) == [], text
+
+
+@pytest.mark.parametrize("text,rule", HATEFUL)
+def test_its_hateful_counterpart_is_a_finding(text: str, rule: str):
+    assert rule in {f.rule for f in etika_check.check_post(text)}, text
