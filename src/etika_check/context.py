@@ -6,11 +6,13 @@ O(log n + k), so matchers stay linear in the length of the draft.
 
 from __future__ import annotations
 
+import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import accumulate, chain, repeat
-from operator import itemgetter
-from typing import Any, Iterable, Mapping
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter, itemgetter
+from typing import Any, Iterable, Mapping, Sequence
 
 from .lexicon import Match, Matches
 from .text import Analysis
@@ -19,13 +21,9 @@ from .text import Analysis
 _NONE: frozenset[str] = frozenset()
 
 
-def _find_all(text: str, ch: str) -> list[int]:
-    out = []
-    i = text.find(ch)
-    while i >= 0:
-        out.append(i)
-        i = text.find(ch, i + 1)
-    return out
+_INDEX = attrgetter("index")
+_START = attrgetter("start")
+_MATCH_START = re.Match.start
 
 
 class Context:
@@ -45,7 +43,6 @@ class Context:
         self._firsts: dict[str, list[int]] = {}
         self._lasts: dict[str, list[int]] = {}
         self._reach: dict[str, list[int]] = {}  # the furthest last token of the first k matches
-        self._starting: dict[str, dict[int, Match]] = {}  # token -> the first match starting there
         # the word lists covering each token; one shared empty set for the many covered by none.
         # Public for the finders' hottest loops, which read cover[i] where i is known to be a token
         # of the draft (covering(i) checks the bounds). Read only: a set may be shared by tokens
@@ -55,7 +52,7 @@ class Context:
             self._index_each(matches)
         self._breaks: dict[str, frozenset[int]] = {}
         self._ordered_breaks: list[int] | None = None  # the default marks' places, sorted (clause_start)
-        self._char_positions: dict[str, list[int]] = {}
+        self._char_positions: dict[str, Sequence[int]] = {}
         self._starts: list[int] | None = None
         # sentence bounds (token indices, inclusive) for every token, filled a sentence at a time
         self.sent_start = sent_start = [0] * n
@@ -130,15 +127,16 @@ class Context:
         if firsts is not None or cat not in self._present:
             return firsts
         groups = self._groups
-        if groups is None:  # the tokens of each tuple of word lists, in order: one sort of the tokens
+        if groups is None:  # the tokens of each tuple of word lists, in order: one sort of those tokens
             kinds = self._kinds
             number = dict(zip(kinds, range(1, len(kinds) + 1)))
             number[()] = 0
             ids = list(map(number.__getitem__, self._singles))
-            order = sorted(range(len(ids)), key=ids.__getitem__)
+            # (the tokens' own index objects: a new int per token, 28 bytes each, would outlive the sort)
+            order = sorted(compress(map(_INDEX, self.tokens), self._singles), key=ids.__getitem__)
             counts = Counter(ids)
             groups = self._groups = {}
-            at = counts[0]
+            at = 0
             for kind, k in zip(kinds, range(1, len(kinds) + 1)):
                 groups[kind] = order[at:at + counts[k]]
                 at += counts[k]
@@ -206,12 +204,16 @@ class Context:
 
     def starting_at(self, cat: str, i: int) -> Match | None:
         """The first match of ``cat`` that starts at token ``i`` (``near(cat, i, i)[0]``, no list made):
-        O(1) after one pass over the category's own matches."""
-        starting = self._starting.get(cat)
-        if starting is None:
-            # the first of the matches with one start: later ones are written first, then overwritten
-            starting = self._starting[cat] = {m.first: m for m in reversed(self.get(cat))}
-        return starting.get(i)
+        O(log m), one bisect into where the category's own m matches start (no table of them kept)."""
+        firsts = self._firsts.get(cat)
+        if firsts is None:
+            if cat not in self._present:
+                return None
+            firsts = self._places(cat)
+            if firsts is None:
+                return None
+        k = bisect_left(firsts, i)
+        return self._matches(cat)[k] if k < len(firsts) and firsts[k] == i else None
 
     def sentence(self, i: int) -> tuple[int, int]:
         return self.sent_start[i], self.sent_end[i]
@@ -264,13 +266,14 @@ class Context:
         k = bisect_left(positions, lo)
         return k < len(positions) and positions[k] < hi
 
-    def char_positions(self, chars: str) -> list[int]:
+    def char_positions(self, chars: str) -> Sequence[int]:
         """Where any of ``chars`` stands in the text, in order: one pass over the text per set of
-        characters asked about."""
+        characters asked about. A compact array (8 bytes a place, not an int object each: a draft
+        of quotation marks has one every few characters), read as a sequence and by bisect."""
         positions = self._char_positions.get(chars)
         if positions is None:
-            text = self.analysis.text
-            positions = self._char_positions[chars] = sorted(i for ch in chars for i in _find_all(text, ch))
+            pattern = re.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else re.compile("(?!)")
+            positions = self._char_positions[chars] = array("q", map(_MATCH_START, pattern.finditer(self.analysis.text)))
         return positions
 
     def token_at_or_before(self, pos: int) -> int:
@@ -281,7 +284,7 @@ class Context:
         """Where each token starts in the text (made when first asked)."""
         starts = self._starts
         if starts is None:
-            starts = self._starts = [t.start for t in self.tokens]
+            starts = self._starts = list(map(_START, self.tokens))
         return starts
 
     def span(self, first: int, last: int) -> tuple[int, int]:

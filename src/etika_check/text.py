@@ -835,6 +835,10 @@ def analyse(text: str, words: WordForms) -> Analysis:
         starts = [orig(s) for s in starts]
         ends = [orig(e, end=True) for e in ends]
         raws = [typed[a:b] for a, b in zip(starts, ends)]
+    # one str object for each distinct word, shared by its tokens (the split made one per token,
+    # 50 bytes and more each, and a draft repeats its words)
+    same = dict(zip(raws, raws))
+    raws = list(map(same.__getitem__, raws))
     tokens = list(map(Token, range(n), starts, ends, raws, map(_NORM, info_of), map(_FORMS, info_of),
                       map(_ROOTS, info_of), map(_UPPER, info_of), map(_AFFIXES, info_of)))
     return Analysis(typed, tokens, sentence_of)
