@@ -42,7 +42,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "personal-attack": (26, 0),
     "piracy": (29, 0),
     "political-activity": (28, 0),
-    "race-religion-politics": (27, 0),
+    "race-religion-politics": (28, 0),
     "royalty-contempt": (27, 1),
     "streaming-link": (29, 1),
     "unverified-viral": (29, 0),
