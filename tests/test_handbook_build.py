@@ -404,6 +404,33 @@ def test_home_page_links_both_epubs(handbook_site, handbook_doctree, lang):
         path = (handbook_site / lang / href).resolve()
         assert path.is_file(), href
         assert_valid_epub(path.read_bytes(), book)
+    # each link says the book's format and size, of the file placed beside the pages
+    from etika_handbook.epub import size_label
+
+    home = read(handbook_site, lang, "index")
+    for book in LANGS:
+        size = (handbook_site / "muat-turun" / f"etika-handbook-{RULESET.edition.id}-{book}.epub").stat().st_size
+        label = size_label(size)
+        assert re.fullmatch(r"\(EPUB, \d+\.\d MB\)|\(EPUB, \d+ KB\)", label), label
+        assert f'<span class="etika-epub-size etika-epub-size-{book}"> {label}</span>' in home, (book, label)
+
+
+def test_epub_sizes_are_filled_again_when_the_books_change(tmp_path):
+    """The size beside a download link is replaced, not added to, when the books are placed again."""
+    from etika_handbook.epub import mark_sizes, size_label
+
+    page = tmp_path / "ms" / "index.html"
+    page.parent.mkdir()
+    page.write_text('<a class="etika-epub-download" href="x">Bahasa Melayu</a>'
+                    '<span class="etika-epub-size etika-epub-size-ms"></span> '
+                    '<span class="etika-epub-size etika-epub-size-en"></span>', encoding="utf-8")
+    assert mark_sizes(tmp_path, {"ms": 2_000_000, "en": 600_000}) == [page]
+    assert mark_sizes(tmp_path, {"ms": 3_500_000, "en": 600_000}) == [page]
+    assert mark_sizes(tmp_path, {"ms": 3_500_000, "en": 600_000}) == []
+    text = page.read_text(encoding="utf-8")
+    assert text.count("(EPUB") == 2
+    assert f'etika-epub-size-ms"> {size_label(3_500_000)}</span>' in text and "(EPUB, 3.3 MB)" in text
+    assert f'etika-epub-size-en"> {size_label(600_000)}</span>' in text and "(EPUB, 586 KB)" in text
 
 
 def test_epub_downloads_are_served(handbook_site, handbook_doctree):

@@ -19,7 +19,10 @@ to ``muat-turun/etika-handbook-<edition>-<lang>.epub`` at the site's root,
 beside ``ms/`` and ``en/`` (one copy of each book for both languages; the
 site's service worker, tools/offline.py, precaches them with the pages). ``make html`` and ``make release`` build the EPUBs and put them there
 (:func:`place_epubs`, also ``python -m etika_handbook.epub``), so a link on the
-home page and the file behind it come from the same build. In an EPUB the
+home page and the file behind it come from the same build. Beside each link an empty
+``<span class="etika-epub-size etika-epub-size-<lang>">`` is filled with the book's format and
+size ("(EPUB, 1.9 MB)") when the books are placed (:func:`mark_sizes`: the pages are built before
+the books; filling it again replaces the old size). In an EPUB the
 grid card (or paragraph) that holds such a link is left out: a book does not
 link to itself.
 """
@@ -49,6 +52,9 @@ EPUB_LANGS = ("ms", "en")
 DOWNLOADS_DIR = "muat-turun"
 #: what a download link carries (the EPUB build leaves its card out)
 DOWNLOAD_CLASS = "etika-epub-download"
+#: the span beside a download link that :func:`mark_sizes` fills with the book's size
+SIZE_CLASS = "etika-epub-size"
+_SIZE_SPAN = re.compile(rf'(<span class="{SIZE_CLASS} {SIZE_CLASS}-(?P<lang>[a-z]+)">)[^<]*(</span>)')
 
 
 def epub_filename(edition_id: str, lang: str) -> str:
@@ -74,7 +80,31 @@ def place_epubs(site: Path, books: dict[str, Path], edition_id: str) -> list[Pat
         target = dest / epub_filename(edition_id, lang)
         shutil.copyfile(books[lang], target)
         placed.append(target)
+    mark_sizes(site, {lang: path.stat().st_size for lang, path in zip(EPUB_LANGS, placed)})
     return placed
+
+
+def size_label(size: int) -> str:
+    """A book's format and size as a download link shows it: ``(EPUB, 1.9 MB)``, ``(EPUB, 640 KB)``."""
+    if size >= 1024 * 1024:
+        return f"(EPUB, {size / (1024 * 1024):.1f} MB)"
+    return f"(EPUB, {max(1, round(size / 1024))} KB)"
+
+
+def mark_sizes(site: Path, sizes: dict[str, int]) -> list[Path]:
+    """Fill the size span beside every download link of the site's pages (``<site>/<lang>/**.html``)
+    with the size of the book of its language; the pages changed."""
+    changed = []
+    for page in sorted(site.glob("*/**/*.html")):
+        text = page.read_text(encoding="utf-8")
+        if SIZE_CLASS not in text:
+            continue
+        new = _SIZE_SPAN.sub(lambda m: m.group(1) + (" " + size_label(sizes[m.group("lang")])
+                                                     if m.group("lang") in sizes else "") + m.group(3), text)
+        if new != text:
+            page.write_text(new, encoding="utf-8")
+            changed.append(page)
+    return changed
 
 
 class EpubDownloadRole(SphinxRole):
@@ -91,7 +121,8 @@ class EpubDownloadRole(SphinxRole):
         ref = nodes.reference(self.rawtext, label or lang, internal=False,
                               refuri=epub_href(self.env.docname, edition_id, lang),
                               classes=[DOWNLOAD_CLASS])
-        return [ref], []
+        size = nodes.inline("", "", classes=[SIZE_CLASS, f"{SIZE_CLASS}-{lang}"])  # (mark_sizes)
+        return [ref, size], []
 
 
 def is_epub(app: Sphinx) -> bool:
