@@ -32,6 +32,9 @@ CLEAN = [
     "Kerja bodoh macam ni patut diautomasikan.",
     "Sistem lama ni lembab sangat bila ramai guna.",
     "Kuil Sri Maha Mariamman dibaiki selepas banjir, kata jawatankuasa.",
+    # "mengadakan" (to hold an event) is not "mengada" (to be fussy)
+    "Persatuan Cina Perlis mengadakan majlis makan malam amal.",
+    "Masjid negeri akan mengadakan solat hajat untuk mangsa banjir.",
 ]
 
 HATEFUL = [
@@ -45,6 +48,7 @@ HATEFUL = [
     ("Layan pekerja Bangladesh macam binatang, baru diorang dengar cakap.", "race-religion-politics"),
     ("Penganut Sikh memang patut dicop pengganas.", "race-religion-politics"),
     ("Bos kita ni memang bodoh, kerja pun tak reti.", "personal-attack"),
+    ("Pendatang ni suka mengada, minta itu ini.", "race-religion-politics"),
 ]
 
 
