@@ -43,7 +43,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "piracy": (29, 0),
     "political-activity": (28, 0),
     "race-religion-politics": (28, 0),
-    "royalty-contempt": (27, 1),
+    "royalty-contempt": (29, 1),
     "streaming-link": (29, 1),
     "unverified-viral": (29, 0),
 }
