@@ -272,3 +272,22 @@ def test_letters_are_counted_as_str_isalpha_counts_them(word):
     from etika_check.text import _letters
 
     assert _letters(word) == sum(ch.isalpha() for ch in word)
+
+
+_CHECKERS: list[Checker] = []
+
+
+def _checker() -> Checker:
+    if not _CHECKERS:
+        _CHECKERS.append(Checker())
+    return _CHECKERS[0]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(["a", "bodoh", " ", ",", ":", ";", "-", " - ", " - - ", "\u2013", "\u2014", ".", "\n",
+                                 "b o d o h", "b-o-d-o-h", "benc i", "xguna", "\u200b", "\u201c"]), max_size=40).map("".join))
+def test_the_clause_marks_of_a_draft_are_found_once_as_gap_by_gap(text):
+    from etika_check.mention import _clause_break, _clause_breaks
+
+    analysis = _checker().context(text).analysis
+    assert _clause_breaks(analysis) == [i for i in range(1, len(analysis.tokens)) if _clause_break(analysis, i)]

@@ -135,8 +135,7 @@ def run_sequence(ctx: Context, seq: Sequence) -> list[Statement]:
         # (the words of each anchor list; then, for "", the group mentions of anchor_mention's kind)
         found: Any = MENTION_KINDS[seq.anchor_mention][0](ctx) if not cat else ((None, a) for a in ctx.get(cat))
         for cls_found, a in found:
-            if (seq.anchor_require and not _holds(ctx, a, seq.anchor_require, {})) or \
-                    any(_filter(ctx, a, name, other, {}) for name, other in seq.anchor_refuse):
+            if seq.anchor_require and not _holds(ctx, a, seq.anchor_require, {}):
                 continue
             s0, s1 = ctx.sentence(a.first)
             if seq.lead is not None and not _leads(ctx, seq.lead, a, s0):
@@ -158,6 +157,10 @@ def run_sequence(ctx: Context, seq: Sequence) -> list[Statement]:
                 if part.group and chosen:
                     cls = str(chosen[0][0])
             else:
+                # (the anchor's refusing filters last: they read only the anchor, and some read a
+                # whole clause ("mentioned"); most anchors of a dense draft lack a part first)
+                if any(_filter(ctx, a, name, other, {}) for name, other in seq.anchor_refuse):
+                    continue
                 spanned = [m for name in seq.span for _, m in bound[name]]
                 said = bound.get(seq.said) if seq.said else None
                 out.append((cls or seq.target, min(m.first for m in spanned), max(m.last for m in spanned),
