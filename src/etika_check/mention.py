@@ -160,13 +160,13 @@ def _clause_breaks(analysis: Analysis) -> list[int]:
         # each mark of the text, and the token after it when the mark lies in the gap before that
         # token (a mark never lies in a word, nor " - " across one: one gap holds each match)
         tokens, starts = analysis.tokens, _starts(analysis)
-        breaks = []
+        found: list[int] = []
         for m in _CLAUSE_MARK.finditer(analysis.text):
             i = bisect_right(starts, m.start())
             if 0 < i < len(tokens) and tokens[i - 1].end <= m.start() and m.end() <= tokens[i].start \
-                    and (not breaks or breaks[-1] != i):
-                breaks.append(i)
-        analysis.cache["mention_clause_breaks"] = breaks
+                    and (not found or found[-1] != i):
+                found.append(i)
+        analysis.cache["mention_clause_breaks"] = breaks = found
     return breaks  # type: ignore[return-value]
 
 
