@@ -39,7 +39,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "official-email-personal": (30, 0),
     "official-material-approval": (30, 0),
     "password-shared": (28, 0),
-    "personal-attack": (26, 0),
+    "personal-attack": (27, 0),
     "piracy": (29, 0),
     "political-activity": (28, 0),
     "race-religion-politics": (28, 0),
