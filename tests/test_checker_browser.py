@@ -1413,6 +1413,37 @@ def test_a_finding_card_says_what_to_do_in_plain_words_and_points_into_the_draft
     assert got["box"]["top"] <= got["last"]["top"] and got["last"]["bottom"] <= got["box"]["bottom"], got
 
 
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_a_finding_card_quotes_each_clause_under_its_title(session: Session, lang: str):
+    """Item 6: under each clause's title the card quotes the beginning of the clause, in the
+    page's language, as the handbook's clause page says it (read from that page here)."""
+    page = session.open(lang)
+    page.fill("#etika-post-text", "Pengarah tu memang bodoh.")
+    wait_findings(page, "personal-attack")
+    card = page.locator("#etika-post-results .etika-finding[data-rule='personal-attack']")
+    refs = card.locator(".etika-clause-ref")
+    assert refs.count() >= 1
+    for i in range(refs.count()):
+        ref = refs.nth(i)
+        clause = ref.locator("a.etika-clause").text_content()
+        assert ref.locator(".etika-clause-title").text_content()
+        quote = ref.locator("q.etika-clause-quote").text_content()
+        href = ref.locator("a.etika-clause").get_attribute("href")
+        # the clause's own words on its page (not its badge, not its "checked by" line)
+        source = page.context.new_page()
+        source.goto(page.url.rsplit("/", 1)[0] + "/" + href)
+        said = source.evaluate("""(id) => { const c = document.getElementById(id).cloneNode(true);
+            c.querySelectorAll('.etika-clause-label, .etika-clause-rules, .etika-clause').forEach(n => n.remove());
+            return c.textContent.replace(/\\s+/g, ' ').trim(); }""", href.split("#", 1)[1])
+        source.close()
+        assert 20 <= len(quote) <= 181, (clause, quote)
+        assert said.startswith(quote.rstrip("\u2026")) or quote.rstrip("\u2026") in said, (clause, quote, said[:200])
+    first = refs.first
+    assert first.locator("a.etika-clause").text_content() == "SOP-7.2"
+    assert first.locator("q.etika-clause-quote").text_content().startswith(
+        "menjatuhkan maruah" if lang == "ms" else "degrading the dignity")
+
+
 def test_clear_can_be_undone(session: Session):
     """Item 11: "Clear" empties the box at once, and "Undo" (or Ctrl+Z) brings the draft back."""
     page = session.open("ms")

@@ -415,6 +415,33 @@ def test_home_page_links_both_epubs(handbook_site, handbook_doctree, lang):
         assert f'<span class="etika-epub-size etika-epub-size-{book}"> {label}</span>' in home, (book, label)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_checker_page_quotes_every_cited_clause(handbook_site, lang):
+    """The checker's page holds, as a JSON data block, the beginning of each clause a rule cites,
+    in the page's language, read from the clause's own page (its finding cards quote it); the
+    EPUB's copy of the page holds no such block."""
+    import io
+    import json
+    import zipfile
+
+    page = read(handbook_site, lang, "checker")
+    block = re.search(r'<script type="application/json" id="etika-clause-quotes">(.*?)</script>', page, re.S)
+    assert block, "no clause quotations on the checker page"
+    quotes = json.loads(block.group(1))
+    cited = {c for rule in RULESET.rules for c in rule.clauses}
+    assert cited <= set(quotes), sorted(cited - set(quotes))
+    for clause_id in cited:
+        quote = quotes[clause_id]
+        assert 10 <= len(quote) <= 181 and "\n" not in quote, (clause_id, quote)
+        clause_page = read(handbook_site, lang, RULESET.clauses[clause_id].page)
+        words = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", clause_page)).split())
+        assert quote.rstrip("\u2026")[:60] in words, (clause_id, quote)
+    assert quotes["SOP-7.2"].startswith("menjatuhkan maruah" if lang == "ms" else "degrading the dignity")
+    book = handbook_site / "muat-turun" / f"etika-handbook-{RULESET.edition.id}-{lang}.epub"
+    with zipfile.ZipFile(io.BytesIO(book.read_bytes())) as epub:
+        assert "etika-clause-quotes" not in epub.read("checker.xhtml").decode()
+
+
 def test_epub_sizes_are_filled_again_when_the_books_change(tmp_path):
     """The size beside a download link is replaced, not added to, when the books are placed again."""
     from etika_handbook.epub import mark_sizes, size_label

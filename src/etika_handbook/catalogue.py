@@ -11,6 +11,12 @@ info/maklumat blue), what it checks and its id, what it means (the rule's "why")
 instead (its "fix"), what the checker says, the clauses and laws it enforces (as ``etika``
 cross-references) and its examples, folded.
 
+``clause-quotes`` (on the checker's page): the beginning of each clause's text in the build
+language, from the handbook's own pages (the clause directives' content, translated), as a JSON
+data block ``<script type="application/json" id="etika-clause-quotes">`` that the checker's
+finding cards quote under each clause's title. Nothing is copied: the quote is read from the
+pages each build (they are dependencies of the page).
+
 ``rule-internals`` and ``frame-catalogue`` (on ``INTERNALS_DOCNAME``, for the policy team): for
 each rule its message template, matcher, word lists and placeholders; for each construction of the
 judgement its word lists, reach and conditions, with its examples folded.
@@ -389,7 +395,126 @@ def _message_paragraph(message: str, lang: str) -> nodes.paragraph:
     return para
 
 
+#: the longest quotation of a clause (characters, then cut at a word, with an ellipsis)
+QUOTE_LENGTH = 180
+#: the id of the data block on the checker's page
+QUOTES_ID = "etika-clause-quotes"
+
+
+class clause_quotes(nodes.General, nodes.Element):  # noqa: N801 (a docutils node)
+    """Where ``clause-quotes`` puts the data block (filled once every page is read)."""
+
+
+class ClauseQuotesDirective(SphinxDirective):
+    """``clause-quotes``: each clause's quotation, for the checker's finding cards."""
+
+    has_content = False
+    required_arguments = 0
+
+    def run(self) -> list[Node]:
+        env = self.env
+        note_data_dependency(env)
+        for page in sorted({c["page"] for c in catalogue.clauses(get_ruleset(env)).values()}):
+            if page in env.found_docs:
+                env.note_dependency(str(env.doc2path(page)))
+        return [clause_quotes()]
+
+
+def shorten(text: str, limit: int = QUOTE_LENGTH) -> str:
+    """*text* on one line, cut at a word before *limit* characters with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "\u2026"
+
+
+def clause_text(container: nodes.Element) -> str:
+    """The words of a clause itself: not its badge, not the clauses inside it, not its
+    "checked by" line."""
+    from .domain import CLAUSE_ATTR
+
+    parts: list[str] = []
+    for child in container.children:
+        classes = child.get("classes", []) if isinstance(child, nodes.Element) else []
+        if "etika-clause-label" in classes or "etika-clause-rules" in classes:
+            continue
+        if not parts and _is_heading(child):
+            continue  # (a bold heading repeats the clause's title)
+        if isinstance(child, nodes.table) or any(True for _t in child.findall(nodes.table)):
+            break  # (a quotation is words, not a table)
+        if isinstance(child, nodes.Element) and (child.get(CLAUSE_ATTR) or any(
+                n.get(CLAUSE_ATTR) for n in child.findall(nodes.Element))):
+            # a nested clause: only the words before it
+            if not child.get(CLAUSE_ATTR):
+                parts.append(_text_before_clause(child))
+            break
+        parts.append(child.astext())
+    return " ".join(" ".join(parts).split())
+
+
+def _is_heading(node: Node) -> bool:
+    """A title, a rubric, or a paragraph that is one bold phrase."""
+    if isinstance(node, (nodes.title, nodes.rubric)):
+        return True
+    if isinstance(node, nodes.paragraph):
+        children = [c for c in node.children if not (isinstance(c, nodes.Text) and not c.astext().strip())]
+        return len(children) == 1 and isinstance(children[0], nodes.strong)
+    return False
+
+
+def _text_before_clause(node: nodes.Element) -> str:
+    from .domain import CLAUSE_ATTR
+
+    out: list[str] = []
+    for child in node.children:
+        if isinstance(child, nodes.Element) and (child.get(CLAUSE_ATTR) or any(
+                n.get(CLAUSE_ATTR) for n in child.findall(nodes.Element))):
+            if not child.get(CLAUSE_ATTR):
+                out.append(_text_before_clause(child))
+            break
+        out.append(child.astext())
+    return " ".join(out)
+
+
+def clause_quotations(env: Any) -> dict[str, str]:
+    """Clause id -> the beginning of its text on its page, in the build language."""
+    from .domain import CLAUSE_ATTR
+
+    quotes: dict[str, str] = {}
+    clauses = catalogue.clauses(get_ruleset(env))
+    for page in sorted({c["page"] for c in clauses.values()}):
+        if page not in env.all_docs:
+            continue
+        for container in env.get_doctree(page).findall(nodes.container):
+            clause_id = container.get(CLAUSE_ATTR)
+            if clause_id in clauses:
+                text = clause_text(container)
+                if text:
+                    quotes[clause_id] = shorten(text)
+    return quotes
+
+
+def _fill_clause_quotes(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    import json
+
+    found = list(doctree.findall(clause_quotes))
+    if not found:
+        return
+    if getattr(app.builder, "format", "") != "html" or app.builder.name == "epub":
+        for node in found:
+            node.parent.remove(node)
+        return
+    data = json.dumps(clause_quotations(app.env), ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    raw = nodes.raw("", f'<script type="application/json" id="{QUOTES_ID}">{data}</script>', format="html")
+    for node in found:
+        node.replace_self(raw.deepcopy())
+
+
 def setup_catalogue(app: Sphinx) -> None:
+    app.add_node(clause_quotes)
+    app.add_directive("clause-quotes", ClauseQuotesDirective)
+    app.connect("doctree-resolved", _fill_clause_quotes)
     app.add_directive("rule-catalogue", RuleCatalogueDirective)
     app.add_directive("rule-internals", RuleInternalsDirective)
     app.add_directive("frame-catalogue", FrameCatalogueDirective)

@@ -118,12 +118,30 @@ export function cpToUtf16(s, upto) {
 // found (the line, the words; opts.onPlace makes each a button that selects
 // them in the box), the message, the clauses with their titles, and, folded,
 // why (with the rule's id and its entry in the catalogue).
+// The beginning of each clause's text, in the page's language: a data block the
+// handbook writes on this page from its own clause pages (the clause-quotes directive).
+let QUOTES = null;
+export function clauseQuote(id) {
+  if (QUOTES === null) {
+    QUOTES = {};
+    const block = document.getElementById("etika-clause-quotes");
+    try {
+      if (block) QUOTES = JSON.parse(block.textContent) || {};
+    } catch (e) {
+      QUOTES = {};
+    }
+  }
+  return typeof QUOTES[id] === "string" ? QUOTES[id] : "";
+}
+
 function clauseRef(id) {
   const m = client.manifest;
   const c = m && m.clauses && m.clauses[id];
   const title = c ? localized(c.title) : "";
   const item = el("li", { class: "etika-clause-ref" }, clauseLink(id));
   if (title) item.append(" ", el("span", { class: "etika-clause-title" }, title));
+  const quote = clauseQuote(id);
+  if (quote) item.append(el("q", { class: "etika-clause-quote" }, quote));
   return item;
 }
 
