@@ -27,7 +27,9 @@ from .context import Context
 from .lexicon import Match
 from .judgement.filters import governed as _governed
 from .judgement.filters import names_group as _names_group
+from .judgement.filters import linked as _linked
 from .judgement.filters import negated as _negated
+from .judgement.filters import not_all as _not_all
 from .judgement.filters import object_implicit as _object_implicit
 from .judgement.filters import object_left_out as _object_left_out
 from .judgement.filters import regarded as _regarded
@@ -75,19 +77,6 @@ class Abuse(NamedTuple):
 _new_abuse = tuple.__new__
 
 
-def _not_all(ctx: Context, p: Match) -> bool:
-    """"Bukan semua ...", "not all ...": the generalisation itself is denied."""
-    lo, s0 = p.first - 8, ctx.sent_start[p.first]
-    if lo < s0:
-        lo = s0  # (max() without a call: asked of every predicate said of a group)
-    if not ctx.any_in("negator", lo - 1, p.first - 1):
-        return False  # (most predicates: no negator near, before any generic word)
-    for g in ctx.near("generic_marker", lo, p.first):
-        if ctx.at(g.first - 1, "negator"):
-            return True
-    return False
-
-
 def _addressed(ctx: Context, g: Match) -> bool:
     """The group closes its sentence as the one spoken to: "Get lost, X.", "Go back, you X."
     (not "..., said the X": a clause mark must come right before the group phrase)."""
@@ -100,25 +89,6 @@ def _addressed(ctx: Context, g: Match) -> bool:
                                          or ctx.tokens[k].norm in ("you", "kau", "korang", "hey", "woi", "those", "these")):
         k -= 1
     return k >= s0 and ctx.break_after(k)
-
-
-def _linked(ctx: Context, g: Match, p: Match) -> bool:
-    """Is the predicate said of the group (not just near it)?"""
-    s0 = ctx.sent_start[g.first]
-    if g.first > p.last and not _same_clause(ctx, p.last, g.first):
-        return False  # "Pegawai tu bodoh, semua orang X penipu": "bodoh" is the officer's
-    if p.first > g.last:  # "Melayu memang malas", "Muslims are dangerous"
-        cover, tokens = ctx.cover, ctx.tokens
-        for k in range(g.last + 1, p.first):
-            if "clause_stop" in cover[k] or "object_verb" in cover[k] or (tokens[k].affixes and _transitive(ctx, k)):
-                return False  # "X bersatu membersihkan pantai yang kotor": the dirt is the beach's; "X makan babi"
-        gap = p.first - g.last - 1
-        return (gap == 0 or ctx.any_in("copula", g.last + 1, p.first - 1)
-                or ctx.any_in("generic_marker", g.last + 1, p.first - 1)
-                or ctx.any_in("generic_marker", max(s0, g.first - 2), g.first - 1))
-    gap = g.first - p.last - 1  # "penipu semua orang X ni", "babi punya Melayu"
-    return (gap == 0 or ctx.any_in("copula", p.last + 1, g.first - 1)
-            or ctx.any_in("generic_marker", max(s0, p.first - 2), g.last + 2))
 
 
 _COMPLEMENTS = ("insult_strong", "insult_weak", "derog_attr", "dehuman")
@@ -135,63 +105,6 @@ def _regarded_complements(ctx: Context, mentions: Mentions) -> set[tuple[int, in
             hi = min(ctx.sent_end[g.first], g.last + 2)
             out.update((p.first, p.last) for cat in _COMPLEMENTS for p in ctx.near(cat, g.last + 1, hi))
     return out
-
-
-def _undergoes(ctx: Context, g: Match) -> bool:
-    """Is the group, past its copula, the subject of a passive that is no favour ("how X are
-    treated", "cara X dilayan")? A judgement said before it is of what is done to them."""
-    k, s1 = g.last + 1, ctx.sent_end[g.first]
-    while k <= s1 and k <= g.last + 3 and ctx.at(k, "bridge") and not ctx.break_after(k - 1):
-        k += 1
-    return k <= s1 and k > g.last and not ctx.break_after(k - 1) and (
-        "-ed" in ctx.tokens[k].affixes or _passive(ctx, k, strict=True)) and ctx.cover[k].isdisjoint(_FAVOURED)
-
-
-# What done to a group is a favour, not a wrong: "Pathetic how X are protected".
-_FAVOURED = frozenset({"keep_verb"})  # ("dilayan", treated, is in pos_entitlement: not a favour)
-
-
-def _attribute_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """A predicate near a group and linked to it ("X memang malas", "penipu semua orang X");
-    a slur is a finding of its own, not also a predicate."""
-    hits: list[Abuse] = []
-    if not mentions:
-        return hits  # (no group named in the draft: nothing to say a predicate of)
-    slurs = {(m.first, m.last) for m in ctx.get("slur") + ctx.get("hate_phrase")}
-    said: set[tuple[int, int]] = set()  # a word in two lists is said once
-    firsts = _mentions(ctx)[1]
-    negated, specific = _mention_tests(ctx)
-    sent_start, sent_end = ctx.sent_start, ctx.sent_end
-    for cat in ("derog_attr", "dehuman", "insult_strong", "insult_weak"):
-        after = 4 if cat == "dehuman" else AFTER_WINDOW
-        weak = cat in ("derog_attr", "insult_weak")  # not said of a count of them, nor of "not all" of them
-        for p in ctx.get(cat):
-            first, last = span = (p.first, p.last)
-            if span in slurs or span in said:
-                continue
-            lo, hi, s0, s1 = first - after - 4, last + BEFORE_WINDOW + 1, sent_start[first], sent_end[first]
-            groups = mentions[bisect_left(firsts, lo if lo > s0 else s0):bisect_right(firsts, hi if hi < s1 else s1)]
-            # (as _groups_near; max() and min() without a call)
-            if not groups or _negated(ctx, p) or _names_group(ctx, p):
-                continue  # (no group near: the common case, decided first)
-            for cls, g in groups:
-                if g.last < first:  # the group before the predicate
-                    if first - g.last - 1 > after:
-                        continue
-                elif g.first > last:  # the group after it
-                    if g.first - last - 1 > BEFORE_WINDOW:
-                        continue
-                else:
-                    continue  # the same words
-                if not _linked(ctx, g, p) or g.first in negated or (g.first > p.last + 1 and _undergoes(ctx, g)) \
-                        or (g.last < first and _regarded(ctx, g)):
-                    continue
-                if weak and (g.first in specific or _not_all(ctx, p)):
-                    continue
-                hits.append(_new_abuse(Abuse, (cls, cat, min(g.first, first), max(g.last, last), span, "finder.attribute")))
-                said.add(span)
-                break
-    return hits
 
 
 def _hate_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
@@ -1028,7 +941,7 @@ def _attributed_and_judged(ctx: Context, h: Abuse) -> bool:
 # results), so their order does not matter (a test runs them reversed); the personal insults
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
-    _attribute_hits, _hate_hits, _harm_hits, _split_harm_hits, _frame_hits,
+    _hate_hits, _harm_hits, _split_harm_hits, _frame_hits,
 )
 
 

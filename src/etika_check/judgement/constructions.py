@@ -23,10 +23,11 @@ from ..errors import RuleDataError
 from ..lexicon import Match
 from ..mention import mention
 from .filters import (before_head, dealt_to, describes_noun, governed, in_opening_condition, names_group, negated,
-                      negated_group, negated_plainly, starts_in, clause_between, thing_before_recipient, urged, first_word, opens_clause, soon_after, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
+                      negated_group, negated_plainly, starts_in, clause_between, thing_before_recipient, urged, first_word, opens_clause, soon_after, linked, not_all, undergoes_after,
+                      regarded_before, is_also, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
                       same_clause, specific, called_for)
 from .lists import GROUP_CLASSES
-from .mentions import MENTION_KINDS, groups_near
+from .mentions import MENTION_KINDS, groups_near, mention_tests
 
 FILE = "data/constructions.toml"
 ENTRY = "construction"
@@ -113,6 +114,15 @@ def _group_in_sentence(ctx: Any, m: Match) -> bool:
     return bool(groups_near(ctx, s0, s1))
 
 
+def _denied_group(ctx: Any, g: Match) -> bool:
+    # (a group mention's answer, found once per draft for every mention; a kind of anchor_mention's, here)
+    return negated_group(ctx, g) if g.category in MENTION_KINDS else g.first in mention_tests(ctx)[0]
+
+
+def _specific(ctx: Any, g: Match) -> bool:
+    return specific(ctx, g) if g.category in MENTION_KINDS else g.first in mention_tests(ctx)[1]
+
+
 def _same_clause_pair(ctx: Any, a: Match, b: Match) -> bool:
     x, y = (a, b) if a.first <= b.first else (b, a)
     return same_clause(ctx, x.last, y.first)
@@ -148,8 +158,8 @@ FILTERS: dict[str, Filter] = {
     "after_passive": ("match", _after_passive, "the word before it is a passive verb ('dimasak oleh', 'cooked by')"),
     "closes_clause": ("match", _closes_clause, "it ends its sentence, or a clause mark (, ; : ! ?) follows it"),
     "names_group": ("match", names_group, "the words name a group rather than say something of one"),
-    "denied_group": ("group", negated_group, "the group itself is denied: 'no X', 'not all X', 'tiada X'"),
-    "specific": ("group", specific, "a count or one person before the group: a report of some, not all"),
+    "denied_group": ("group", _denied_group, "the group itself is denied: 'no X', 'not all X', 'tiada X'"),
+    "specific": ("group", _specific, "a count or one person before the group: a report of some, not all"),
     "describes_noun": ("group", describes_noun, "the group word describes a noun after it ('the Malay boy')"),
     "governed": ("group", governed, "the group is not the subject of its clause ('terhadap orang X')"),
     "mentioned": ("match", _mentioned, "it is named, not done: a warning, prohibition, report or rule before it (etika_check.mention)"),
@@ -178,6 +188,11 @@ FILTERS: dict[str, Filter] = {
     "opens_clause": ("match", opens_clause, "a clause mark (, ; :) or a word of because right before it: it opens a clause of its own"),
     "soon_after": ("list", soon_after, "a word of the word list named in the three words before it, in its sentence ('soon_after:singular_pronoun')"),
     "overlaps": ("pair", lambda ctx, m, other: m.first <= other.last and other.first <= m.last, "it shares a word with the part named (a group word inside a slur)"),
+    "linked": ("pair", linked, "what the part named says is said of the group: next to it, or joined by a copula or 'semua' ('X memang malas', 'penipu semua orang X'), in one clause"),
+    "not_all": ("match", not_all, "'bukan semua ...', 'not all ...' before it: the generalisation itself is denied"),
+    "undergoes_after": ("pair", undergoes_after, "the group follows the part named and undergoes a passive that is no favour ('Pathetic how X are treated')"),
+    "regarded_before": ("pair", regarded_before, "the group stands before the part named as the object of a verb of regard ('treat X as ...')"),
+    "is_also": ("list", is_also, "its words are also a match of the word list named, the same words ('is_also:slur')"),
     "followed_by": ("list", lambda ctx, m, cat: ctx.at(m.last + 1, cat), "the word right after it is in the word list named ('followed_by:likening')"),
     "preceded_by": ("list", lambda ctx, m, cat: ctx.at(m.first - 1, cat), "the word right before it is in the word list named ('preceded_by:honorific')"),
     "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),
@@ -251,6 +266,21 @@ SHAPES: dict[str, tuple[Callable[[str], bool], str]] = {
 }
 
 
+# A named filter compiled when the rules load: (its function, how it reads, the part or word list
+# after its colon), so the interpreter looks nothing up by name per word
+Check = tuple[Callable[..., bool], int, str]
+SINGLE_FILTER, LIST_FILTER, PAIR_FILTER = 0, 1, 2
+
+
+def compile_filters(filters: tuple[tuple[str, str], ...]) -> tuple[Check, ...]:
+    """The named filters (name, argument) as the interpreter calls them."""
+    out = []
+    for name, other in filters:
+        reads, fn = FILTERS[name][:2]
+        out.append((fn, SINGLE_FILTER if not other else LIST_FILTER if reads == "list" else PAIR_FILTER, other))
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Part:
     """One part of a sequence: what is found, where, which of what is found, and its filters."""
@@ -272,6 +302,14 @@ class Part:
     shape: str = ""  # a word of this shape (SHAPES) instead of a group or a word of lists
     optional: bool = False  # when none is found, the construction goes on without it
     until: str = ""  # an earlier part: the window ends before it
+    require_checks: tuple[Check, ...] = field(init=False, repr=False, compare=False)
+    refuse_checks: tuple[Check, ...] = field(init=False, repr=False, compare=False)
+    where_checks: tuple[Check, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "require_checks", compile_filters(self.require))
+        object.__setattr__(self, "refuse_checks", compile_filters(self.refuse))
+        object.__setattr__(self, "where_checks", compile_filters(self.where))
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +343,12 @@ class Sequence:
     anchor_mention: str = ""  # instead of words of lists, the anchor is a group mention of this kind (MENTION_KINDS)
     target: str = ""  # the group class when the (optional) group part is not found
     said: str = ""  # the part whose words are said of the group: never also read as a person's insult
+    anchor_require_checks: tuple[Check, ...] = field(init=False, repr=False, compare=False)
+    anchor_refuse_checks: tuple[Check, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "anchor_require_checks", compile_filters(self.anchor_require))
+        object.__setattr__(self, "anchor_refuse_checks", compile_filters(self.anchor_refuse))
 
     @property
     def id(self) -> str:

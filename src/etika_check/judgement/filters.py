@@ -296,6 +296,67 @@ def soon_after(ctx: Context, m: Match, cat: str) -> bool:
     return ctx.any_in(cat, max(ctx.sent_start[m.first], m.first - 3), m.first - 1)
 
 
+def linked(ctx: Context, g: Match, p: Match) -> bool:
+    """Is the predicate said of the group (not just near it)?"""
+    s0 = ctx.sent_start[g.first]
+    if g.first > p.last and not same_clause(ctx, p.last, g.first):
+        return False  # "Pegawai tu bodoh, semua orang X penipu": "bodoh" is the officer's
+    if p.first > g.last:  # "Melayu memang malas", "Muslims are dangerous"
+        cover, tokens = ctx.cover, ctx.tokens
+        for k in range(g.last + 1, p.first):
+            if "clause_stop" in cover[k] or "object_verb" in cover[k] or (tokens[k].affixes and transitive(ctx, k)):
+                return False  # "X bersatu membersihkan pantai yang kotor": the dirt is the beach's; "X makan babi"
+        gap = p.first - g.last - 1
+        return (gap == 0 or ctx.any_in("copula", g.last + 1, p.first - 1)
+                or ctx.any_in("generic_marker", g.last + 1, p.first - 1)
+                or ctx.any_in("generic_marker", max(s0, g.first - 2), g.first - 1))
+    gap = g.first - p.last - 1  # "penipu semua orang X ni", "babi punya Melayu"
+    return (gap == 0 or ctx.any_in("copula", p.last + 1, g.first - 1)
+            or ctx.any_in("generic_marker", max(s0, p.first - 2), g.last + 2))
+
+def not_all(ctx: Context, p: Match) -> bool:
+    """"Bukan semua ...", "not all ...": the generalisation itself is denied."""
+    lo, s0 = p.first - 8, ctx.sent_start[p.first]
+    if lo < s0:
+        lo = s0  # (max() without a call: asked of every predicate said of a group)
+    if not ctx.any_in("negator", lo - 1, p.first - 1):
+        return False  # (most predicates: no negator near, before any generic word)
+    for g in ctx.near("generic_marker", lo, p.first):
+        if ctx.at(g.first - 1, "negator"):
+            return True
+    return False
+
+def undergoes(ctx: Context, g: Match) -> bool:
+    """Is the group, past its copula, the subject of a passive that is no favour ("how X are
+    treated", "cara X dilayan")? A judgement said before it is of what is done to them."""
+    k, s1 = g.last + 1, ctx.sent_end[g.first]
+    while k <= s1 and k <= g.last + 3 and ctx.at(k, "bridge") and not ctx.break_after(k - 1):
+        k += 1
+    return k <= s1 and k > g.last and not ctx.break_after(k - 1) and (
+        "-ed" in ctx.tokens[k].affixes or passive(ctx, k, strict=True)) and ctx.cover[k].isdisjoint(FAVOURED)
+
+
+# What done to a group is a favour, not a wrong: "Pathetic how X are protected".
+FAVOURED = frozenset({"keep_verb"})  # ("dilayan", treated, is in pos_entitlement: not a favour)
+
+
+def undergoes_after(ctx: Context, g: Match, p: Match) -> bool:
+    """The group follows the part named (past a word) and undergoes a passive that is no favour
+    ("Pathetic how X are treated"): a judgement before it is of what is done to them."""
+    return g.first > p.last + 1 and undergoes(ctx, g)
+
+
+def regarded_before(ctx: Context, g: Match, p: Match) -> bool:
+    """The group stands before the part named as the object of a verb of regard (:func:`regarded`):
+    what follows tells how someone regards them, not what the writer says they are."""
+    return g.last < p.first and regarded(ctx, g)
+
+
+def is_also(ctx: Context, m: Match, cat: str) -> bool:
+    """Its words are also a match of the word list named, the same words ("is_also:slur")."""
+    return any(x.last == m.last for x in ctx.near(cat, m.first, m.first))
+
+
 def passive(ctx: Context, i: int, strict: bool = False) -> bool:
     """A passive ("dihina", "di bully", "kena tipu"): the subject suffers the act, it is not its trait.
     ``strict``: only Malay di- forms and "di"/"kena" before the verb, not "be", "get" or "dah"."""

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..context import Context
 from ..lexicon import Match
-from .constructions import FILTERS, SHAPES, Lead, Part, Sequence
+from .constructions import LIST_FILTER, SHAPES, SINGLE_FILTER, Check, Lead, Part, Sequence
 from .mentions import MENTION_KINDS, groups_near
 
 SENTENCE_REACH = 30  # the furthest a window "to the sentence's edge" reaches, in words
@@ -44,24 +44,28 @@ def _window(ctx: Context, part: Part, ref: Match, s0: int, s1: int) -> tuple[int
     return max(s0, ref.first - before), min(s1, ref.last + after)
 
 
-def _filter(ctx: Context, m: Match, name: str, other: str, bound: dict[str, list[Found]]) -> bool:
-    """Does the named filter hold of ``m`` (of ``m`` and the part ``other``, for a pair filter; of ``m``
-    and the word list ``other``, for a list filter)?"""
-    reads, fn = FILTERS[name][:2]
-    if not other:
+def _holds_one(ctx: Context, m: Match, check: Check, bound: dict[str, list[Found]]) -> bool:
+    fn, mode, other = check
+    if mode == SINGLE_FILTER:
         return fn(ctx, m)
-    return fn(ctx, m, other) if reads == "list" else fn(ctx, m, bound[other][0][1])
+    return fn(ctx, m, other) if mode == LIST_FILTER else fn(ctx, m, bound[other][0][1])
 
 
-def _holds(ctx: Context, m: Match, filters: tuple[tuple[str, str], ...], bound: dict[str, list[Found]]) -> bool:
-    return all(_filter(ctx, m, name, other, bound) for name, other in filters)
+def _holds(ctx: Context, m: Match, checks: tuple[Check, ...], bound: dict[str, list[Found]]) -> bool:
+    for check in checks:
+        if not _holds_one(ctx, m, check, bound):
+            return False
+    return True
 
 
 def _passes(ctx: Context, found: Found, part: Part, bound: dict[str, list[Found]]) -> bool:
     m = found[1]
-    if not _holds(ctx, m, part.require, bound) or \
-            any(_filter(ctx, m, name, other, bound) for name, other in part.refuse):
-        return False
+    for check in part.require_checks:
+        if not _holds_one(ctx, m, check, bound):
+            return False
+    for check in part.refuse_checks:
+        if _holds_one(ctx, m, check, bound):
+            return False
     if part.between_only or part.between_none:
         ref = bound[part.ref][0][1]
         lo, hi = (m.last + 1, ref.first) if m.last < ref.first else (ref.last + 1, m.first)
@@ -73,8 +77,8 @@ def _passes(ctx: Context, found: Found, part: Part, bound: dict[str, list[Found]
 
 
 def _candidates(ctx: Context, part: Part, lo: int, hi: int) -> list[Found]:
-    if part.group:
-        found: list[Found] = list(groups_near(ctx, lo, hi))
+    if part.group:  # (a group phrase that reaches into the window is in it, as a list's phrase is)
+        found: list[Found] = [f for f in groups_near(ctx, lo - PHRASE_REACH, hi) if f[1].last >= lo]
         if part.except_classes:
             found = [f for f in found if f[0] not in part.except_classes]
         return found
@@ -100,18 +104,23 @@ def _as_written(ctx: Context, i: int) -> str:
 
 
 def _take(ctx: Context, part: Part, cands: list[Found], bound: dict[str, list[Found]]) -> list[Found]:
-    if part.where:  # the candidates at all
-        cands = [f for f in cands if _holds(ctx, f[1], part.where, bound)]
+    if part.where_checks:  # the candidates at all
+        cands = [f for f in cands if _holds(ctx, f[1], part.where_checks, bound)]
     take = part.take
     if take == "first" or take == "last":
         chosen = cands[:1] if take == "first" else cands[-1:]
         return chosen if chosen and _passes(ctx, chosen[0], part, bound) else []
-    passing = [f for f in cands if _passes(ctx, f, part, bound)]
-    if take == "first_passing":
-        return passing[:1]
+    if take == "first_passing":  # (the nearest that passes: the rest are not read)
+        for f in cands:
+            if _passes(ctx, f, part, bound):
+                return [f]
+        return []
     if take == "last_passing":
-        return passing[-1:]
-    return passing  # "all"
+        for f in reversed(cands):
+            if _passes(ctx, f, part, bound):
+                return [f]
+        return []
+    return [f for f in cands if _passes(ctx, f, part, bound)]  # "all"
 
 
 def _leads(ctx: Context, lead: Lead, a: Match, s0: int) -> bool:
@@ -131,11 +140,13 @@ Statement = tuple[str, int, int, "tuple[int, int] | None"]
 def run_sequence(ctx: Context, seq: Sequence) -> list[Statement]:
     """The statements the sequence finds."""
     out: list[Statement] = []
+    anchor_require, anchor_refuse = seq.anchor_require_checks, seq.anchor_refuse_checks
+    bound0: dict[str, list[Found]] = {}  # (the anchor's filters read no other part)
     for cat in (*seq.anchor, "") if seq.anchor_mention else seq.anchor:
         # (the words of each anchor list; then, for "", the group mentions of anchor_mention's kind)
         found: Any = MENTION_KINDS[seq.anchor_mention][0](ctx) if not cat else ((None, a) for a in ctx.get(cat))
         for cls_found, a in found:
-            if seq.anchor_require and not _holds(ctx, a, seq.anchor_require, {}):
+            if anchor_require and not _holds(ctx, a, anchor_require, bound0):
                 continue
             s0, s1 = ctx.sentence(a.first)
             if seq.lead is not None and not _leads(ctx, seq.lead, a, s0):
@@ -159,7 +170,7 @@ def run_sequence(ctx: Context, seq: Sequence) -> list[Statement]:
             else:
                 # (the anchor's refusing filters last: they read only the anchor, and some read a
                 # whole clause ("mentioned"); most anchors of a dense draft lack a part first)
-                if any(_filter(ctx, a, name, other, {}) for name, other in seq.anchor_refuse):
+                if any(_holds_one(ctx, a, check, bound0) for check in anchor_refuse):
                     continue
                 spanned = [m for name in seq.span for _, m in bound[name]]
                 said = bound.get(seq.said) if seq.said else None
