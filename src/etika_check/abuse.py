@@ -496,8 +496,8 @@ def _person_hits(ctx: Context, said: frozenset[tuple[int, int]]) -> list[Abuse]:
                         if q.last < p.first or q.first > p.last]
                 if not near:
                     continue
-            if cat in ("derog_attr", "dehuman") and (_not_all(ctx, p) or _specific_person(ctx, p)):
-                continue
+            if (cat != "insult_strong" and _not_all(ctx, p)) or (cat in ("derog_attr", "dehuman") and _specific_person(ctx, p)):
+                continue  # "Bukan semua orang X pemalas": a generalisation denied, of a group, of no one person
             if cat in ("derog_attr", "dehuman") and not direct:
                 near = [q for q in ctx.near("person_target", max(s0, p.first - 4), p.first - 1)
                         if q.last < p.first and _linked(ctx, q, p) and not _heads_group(ctx, q)]
