@@ -291,3 +291,41 @@ def test_the_clause_marks_of_a_draft_are_found_once_as_gap_by_gap(text):
 
     analysis = _checker().context(text).analysis
     assert _clause_breaks(analysis) == [i for i in range(1, len(analysis.tokens)) if _clause_break(analysis, i)]
+
+
+_DENSE_PIECES = ["Pengarah tu memang bodoh.", "Orang Cina semua penipu.", "Hubungi 012-345 6789.", "\n", " ",
+                 "Bunuh semua India!", "pergi mampus", "Melayu", "\"bodoh\"", "850101-14-5566", "sial", "babi"]
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.lists(st.sampled_from(_DENSE_PIECES), max_size=60).map("".join), st.integers(1, 4),
+       st.sampled_from([None, "jkdm", "perlis", "both"]))
+def test_a_report_bounded_in_the_engine_is_the_full_report_bounded(text, per_rule, profile):
+    """check_post(text, per_rule) makes only the findings a bounded report lists, and counts the rest
+    as jsonapi.bounded counts them, with or without a profile (which drops whole rules)."""
+    from etika_check.jsonapi import bounded, recounted
+    from etika_check.profile import apply_profile
+
+    checker = _checker()
+    full, lean = checker.check_post(text), checker.check_post(text, per_rule)
+    if profile:
+        full = apply_profile(full, profile, checker.ruleset)
+        lean = recounted(apply_profile(lean, profile, checker.ruleset))
+    want = bounded(full, per_rule)
+    assert lean.findings == want.findings and lean.reminders == want.reminders
+    assert lean.extra == want.extra
+    assert bounded(lean, per_rule) == lean  # bounding it again changes nothing
+
+
+def test_a_profile_that_drops_a_rule_drops_its_count():
+    from etika_check.jsonapi import recounted
+    from etika_check.model import Report
+
+    report = _checker().check_post("Pengarah tu memang bodoh.\n" * 5 + "Hubungi 012-345 6789.\n" * 4, 2)
+    assert report.extra["omitted"] == {"personal-attack": 3, "mobile-number": 2}
+    # as a profile leaves it when it drops every finding of mobile-number
+    dropped = Report(tuple(f for f in report.findings if f.rule != "mobile-number"), report.reminders,
+                     dict(report.extra, profile="perlis"))
+    again = recounted(dropped)
+    assert again.extra["omitted"] == {"personal-attack": 3} and again.extra["profile"] == "perlis"
+    assert again.extra["total"] == {"findings": 5, "reminders": len(report.reminders)}

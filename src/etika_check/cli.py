@@ -18,7 +18,7 @@ from typing import Any, NoReturn, Sequence
 from . import __version__, strings
 from .access import TimeInputError, format_time
 from .engine import Checker
-from .jsonapi import FINDINGS_PER_RULE, bounded, edition_dict, report_json
+from .jsonapi import FINDINGS_PER_RULE, bounded, edition_dict, recounted, report_json
 from .links import clause_href
 from .model import INPUT_KINDS, Localized, Report
 from .profile import PROFILES, apply_profile
@@ -168,10 +168,12 @@ def _text_lines(label: str, report: Report, lang: str, handbook: str | None, che
     return lines
 
 
-def _summary(reports: Sequence[Report], lang: str) -> str:
-    e = sum(f.severity == "error" for r in reports for f in r.findings)
-    w = sum(f.severity == "warning" for r in reports for f in r.findings)
-    i = sum(len(r.reminders) for r in reports)
+def _summary(reports: Sequence[Report], lang: str, checker: Checker) -> str:
+    severity = {rule.id: rule.severity for rule in checker.ruleset.rules}
+    left_out = [(severity.get(rule), n) for r in reports for rule, n in (r.extra.get("omitted") or {}).items()]
+    e = sum(f.severity == "error" for r in reports for f in r.findings) + sum(n for s, n in left_out if s == "error")
+    w = sum(f.severity == "warning" for r in reports for f in r.findings) + sum(n for s, n in left_out if s == "warning")
+    i = sum(len(r.reminders) for r in reports) + sum(n for s, n in left_out if s == "info")
     if e == w == 0:
         return _UI[lang]["clean"] + (f" ({_UI[lang]['summary'].format(e=e, w=w, i=i)})" if i else "")
     return _UI[lang]["summary"].format(e=e, w=w, i=i)
@@ -188,13 +190,14 @@ def cmd_post(args: argparse.Namespace, checker: Checker) -> int:
     if args.files.count("-") > 1:
         raise UsageError.of("usage.stdin_twice")
     drafts = [_read_draft(p, limit) for p in args.files]
-    return _output([(label, checker.check_post(text)) for label, text in drafts], args, checker)
+    # (a rule's findings beyond --per-rule are counted, never made: a dense draft's report stays small)
+    return _output([(label, checker.check_post(text, args.per_rule)) for label, text in drafts], args, checker)
 
 
 def _profiled(report: Report, args: argparse.Namespace, checker: Checker) -> Report:
     """The report as the reader of --profile sees it (unchanged without --profile)."""
     profile = getattr(args, "profile", None)
-    return apply_profile(report, profile, checker.ruleset) if profile else report
+    return recounted(apply_profile(report, profile, checker.ruleset)) if profile else report
 
 
 def _output(reports: list[tuple[str, Report]], args: argparse.Namespace, checker: Checker) -> int:
@@ -208,7 +211,7 @@ def _output(reports: list[tuple[str, Report]], args: argparse.Namespace, checker
             for line in _text_lines(label, bounded(r, args.per_rule), args.lang, args.handbook, checker,
                                     getattr(args, "explain", False)):
                 print(line)
-        print(_summary([r for _, r in reports], args.lang))  # every finding counted
+        print(_summary([r for _, r in reports], args.lang, checker))  # every finding counted
     return EXIT_FOUND if any(r.has_error for _, r in reports) else EXIT_OK
 
 
@@ -277,7 +280,7 @@ def cmd_account(args: argparse.Namespace, checker: Checker) -> int:
     else:
         for line in _text_lines("account", bounded(report, args.per_rule), args.lang, args.handbook, checker):
             print(line)
-        print(_summary([report], args.lang))
+        print(_summary([report], args.lang, checker))
     return EXIT_FOUND if report.has_error else EXIT_OK
 
 

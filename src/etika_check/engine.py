@@ -174,25 +174,51 @@ class Checker:
             hits.sort(key=lambda h: h.start)
         return drop_mentions(kind, ctx.analysis, hits)
 
-    def check_post(self, text: str) -> Report:
-        """Check a draft post. Never raises on any string; linear in its length."""
+    def check_post(self, text: str, per_rule: int = 0) -> Report:
+        """Check a draft post. Never raises on any string; linear in its length.
+
+        ``per_rule`` > 0 keeps at most that many findings of each rule, the first in the draft
+        (what :func:`etika_check.jsonapi.bounded` lists), and makes no others: ``extra["omitted"]``
+        counts the rest per rule and ``extra["total"]`` all findings and reminders, as ``bounded``
+        gives them. A dense draft then holds a few hundred findings, not one every few words."""
         if not isinstance(text, str):
             raise TypeError("the draft must be a str")
         with _collector_paused():
-            return self._check_post(text)
+            return self._check_post(text, per_rule)
 
-    def _check_post(self, text: str) -> Report:
+    def _check_post(self, text: str, per_rule: int = 0) -> Report:
         ctx = self.context(text)
         newlines = line_breaks(text)
         findings: list[Finding] = []
+        omitted: dict[str, int] = {}
+        total = {"findings": 0, "reminders": 0}
         for rule in self.ruleset.for_input("post"):
-            findings += self._post_findings(rule, self.post_hits(rule, ctx), text, newlines)
-        return self._report(findings)
+            found = self._post_findings(rule, self.post_hits(rule, ctx), text, newlines, per_rule, omitted)
+            findings += found
+            total["reminders" if rule.severity == "info" else "findings"] += len(found) + omitted.get(rule.id, 0)
+        return self._report(findings, {"total": total, "omitted": omitted} if omitted else None)
 
-    def _post_findings(self, rule: Rule, hits: list[Hit], text: str, newlines: list[int]) -> list[Finding]:
+    def _post_findings(self, rule: Rule, hits: list[Hit], text: str, newlines: list[int], per_rule: int = 0,
+                       omitted: dict[str, int] | None = None) -> list[Finding]:
         """The findings of ``rule``'s hits in a draft, one for overlapping words: each as
         :meth:`_finding` makes it, with its work done in one loop (a dense draft has a finding
-        every few words). A message that uses only the excerpt is filled once per excerpt."""
+        every few words). A message that uses only the excerpt is filled once per excerpt.
+        With ``per_rule`` > 0, only the first ``per_rule`` in the draft are made, and the number
+        of the others is put in ``omitted`` under the rule's id."""
+        if per_rule > 0 and len(hits) > per_rule:
+            kept: list[Hit] = []
+            last_end = -1
+            for hit in hits:
+                if hit.start < last_end:
+                    continue  # (as below)
+                last_end = hit.end
+                kept.append(hit)
+            if len(kept) > per_rule:
+                if any(a.start > b.start for a, b in zip(kept, kept[1:])):
+                    kept.sort(key=lambda h: h.start)  # (stable: the report's order within a rule)
+                if omitted is not None:
+                    omitted[rule.id] = len(kept) - per_rule
+                hits = kept[:per_rule]
         out: list[Finding] = []
         rid, severity, clauses, instruments, title = rule.id, rule.severity, rule.clauses, rule.instruments, rule.title
         message, used = rule.message, self._placeholders[rule.id]

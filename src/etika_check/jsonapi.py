@@ -86,7 +86,7 @@ def bounded(report: Report, per_rule: int = FINDINGS_PER_RULE) -> Report:
     if per_rule <= 0:
         return report
     seen: dict[str, int] = {}
-    omitted: dict[str, int] = {}
+    omitted: dict[str, int] = dict(report.extra.get("omitted") or {})  # (the engine's own, when it bounded)
 
     def keep(findings: tuple[Any, ...]) -> tuple[Any, ...]:
         out = []
@@ -98,13 +98,32 @@ def bounded(report: Report, per_rule: int = FINDINGS_PER_RULE) -> Report:
                 omitted[f.rule] = omitted.get(f.rule, 0) + 1
         return tuple(out)
 
+    before = sum(omitted.values())
     findings, reminders = keep(report.findings), keep(report.reminders)
-    if not omitted:
-        return report
+    if sum(omitted.values()) == before:
+        return report  # (nothing more left out)
     extra = dict(report.extra)
     extra.setdefault("total", {"findings": len(report.findings), "reminders": len(report.reminders)})
     extra["omitted"] = omitted
     return Report(findings, reminders, extra, report.access)
+
+
+def recounted(report: Report) -> Report:
+    """A report the engine bounded (``check_post(text, per_rule)``: ``extra["omitted"]`` and
+    ``["total"]``) once a profile has dropped some of its findings (whole rules:
+    :func:`~etika_check.profile.apply_profile`): the counts of the rules it still lists."""
+    omitted = report.extra.get("omitted")
+    if not omitted:
+        return report
+    shown = {f.rule: "findings" for f in report.findings} | {f.rule: "reminders" for f in report.reminders}
+    kept = {rule: n for rule, n in omitted.items() if rule in shown}
+    total = {"findings": len(report.findings), "reminders": len(report.reminders)}
+    for rule, n in kept.items():
+        total[shown[rule]] += n
+    extra = {k: v for k, v in report.extra.items() if k not in ("omitted", "total")}
+    if kept:
+        extra.update(omitted=kept, total=total)
+    return Report(report.findings, report.reminders, extra, report.access)
 
 
 def _error(key: str, **values: Any) -> dict[str, Any]:
@@ -147,7 +166,8 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
             text = request.get("text")
             if not isinstance(text, str):
                 return _error("json.draft_text")
-            report = checker.check_post(text)
+            # (at most as many findings of a rule as the answer may list are made: see bounded)
+            report = checker.check_post(text, max(limit, 1) if limit is not None else FINDINGS_PER_RULE)
         elif tool == "time":
             holidays = request.get("holidays") or []
             if not isinstance(holidays, list) or not all(isinstance(h, str) for h in holidays):
@@ -185,13 +205,13 @@ def handle(request: Mapping[str, Any], checker: Checker | None = None) -> dict[s
     except TimeInputError as exc:
         return _error("json.bad_time", reason=Localized(exc.ms, exc.en))
     if profile is not None and tool != "time":
-        report = apply_profile(report, profile, checker.ruleset)
+        report = recounted(apply_profile(report, profile, checker.ruleset))
     if limit is not None:
         # The browser page asks for the first `limit` findings and reminders (it
         # shows 50 and highlights 300): a huge answer would stall it.
-        total = {"findings": len(report.findings), "reminders": len(report.reminders)}
-        report = Report(report.findings[:limit], report.reminders[:limit], dict(report.extra, total=total),
-                        report.access)
+        total = report.extra.get("total") or {"findings": len(report.findings), "reminders": len(report.reminders)}
+        extra = {k: v for k, v in report.extra.items() if k != "omitted"}  # (the page counts from total)
+        report = Report(report.findings[:limit], report.reminders[:limit], dict(extra, total=total), report.access)
     else:
         report = bounded(report)
     return report_json(report, checker, version=__version__)
