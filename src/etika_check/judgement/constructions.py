@@ -26,6 +26,7 @@ from .filters import (before_head, dealt_to, describes_noun, governed, in_openin
                       negated_group, negated_plainly, starts_in, clause_between, thing_before_recipient, urged, first_word, opens_clause, soon_after, linked, not_all, undergoes_after,
                       regarded_before, is_also, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
                       same_clause, specific, called_for)
+from .licence import licensed
 from .lists import GROUP_CLASSES
 from .mentions import MENTION_KINDS, groups_near, mention_tests
 
@@ -193,6 +194,7 @@ FILTERS: dict[str, Filter] = {
     "undergoes_after": ("pair", undergoes_after, "the group follows the part named and undergoes a passive that is no favour ('Pathetic how X are treated')"),
     "regarded_before": ("pair", regarded_before, "the group stands before the part named as the object of a verb of regard ('treat X as ...')"),
     "is_also": ("list", is_also, "its words are also a match of the word list named, the same words ('is_also:slur')"),
+    "licensed": ("match", lambda ctx, m: licensed(ctx, m), "a harm wished, urged or threatened ('halau mereka', 'we should', 'aku nak'), not reported, feared or denied (judgement.licence)"),
     "followed_by": ("list", lambda ctx, m, cat: ctx.at(m.last + 1, cat), "the word right after it is in the word list named ('followed_by:likening')"),
     "preceded_by": ("list", lambda ctx, m, cat: ctx.at(m.first - 1, cat), "the word right before it is in the word list named ('preceded_by:honorific')"),
     "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),
