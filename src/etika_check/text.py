@@ -808,7 +808,11 @@ def analyse(text: str, words: WordForms) -> Analysis:
     places = list(accumulate(map(len, parts)))  # where each piece ends
     starts, ends = places[0:2 * n:2], places[1:2 * n:2]
     gaps = parts[0:2 * n:2]  # the gap before each word
-    distinct = dict.fromkeys(raws)  # (in the order of the draft: what is made for them lies in that order in memory)
+    del parts, places  # (their pieces live on in raws, gaps, starts and ends: not two lists more per word)
+    # one str object for each distinct word, shared by its tokens (the split made one per token,
+    # 50 bytes and more each, and a draft repeats its words): the copies are freed here, not after
+    distinct = dict(zip(raws, raws))  # (in the order of the draft: what is made for them lies in that order in memory)
+    raws = list(map(distinct.__getitem__, raws))
     spaced_out: list[bool] | None = None
     events = _special_words(text, raws, starts, distinct, words)
     if events[0]:
@@ -835,10 +839,8 @@ def analyse(text: str, words: WordForms) -> Analysis:
         starts = [orig(s) for s in starts]
         ends = [orig(e, end=True) for e in ends]
         raws = [typed[a:b] for a, b in zip(starts, ends)]
-    # one str object for each distinct word, shared by its tokens (the split made one per token,
-    # 50 bytes and more each, and a draft repeats its words)
-    same = dict(zip(raws, raws))
-    raws = list(map(same.__getitem__, raws))
+        same = dict(zip(raws, raws))  # (shared again, as above)
+        raws = list(map(same.__getitem__, raws))
     tokens = list(map(Token, range(n), starts, ends, raws, map(_NORM, info_of), map(_FORMS, info_of),
                       map(_ROOTS, info_of), map(_UPPER, info_of), map(_AFFIXES, info_of)))
     return Analysis(typed, tokens, sentence_of)
