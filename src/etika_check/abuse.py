@@ -27,8 +27,8 @@ from .context import Context
 from .lexicon import Match
 from .judgement.filters import governed as _governed
 from .judgement.filters import names_group as _names_group
+from .judgement.filters import addressed as _addressed
 from .judgement.filters import linked as _linked
-from .judgement.licence import coordinated_negation as _coordinated_negation
 from .judgement.licence import licensed as _licensed_harm
 from .judgement.filters import negated as _negated
 from .judgement.filters import not_all as _not_all
@@ -79,20 +79,6 @@ class Abuse(NamedTuple):
 _new_abuse = tuple.__new__
 
 
-def _addressed(ctx: Context, g: Match) -> bool:
-    """The group closes its sentence as the one spoken to: "Get lost, X.", "Go back, you X."
-    (not "..., said the X": a clause mark must come right before the group phrase)."""
-    end = ctx.sent_end[g.first]
-    if any(ctx.covering(j).isdisjoint(_GROUP_WORDS) for j in range(g.last + 1, min(end, g.last + 4) + 1)) \
-            or end > g.last + 4:
-        return False  # the group phrase ("transgender women") must close the sentence
-    k, s0 = g.first - 1, ctx.sent_start[g.first]
-    while k > max(s0, g.first - 4) and not ctx.break_after(k) and (ctx.at(k, "group_head") or ctx.at(k, "quantifier")
-                                         or ctx.tokens[k].norm in ("you", "kau", "korang", "hey", "woi", "those", "these")):
-        k -= 1
-    return k >= s0 and ctx.break_after(k)
-
-
 _COMPLEMENTS = ("insult_strong", "insult_weak", "derog_attr", "dehuman")
 _FAULTS = ("derog_attr", "insult_strong", "insult_weak", "neg_trait")  # a fault told of one of them or of all
 
@@ -107,51 +93,6 @@ def _regarded_complements(ctx: Context, mentions: Mentions) -> set[tuple[int, in
             hi = min(ctx.sent_end[g.first], g.last + 2)
             out.update((p.first, p.last) for cat in _COMPLEMENTS for p in ctx.near(cat, g.last + 1, hi))
     return out
-
-
-def _hate_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    hits: list[Abuse] = []
-    for h in ctx.get("hate_verb"):
-        if _negated(ctx, h) or ctx.any_in("report_marker", max(ctx.sent_start[h.first], h.first - 3), h.first - 1) \
-                or ctx.any_in("avoid_verb", max(ctx.sent_start[h.first], h.first - 2), h.first - 1):
-            continue  # (not "Elakkan menghina X": the act is what is to be avoided)
-        if _coordinated_negation(ctx, h):
-            continue  # "jangan kita jadi kiasu dan takut dengan X"
-        if "nominal" in ctx.tokens[h.first].affixes:
-            continue  # "menolak kebencian terhadap mana-mana kaum": hatred named, not felt
-        if h.first > 0 and ctx.tokens[h.first - 1].norm in _SHIELDED_FROM:
-            continue  # "X should be protected from hate": hatred as what they suffer
-        s1 = ctx.sent_end[h.first]
-        groups = _groups_near(ctx, h.last + 1, min(s1, h.last + 6))  # ("menyampah betul aku dengan perangai golongan X")
-        if not groups and (h.last == s1 or ctx.break_after(h.last, ",;:!?")) and not _passive(ctx, h.first):
-            # "X ni macam-macam, aku tak suka.": the dislike points back at the group
-            groups = [(c, g) for c, g in _groups_near(ctx, ctx.sent_start[h.first], h.first - 1)][:1]
-            if groups and not ctx.any_in("new_subject", groups[0][1].last + 1, h.first - 1) or \
-                    groups and ctx.any_in("first_person", groups[0][1].last + 1, h.first - 1):
-                cls, g = groups[0]
-                hits.append(Abuse(cls, "hate_verb", g.first, h.last, (h.first, h.last)))
-            continue
-        if groups and (_passive(ctx, h.first, strict=True) or not (
-                _same_clause(ctx, h.last, groups[0][1].first) or _addressed(ctx, groups[0][1]))):
-            # (a group closing the sentence after a comma is addressed: "Get lost, X.")
-            continue  # "X dihina, kita perlukan ... untuk mereka": suffered, and in another clause
-        if groups and ctx.any_in("relative", h.last + 1, groups[0][1].first - 1):
-            continue  # "benci orang yang menghina X": the hatred is of those people
-        if groups and ctx.at(h.first, "acceptance") and \
-                ctx.any_in("recipient_preposition", h.last + 1, groups[0][1].first - 1):
-            continue  # "tidak boleh menerima hadiah daripada X": a thing refused, not the group
-        if ctx.any_in("third_party", max(ctx.sent_start[h.first], h.first - 2), h.first - 1) and _question(ctx, h.first):
-            continue  # "Why do people hate X so much?": asked about, not felt
-        if groups and any(_passive(ctx, k) or ctx.at(k, "harm_verb")
-                          for k in range(groups[0][1].last + 1, min(s1, groups[0][1].last + 3) + 1)):
-            continue  # "tak tahan melihat X dibunuh": the feeling is about what X suffers
-        if groups and not any(not ctx.at(k, "first_person") for k in range(h.last + 1, groups[0][1].first)
-                              if ctx.at(k, "new_subject")):
-            # "menyampah betul aku tengok X": the writer may stand between; "kalau" may not
-            # "tak suka kalau X dihina": the dislike is of what happens to X
-            cls, g = groups[0]
-            hits.append(Abuse(cls, "hate_verb", h.first, g.last, (h.first, h.last)))
-    return hits
 
 
 def _harm_words(ctx: Context) -> list[Match]:
@@ -259,7 +200,6 @@ def _own_object(ctx: Context, h: Match) -> bool:
         ctx.any_in("clause_stop", k + 1, min(ctx.sent_end[h.first], h.last + HARM_OBJECT_WINDOW))
 
 
-_SHIELDED_FROM = frozenset({"from", "against", "dari", "daripada"})  # before a hate word that is a noun
 
 
 def _self_directed(ctx: Context, p: Match) -> bool:
@@ -806,7 +746,7 @@ def _attributed_and_judged(ctx: Context, h: Abuse) -> bool:
 # results), so their order does not matter (a test runs them reversed); the personal insults
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
-    _hate_hits, _harm_hits, _frame_hits,
+    _harm_hits, _frame_hits,
 )
 
 

@@ -24,9 +24,10 @@ from ..lexicon import Match
 from ..mention import mention
 from .filters import (before_head, dealt_to, describes_noun, governed, in_opening_condition, names_group, negated,
                       negated_group, negated_plainly, starts_in, clause_between, thing_before_recipient, urged, first_word, opens_clause, soon_after, linked, not_all, undergoes_after,
-                      regarded_before, is_also, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
+                      regarded_before, is_also, in_reach_of, nominal, asked_of_others, suffers_after,
+                      subject_between, subject_kept_to, accepted_from, passive_strict, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
                       same_clause, specific, called_for)
-from .licence import licensed
+from .licence import coordinated_negation, licensed
 from .lists import GROUP_CLASSES
 from .mentions import MENTION_KINDS, groups_near, mention_tests
 
@@ -124,6 +125,12 @@ def _specific(ctx: Any, g: Match) -> bool:
     return specific(ctx, g) if g.category in MENTION_KINDS else g.first in mention_tests(ctx)[1]
 
 
+def _group_follows(ctx: Any, m: Match) -> bool:
+    """A group is named in the six words after it, in its sentence."""
+    lo, hi = m.last + 1, min(ctx.sent_end[m.first], m.last + 6)
+    return lo <= hi and bool(groups_near(ctx, lo, hi))
+
+
 def _same_clause_pair(ctx: Any, a: Match, b: Match) -> bool:
     x, y = (a, b) if a.first <= b.first else (b, a)
     return same_clause(ctx, x.last, y.first)
@@ -195,6 +202,16 @@ FILTERS: dict[str, Filter] = {
     "regarded_before": ("pair", regarded_before, "the group stands before the part named as the object of a verb of regard ('treat X as ...')"),
     "is_also": ("list", is_also, "its words are also a match of the word list named, the same words ('is_also:slur')"),
     "licensed": ("match", lambda ctx, m: licensed(ctx, m), "a harm wished, urged or threatened ('halau mereka', 'we should', 'aku nak'), not reported, feared or denied (judgement.licence)"),
+    "in_reach_of": ("pair", in_reach_of, "the group is in the clause of the part named, or addressed at its sentence's end ('Get lost, X.')"),
+    "nominal": ("match", nominal, "a noun made of the verb ('kebencian', 'hatred'): the act named, not done"),
+    "asked_of_others": ("match", asked_of_others, "'Why do people hate X so much?': a third party just before it, in a question"),
+    "suffers_after": ("group", suffers_after, "a passive or a harm verb in the three words after the group: what they suffer"),
+    "subject_between": ("pair", subject_between, "between the part named and the group, a word that opens a new subject other than the writer ('tak suka kalau X dihina')"),
+    "subject_kept_to": ("pair", subject_kept_to, "no new subject opens between the group and the part named after it, or the writer stands there ('X ni macam-macam, aku tak suka')"),
+    "accepted_from": ("pair", accepted_from, "an acceptance (the part named) of a thing the group gives ('menerima hadiah daripada X')"),
+    "group_follows": ("match", _group_follows, "a group is named in the six words after it, in its sentence"),
+    "passive_strict": ("match", passive_strict, "a Malay passive ('dibenci', 'kena benci'), not 'be' or 'get'"),
+    "coordinated_negation": ("match", coordinated_negation, "a negator before a coordination that holds it: 'jangan [jadi kiasu dan takut]'"),
     "followed_by": ("list", lambda ctx, m, cat: ctx.at(m.last + 1, cat), "the word right after it is in the word list named ('followed_by:likening')"),
     "preceded_by": ("list", lambda ctx, m, cat: ctx.at(m.first - 1, cat), "the word right before it is in the word list named ('preceded_by:honorific')"),
     "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),

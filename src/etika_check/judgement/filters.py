@@ -357,6 +357,65 @@ def is_also(ctx: Context, m: Match, cat: str) -> bool:
     return any(x.last == m.last for x in ctx.near(cat, m.first, m.first))
 
 
+def addressed(ctx: Context, g: Match) -> bool:
+    """The group closes its sentence as the one spoken to: "Get lost, X.", "Go back, you X."
+    (not "..., said the X": a clause mark must come right before the group phrase)."""
+    end = ctx.sent_end[g.first]
+    if any(ctx.covering(j).isdisjoint(GROUP_WORDS) for j in range(g.last + 1, min(end, g.last + 4) + 1)) \
+            or end > g.last + 4:
+        return False  # the group phrase ("transgender women") must close the sentence
+    k, s0 = g.first - 1, ctx.sent_start[g.first]
+    while k > max(s0, g.first - 4) and not ctx.break_after(k) and (ctx.at(k, "group_head") or ctx.at(k, "quantifier")
+                                         or ctx.tokens[k].norm in ("you", "kau", "korang", "hey", "woi", "those", "these")):
+        k -= 1
+    return k >= s0 and ctx.break_after(k)
+
+
+def in_reach_of(ctx: Context, g: Match, h: Match) -> bool:
+    """The group is in the clause of the part named, or addressed at its sentence's end ("Get lost, X.")."""
+    return same_clause(ctx, h.last, g.first) or addressed(ctx, g)
+
+
+def nominal(ctx: Context, m: Match) -> bool:
+    """A noun made of the verb ("kebencian", "hatred"): the act named, not done."""
+    return "nominal" in ctx.tokens[m.first].affixes
+
+
+def asked_of_others(ctx: Context, m: Match) -> bool:
+    """"Why do people hate X so much?": a third party in the two words before it, in a question."""
+    return ctx.any_in("third_party", max(ctx.sent_start[m.first], m.first - 2), m.first - 1) and question(ctx, m.first)
+
+
+def suffers_after(ctx: Context, g: Match) -> bool:
+    """A passive or a harm verb in the three words after the group: what they suffer ("tak tahan
+    melihat X dibunuh"), which a feeling before it is about."""
+    s1 = ctx.sent_end[g.first]
+    return any(passive(ctx, k) or ctx.at(k, "harm_verb") for k in range(g.last + 1, min(s1, g.last + 3) + 1))
+
+
+def subject_between(ctx: Context, g: Match, h: Match) -> bool:
+    """Between the part named and the group, a word that opens a new subject, other than the writer
+    ("tak suka [kalau] X dihina"; "menyampah betul [aku] tengok X" keeps the feeling the writer's)."""
+    return any(ctx.at(k, "new_subject") and not ctx.at(k, "first_person") for k in range(h.last + 1, g.first))
+
+
+def subject_kept_to(ctx: Context, g: Match, h: Match) -> bool:
+    """No new subject opens between the group and the part named after it, or the writer stands there:
+    "X ni macam-macam, aku tak suka" (the dislike points back at the group)."""
+    return not ctx.any_in("new_subject", g.last + 1, h.first - 1) or ctx.any_in("first_person", g.last + 1, h.first - 1)
+
+
+def accepted_from(ctx: Context, g: Match, h: Match) -> bool:
+    """"tidak boleh menerima hadiah daripada X": an acceptance (the part named) of a thing given by the
+    group, a recipient preposition between them."""
+    return ctx.at(h.first, "acceptance") and ctx.any_in("recipient_preposition", h.last + 1, g.first - 1)
+
+
+def passive_strict(ctx: Context, m: Match) -> bool:
+    """A Malay passive ("dibenci", "di benci", "kena benci"), not "be", "get" or "dah"."""
+    return passive(ctx, m.first, strict=True)
+
+
 def passive(ctx: Context, i: int, strict: bool = False) -> bool:
     """A passive ("dihina", "di bully", "kena tipu"): the subject suffers the act, it is not its trait.
     ``strict``: only Malay di- forms and "di"/"kena" before the verb, not "be", "get" or "dah"."""
