@@ -19,7 +19,7 @@ window around a word, so the cost is linear in the draft's length.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -27,15 +27,10 @@ from .context import Context
 from .lexicon import Match
 from .judgement.filters import governed as _governed
 from .judgement.filters import names_group as _names_group
-from .judgement.filters import addressed as _addressed
 from .judgement.filters import linked as _linked
-from .judgement.licence import licensed as _licensed_harm
 from .judgement.filters import negated as _negated
 from .judgement.filters import not_all as _not_all
-from .judgement.filters import object_implicit as _object_implicit
-from .judgement.filters import object_left_out as _object_left_out
 from .judgement.filters import regarded as _regarded
-from .judgement.filters import negated_group as _negated_group
 from .judgement.filters import not_all_group as _not_all_group
 from .judgement.filters import passive as _passive
 from .judgement.filters import question as _question
@@ -49,7 +44,6 @@ from .judgement.lists import GROUP_OPENERS as _GROUP_OPENERS
 from .judgement.lists import GROUP_WORDS as _GROUP_WORDS
 from .judgement.mentions import Mentions
 from .judgement.sequences import run_sequence
-from .judgement.mentions import groups_near as _groups_near
 from .judgement.mentions import mention_tests as _mention_tests
 from .judgement.mentions import mentions as _mentions
 from .judgement.mentions import mentions_after as _mentions_after
@@ -58,7 +52,6 @@ _HEAD_OR_QUANTIFIER = frozenset({"group_head", "quantifier"})
 _JUDGEMENT = frozenset({"neg_trait", "derog_attr", "dehuman", "insult_strong"})
 AFTER_WINDOW = 6  # words between a group and a predicate that follows it
 BEFORE_WINDOW = 3  # words between a predicate and a group that follows it
-HARM_OBJECT_WINDOW = 7  # "shoot the next one of those X"
 CONTEXT_WINDOW = 30  # words around a hit that decide counter-speech, quotation and self-reference
 
 
@@ -93,111 +86,6 @@ def _regarded_complements(ctx: Context, mentions: Mentions) -> set[tuple[int, in
             hi = min(ctx.sent_end[g.first], g.last + 2)
             out.update((p.first, p.last) for cat in _COMPLEMENTS for p in ctx.near(cat, g.last + 1, hi))
     return out
-
-
-def _harm_words(ctx: Context) -> list[Match]:
-    """The harm words of the draft: ``harm_verb``, and ``harm_intransitive`` (whose subject is the
-    victim: "balik ke tempat asal", "mampus"), each span once, in text order."""
-    seen: dict[tuple[int, int], Match] = {}
-    for m in ctx.get("harm_verb") + ctx.get("harm_intransitive"):
-        seen.setdefault((m.first, m.last), m)
-    return [seen[span] for span in sorted(seen)]  # (the spans are the keys: sorted without a key function)
-
-
-def _harm_hits(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    hits: list[Abuse] = []
-    firsts = _mentions(ctx)[1]
-    for h in _harm_words(ctx):
-        if ctx.at(h.first, "not_insult"):
-            continue  # "tembak gambar", "kill time": idioms that only sound violent
-        s0, s1 = ctx.sentence(h.first)
-        if ctx.at(h.last + 1, "harm_named_to") and ctx.any_in("harm_condemned", h.last + 2, s1):
-            continue  # "Attacks on X have no place here": the harm named, and condemned
-        before = ctx.sent_start[s0 - 1] if s0 > 0 else s0  # the sentence before may name the group
-        lo, hi = h.first - 12, h.last + HARM_OBJECT_WINDOW
-        # no group mention starting in [max(before, lo), min(s1, hi)] (as _groups_near, without the slice)
-        if bisect_left(firsts, lo if lo > before else before) == bisect_right(firsts, hi if hi < s1 else s1) and \
-                not ctx.near("person_target", h.last + 1, min(s1, h.last + 4)):
-            continue  # no one near to harm (every window below lies in these): decided first
-        affixes = ctx.tokens[h.first].affixes
-        passive = ("di" in affixes or ctx.at(h.first, "harm_intransitive")
-                   # "kena halau" is passive; "kena hapuskan" (must eliminate) is not, nor "kita kena
-                   # halau" (we must drive out): after the writer, "kena" is a duty
-                   or (ctx.at(h.first - 1, "passive_marker") and "-kan" not in affixes
-                       and not ctx.at(h.first - 2, "first_person"))
-                   or _got_harm(ctx, h))
-        if _negated(ctx, h) or not _licensed_harm(ctx, h, passive):
-            continue
-        if passive:
-            groups = _groups_near(ctx, max(s0, h.first - 12), h.first - 1)
-            groups = [(c, g) for c, g in groups if g.last < h.first][-1:]
-            if not groups and ctx.at(h.first, "harm_intransitive"):
-                # "Baik mampus je X ni": the wished-for victim named after the verb
-                groups = [(c, g) for c, g in _groups_near(ctx, h.last + 1, min(s1, h.last + 6))
-                          if _same_clause(ctx, h.last, g.first) or _addressed(ctx, g)][:1]
-        elif _own_object(ctx, h):
-            continue  # "Kita sembelih kambing untuk orang X": the verb has its own object, the group another role
-        else:
-            groups = [(c, g) for c, g in _groups_near(ctx, h.last + 1, min(s1, h.last + HARM_OBJECT_WINDOW))
-                      if _same_clause(ctx, h.last, g.first) or _addressed(ctx, g)][:1]  # not "put down the phone, X ..."
-            if not groups and _object_implicit(ctx, h):  # "Kafir semua ..., bunuh je."
-                # (the group may be named in the sentence before: "Siapa bagi X masuk? Patut halau.")
-                lo = ctx.sent_start[s0 - 1] if s0 > 0 and not _groups_near(ctx, s0, h.first - 1) else s0
-                groups = [(c, g) for c, g in _groups_near(ctx, max(lo, h.first - 10), h.first - 1)][-1:]
-            elif not groups and ctx.at(h.first - 1, "first_person"):
-                # "X semua aku buang negeri": the object fronted, in the same clause
-                groups = [(c, g) for c, g in _groups_near(ctx, max(s0, h.first - 10), h.first - 1)
-                          if _same_clause(ctx, g.last, h.first)][-1:]
-            if not groups:
-                groups = _conditioned_group(ctx, h)
-        groups = [(c, g) for c, g in groups if not _negated_group(ctx, g)]
-        if groups:
-            cls, g = groups[0]
-            hits.append(Abuse(cls, "harm_verb", min(g.first, h.first), max(g.last, h.last), (h.first, h.last)))
-        elif ctx.any_in("first_person", s0, h.first - 1) and \
-                ctx.near("person_target", h.last + 1, min(s1, h.last + 4)):
-            hits.append(Abuse("person", "harm_verb", h.first, h.last, (h.first, h.last)))  # "aku nak pukul dia"
-    return hits
-
-
-_OWN_OBJECT = frozenset({"animal", "thing_noun", "object_noun"})  # what a harm verb may act on instead of people
-
-
-_GET = frozenset({"get", "gets", "getting", "got"})
-
-
-def _got_harm(ctx: Context, h: Match) -> bool:
-    """"get a beating", "is getting a kicking": a harm noun got, a passive as "get beaten" is."""
-    return h.first >= 2 and ctx.tokens[h.first - 2].norm in _GET and ctx.at(h.first - 1, "specific_marker") \
-        and ctx.tokens[h.first].norm.endswith("ing")
-
-
-def _conditioned_group(ctx: Context, h: Match) -> list[tuple[str, Match]]:
-    """The group a condition opening the sentence names, when the harm after it has its object
-    left out or a pronoun: "Kalau orang X datang sini, kami pukul sampai mati", "If an X comes
-    here we will kill him". (Who may harm is for :func:`_licensed_harm` to say.)"""
-    if not _object_left_out(ctx, h):
-        return []
-    return _condition_group(ctx, ctx.sent_start[h.first], h.first - 2)
-
-
-def _condition_group(ctx: Context, s0: int, hi: int) -> list[tuple[str, Match]]:
-    """The first group named, up to token ``hi``, in a condition ("kalau", "if") that opens the
-    sentence starting at ``s0`` (as its first or second word); none when no condition opens it."""
-    if not (ctx.at(s0, "if_clause") or ctx.at(s0 + 1, "if_clause")):
-        return []
-    return _groups_near(ctx, s0 + 1, min(hi, s0 + 8))[:1]
-
-
-def _own_object(ctx: Context, h: Match) -> bool:
-    """An animal or a thing right after the harm verb (past an article), then "for", "untuk" or
-    another word that gives what follows another role: "sembelih kambing untuk orang X", "kill the
-    chicken for the X"."""
-    k = h.last + 1
-    if ctx.at(k, "quantifier") or ctx.at(k, "bridge"):
-        k += 1
-    return not ctx.covering(k).isdisjoint(_OWN_OBJECT) and \
-        ctx.any_in("clause_stop", k + 1, min(ctx.sent_end[h.first], h.last + HARM_OBJECT_WINDOW))
 
 
 
@@ -746,7 +634,7 @@ def _attributed_and_judged(ctx: Context, h: Abuse) -> bool:
 # results), so their order does not matter (a test runs them reversed); the personal insults
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 GROUP_FINDERS = (
-    _harm_hits, _frame_hits,
+    _frame_hits,
 )
 
 
@@ -763,11 +651,15 @@ def find_abuse(ctx: Context) -> list[Abuse]:
         if found:  # each hit names what found it (the frames name themselves)
             name = FINDER_IDS[finder]
             hits += [h if h[5] else h._replace(construction=name) for h in found]
+    found_at: dict[str, set[tuple[int, int]]] = {}  # where each construction found a statement, for instead_of
     for seq in ctx.constructions.sequences:  # the constructions declared as data
         if not seq.about_group:
             continue  # (a rule's own: matchers.match_constructions)
         kind, name = seq.kind, seq.name
-        hits += [Abuse(cls, kind, first, last, said, name) for cls, first, last, said in run_sequence(ctx, seq)]
+        skip = set().union(*(found_at.get(n, ()) for n in seq.instead_of)) if seq.instead_of else None
+        at = found_at[name] = set()
+        hits += [Abuse(cls, kind, first, last, said, name)
+                 for cls, first, last, said in run_sequence(ctx, seq, skip, at)]
     said = {h[4] for h in hits}  # (Abuse.said, read without its name: a dense draft has many)
     said.discard(None)
     said |= _regarded_complements(ctx, mentions)

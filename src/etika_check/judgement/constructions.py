@@ -24,10 +24,10 @@ from ..lexicon import Match
 from ..mention import mention
 from .filters import (before_head, dealt_to, describes_noun, governed, in_opening_condition, names_group, negated,
                       negated_group, negated_plainly, starts_in, clause_between, thing_before_recipient, urged, first_word, opens_clause, soon_after, linked, not_all, undergoes_after,
-                      regarded_before, is_also, in_reach_of, nominal, asked_of_others, suffers_after,
+                      regarded_before, is_also, object_implicit, in_reach_of, nominal, asked_of_others, suffers_after,
                       subject_between, subject_kept_to, accepted_from, passive_strict, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
                       same_clause, specific, called_for)
-from .licence import coordinated_negation, licensed
+from .licence import condemned, coordinated_negation, harm_passive, licensed, licensed_harm, own_object, someone_near
 from .lists import GROUP_CLASSES
 from .mentions import MENTION_KINDS, groups_near, mention_tests
 
@@ -212,6 +212,14 @@ FILTERS: dict[str, Filter] = {
     "group_follows": ("match", _group_follows, "a group is named in the six words after it, in its sentence"),
     "passive_strict": ("match", passive_strict, "a Malay passive ('dibenci', 'kena benci'), not 'be' or 'get'"),
     "coordinated_negation": ("match", coordinated_negation, "a negator before a coordination that holds it: 'jangan [jadi kiasu dan takut]'"),
+    "someone_near": ("match", someone_near, "a group named near the harm word (from the sentence before, 12 words back, to 7 after) or a person right after it: asked first, it spares the rest"),
+    "harm_passive": ("match", harm_passive, "the harm is suffered by its subject: 'dihalau', 'mampus', 'kena halau', 'get a beating'"),
+    "licensed_harm": ("match", licensed_harm, "licensed, read in the harm's own voice (harm_passive)"),
+    "own_object": ("match", own_object, "an animal or a thing right after the harm verb, then a word that gives the rest another role ('sembelih kambing untuk orang X')"),
+    "condemned": ("match", condemned, "the harm named to someone and condemned after it ('Attacks on X have no place here')"),
+    "object_implicit": ("match", object_implicit, "the verb's object is left out or a pronoun ('bunuh je', 'kill them all', 'halau!')"),
+    "opens_with": ("list", lambda ctx, m, cat: ctx.at(m.first, cat), "a word of the word list named covers its first word"),
+    "ends_before": ("pair", lambda ctx, m, other: m.last < other.first, "it ends before the part named begins"),
     "followed_by": ("list", lambda ctx, m, cat: ctx.at(m.last + 1, cat), "the word right after it is in the word list named ('followed_by:likening')"),
     "preceded_by": ("list", lambda ctx, m, cat: ctx.at(m.first - 1, cat), "the word right before it is in the word list named ('preceded_by:honorific')"),
     "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),
@@ -321,6 +329,7 @@ class Part:
     shape: str = ""  # a word of this shape (SHAPES) instead of a group or a word of lists
     optional: bool = False  # when none is found, the construction goes on without it
     until: str = ""  # an earlier part: the window ends before it
+    across: bool = False  # a window before its reference may reach back into the sentence before
     require_checks: tuple[Check, ...] = field(init=False, repr=False, compare=False)
     refuse_checks: tuple[Check, ...] = field(init=False, repr=False, compare=False)
     where_checks: tuple[Check, ...] = field(init=False, repr=False, compare=False)
@@ -362,6 +371,7 @@ class Sequence:
     anchor_mention: str = ""  # instead of words of lists, the anchor is a group mention of this kind (MENTION_KINDS)
     target: str = ""  # the group class when the (optional) group part is not found
     said: str = ""  # the part whose words are said of the group: never also read as a person's insult
+    instead_of: tuple[str, ...] = ()  # tried at an anchor only where these constructions found nothing
     anchor_require_checks: tuple[Check, ...] = field(init=False, repr=False, compare=False)
     anchor_refuse_checks: tuple[Check, ...] = field(init=False, repr=False, compare=False)
 
@@ -432,12 +442,13 @@ _FRAME_KEYS = {"name": str, "about": dict, "predicates": list, "polarity": str, 
 _FRAME_REQUIRED = ("name", "about", "predicates", "polarity", "deniers", "reach")
 _SEQ_KEYS = {"name": str, "about": dict, "kind": str, "anchor": list, "anchor_if": list, "anchor_unless": list,
              "part": list, "span": list, "examples": dict, "rule": str, "lead": dict,
-             "anchor_mention": str, "target": str, "said": str}
+             "anchor_mention": str, "target": str, "said": str, "instead_of": list}
 _LEAD_KEYS = {"within": int, "only": list, "some": list, "none": list}
 _SEQ_REQUIRED = ("name", "about", "kind", "span")
 _PART_KEYS = {"name": str, "group": bool, "lists": list, "shape": str, "after": str, "before": str, "around": str,
               "within": (int, list, str), "take": str, "if": list, "unless": list, "except_classes": list,
-              "between_only": list, "between_none": list, "optional": bool, "until": str, "where": list}
+              "between_only": list, "between_none": list, "optional": bool, "until": str, "where": list,
+              "across": bool}
 
 
 class _Check:
@@ -587,6 +598,9 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: se
     if ref not in seen or ref in optional:
         check.add(name, key + side, f"'{ref}' is no earlier part (nor 'anchor'), or an optional one")
         ok = False
+    if p.get("across") and (side != "before" or not isinstance(p.get("within", 1), int)):
+        check.add(name, key + "across", "only for a part looked for before another, a number of words back")
+        ok = False
     until = p.get("until", "")
     if until and (until not in seen or until in optional or side != "after"):
         check.add(name, key + "until", "an earlier part that is not optional, for a part looked for after another")
@@ -639,10 +653,10 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: se
     return Part(pname, group, tuple(p.get("lists", ())), ref, side, span, take, require, refuse, where=where,
                 except_classes=tuple(classes), between_only=tuple(p.get("between_only", ())),
                 between_none=tuple(p.get("between_none", ())), shape=p.get("shape", ""),
-                optional=p.get("optional", False), until=until)
+                optional=p.get("optional", False), until=until, across=p.get("across", False))
 
 
-def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None:
+def _sequence(e: Mapping[str, Any], name: str, check: _Check, names_before: frozenset[str] = frozenset()) -> Sequence | None:
     if not check.keys(name, e, _SEQ_KEYS, _SEQ_REQUIRED):
         return None
     mention = e.get("anchor_mention", "")
@@ -681,8 +695,15 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
                   "one about no group names the rule whose finding it gives (rule = \"<id>\")")
         ok = False
     target, said = e.get("target", ""), e.get("said", "")
-    if target and target not in GROUP_CLASSES.values():
-        check.add(name, "target", f"must be a group class: {', '.join(dict.fromkeys(GROUP_CLASSES.values()))}")
+    if target and target not in (*GROUP_CLASSES.values(), "person"):
+        check.add(name, "target", f"must be a group class or person: {', '.join(dict.fromkeys(GROUP_CLASSES.values()))}")
+        ok = False
+    instead_of = e.get("instead_of", [])
+    if not all(isinstance(n, str) and n in names_before for n in instead_of):
+        check.add(name, "instead_of", "must name constructions (sequences) written before this one")
+        ok = False
+    if instead_of and e.get("rule"):
+        check.add(name, "instead_of", "only for a construction of the abuse rules (about a group or a person)")
         ok = False
     if said and said not in seen:
         check.add(name, "said", "must name a part (or 'anchor'): the words said of the group")
@@ -701,7 +722,7 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check) -> Sequence | None
     return Sequence(name, (about["ms"], about["en"]), e["kind"], tuple(e.get("anchor", ())),
                     anchor_if, anchor_unless,
                     tuple(p for p in parts if p is not None), tuple(span),
-                    tuple(ex.get("flag", ())), tuple(ex.get("pass", ())), e.get("rule", ""), lead, mention, target, said)
+                    tuple(ex.get("flag", ())), tuple(ex.get("pass", ())), e.get("rule", ""), lead, mention, target, said, tuple(instead_of))
 
 
 def _lead(e: Any, name: str, check: _Check) -> Lead | None:
@@ -736,6 +757,7 @@ def parse_constructions(data: Mapping[str, Any], label: str = FILE,
     frames: list[Frame | Sequence] = []
     sequences: list[Frame | Sequence] = []
     names: set[str] = set()
+    frame_names: set[str] = set()
     makers: tuple[tuple[str, Callable[..., Frame | Sequence | None], list[Frame | Sequence]], ...] = (
         ("frame", _frame, frames), ("sequence", _sequence, sequences))
     for table, make, out in makers:
@@ -754,8 +776,11 @@ def parse_constructions(data: Mapping[str, Any], label: str = FILE,
             if name in names:
                 check.add(name, "name", "two constructions with this name")
                 continue
-            names.add(name)
-            entry = make(e, name, check)
+            entry = make(e, name, check, frozenset(names - frame_names)) if table == "sequence" \
+                else make(e, name, check)
+            names.add(name)  # (a sequence's instead_of names sequences written before it, loaded or not)
+            if table == "frame":
+                frame_names.add(name)
             if entry is not None:
                 out.append(entry)
     if not frames and not check.problems:

@@ -117,3 +117,68 @@ def negated_licence(ctx: Context, h: Match) -> bool:
             if any(ctx.at(n, "negator") and not rhetorical(ctx, n) for n in range(max(s0, k - 2), k)):
                 return True  # (not "Wouldn't it be better if ...?": the question asserts)
     return False
+
+
+_GET = frozenset({"get", "gets", "getting", "got"})
+
+
+def got_harm(ctx: Context, h: Match) -> bool:
+    """"get a beating", "is getting a kicking": a harm noun got, a passive as "get beaten" is."""
+    return h.first >= 2 and ctx.tokens[h.first - 2].norm in _GET and ctx.at(h.first - 1, "specific_marker") \
+        and ctx.tokens[h.first].norm.endswith("ing")
+
+
+def harm_passive(ctx: Context, h: Match) -> bool:
+    """The harm is suffered by its subject: a di- verb, an intransitive harm ("mampus"), "kena halau"
+    ("kena hapuskan", must eliminate, is not, nor "kita kena halau", we must drive out: after the
+    writer, "kena" is a duty), or a harm noun got ("get a beating")."""
+    affixes = ctx.tokens[h.first].affixes
+    return ("di" in affixes or ctx.at(h.first, "harm_intransitive")
+            or (ctx.at(h.first - 1, "passive_marker") and "-kan" not in affixes and not ctx.at(h.first - 2, "first_person"))
+            or got_harm(ctx, h))
+
+
+def licensed_harm(ctx: Context, h: Match) -> bool:
+    """:func:`licensed`, read as the harm's voice says (:func:`harm_passive`). Found once per harm word
+    (every harm construction asks it of the same words)."""
+    memo: dict[tuple[int, int], bool] | None = ctx.analysis.cache.get("licensed_harm")  # type: ignore[assignment]
+    if memo is None:
+        memo = ctx.analysis.cache["licensed_harm"] = {}
+    key = (h.first, h.last)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = licensed(ctx, h, harm_passive(ctx, h))
+    return found
+
+
+HARM_REACH_BEFORE = 12  # the furthest back a harm construction looks for its group (harm_suffered)
+
+
+def someone_near(ctx: Context, h: Match) -> bool:
+    """A group named near the harm word (from the sentence before, 12 words back, to 7 words after) or a
+    person right after it: where no one is, no harm construction can find its victim. A cheap test
+    (two bisections) that the harm constructions ask first."""
+    s0, s1 = ctx.sent_start[h.first], ctx.sent_end[h.first]
+    before = ctx.sent_start[s0 - 1] if s0 > 0 else s0
+    return bool(groups_near(ctx, max(before, h.first - HARM_REACH_BEFORE), min(s1, h.last + HARM_OBJECT_WINDOW))) \
+        or ctx.any_in("person_target", h.last + 1, min(s1, h.last + 4))
+
+
+HARM_OBJECT_WINDOW = 7  # "shoot the next one of those X"
+_OWN_OBJECT = frozenset({"animal", "thing_noun", "object_noun"})  # what a harm verb may act on instead of people
+
+
+def own_object(ctx: Context, h: Match) -> bool:
+    """An animal or a thing right after the harm verb (past an article), then "for", "untuk" or
+    another word that gives what follows another role: "sembelih kambing untuk orang X", "kill the
+    chicken for the X"."""
+    k = h.last + 1
+    if ctx.at(k, "quantifier") or ctx.at(k, "bridge"):
+        k += 1
+    return not ctx.covering(k).isdisjoint(_OWN_OBJECT) and \
+        ctx.any_in("clause_stop", k + 1, min(ctx.sent_end[h.first], h.last + HARM_OBJECT_WINDOW))
+
+
+def condemned(ctx: Context, h: Match) -> bool:
+    """"Attacks on X have no place here": the harm named to someone, and condemned after."""
+    return ctx.at(h.last + 1, "harm_named_to") and ctx.any_in("harm_condemned", h.last + 2, ctx.sent_end[h.first])

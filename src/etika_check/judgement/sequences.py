@@ -40,6 +40,8 @@ def _window(ctx: Context, part: Part, ref: Match, s0: int, s1: int) -> tuple[int
     if part.side == "after":
         return ref.last + 1, min(s1, ref.last + after)
     if part.side == "before":
+        if part.across and s0 > 0:  # (into the sentence before: "Siapa bagi X masuk? Patut halau.")
+            return max(ctx.sent_start[s0 - 1], ref.first - before), ref.first - 1
         return max(s0, ref.first - before), ref.first - 1
     return max(s0, ref.first - before), min(s1, ref.last + after)
 
@@ -137,8 +139,11 @@ def _leads(ctx: Context, lead: Lead, a: Match, s0: int) -> bool:
 Statement = tuple[str, int, int, "tuple[int, int] | None"]
 
 
-def run_sequence(ctx: Context, seq: Sequence) -> list[Statement]:
-    """The statements the sequence finds."""
+def run_sequence(ctx: Context, seq: Sequence, skip: set[tuple[int, int]] | None = None,
+                 found_at: set[tuple[int, int]] | None = None) -> list[Statement]:
+    """The statements the sequence finds. ``skip``: the anchors (first, last) it is not tried at (where
+    the constructions of its ``instead_of`` found a statement); ``found_at`` collects the anchors it
+    finds a statement at."""
     out: list[Statement] = []
     anchor_require, anchor_refuse = seq.anchor_require_checks, seq.anchor_refuse_checks
     bound0: dict[str, list[Found]] = {}  # (the anchor's filters read no other part)
@@ -146,6 +151,8 @@ def run_sequence(ctx: Context, seq: Sequence) -> list[Statement]:
         # (the words of each anchor list; then, for "", the group mentions of anchor_mention's kind)
         found: Any = MENTION_KINDS[seq.anchor_mention][0](ctx) if not cat else ((None, a) for a in ctx.get(cat))
         for cls_found, a in found:
+            if skip and (a.first, a.last) in skip:
+                continue
             if anchor_require and not _holds(ctx, a, anchor_require, bound0):
                 continue
             s0, s1 = ctx.sentence(a.first)
@@ -174,6 +181,8 @@ def run_sequence(ctx: Context, seq: Sequence) -> list[Statement]:
                     continue
                 spanned = [m for name in seq.span for _, m in bound[name]]
                 said = bound.get(seq.said) if seq.said else None
+                if found_at is not None:
+                    found_at.add((a.first, a.last))
                 out.append((cls or seq.target, min(m.first for m in spanned), max(m.last for m in spanned),
                             (said[0][1].first, said[-1][1].last) if said else None))
     return out
