@@ -8,6 +8,7 @@ import importlib.util
 import json
 import re
 import subprocess
+import sys
 import tomllib
 import zipfile
 from pathlib import Path
@@ -100,10 +101,12 @@ def test_bundle_contents(bundles):
     # The handbook's Sphinx extension stays out of the browser.
     with zipfile.ZipFile(own) as z:
         assert not [n for n in z.namelist() if n.startswith("etika_handbook/")]
-    # The page script names this build and this runtime.
+    # The page script names this build and this runtime, and so does the handbook pages' script that
+    # warms the same engine (etika-engine.js, issue 23).
     page_js = (bundle / "etika-checker.js").read_text(encoding="utf-8")
-    assert f'const BUILD_ID = "{manifest["build"]}";' in page_js
-    assert f'const RUNTIME_PATH = "pyodide/{PYODIDE}/";' in page_js
+    for script in (page_js, (bundle / "etika-engine.js").read_text(encoding="utf-8")):
+        assert f'const BUILD_ID = "{manifest["build"]}";' in script
+        assert f'const RUNTIME_PATH = "pyodide/{PYODIDE}/";' in script
     # ... and the checker's input kinds, one tool each (etika_check.model.INPUT_KINDS).
     assert f"const INPUTS = {json.dumps(list(INPUT_KIND_NAMES))};" in page_js
 
@@ -150,8 +153,8 @@ def test_snapshot_is_content_hashed_and_listed(bundles):
     # Named by the sha256 of what the worker restores (the decoded bytes): it checks them against the name.
     digest = hashlib.sha256(raw).hexdigest()
     assert snap["file"] == f"snapshots/{digest}.bin.gz" and snap["raw_sha256"] == digest
-    page_js = (bundle / "etika-checker.js").read_text(encoding="utf-8")
-    assert f'const SNAPSHOT_PATH = "{snap["file"]}";' in page_js
+    for name in ("etika-checker.js", "etika-engine.js"):
+        assert f'const SNAPSHOT_PATH = "{snap["file"]}";' in (bundle / name).read_text(encoding="utf-8")
     assert data[4:8] == b"\0\0\0\0"  # mtime 0: reproducible
     assert list((bundle / "snapshots").iterdir()) == [bundle / snap["file"]]
 
@@ -192,3 +195,22 @@ def test_a_stale_snapshot_is_refused(bundles, tmp_path: Path):
     # The intact one restores and answers.
     proc = _run_snapshot(bundle)
     assert proc.returncode == 0 and b'"start":"snapshot"' in proc.stdout and b"personal-attack" in proc.stdout
+
+
+def test_the_checker_imports_one_country_of_holidays():
+    """The time tool reads Malaysia's calendar from ``holidays`` without importing its ~250 other
+    countries (``holidays/countries/__init__.py`` imports them all): the memory snapshot holds what
+    the checker imports, and they made it 20 MB larger (issue 23). In a fresh interpreter."""
+    code = (
+        "import json, sys\n"
+        "from etika_check import jsonapi\n"
+        "r = json.loads(jsonapi.handle_json(json.dumps({'tool': 'time', 'when': '2026-08-31T10:00:00+08:00',"
+        " 'policy': 'jkdm-2010', 'holidays': []})))\n"
+        "countries = sorted(m for m in sys.modules if m.startswith('holidays.countries.'))\n"
+        "print(json.dumps([r.get('allowed'), countries]))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    allowed, countries = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert allowed is True  # a Monday 10:00, but National Day: a public holiday, read from the calendar
+    assert countries == ["holidays.countries.malaysia"]

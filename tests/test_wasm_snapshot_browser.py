@@ -51,6 +51,8 @@ def test_starts_from_the_snapshot(session: Session, checker_site: Path):
     # The snapshot holds the checker: a restored worker fetches no wheel, no glue.py.
     assert "/ms/_static/wasm/glue.py" not in session.requested
     assert not [r for r in session.requested if "/_static/wasm/wheels/" in r], session.requested
+    # Nor the standard library: what the checker imports is in the snapshot (issue 23).
+    assert not [r for r in session.requested if "python_stdlib.zip" in r], session.requested
     # The page named the snapshot in the worker's URL: the worker started it
     # at once, and the stages it reports are in order on the page's timeline.
     stages = page.evaluate("window.etikaChecker.timings.stages")
@@ -68,6 +70,8 @@ def test_falls_back_silently_when_the_snapshot_is_missing(session: Session):
     assert _start(page) == "plain"
     _checks_and_no_alarm(page)
     assert "/ms/_static/wasm/glue.py" in session.requested
+    # A plain start installs the standard library (restore or not, the worker's fetch is its own again).
+    assert [r for r in session.requested if r.endswith("/python_stdlib.zip")], session.requested
 
 
 def _serve_instead(session: Session, body: bytes) -> None:

@@ -21,7 +21,7 @@ because ``docs/_static`` is in ``html_static_path``::
                  (titles, href); the links are the handbook link contract's
                  (etika_check.links); the worker and the page read it
     glue.py      the Python side of the JSON-string bridge (worker and Node)
-    etika-worker.js, etika-checker*.js, etika-checker.css   from wasm/src/
+    etika-worker.js, etika-engine.js, etika-checker*.js, etika-checker.css   from wasm/src/
     etika-checker-strings-data.js  the page's UI strings, from the checker's string
                  catalogue (etika_tools.page_strings)
 
@@ -75,6 +75,8 @@ PYODIDE_FILES = [
 DEPENDENCIES = ["python-stdnum", "holidays", "python-dateutil", "six"]
 # Every file of wasm/src/: the worker, the page script and its ES modules, the styles, glue.py.
 STATIC_SOURCES = sorted(p.name for p in (HERE / "src").iterdir() if p.suffix in {".js", ".css", ".py"})
+# The scripts that start the worker, whose settings (build id, runtime, snapshot) are written in here.
+STARTERS = ["etika-checker.js", "etika-engine.js"]
 
 
 def log(msg: str) -> None:
@@ -310,16 +312,19 @@ def main(argv: list[str] | None = None) -> int:
                 b"".join((stage / n).read_bytes() for n in [*STATIC_SOURCES, page_strings.FILE])
                 + b"".join(w.read_bytes() for w in wheels)
             ).hexdigest()[:16]
-            page_js = stage / "etika-checker.js"
-            text = page_js.read_text(encoding="utf-8")
-            for placeholder in ('const BUILD_ID = "dev";', 'const RUNTIME_PATH = "";', 'const SNAPSHOT_PATH = "";',
-                                "const INPUTS = [];"):
-                if placeholder not in text:
-                    sys.exit(f"wasm: etika-checker.js lost its placeholder {placeholder}")
-            text = text.replace('const BUILD_ID = "dev";', f'const BUILD_ID = "{build_id}";')
-            text = text.replace('const RUNTIME_PATH = "";', f'const RUNTIME_PATH = "pyodide/{PYODIDE_VERSION}/";')
-            text = text.replace("const INPUTS = [];", f"const INPUTS = {json.dumps(list(INPUT_KIND_NAMES))};")
-            page_js.write_text(text, encoding="utf-8")
+            # The two scripts that start the worker: the checker page's and the
+            # handbook pages' (the engine warmed in idle time), with the same settings.
+            starters = {name: (stage / name).read_text(encoding="utf-8") for name in STARTERS}
+            for name, text in starters.items():
+                for placeholder in ('const BUILD_ID = "dev";', 'const RUNTIME_PATH = "";', 'const SNAPSHOT_PATH = "";') + (
+                        ("const INPUTS = [];",) if name == "etika-checker.js" else ()):
+                    if placeholder not in text:
+                        sys.exit(f"wasm: {name} lost its placeholder {placeholder}")
+                text = text.replace('const BUILD_ID = "dev";', f'const BUILD_ID = "{build_id}";')
+                text = text.replace('const RUNTIME_PATH = "";', f'const RUNTIME_PATH = "pyodide/{PYODIDE_VERSION}/";')
+                text = text.replace("const INPUTS = [];", f"const INPUTS = {json.dumps(list(INPUT_KIND_NAMES))};")
+                starters[name] = text
+                (stage / name).write_text(text, encoding="utf-8")
 
             clauses, instruments = clause_map(project)
             manifest = {
@@ -340,8 +345,9 @@ def main(argv: list[str] | None = None) -> int:
                 (stage / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
                 # The page names the snapshot in the worker's URL, so the worker
                 # fetches it at once, beside the runtime (no manifest first).
-                text = text.replace('const SNAPSHOT_PATH = "";', f'const SNAPSHOT_PATH = "{manifest["snapshot"]["file"]}";')
-                page_js.write_text(text, encoding="utf-8")
+                for name, text in starters.items():
+                    text = text.replace('const SNAPSHOT_PATH = "";', f'const SNAPSHOT_PATH = "{manifest["snapshot"]["file"]}";')
+                    (stage / name).write_text(text, encoding="utf-8")
 
             if out.exists():
                 shutil.rmtree(out)

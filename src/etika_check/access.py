@@ -8,7 +8,10 @@ start and excludes its end.
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
+import sys
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any, Iterable, Mapping
@@ -222,11 +225,42 @@ class Policy:
 # from its own code (the browser's memory snapshot is taken after one time
 # check, so it holds them all and never needs the files again).
 _CALENDARS: dict[tuple[str | None, str], Any] = {}
+_MALAYSIA = "holidays.countries.malaysia"
+
+
+def _malaysia() -> Any:
+    """``holidays``' calendar class of Malaysia, its module imported alone.
+
+    ``from holidays.countries.malaysia import Malaysia`` first runs
+    ``holidays/countries/__init__.py``, which imports every country (about 250
+    modules): the browser's memory snapshot held them all (issue 23). The
+    module is loaded from its file under its own name instead; a later import
+    of ``holidays.countries`` finds it in ``sys.modules``.
+    """
+    loaded = sys.modules.get(_MALAYSIA)
+    if loaded is not None:
+        return loaded.Malaysia
+    import holidays
+
+    spec = importlib.util.spec_from_file_location(
+        _MALAYSIA, os.path.join(holidays.__path__[0], "countries", "malaysia.py"))
+    if spec is None or spec.loader is None:  # not a plain package on disk: the ordinary import
+        from holidays.countries.malaysia import Malaysia
+
+        return Malaysia
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[_MALAYSIA] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[_MALAYSIA]
+        raise
+    return module.Malaysia
 
 
 def _calendars() -> dict[tuple[str | None, str], Any]:
     if not _CALENDARS:
-        from holidays.countries.malaysia import Malaysia
+        Malaysia = _malaysia()
 
         for code in (None, *Malaysia.subdivisions):
             for lang, language in (("ms", "ms_MY"), ("en", "en_US")):
@@ -236,7 +270,7 @@ def _calendars() -> dict[tuple[str | None, str], Any]:
 
 def states() -> list[tuple[str, str]]:
     """(code, name) of every state and federal territory of Malaysia."""
-    from holidays.countries.malaysia import Malaysia
+    Malaysia = _malaysia()
 
     names = {code: name for name, code in Malaysia.subdivisions_aliases.items() if len(name) > 3}
     return [(code, names.get(code, code)) for code in Malaysia.subdivisions]
@@ -246,7 +280,7 @@ def state_code(value: str | None) -> str | None:
     """A state's code from its code or name (any case), or None if it is not one."""
     if not isinstance(value, str) or not value.strip():
         return None
-    from holidays.countries.malaysia import Malaysia
+    Malaysia = _malaysia()
 
     v = value.strip()
     if v in Malaysia.subdivisions:

@@ -14,6 +14,9 @@
  *                           #etika-checker gets data-edition="outdated" and an alert
  *   client.start            once ready: "snapshot" or "plain", how the worker started
  *                           (also #etika-checker's data-start; the status line says it)
+ *   client.warm             once ready: true when the engine was ready before this page
+ *                           connected (a handbook page warmed it: etika-engine.js; also
+ *                           #etika-checker's data-warm and etikaChecker.timings.warm)
  * and window.etikaChecker keeps the small public API the benchmarks use.
  */
 import { LANG, T } from "./etika-checker-strings.js";
@@ -23,6 +26,9 @@ const LOAD_TIMEOUT_MS = 120000;
 // page script names it) was damaged: etika-checker.js then asks the worker
 // for a fresh one (&fresh=1). A file name, nothing else.
 export const SNAPSHOT_NOTE = "etika-snapshot-fresh";
+// The note that the checker was ready once in this browser: the handbook's
+// pages then warm its engine in idle time (etika-engine.js, USED_NOTE).
+export const USED_NOTE = "etika-checker-used";
 
 function noteSnapshot(msg) {
   try {
@@ -53,6 +59,7 @@ export const client = {
   phaseListeners: [],
   firstFeedback: null,
   start: null,
+  warm: false,
   outdated: false,
   send,
   whenReady,
@@ -143,8 +150,10 @@ function watchEdition() {
 
 /**
  * Take over the worker that etika-checker.js started as the page loaded
- * (config.early: {worker, events, error}, events being what the worker said
- * meanwhile, error why it could not start) and fetch the manifest.
+ * (config.early: {worker, shared, events, error}, worker being a Worker or
+ * the port of `shared`, the SharedWorker of the engine a handbook page
+ * warmed; events what the worker said meanwhile, error why it could not
+ * start) and fetch the manifest.
  * config: {base, early}.
  */
 export function startClient(config) {
@@ -178,13 +187,20 @@ export function startClient(config) {
         if (msg.timings) api.timings.stages = onPageTimeline(msg.timings.stages);
         api.info = msg.info;
         client.start = (msg.timings && msg.timings.start) || null;
+        client.warm = api.timings.warm = msg.warm === true;
         const showStart = () => {
           const root = document.getElementById("etika-checker");
           if (root && client.start) root.dataset.start = client.start;
+          if (root) root.dataset.warm = String(client.warm);
         };
         if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showStart, { once: true });
         else showStart();
         mark("etika-ready");
+        try {
+          localStorage.setItem(USED_NOTE, "1");
+        } catch (e) {
+          /* storage blocked: no page warms the engine */
+        }
         setPhase("ready");
       } else if (msg.phase === "error") {
         clearTimeout(timer);
@@ -211,13 +227,14 @@ export function startClient(config) {
       }
     }
   };
-  worker.onerror = (ev) => {
+  (early.shared || worker).onerror = (ev) => {
     clearTimeout(timer);
     if (ev && ev.preventDefault) ev.preventDefault();
     setPhase("error", (ev && ev.message) || "worker error");
   };
   // What the worker said before this module was loaded, in order.
-  for (const ev of (early.events || []).splice(0)) (ev.type === "error" ? worker.onerror : worker.onmessage)(ev);
+  const onerror = (early.shared || worker).onerror;
+  for (const ev of (early.events || []).splice(0)) (ev.type === "error" ? onerror : worker.onmessage)(ev);
 }
 
 /** Note the first result shown to the reader (the benchmark's "first feedback"). */

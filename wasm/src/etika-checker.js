@@ -42,7 +42,7 @@
   // etika-worker.js), so it fetches them without waiting for the manifest.
   // What it says before the worker client (etika-checker-client.js) takes it
   // over is kept for the client, and so is why it could not start.
-  const early = { worker: null, events: [], error: null };
+  const early = { worker: null, shared: null, events: [], error: null };
   try {
     let query = "?v=" + BUILD_ID;
     if (RUNTIME_PATH) query += "&runtime=" + encodeURIComponent(RUNTIME_PATH);
@@ -53,9 +53,19 @@
     } catch (e) {
       /* storage blocked */
     }
-    early.worker = new Worker(new URL("etika-worker.js" + query, BASE), { type: "module" });
+    const url = new URL("etika-worker.js" + query, BASE).href;
+    try {
+      // The engine a handbook page of this tab started (etika-engine.js, issue 23: same URL and
+      // options): warm, it answers at once. Otherwise (or without SharedWorker) this page's own.
+      if (typeof SharedWorker === "function" && sessionStorage.getItem("etika-engine") === url) {
+        early.shared = new SharedWorker(url, { type: "module", name: "etika-engine", extendedLifetime: true });
+      }
+    } catch (e) {
+      early.shared = null;
+    }
+    early.worker = early.shared ? early.shared.port : new Worker(url, { type: "module" });
     early.worker.onmessage = (ev) => early.events.push(ev);
-    early.worker.onerror = (ev) => {
+    (early.shared || early.worker).onerror = (ev) => {
       if (ev && ev.preventDefault) ev.preventDefault(); // reported by the client
       early.events.push(ev);
     };

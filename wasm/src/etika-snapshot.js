@@ -44,6 +44,13 @@ export function snapshotHeapBytes(bytes) {
  * and only while the module is being created, is answered with the
  * compiled module instead (WebAssembly.instantiate(module, imports)).
  *
+ * The standard library (python_stdlib.zip) is not written into the module's
+ * file system: the snapshot holds every module the checker imports, and a
+ * restored interpreter opens no file (tests/test_wasm_parity.py audits it).
+ * Pyodide's own step that installs it still makes the directories and sets
+ * the runtime's version and site-packages path; only its FS.writeFile of the
+ * zip is skipped. (withoutStdlibDownload, below, spares the download too.)
+ *
  * `stage(name)`, if given, is called as the module is created
  * ("instantiate"), once its WebAssembly is instantiated ("wasm"), once the
  * module is ready ("module"), after the snapshot is copied into its memory
@@ -55,6 +62,7 @@ export function restoreOptions(bytes, factory, { stage = () => {}, compiled = nu
     _loadSnapshot: new Uint8Array(0),
     createPyodideModule: async (settings) => {
       stage("instantiate");
+      skipStdlib(settings);
       const instantiateWasm = settings.instantiateWasm;
       if (typeof instantiateWasm === "function") {
         settings.instantiateWasm = (imports, done) => {
@@ -102,6 +110,57 @@ export function restoreOptions(bytes, factory, { stage = () => {}, compiled = nu
       return mod;
     },
   };
+}
+
+// The standard library's zip as Pyodide fetches it (<indexURL>python_stdlib.zip)
+// and writes it (/lib/python<major><minor>.zip).
+const STDLIB_URL = /\/python_stdlib\.zip(\?.*)?$/;
+const STDLIB_FILE = /^\/lib\/python\d+\.zip$/;
+
+// Pyodide's preRun step that installs the standard library (Pyodide 314.0.7:
+// the first, known by its run dependency "install-stdlib"), made to skip
+// writing the zip. Without that step (another runtime), nothing changes.
+function skipStdlib(settings) {
+  const preRun = Array.isArray(settings.preRun) ? settings.preRun : [];
+  const at = preRun.findIndex((f) => typeof f === "function" && String(f).includes("install-stdlib"));
+  if (at < 0) return;
+  const install = preRun[at];
+  preRun[at] = async (mod) => {
+    const fs = mod.FS;
+    const writeFile = fs.writeFile;
+    fs.writeFile = function (path, ...rest) {
+      if (STDLIB_FILE.test(String(path))) return undefined;
+      return writeFile.call(this, path, ...rest);
+    };
+    try {
+      return await install(mod);
+    } finally {
+      fs.writeFile = writeFile;
+    }
+  };
+}
+
+/**
+ * Run `start` (a restore: loadPyodide with restoreOptions) with the standard
+ * library's download answered by an empty body, no request made: the restore
+ * does not write it (above), so it need not cross the network or be read
+ * from a cache. Every other fetch goes through; the browser's fetch is put
+ * back as soon as `start` settles, before any plain start that may follow.
+ * (Node's Pyodide reads the zip from its own directory, not through fetch.)
+ */
+export async function withoutStdlibDownload(start) {
+  const realFetch = globalThis.fetch;
+  if (typeof realFetch !== "function") return start();
+  globalThis.fetch = function (input, init) {
+    const url = typeof input === "string" ? input : input && input.url ? input.url : String(input);
+    if (STDLIB_URL.test(url)) return Promise.resolve(new Response(new Uint8Array(0)));
+    return realFetch.call(this, input, init);
+  };
+  try {
+    return await start();
+  } finally {
+    globalThis.fetch = realFetch;
+  }
 }
 
 /**

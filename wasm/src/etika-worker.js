@@ -39,7 +39,8 @@
  *     compiled     pyodide.asm.wasm compiled (beside the snapshot's download)
  *     instantiate  the runtime's module being created (also beside it)
  *     wasm         pyodide.asm.wasm instantiated
- *     module       the module ready (standard library installed)
+ *     module       the module ready (standard library installed; not on a
+ *                  restore, whose snapshot holds what the checker imports)
  *     copied       the snapshot (once in hand) copied into the module's memory
  *     bootstrapped Python's side set up again after the restore
  *     restored     loadPyodide done (snapshot restored, or plain start)
@@ -67,8 +68,21 @@ function stage(name) {
 }
 stage("start");
 
-function post(msg) {
-  self.postMessage(msg);
+// A dedicated worker (a page's own) or a shared one: the engine that the
+// handbook's pages start in idle time (etika-engine.js) and the checker page
+// connects to, kept across navigations where the browser allows it
+// (SharedWorker with extendedLifetime). Shared, it answers each page on its
+// own port, tells every page its status and snapshot notes, and tells a page
+// that connects once it is ready so at once ("ready" with warm: true).
+const SHARED = "onconnect" in self; // a SharedWorkerGlobalScope
+const ports = [];
+let lastStatus = null;
+
+function post(msg, port = null) {
+  if (msg.type === "status") lastStatus = msg;
+  if (port) port.postMessage(msg);
+  else if (!SHARED) self.postMessage(msg);
+  else for (const p of ports) p.postMessage(msg);
 }
 
 async function fetchOk(url, init) {
@@ -246,11 +260,18 @@ function compileWasm(indexURL) {
 }
 
 async function restore(loaderPromise, bytes, compiled) {
-  const [loader, { restoreOptions, SNAPSHOT_BUILD_GLOBAL }] = await Promise.all([loaderPromise, snapshotModule()]);
-  const pyodide = await loader.loadPyodide({
-    ...runtimeOptions(loader.indexURL),
-    ...restoreOptions(bytes, loader.factory, { stage, compiled }),
-  });
+  const [loader, { restoreOptions, withoutStdlibDownload, SNAPSHOT_BUILD_GLOBAL }] = await Promise.all([
+    loaderPromise,
+    snapshotModule(),
+  ]);
+  // The snapshot holds what the checker imports: the standard library is
+  // neither downloaded nor written (etika-snapshot.js).
+  const pyodide = await withoutStdlibDownload(() =>
+    loader.loadPyodide({
+      ...runtimeOptions(loader.indexURL),
+      ...restoreOptions(bytes, loader.factory, { stage, compiled }),
+    }),
+  );
   stage("restored");
   const built = pyodide.globals.get(SNAPSHOT_BUILD_GLOBAL);
   // The page's build id (etika-checker.js and this worker's ?v=) is the
@@ -347,7 +368,7 @@ async function boot() {
   return { pyodide, start, damagedFile: damaged ? snapshotFile : null };
 }
 
-function answer(msg) {
+function answer(msg, port) {
   const started = performance.now();
   let reply;
   try {
@@ -360,19 +381,29 @@ function answer(msg) {
     stage("first-check");
     reply.stages = { ...stages };
   }
-  post(reply);
+  post(reply, port);
 }
 
-self.onmessage = (ev) => {
-  const msg = ev.data;
+function receive(msg, port) {
   if (!msg || typeof msg !== "object" || !("request" in msg)) return;
-  if (handleJson) answer(msg);
-  else pending.push(msg);
-};
+  if (handleJson) answer(msg, port);
+  else pending.push([msg, port]);
+}
+
+if (SHARED) {
+  self.onconnect = (ev) => {
+    const port = ev.ports[0];
+    ports.push(port);
+    port.onmessage = (e) => receive(e.data, port);
+    if (lastStatus) port.postMessage(lastStatus.phase === "ready" ? { ...lastStatus, warm: true } : lastStatus);
+  };
+} else {
+  self.onmessage = (ev) => receive(ev.data, null);
+}
 
 boot().then(
   ({ pyodide, start, damagedFile }) => {
-    while (pending.length) answer(pending.shift());
+    while (pending.length) answer(...pending.shift());
     if (damagedFile) repairSnapshot(damagedFile);
     if (start === "plain") {
       // A restored interpreter is warm already (the snapshot was taken after
@@ -384,7 +415,7 @@ boot().then(
         /* a real request will report it */
       }
     }
-    while (pending.length) answer(pending.shift());
+    while (pending.length) answer(...pending.shift());
   },
   (err) => {
     post({ type: "status", phase: "error", error: String(err && err.message ? err.message : err) });
