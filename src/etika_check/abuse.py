@@ -26,10 +26,6 @@ from typing import NamedTuple
 from .context import Context
 from .lexicon import Match
 from .judgement.filters import governed as _governed
-from .judgement.filters import names_group as _names_group
-from .judgement.filters import linked as _linked
-from .judgement.filters import negated as _negated
-from .judgement.filters import not_all as _not_all
 from .judgement.filters import regarded as _regarded
 from .judgement.filters import not_all_group as _not_all_group
 from .judgement.filters import passive as _passive
@@ -37,8 +33,8 @@ from .judgement.filters import question as _question
 from .judgement.filters import rhetorical as _rhetorical
 from .judgement.filters import same_clause as _same_clause
 from .judgement.filters import transitive as _transitive
-from .judgement.constructions import QUESTION_TAG, Frame
-from .judgement.lists import GROUP_CATS as _GROUP_CATS
+from .judgement.constructions import QUESTION_TAG, Frame, Sequence
+from .judgement.person import SAID_OF_GROUP
 from .judgement.lists import GROUP_CLASSES, NEGATION_WINDOW, PREDICATES  # noqa: F401
 from .judgement.lists import GROUP_OPENERS as _GROUP_OPENERS
 from .judgement.lists import GROUP_WORDS as _GROUP_WORDS
@@ -88,117 +84,6 @@ def _regarded_complements(ctx: Context, mentions: Mentions) -> set[tuple[int, in
     return out
 
 
-
-
-def _self_directed(ctx: Context, p: Match) -> bool:
-    """"Bodoh sangat saya hari ni": the writer speaks of themself, no one else is named."""
-    if not ctx.get("self_reference"):
-        return False  # (most drafts' insults: no word of the writer's own in the draft)
-    s0, s1 = ctx.sentence(p.first)
-    if not ctx.near("self_reference", max(s0, p.first - 3), min(s1, p.last + 3)):
-        return False
-    lo, hi = max(s0, p.first - CONTEXT_WINDOW), min(s1, p.last + CONTEXT_WINDOW)
-    return not any(q.first != p.first for q in ctx.near("person_target", lo, hi)
-                   if not ctx.at(q.first, "self_reference"))
-
-
-_THING_LINK = frozenset({"ni", "tu", "ini", "itu", "is", "was", "memang", "sangat", "betul", "so", "really", "too",
-                         "baru", "lama", "new", "old"})  # ("Sistem baru ni lembab": the thing's age, no person)
-
-
-def _exclaimed(ctx: Context, p: Match) -> bool:
-    """"Sial, sedap gila rendang ni!", "Celaka, hujan lagi.", "Sial betul, ...": an exclamation closed
-    by its own mark, with no one in the sentence it could be aimed at."""
-    if "exclamation" not in ctx.cover[p.first]:
-        return False
-    s0, s1 = ctx.sentence(p.first)
-    end = p.last
-    while end < min(s1, p.last + 2) and ctx.at(end + 1, "exclamation_tail"):
-        end += 1  # "Sial betul, hujan lagi": a word or two that only strengthen it
-    if not (end == s1 or ctx.break_after(end, ",;:!?")):
-        return False
-    lo, hi = max(s0, p.first - CONTEXT_WINDOW), min(s1, p.last + CONTEXT_WINDOW)
-    return not [q for q in ctx.near("person_target", lo, hi) if not ctx.at(q.first, "self_reference")]
-
-
-def _said_of_thing(ctx: Context, p: Match) -> bool:
-    """"Sistem ni bodoh betul", "bangang punya printer", "Sial betul hujan ni": the insult is said of a thing."""
-    s0, s1 = ctx.sentence(p.first)
-    lo, hi = p.first - 3, p.last + 3
-    if not ctx.any_in("thing_noun", lo if lo > s0 else s0, hi if hi < s1 else s1):  # (max(), min() without a call)
-        return False  # (most insults: no thing within the few words read below)
-    cover, tokens = ctx.cover, ctx.tokens
-    for k in range(p.first - 1, max(s0, p.first - 3) - 1, -1):
-        if "thing_noun" in cover[k]:
-            return True
-        if tokens[k].norm not in _THING_LINK:
-            break  # (not "punya": "orang main game punya penyakit mental" is said of the people)
-    k = p.last + 1
-    while k <= min(s1, p.last + 2) and tokens[k].norm in _THING_LINK:
-        k += 1  # "Sial betul hujan ni": a word or two that strengthen it, then the thing
-    if k <= s1 and "thing_noun" in cover[k] and (k == s1 or tokens[k + 1].norm in _THIS_THAT):
-        return True
-    return tokens[p.last + 1].norm == "punya" and "thing_noun" in cover[p.last + 2] if p.last + 2 <= s1 else False
-
-
-_THIS_THAT = frozenset({"ni", "tu", "ini", "itu", "this", "that"})
-
-
-def _specific_person(ctx: Context, p: Match) -> bool:
-    """"seorang penipu ditahan": a count or an article before the word reports."""
-    return ctx.at(p.first - 1, "specific_marker") or (p.first > 0 and ctx.tokens[p.first - 1].norm.isdigit())
-
-
-def _opinion_denied(ctx: Context, p: Match) -> bool:
-    """"I don't think [they] are greedy", "Aku tak rasa [dia] tamak": an opinion denied before the
-    word, in its clause (a few words back)."""
-    s0, lo = ctx.sent_start[p.first], p.first - 5
-    if not ctx.any_in("opinion", lo if lo > s0 else s0 + 1, p.first - 1):  # (max(s0 + 1, lo) without a call)
-        return False  # (most insults: no opinion word within the words read below)
-    for k in range(p.first - 1, max(s0, p.first - 6), -1):
-        if ctx.break_after(k):
-            return False
-        if ctx.at(k, "opinion") and ctx.at(k - 1, "negator"):
-            return True
-    return False
-
-
-def _heads_group(ctx: Context, q: Match) -> bool:
-    """Is the person word the head of a group phrase ("orang [X]", "trans people")? What is said of it
-    is said of the group, which the group finders read (and their filters may set aside)."""
-    s0, s1 = ctx.sentence(q.first)
-    return not ((q.first == s0 or ctx.cover[q.first - 1].isdisjoint(_GROUP_CATS)) and ctx.cover[q.first].isdisjoint(_GROUP_CATS)
-                and (q.last == s1 or ctx.cover[q.last + 1].isdisjoint(_GROUP_CATS)))
-
-
-def _person_hits(ctx: Context, said: frozenset[tuple[int, int]]) -> list[Abuse]:
-    """Insults aimed at a person; ``said``: predicates already said of a group, a slur, or a harm."""
-    hits: list[Abuse] = []
-    seen: set[tuple[int, int]] = set()  # a word in two lists insults once
-    for cat in ("insult_strong", "insult_weak", "derog_attr", "dehuman"):
-        for p in ctx.get(cat):
-            span = (p.first, p.last)
-            if span in said or span in seen or _negated(ctx, p) or _said_of_thing(ctx, p) or _exclaimed(ctx, p) \
-                    or _self_directed(ctx, p) or _names_group(ctx, p) or _opinion_denied(ctx, p):
-                continue
-            s0, s1 = ctx.sentence(p.first)
-            lo = p.first - 2
-            direct = ctx.any_in("insult_intro", lo if lo > s0 else s0, p.first - 1)  # (max() without a call)
-            if cat == "insult_weak" and not direct:
-                near = [q for q in ctx.near("person_target", max(s0, p.first - 6), min(s1, p.last + 6))
-                        if q.last < p.first or q.first > p.last]
-                if not near:
-                    continue
-            if (cat != "insult_strong" and _not_all(ctx, p)) or (cat in ("derog_attr", "dehuman") and _specific_person(ctx, p)):
-                continue  # "Bukan semua orang X pemalas": a generalisation denied, of a group, of no one person
-            if cat in ("derog_attr", "dehuman") and not direct:
-                near = [q for q in ctx.near("person_target", max(s0, p.first - 4), p.first - 1)
-                        if q.last < p.first and _linked(ctx, q, p) and not _heads_group(ctx, q)]
-                if not near:
-                    continue
-            hits.append(_new_abuse(Abuse, ("person", cat, p.first, p.last, None, "finder.person")))
-            seen.add(span)
-    return hits
 
 
 def _counter_speech(ctx: Context, h: Abuse) -> bool:
@@ -642,6 +527,14 @@ GROUP_FINDERS = (
 FINDER_IDS = {f: "finder." + f.__name__.strip("_").removesuffix("_hits") for f in GROUP_FINDERS}
 
 
+def _run(ctx: Context, seq: Sequence, found_at: dict[str, set[tuple[int, int]]]) -> list[Abuse]:
+    """The statements of one construction about a group (or a person), each naming it."""
+    skip = set().union(*(found_at.get(n, ()) for n in seq.instead_of)) if seq.instead_of else None
+    at = found_at[seq.name] = set()
+    kind, name = seq.kind, seq.name
+    return [Abuse(cls, kind, first, last, said, name) for cls, first, last, said in run_sequence(ctx, seq, skip, at)]
+
+
 def find_abuse(ctx: Context) -> list[Abuse]:
     """Every abusive statement in the draft, in text order."""
     mentions = _mentions(ctx)[0]  # every group mention, found once
@@ -652,18 +545,20 @@ def find_abuse(ctx: Context) -> list[Abuse]:
             name = FINDER_IDS[finder]
             hits += [h if h[5] else h._replace(construction=name) for h in found]
     found_at: dict[str, set[tuple[int, int]]] = {}  # where each construction found a statement, for instead_of
+    later = []  # the constructions that ask what was said of a group: read once every other one has been
     for seq in ctx.constructions.sequences:  # the constructions declared as data
         if not seq.about_group:
             continue  # (a rule's own: matchers.match_constructions)
-        kind, name = seq.kind, seq.name
-        skip = set().union(*(found_at.get(n, ()) for n in seq.instead_of)) if seq.instead_of else None
-        at = found_at[name] = set()
-        hits += [Abuse(cls, kind, first, last, said, name)
-                 for cls, first, last, said in run_sequence(ctx, seq, skip, at)]
+        if seq.reads_said:
+            later.append(seq)
+            continue
+        hits += _run(ctx, seq, found_at)
     said = {h[4] for h in hits}  # (Abuse.said, read without its name: a dense draft has many)
     said.discard(None)
     said |= _regarded_complements(ctx, mentions)
-    hits += _person_hits(ctx, frozenset(said))
+    ctx.analysis.cache[SAID_OF_GROUP] = said
+    for seq in later:
+        hits += _run(ctx, seq, found_at)
     hits = _merge(ctx, _widen(ctx, hits))
     hits.sort(key=lambda h: (h.first, h.last))
     return hits

@@ -30,6 +30,8 @@ from .filters import (before_head, dealt_to, describes_noun, governed, in_openin
 from .licence import condemned, coordinated_negation, harm_passive, licensed, licensed_harm, own_object, someone_near
 from .lists import GROUP_CLASSES
 from .mentions import MENTION_KINDS, groups_near, mention_tests
+from .person import (exclaimed, heads_group, insult_introduced, opinion_denied, said_of_group, said_of_thing,
+                     self_directed, specific_person)
 
 FILE = "data/constructions.toml"
 ENTRY = "construction"
@@ -212,6 +214,14 @@ FILTERS: dict[str, Filter] = {
     "group_follows": ("match", _group_follows, "a group is named in the six words after it, in its sentence"),
     "passive_strict": ("match", passive_strict, "a Malay passive ('dibenci', 'kena benci'), not 'be' or 'get'"),
     "coordinated_negation": ("match", coordinated_negation, "a negator before a coordination that holds it: 'jangan [jadi kiasu dan takut]'"),
+    "said_of_group": ("match", said_of_group, "its words were said of a group (or are a slur, or a harm) by a construction about a group: the constructions that ask it are read after all others"),
+    "said_of_thing": ("match", said_of_thing, "the insult is said of a thing ('Sistem ni bodoh betul', 'bangang punya printer')"),
+    "exclaimed": ("match", exclaimed, "an exclamation closed by its own mark, no one near to aim it at ('Sial, hujan lagi.')"),
+    "self_directed": ("match", self_directed, "the writer speaks of themself, no one else named ('Bodoh sangat saya hari ni')"),
+    "opinion_denied": ("match", opinion_denied, "an opinion denied before it, in its clause ('Aku tak rasa dia tamak')"),
+    "specific_person": ("match", specific_person, "a count or an article before it reports of one ('seorang penipu ditahan')"),
+    "heads_group": ("match", heads_group, "the person word heads a group phrase ('orang [X]', 'trans people'): what is said of it is said of the group"),
+    "insult_introduced": ("match", insult_introduced, "a word of insult_intro in the two words before it ('dasar bodoh', 'you idiot')"),
     "someone_near": ("match", someone_near, "a group named near the harm word (from the sentence before, 12 words back, to 7 after) or a person right after it: asked first, it spares the rest"),
     "harm_passive": ("match", harm_passive, "the harm is suffered by its subject: 'dihalau', 'mampus', 'kena halau', 'get a beating'"),
     "licensed_harm": ("match", licensed_harm, "licensed, read in the harm's own voice (harm_passive)"),
@@ -382,6 +392,11 @@ class Sequence:
     @property
     def id(self) -> str:
         return self.name
+
+    @property
+    def reads_said(self) -> bool:
+        """Does it ask what the others said of a group (said_of_group)? Then it is read after them."""
+        return any(f == "said_of_group" for f, _ in (*self.anchor_require, *self.anchor_refuse))
 
     @property
     def about_group(self) -> bool:
@@ -666,7 +681,7 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check, names_before: froz
     if mention and mention not in MENTION_KINDS:
         check.add(name, "anchor_mention", f"unknown kind of mention '{mention}'; known: {', '.join(MENTION_KINDS)}")
         return None
-    if "part" not in e and not mention:
+    if "part" not in e and not mention and not e.get("target"):
         check.add(name, "part", "missing")
         return None
     ok = True if mention else check.lists(name, "anchor", e["anchor"], empty=False)
@@ -683,8 +698,8 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check, names_before: froz
         parts.append(_part(p, n, name, seen, check, optional, bool(e.get("target"))))
         if parts[-1] is None and isinstance(p, dict) and isinstance(p.get("name"), str):
             seen.add(p["name"])  # (a broken part is one error: later parts measured from it are not blamed too)
-    if not parts and not mention:
-        check.add(name, "part", "needs at least one part")
+    if not parts and not mention and not e.get("target"):
+        check.add(name, "part", "needs at least one part (or an anchor_mention, or a target)")
         ok = False
     groups: list[object] = [p for p in parts if p is not None and p.group] + (["anchor"] if mention else [])
     if len(groups) > 1:

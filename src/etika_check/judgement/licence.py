@@ -158,10 +158,18 @@ def someone_near(ctx: Context, h: Match) -> bool:
     """A group named near the harm word (from the sentence before, 12 words back, to 7 words after) or a
     person right after it: where no one is, no harm construction can find its victim. A cheap test
     (two bisections) that the harm constructions ask first."""
-    s0, s1 = ctx.sent_start[h.first], ctx.sent_end[h.first]
-    before = ctx.sent_start[s0 - 1] if s0 > 0 else s0
-    return bool(groups_near(ctx, max(before, h.first - HARM_REACH_BEFORE), min(s1, h.last + HARM_OBJECT_WINDOW))) \
-        or ctx.any_in("person_target", h.last + 1, min(s1, h.last + 4))
+    memo: dict[tuple[int, int], bool] | None = ctx.analysis.cache.get("someone_near")  # type: ignore[assignment]
+    if memo is None:
+        memo = ctx.analysis.cache["someone_near"] = {}
+    key = (h.first, h.last)
+    found = memo.get(key)
+    if found is None:
+        s0, s1 = ctx.sent_start[h.first], ctx.sent_end[h.first]
+        before = ctx.sent_start[s0 - 1] if s0 > 0 else s0
+        found = memo[key] = bool(groups_near(ctx, max(before, h.first - HARM_REACH_BEFORE),
+                                             min(s1, h.last + HARM_OBJECT_WINDOW))) \
+            or ctx.any_in("person_target", h.last + 1, min(s1, h.last + 4))
+    return found
 
 
 HARM_OBJECT_WINDOW = 7  # "shoot the next one of those X"

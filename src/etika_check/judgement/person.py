@@ -1,0 +1,108 @@
+"""Is an insult aimed at a person? The named filters the person constructions of the abuse rules
+read ("Kau ni bodoh", "Pengarah tu memang bangang"): the insult said of a thing, exclaimed, said of
+the writer, reported of one, an opinion denied; and whether the words were said of a group already."""
+
+from __future__ import annotations
+
+from ..context import Context
+from ..lexicon import Match
+from .lists import GROUP_CATS
+
+PERSON_CONTEXT = 30  # words around an insult in which a person it could be aimed at is looked for
+
+
+def self_directed(ctx: Context, p: Match) -> bool:
+    """"Bodoh sangat saya hari ni": the writer speaks of themself, no one else is named."""
+    if not ctx.get("self_reference"):
+        return False  # (most drafts' insults: no word of the writer's own in the draft)
+    s0, s1 = ctx.sentence(p.first)
+    if not ctx.near("self_reference", max(s0, p.first - 3), min(s1, p.last + 3)):
+        return False
+    lo, hi = max(s0, p.first - PERSON_CONTEXT), min(s1, p.last + PERSON_CONTEXT)
+    return not any(q.first != p.first for q in ctx.near("person_target", lo, hi)
+                   if not ctx.at(q.first, "self_reference"))
+
+
+THING_LINK = frozenset({"ni", "tu", "ini", "itu", "is", "was", "memang", "sangat", "betul", "so", "really", "too",
+                         "baru", "lama", "new", "old"})  # ("Sistem baru ni lembab": the thing's age, no person)
+
+
+def exclaimed(ctx: Context, p: Match) -> bool:
+    """"Sial, sedap gila rendang ni!", "Celaka, hujan lagi.", "Sial betul, ...": an exclamation closed
+    by its own mark, with no one in the sentence it could be aimed at."""
+    if "exclamation" not in ctx.cover[p.first]:
+        return False
+    s0, s1 = ctx.sentence(p.first)
+    end = p.last
+    while end < min(s1, p.last + 2) and ctx.at(end + 1, "exclamation_tail"):
+        end += 1  # "Sial betul, hujan lagi": a word or two that only strengthen it
+    if not (end == s1 or ctx.break_after(end, ",;:!?")):
+        return False
+    lo, hi = max(s0, p.first - PERSON_CONTEXT), min(s1, p.last + PERSON_CONTEXT)
+    return not [q for q in ctx.near("person_target", lo, hi) if not ctx.at(q.first, "self_reference")]
+
+
+def said_of_thing(ctx: Context, p: Match) -> bool:
+    """"Sistem ni bodoh betul", "bangang punya printer", "Sial betul hujan ni": the insult is said of a thing."""
+    s0, s1 = ctx.sentence(p.first)
+    lo, hi = p.first - 3, p.last + 3
+    if not ctx.any_in("thing_noun", lo if lo > s0 else s0, hi if hi < s1 else s1):  # (max(), min() without a call)
+        return False  # (most insults: no thing within the few words read below)
+    cover, tokens = ctx.cover, ctx.tokens
+    for k in range(p.first - 1, max(s0, p.first - 3) - 1, -1):
+        if "thing_noun" in cover[k]:
+            return True
+        if tokens[k].norm not in THING_LINK:
+            break  # (not "punya": "orang main game punya penyakit mental" is said of the people)
+    k = p.last + 1
+    while k <= min(s1, p.last + 2) and tokens[k].norm in THING_LINK:
+        k += 1  # "Sial betul hujan ni": a word or two that strengthen it, then the thing
+    if k <= s1 and "thing_noun" in cover[k] and (k == s1 or tokens[k + 1].norm in THIS_THAT):
+        return True
+    return tokens[p.last + 1].norm == "punya" and "thing_noun" in cover[p.last + 2] if p.last + 2 <= s1 else False
+
+
+THIS_THAT = frozenset({"ni", "tu", "ini", "itu", "this", "that"})
+
+
+def specific_person(ctx: Context, p: Match) -> bool:
+    """"seorang penipu ditahan": a count or an article before the word reports."""
+    return ctx.at(p.first - 1, "specific_marker") or (p.first > 0 and ctx.tokens[p.first - 1].norm.isdigit())
+
+
+def opinion_denied(ctx: Context, p: Match) -> bool:
+    """"I don't think [they] are greedy", "Aku tak rasa [dia] tamak": an opinion denied before the
+    word, in its clause (a few words back)."""
+    s0, lo = ctx.sent_start[p.first], p.first - 5
+    if not ctx.any_in("opinion", lo if lo > s0 else s0 + 1, p.first - 1):  # (max(s0 + 1, lo) without a call)
+        return False  # (most insults: no opinion word within the words read below)
+    for k in range(p.first - 1, max(s0, p.first - 6), -1):
+        if ctx.break_after(k):
+            return False
+        if ctx.at(k, "opinion") and ctx.at(k - 1, "negator"):
+            return True
+    return False
+
+
+def heads_group(ctx: Context, q: Match) -> bool:
+    """Is the person word the head of a group phrase ("orang [X]", "trans people")? What is said of it
+    is said of the group, which the group finders read (and their filters may set aside)."""
+    s0, s1 = ctx.sentence(q.first)
+    return not ((q.first == s0 or ctx.cover[q.first - 1].isdisjoint(GROUP_CATS)) and ctx.cover[q.first].isdisjoint(GROUP_CATS)
+                and (q.last == s1 or ctx.cover[q.last + 1].isdisjoint(GROUP_CATS)))
+
+
+def insult_introduced(ctx: Context, p: Match) -> bool:
+    """A word of ``insult_intro`` in the two words before it ("dasar bodoh", "you idiot"): aimed at whoever
+    is spoken to."""
+    return ctx.any_in("insult_intro", max(ctx.sent_start[p.first], p.first - 2), p.first - 1)
+
+
+SAID_OF_GROUP = "said_of_group"  # analysis.cache: the words the group constructions said of a group
+
+
+def said_of_group(ctx: Context, p: Match) -> bool:
+    """Its words were said of a group (or are a slur, or a harm) by a construction about a group: not also
+    a person's insult. The constructions that ask it are read after all others (etika_check.abuse)."""
+    said = ctx.analysis.cache.get(SAID_OF_GROUP)
+    return said is not None and (p.first, p.last) in said  # type: ignore[operator]
