@@ -329,3 +329,20 @@ def test_a_profile_that_drops_a_rule_drops_its_count():
     again = recounted(dropped)
     assert again.extra["omitted"] == {"personal-attack": 3} and again.extra["profile"] == "perlis"
     assert again.extra["total"] == {"findings": 5, "reminders": len(report.reminders)}
+
+
+@given(st.text(alphabet="0123456789\u00b2\u0661a -@", max_size=20) | st.text(max_size=20))
+def test_data_is_told_as_by_a_run_of_str_isdigit(text):
+    from etika_check.mention import _is_data
+
+    def slow(t: str) -> bool:
+        if "@" in t or "://" in t or "www." in t.lower():
+            return True
+        run = 0
+        for ch in t:
+            run = run + 1 if ch.isdigit() else 0
+            if run >= 6:
+                return True
+        return False
+
+    assert _is_data(text) == slow(text)

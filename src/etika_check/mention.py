@@ -123,9 +123,18 @@ def _starts(analysis: Analysis) -> list[int]:
     return starts  # type: ignore[return-value]
 
 
+_SIX_DIGITS = re.compile(r"\d{6}")
+
+
 def _is_data(text: str) -> bool:
     if "@" in text or "://" in text or "www." in text.lower():
         return True
+    # six digits in a row: found by one search (a span may be a whole endless sentence); a
+    # character by character look only for text outside ASCII ("²" is a digit, not a \d)
+    if _SIX_DIGITS.search(text) is not None:
+        return True
+    if text.isascii():
+        return False
     run = 0
     for ch in text:
         run = run + 1 if ch.isdigit() else 0
