@@ -407,8 +407,11 @@ class Sequence:
         out = [*self.anchor]
         if self.lead is not None:
             out += [*self.lead.only, *self.lead.some, *self.lead.none]
+        filters = [*self.anchor_require, *self.anchor_refuse]
         for p in self.parts:
             out += [*p.lists, *p.between_only, *p.between_none]
+            filters += [*p.require, *p.refuse, *p.where]
+        out += [arg for name, arg in filters if arg and FILTERS[name][0] == "list"]  # ("preceded_by:shielded_from")
         return tuple(dict.fromkeys(out))
 
 
