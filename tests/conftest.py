@@ -9,8 +9,11 @@ that build's resolved doctrees.
 Markers (registered in pyproject.toml, applied here by file and by fixture, so a
 test file need not say them): ``browser`` (drives Chromium), ``node`` (runs
 Node.js or needs the npm-installed Pyodide runtime), ``slow`` (a full build of
-the handbook, the release or the browser bundle).  ``make test-fast`` runs what
-none of them marks: ``pytest -m "not slow and not browser and not node"``.
+the handbook, the release or the browser bundle, or a sweep that takes more CPU
+than the rest of its file together: fuzzing the rule loader, the linearity
+counts, the golden reports under other hash seeds, drafts of tens of megabytes).
+``make test-fast`` runs what none of them marks:
+``pytest -m "not slow and not browser and not node"``.
 """
 
 from __future__ import annotations
@@ -56,6 +59,13 @@ TEST_MARKS: dict[str, set[str]] = {
     "test_handbook_search.py::test_python_and_javascript_agree_on_the_handbook": {"node"},
     "test_handbook_build.py::test_gettext_catalogues": {"slow"},
     "test_checker_strings.py::test_the_page_strings_have_every_key_in_both_languages": {"node"},
+    # sweeps of 10 to 45 s each on the loaded 2-core machine (make test-fast's figure: CONTRIBUTING.md)
+    "test_checker_fuzz.py::test_loader_names_every_problem_or_loads_a_working_rule_set": {"slow"},
+    "test_checker_fuzz.py::test_loader_survives_damaged_bytes": {"slow"},
+    "test_checker_properties.py::test_work_grows_linearly": {"slow"},
+    "test_checker_properties.py::test_the_count_of_work_sees_a_quadratic_path": {"slow"},
+    "test_golden.py::test_the_reports_do_not_depend_on_the_hash_seed": {"slow"},
+    "test_checker_cli.py::test_length_limit_reports_the_real_reason": {"slow"},
     "test_checker_strings.py::test_the_page_says_what_the_catalogue_says": {"node"},
 }
 # Marks by fixture: whoever asks for it pays for it.
