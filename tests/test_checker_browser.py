@@ -1445,6 +1445,27 @@ def test_a_finding_card_quotes_each_clause_under_its_title(session: Session, lan
         "menjatuhkan maruah" if lang == "ms" else "degrading the dignity")
 
 
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_a_festive_greeting_naming_the_department_is_not_official_material(session: Session, lang: str):
+    """Item 17: a greeting from the department's staff is not official material (no reminder to get
+    it approved); an announcement after it still is."""
+    page = session.open(lang)
+    reminder = "#etika-post-results .etika-finding[data-rule='official-material-approval']"
+    gone = f"!document.querySelector(\"{reminder}\")"
+    greeting = "Selamat Hari Raya Aidilfitri daripada warga Jabatan Kastam Diraja Malaysia, maaf zahir dan batin."
+    page.fill("#etika-post-text", greeting + " Makluman: pejabat ditutup pada 1 hingga 3 April.")
+    wait_findings(page, "official-material-approval")
+    page.fill("#etika-post-text", greeting)
+    _poll(page, gone, 30)  # (the reminder stays until the greeting alone has been checked)
+    wait_clean(page)
+    assert page.locator("#etika-post-results .etika-finding").count() == 0
+    page.fill("#etika-post-text", "Notice: the department's counters close early today.")
+    wait_findings(page, "official-material-approval")
+    page.fill("#etika-post-text", "The department wishes everyone a happy Deepavali!")
+    _poll(page, gone, 30)
+    assert page.locator("#etika-post-results .etika-finding").count() == 0
+
+
 def test_clear_can_be_undone(session: Session):
     """Item 11: "Clear" empties the box at once, and "Undo" (or Ctrl+Z) brings the draft back."""
     page = session.open("ms")

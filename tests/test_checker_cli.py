@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ERROR_DRAFT = "Salam.\nPengarah tu memang bodoh.\n"
-CLEAN_DRAFT = "Jabatan mengucapkan Selamat Hari Raya kepada semua.\n"
+CLEAN_DRAFT = "Makluman: pejabat jabatan ditutup pada hari Sabtu ini.\n"  # (a reminder, no finding)
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:

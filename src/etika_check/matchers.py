@@ -81,13 +81,17 @@ def match_constructions(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
 
 def match_terms(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     """Any word of the lists ``terms``; optionally only with a word of ``with``
-    in the same sentence, not after a negation (``negation = "suppress"``), or
+    in the same sentence, not in a sentence with a word of ``unless`` (a greeting
+    is not official material), not after a negation (``negation = "suppress"``), or
     only the first one (``once = true``)."""
     hits: list[Hit] = []
     needs = params.get("with", ())
+    unless = params.get("unless", ())
     for cat in params["terms"]:
         for m in ctx.get(cat):
             if needs and not any(ctx.in_sentence(c, m.first) for c in needs):
+                continue
+            if unless and any(ctx.in_sentence(c, m.first) for c in unless):
                 continue
             if params.get("negation") == "suppress" and _negated_before(ctx, m.first, 3):
                 continue
@@ -573,6 +577,7 @@ REGISTRY: dict[str, MatcherSpec] = {s.kind: s for s in (
     _spec("terms", "post", match_terms,
           (Param("terms", "word-lists", True, "the word lists to find"),
            Param("with", "word-lists", False, "only in a sentence with a word of these lists"),
+           Param("unless", "word-lists", False, "not in a sentence with a word of these lists"),
            Param("negation", "choice", False, "\"suppress\": not after a negation", ("suppress",)),
            Param("once", "bool", False, "only the first one")),
           _NEGATOR),
