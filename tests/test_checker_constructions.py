@@ -16,6 +16,7 @@ measure it where it lies and hold the floors the issue sets.
 from __future__ import annotations
 
 import csv
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,8 @@ import pytest
 import etika_check
 from etika_check import abuse
 from etika_check.context import Context
+from etika_check.engine import Checker
+from etika_check.judgement.constructions import Constructions
 from judgement_support import construction_groups, construction_tables, held_out_sets, neutral_mentions
 
 GROUPS_MS, GROUPS_EN = construction_groups()
@@ -174,17 +177,24 @@ def test_counter_speech_is_said_of_a_statement_not_of_the_group(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text
 
 
-def test_finders_do_not_depend_on_their_order(monkeypatch):
-    """Each finder reads the draft alone: run in reverse order, they give the same findings
-    (before, a shared set of used words made the order decide; the personal insults still come last)."""
+def test_constructions_do_not_depend_on_their_order():
+    """Each construction reads the draft alone: the ones no other names (instead_of) and that do not ask
+    what was said of a group, run in reverse order, give the same findings."""
     drafts = [text for _, text, _ in HELD_OUT if "," in text or "." in text[:-1]][:400] + [
         "Pegawai kaunter tu memang bodoh, semua orang India penipu",
         "Bodoh betul kau ni, macam keling.", "Aku nak pukul dia, pengkhianat bangsa tu."]
+    ruleset = etika_check.default_checker().ruleset
+    sequences = ruleset.constructions.sequences
+    named = {n for s in sequences for n in s.instead_of}
+    alone = [s for s in sequences if not s.instead_of and s.name not in named and not s.reads_said]
+    rest = [s for s in sequences if s not in alone]
+    reordered = dataclasses.replace(ruleset, constructions=Constructions(
+        ruleset.constructions.frames, (*reversed(alone), *rest)))
     before = [[(f.rule, f.span) for f in etika_check.check_post(t)] for t in drafts]
-    monkeypatch.setattr(abuse, "GROUP_FINDERS", tuple(reversed(abuse.GROUP_FINDERS)))
-    after = [[(f.rule, f.span) for f in etika_check.check_post(t)] for t in drafts]
+    checker = Checker(reordered)
+    after = [[(f.rule, f.span) for f in checker.check_post(t).findings] for t in drafts]
     assert after == before
-    assert sum(map(bool, before)) > 100  # the drafts do give findings
+    assert len(alone) > 50 and sum(map(bool, before)) > 100  # many constructions, and findings
 
 
 def test_a_plain_sentence_needs_no_filter(monkeypatch):
