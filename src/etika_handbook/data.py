@@ -20,7 +20,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 # re-exported for the extension's modules (from .data import ...)
 from etika_check.links import CATALOGUE_DOCNAME, law_docname, rule_anchor  # noqa: F401
@@ -117,8 +117,9 @@ def localized(text: Localized | Mapping[str, str], lang: str) -> str:
 # its environment as ``env.etika_rule_data``.  Nothing is kept in this module,
 # so a process running several builds (tests, sphinx-autobuild), each with its
 # own ``etika_ruleset_loader`` or edited rule files, never sees another
-# build's data.  The environment is pickled with it (about 120 kB) and the
-# next build replaces it before any document is read.
+# build's data.  The environment is pickled with its loader only (the rule set
+# holds functions): reading it back loads the data again, and the next build
+# replaces it before any document is read.
 
 @dataclass(frozen=True)
 class RuleData:
@@ -127,6 +128,11 @@ class RuleData:
     loader: str
     ruleset: RuleSet
     files: tuple[Path, ...]
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        # The rule set holds the judgement's functions (its filters), which pickle cannot
+        # write: the pickled environment keeps the loader, and reading it loads the data again.
+        return (load_rule_data, (self.loader,))
 
 
 def load_rule_data(loader: str) -> RuleData:
