@@ -292,13 +292,14 @@ def test_json_text_survives_non_json_input(wasm_bundle: Path):
         assert line == jsonapi.handle_json(s)
 
 
-def test_a_restored_interpreter_needs_no_file(wasm_bundle: Path):
+def test_a_restored_interpreter_needs_no_file(wasm_bundle: Path, tmp_path: Path):
     """Restored from the snapshot, the checker answers every request of this file without importing a
     module or opening a file: so the restore leaves out the standard library's zip (issue 23; the
     worker neither downloads nor writes it, wasm/src/etika-snapshot.js), and the wheels are not unpacked.
     An import found here means the snapshot lacks a module the checker needs: import it at start-up
     (or in glue.py's warm-up) instead."""
-    payload = json.dumps([req for _, req in all_requests()])
+    requests_file = tmp_path / "requests.json"  # a file: a large stdin read at once can fail (EAGAIN)
+    requests_file.write_text(json.dumps([req for _, req in all_requests()]), encoding="utf-8")
     proc = subprocess.run(
         [NODE, "--input-type=module", "-e", f"""
         import {{ loadEngine }} from {json.dumps((WASM / "node" / "engine.mjs").as_uri())};
@@ -310,7 +311,7 @@ etika_audit = []
 sys.addaudithook(lambda ev, args: ev in ("open", "import", "os.listdir", "os.scandir")
                  and etika_audit.append(f"{{ev}} {{args!r:.200}}"))
 `);
-        const requests = JSON.parse(readFileSync(0, "utf8"));
+        const requests = JSON.parse(readFileSync({json.dumps(str(requests_file))}, "utf8"));
         for (const r of requests) e.handleJson(JSON.stringify(r));
         const audit = e.pyodide.runPython("import json; json.dumps(etika_audit)");
         const files = e.pyodide.runPython("import os, json; json.dumps(sorted(os.listdir('/lib')))");
@@ -318,7 +319,7 @@ sys.addaudithook(lambda ev, args: ev in ("open", "import", "os.listdir", "os.sca
         console.log(JSON.stringify({{ n: requests.length, audit: JSON.parse(audit), lib: JSON.parse(files),
                                       site: JSON.parse(site) }}));
         """],
-        input=payload, capture_output=True, text=True, timeout=600, check=False,
+        capture_output=True, text=True, timeout=600, check=False,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     got = json.loads(proc.stdout.strip().splitlines()[-1])
