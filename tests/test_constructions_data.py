@@ -16,7 +16,9 @@ import pytest
 
 import etika_check
 from etika_check import Checker, load_ruleset
+from etika_check.abuse import find_abuse
 from etika_check.judgement.constructions import FILTERS, Frame, Sequence
+from etika_check.judgement.sequences import run_sequence
 from etika_check.ruledata import RuleDataError, default_ruleset
 from etika_check.validate import construction_flags
 
@@ -236,6 +238,22 @@ def test_the_checker_has_no_import_cycle():
 
 # --------------------------------------------------------------------------
 # every finding names what found it
+
+def test_every_flag_example_is_found_by_its_own_sequence():
+    """A sequence's flag examples test the sequence itself, not the rule: each is a statement the
+    sequence finds on its own (another construction finding it, merged into one finding, hides
+    nothing here)."""
+    checker = etika_check.default_checker()
+    missed = []
+    for seq in CONSTRUCTIONS.sequences:
+        for text in seq.examples_flag:
+            ctx = checker.context(text)
+            if seq.reads_said:
+                find_abuse(ctx)  # (what the others said of a group, which it asks)
+            if not run_sequence(ctx, seq):
+                missed.append((seq.name, text))
+    assert not missed, missed
+
 
 def test_every_finding_names_its_construction():
     checker = etika_check.default_checker()
