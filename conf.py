@@ -53,9 +53,7 @@ etika_editions_dir = str(ROOT / "editions")
 # the copyright year from SOURCE_DATE_EPOCH.  Unless the caller (make release)
 # set it, it is the edition's date (midnight UTC): a page was last updated when
 # its edition was made, whatever day the site is built.
-os.environ.setdefault(
-    "SOURCE_DATE_EPOCH", str(calendar.timegm(_edition["date"].timetuple()))
-)
+os.environ.setdefault("SOURCE_DATE_EPOCH", str(calendar.timegm(_edition["date"].timetuple())))
 
 extensions = ["myst_parser", "sphinx_design", "etika_handbook"]
 

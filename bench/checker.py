@@ -59,8 +59,18 @@ def mixed_text(n: int) -> str:
 _ONSETS = "b c d g h j k l m n p r s t w".split()
 _VOWELS = "a e i o u".split()
 _CODAS = ["", "", "k", "n", "ng", "t", "h", "s", "r", "l"]
-_AFFIXES = [("meng", "kan"), ("di", "kan"), ("ber", "an"), ("ke", "an"), ("pe", "an"), ("ter", ""),
-            ("memper", "kan"), ("se", "nya"), ("", "lah"), ("peng", "an")]
+_AFFIXES = [
+    ("meng", "kan"),
+    ("di", "kan"),
+    ("ber", "an"),
+    ("ke", "an"),
+    ("pe", "an"),
+    ("ter", ""),
+    ("memper", "kan"),
+    ("se", "nya"),
+    ("", "lah"),
+    ("peng", "an"),
+]
 
 
 def affixed_words(n: int, first: int = 0) -> str:
@@ -106,8 +116,12 @@ def group_names(n: int, first: int = 0) -> str:
     """Every group name of the word lists (group_race, group_religion ...), one after
     another without end, starting at the ``first``-th."""
     lexicon = tomllib.loads(LEXICON.read_text(encoding="utf-8"))
-    names = [t.lstrip("~") for k, v in lexicon.items() if k.startswith("group_")
-             and k not in ("group_pronoun", "group_head") for t in v["terms"]]
+    names = [
+        t.lstrip("~")
+        for k, v in lexicon.items()
+        if k.startswith("group_") and k not in ("group_pronoun", "group_head")
+        for t in v["terms"]
+    ]
     out: list[str] = []
     size = 0
     k = first
@@ -120,10 +134,12 @@ def group_names(n: int, first: int = 0) -> str:
 
 # Hateful constructions of many kinds, one after another (my own wording): each sentence a
 # finding, as dense as a draft can be.
-_HATEFUL = ("Orang Cina semua penipu. Halau Melayu balik ke negara asal! Bunuh semua India. "
-            "Kaum Iban memang bodoh, macam binatang. Women are vermin and should die. "
-            "Kalau Bangla masuk, jenayah naik. Typical Indian, lazy and rude. Jangan beli di kedai orang Cina. "
-            "I hate all Muslims. Orang Kristian tak layak hidup di sini. ")
+_HATEFUL = (
+    "Orang Cina semua penipu. Halau Melayu balik ke negara asal! Bunuh semua India. "
+    "Kaum Iban memang bodoh, macam binatang. Women are vermin and should die. "
+    "Kalau Bangla masuk, jenayah naik. Typical Indian, lazy and rude. Jangan beli di kedai orang Cina. "
+    "I hate all Muslims. Orang Kristian tak layak hidup di sini. "
+)
 
 
 def ids_and_phones(n: int, first: int = 0) -> str:
@@ -144,14 +160,16 @@ def ids_and_phones(n: int, first: int = 0) -> str:
 # run number k (the distinct-word shapes give new words in every run).
 SHAPES = {
     "1 MB of distinct affixed Malay words": lambda k: affixed_words(1_000_000, k * 150_000),
-    "1 MB: one endless insulting sentence": lambda k: repeat("Orang Melayu bodoh dan Cina semua penipu dan ", 1_000_000),
+    "1 MB: one endless insulting sentence": lambda k: repeat(
+        "Orang Melayu bodoh dan Cina semua penipu dan ", 1_000_000
+    ),
     "1 MB of distinct URLs": lambda k: urls(1_000_000, k * 20_000),
     "1 MB: one insult per line": lambda k: repeat("Pengarah tu memang bodoh, pergi mampus.\n", 1_000_000),
     "1 MB of mixed drafts": lambda k: mixed_text(1_000_000),
     "4.9 MB draft (mixed drafts)": lambda k: mixed_text(4_900_000),
     # issue 24, item 11: the shapes an independent probe found slow
     "1 MB: one group name repeated": lambda k: repeat("Melayu ", 1_000_000),
-    "1 MB of quotation marks": lambda k: repeat('"bodoh" \u201cMelayu\u201d \'a\' ', 1_000_000),
+    "1 MB of quotation marks": lambda k: repeat("\"bodoh\" \u201cMelayu\u201d 'a' ", 1_000_000),
     "1 MB of group names": lambda k: group_names(1_000_000, k * 7),
     "1 MB of dense hateful constructions": lambda k: repeat(_HATEFUL, 1_000_000),
     "1 MB of IC and phone numbers": lambda k: ids_and_phones(1_000_000, k * 30_000),
@@ -196,16 +214,22 @@ def throughput(only: str = "") -> None:
         every = peak_bytes(checker, text) / len(text)
         worst_memory = max(worst_memory, (name, per_char), key=lambda w: w[1])
         # CPU time beside the wall clock: on the shared machine other processes hold the cores
-        print(f"checker: {name:<44} {statistics.median(times) * 1000:8.0f} ms median (n={THROUGHPUT_RUNS}), "
-              f"{per_mb:.2f} s/MB (CPU {cpu_mb:.2f} s/MB, budget {BUDGET_S_PER_MB:.0f}"
-              f"{'' if cpu_mb <= BUDGET_S_PER_MB else ' OVER'}); peak {per_char:.0f} B/char "
-              f"(budget {BUDGET_BYTES_PER_CHAR}{'' if per_char <= BUDGET_BYTES_PER_CHAR else ' OVER'}; "
-              f"every finding {every:.0f})")
+        print(
+            f"checker: {name:<44} {statistics.median(times) * 1000:8.0f} ms median (n={THROUGHPUT_RUNS}), "
+            f"{per_mb:.2f} s/MB (CPU {cpu_mb:.2f} s/MB, budget {BUDGET_S_PER_MB:.0f}"
+            f"{'' if cpu_mb <= BUDGET_S_PER_MB else ' OVER'}); peak {per_char:.0f} B/char "
+            f"(budget {BUDGET_BYTES_PER_CHAR}{'' if per_char <= BUDGET_BYTES_PER_CHAR else ' OVER'}; "
+            f"every finding {every:.0f})"
+        )
         sys.stdout.flush()
-    print(f"checker: worst throughput {worst[1]:.2f} s per MB (CPU {worst[2]:.2f}): {worst[0]}; "
-          f"budget {BUDGET_S_PER_MB:.0f} s per MB")
-    print(f"checker: worst peak memory {worst_memory[1]:.0f} bytes per character: {worst_memory[0]}; "
-          f"budget {BUDGET_BYTES_PER_CHAR}")
+    print(
+        f"checker: worst throughput {worst[1]:.2f} s per MB (CPU {worst[2]:.2f}): {worst[0]}; "
+        f"budget {BUDGET_S_PER_MB:.0f} s per MB"
+    )
+    print(
+        f"checker: worst peak memory {worst_memory[1]:.0f} bytes per character: {worst_memory[0]}; "
+        f"budget {BUDGET_BYTES_PER_CHAR}"
+    )
 
 
 def median_ms(fn, runs: int) -> tuple[float, float]:
@@ -243,6 +267,7 @@ def main() -> None:
         print(f"checker: {n:>5}-char draft, one keystroke changed     {med:8.3f} ms median (p90 {p90:.3f})")
     sys.stdout.flush()
     throughput()
+
 
 if __name__ == "__main__":
     main()

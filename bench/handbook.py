@@ -20,9 +20,26 @@ EDITED = "glosari.md"
 
 def build(src: Path, out: Path, lang: str) -> float:
     t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-c", str(REPO), "-q",
-                    "-d", str(out / "doctrees" / lang), "-D", f"language={lang}", str(src), str(out / lang)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            "html",
+            "-c",
+            str(REPO),
+            "-q",
+            "-d",
+            str(out / "doctrees" / lang),
+            "-D",
+            f"language={lang}",
+            str(src),
+            str(out / lang),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return time.perf_counter() - t0
 
 
@@ -42,7 +59,9 @@ def main() -> None:
                 incr.append(build(src, out, lang))
             page.write_text(original, encoding="utf-8")
             print(f"handbook: {lang} cold build                            {cold:8.1f} s")
-            print(f"handbook: {lang} rebuild after a one-page edit         {statistics.median(incr):8.1f} s median (n=3)")
+            print(
+                f"handbook: {lang} rebuild after a one-page edit         {statistics.median(incr):8.1f} s median (n=3)"
+            )
 
 
 if __name__ == "__main__":

@@ -19,8 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-import etika_check  # noqa: E402
 from linearity_support import ADVERSARIAL, shape_text  # noqa: E402
+
+import etika_check  # noqa: E402
 
 SMALL, BIG = 20_000, 160_000
 BUDGET = 16.0  # 8x the text may take at most 16x the CPU time

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from etika_tools.chromium import CHROMIUM, CHROMIUM_ARGS
 from playwright.sync_api import Browser, Page, sync_playwright
+
+from etika_tools.chromium import CHROMIUM, CHROMIUM_ARGS
 
 __all__ = ["AXE", "CHROMIUM", "CHROMIUM_ARGS", "axe_violations", "launched_chromium", "serious"]
 

@@ -25,10 +25,11 @@ from pathlib import Path
 
 import pytest
 from docutils import nodes
-from etika_handbook.site import BuildError, Site
 from sphinx.application import Sphinx
 from sphinx.util.docutils import docutils_namespace
 from sphinx_support import resolved
+
+from etika_handbook.site import BuildError, Site
 
 pytest_plugins = ["sphinx.testing.fixtures"]
 

@@ -15,8 +15,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_the_catalogue_is_plain_data_and_complete():
     rs = default_ruleset()
-    data = {"clauses": catalogue.clauses(), "laws": catalogue.laws(), "rules": catalogue.rules(),
-            "constructions": catalogue.constructions()}
+    data = {
+        "clauses": catalogue.clauses(),
+        "laws": catalogue.laws(),
+        "rules": catalogue.rules(),
+        "constructions": catalogue.constructions(),
+    }
     json.dumps(data)  # plain data
     assert set(data["clauses"]) == set(rs.clauses) and set(data["laws"]) == set(rs.instruments)
     assert [r["id"] for r in data["rules"]] == [r.id for r in rs.rules]
@@ -38,12 +42,18 @@ def test_the_catalogue_is_plain_data_and_complete():
 
 
 def test_the_handbook_and_the_bundle_read_the_catalogue_not_internals():
-    internals = re.compile(r"from etika_check(?:\.(?:abuse|matchers|judgement[.\w]*|lexicon|context|text))? import|"
-                           r"etika_check\.(?:abuse|matchers|judgement)\b")
+    internals = re.compile(
+        r"from etika_check(?:\.(?:abuse|matchers|judgement[.\w]*|lexicon|context|text))? import|"
+        r"etika_check\.(?:abuse|matchers|judgement)\b"
+    )
     for path in [*sorted((ROOT / "src" / "etika_handbook").glob("*.py")), ROOT / "wasm" / "build.py"]:
         source = path.read_text(encoding="utf-8")
-        found = [m.group(0) for m in internals.finditer(source) if "import" not in m.group(0)
-                 or re.search(r"etika_check\.(abuse|matchers|judgement|lexicon|context|text)", m.group(0))]
+        found = [
+            m.group(0)
+            for m in internals.finditer(source)
+            if "import" not in m.group(0)
+            or re.search(r"etika_check\.(abuse|matchers|judgement|lexicon|context|text)", m.group(0))
+        ]
         assert not found, (path.name, found)
     build = (ROOT / "wasm" / "build.py").read_text(encoding="utf-8")
     assert "clauses.toml" not in build.split('"""', 2)[2] and "tomllib" not in build

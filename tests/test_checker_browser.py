@@ -31,9 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from browser_support import CHROMIUM, CHROMIUM_ARGS, axe_violations, serious
 from playwright.sync_api import Browser, Page, Playwright, Route, sync_playwright
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, axe_violations, serious
 from etika_check import access, jsonapi
 
 REPO = Path(__file__).resolve().parent.parent
@@ -156,7 +156,6 @@ for (const [obj, names] of [[Blob.prototype, ['text', 'arrayBuffer', 'stream', '
 """
 
 
-
 @dataclass
 class Session:
     browser: Browser
@@ -185,7 +184,7 @@ class Session:
             route.abort()
             return
         path = url.split("?", 1)[0]
-        self.requested.append(path[len(self.server.origin):])
+        self.requested.append(path[len(self.server.origin) :])
         if path.endswith(self.abort_suffixes):
             route.abort()
         elif path.endswith(self.hold_suffixes):
@@ -340,15 +339,24 @@ def test_loads_only_the_bundle_files_it_needs(session: Session):
     # Started from the memory snapshot: the checker (wheels, glue.py) is in it, and so is what it
     # imports of the standard library (python_stdlib.zip is not fetched: issue 23).
     expected = modules | {
-        "/en/_static/wasm/etika-checker.css", "/en/_static/wasm/etika-worker.js",
-        "/en/_static/wasm/etika-snapshot.js", "/en/_static/wasm/" + manifest["snapshot"]["file"],
+        "/en/_static/wasm/etika-checker.css",
+        "/en/_static/wasm/etika-worker.js",
+        "/en/_static/wasm/etika-snapshot.js",
+        "/en/_static/wasm/" + manifest["snapshot"]["file"],
         "/en/_static/wasm/manifest.json",
-        runtime + "pyodide.mjs", runtime + "pyodide.asm.mjs", runtime + "pyodide.asm.wasm",
+        runtime + "pyodide.mjs",
+        runtime + "pyodide.asm.mjs",
+        runtime + "pyodide.asm.wasm",
         runtime + "pyodide-lock.json",
     }
     assert set(wasm) == expected, set(wasm) ^ expected
-    assert [w["file"].rsplit("/", 1)[1].split("-")[0] for w in manifest["wheels"]] == ["etika_check", "python_stdnum", "holidays",
-                                                                               "python_dateutil", "six"]
+    assert [w["file"].rsplit("/", 1)[1].split("-")[0] for w in manifest["wheels"]] == [
+        "etika_check",
+        "python_stdnum",
+        "holidays",
+        "python_dateutil",
+        "six",
+    ]
     missing = [(p, code) for p, code in session.server.hits if code >= 400 and not p.endswith("favicon.ico")]
     assert missing == []
 
@@ -375,8 +383,11 @@ def test_clean_draft_says_nothing_found_and_what_is_not_checked(session: Session
     wait_clean(page)
     assert findings(page) == []
     clean = page.text_content("#etika-post-results .etika-clean")
-    assert ("Tiada penemuan" in clean and "bukan kelulusan" in clean) if lang == "ms" else \
-           ("Nothing found" in clean and "not an approval" in clean)
+    assert (
+        ("Tiada penemuan" in clean and "bukan kelulusan" in clean)
+        if lang == "ms"
+        else ("Nothing found" in clean and "not an approval" in clean)
+    )
     href = page.get_attribute("#etika-post-results .etika-clean a", "href")
     assert href == "#tidak-disemak"
     assert page.locator("#tidak-disemak").count() == 1
@@ -461,8 +472,12 @@ def test_highlights_stay_on_their_words_when_a_long_draft_is_scrolled(session: S
     wait_findings(page, "personal-attack")
     page.wait_for_selector("#etika-post-mirror mark")
     page.eval_on_selector("#etika-post-text", "e => { e.scrollTop = e.scrollHeight; }")
-    _poll(page, "(() => { const b = document.getElementById('etika-post-text');"
-                " return b.scrollTop > 0 && document.getElementById('etika-post-mirror').scrollTop === b.scrollTop; })()", 10)
+    _poll(
+        page,
+        "(() => { const b = document.getElementById('etika-post-text');"
+        " return b.scrollTop > 0 && document.getElementById('etika-post-mirror').scrollTop === b.scrollTop; })()",
+        10,
+    )
     got = _mark_and_box(page)
     assert got["mirrorHeight"] == got["boxHeight"], got
     if where == "first":
@@ -490,11 +505,19 @@ def test_pasted_html_is_shown_as_text(session: Session):
         mirror, _ = mirror_mask(page)
         assert mirror == payload + " Pengarah tu memang bodoh."
         page.fill("#etika-account-name", payload)
-        page.wait_for_selector("#etika-account-results .etika-finding, #etika-account-results .etika-clean",
-                               timeout=LOAD_TIMEOUT)
-    page.set_input_files("#etika-file-input", files=[
-        {"name": '<img src=x onerror="window.__xss=4">.exe', "mimeType": "application/octet-stream", "buffer": b"MZ"},
-    ])
+        page.wait_for_selector(
+            "#etika-account-results .etika-finding, #etika-account-results .etika-clean", timeout=LOAD_TIMEOUT
+        )
+    page.set_input_files(
+        "#etika-file-input",
+        files=[
+            {
+                "name": '<img src=x onerror="window.__xss=4">.exe',
+                "mimeType": "application/octet-stream",
+                "buffer": b"MZ",
+            },
+        ],
+    )
     page.wait_for_selector("#etika-file-results .etika-file", timeout=LOAD_TIMEOUT)
     page.wait_for_timeout(300)
     assert page.evaluate("window.__xss") is None
@@ -517,8 +540,11 @@ def test_access_time_tool(session: Session):
     # Monday 23 November 2026, 10:30 in Malaysia: outside the JKDM windows.
     page.select_option("#etika-time-policy", "jkdm-2010")
     page.fill("#etika-time-when", "2026-11-23T10:30")
-    page.wait_for_selector("#etika-time-results[data-when='2026-11-23T10:30:00+08:00'][data-policy=jkdm-2010]"
-                           " .etika-verdict[data-allowed=false]", timeout=LOAD_TIMEOUT)
+    page.wait_for_selector(
+        "#etika-time-results[data-when='2026-11-23T10:30:00+08:00'][data-policy=jkdm-2010]"
+        " .etika-verdict[data-allowed=false]",
+        timeout=LOAD_TIMEOUT,
+    )
     want = jsonapi.handle({"tool": "time", "when": "2026-11-23T10:30:00+08:00", "policy": "jkdm-2010", "holidays": []})
     assert want["allowed"] is False
     page.wait_for_selector(f"#etika-time-results .etika-next[data-next='{want['next_window']}']")
@@ -527,11 +553,14 @@ def test_access_time_tool(session: Session):
     page.select_option("#etika-time-policy", "perlis-2021")
     for holidays in ([], ["2026-11-23"]):
         page.fill("#etika-time-holidays", ", ".join(holidays))
-        want = jsonapi.handle({"tool": "time", "when": "2026-11-23T10:30:00+08:00", "policy": "perlis-2021",
-                               "holidays": holidays})
+        want = jsonapi.handle(
+            {"tool": "time", "when": "2026-11-23T10:30:00+08:00", "policy": "perlis-2021", "holidays": holidays}
+        )
         page.wait_for_selector(
             f"#etika-time-results[data-policy=perlis-2021][data-holidays='{','.join(holidays)}']"
-            f" .etika-verdict[data-allowed={str(want['allowed']).lower()}]", timeout=LOAD_TIMEOUT)
+            f" .etika-verdict[data-allowed={str(want['allowed']).lower()}]",
+            timeout=LOAD_TIMEOUT,
+        )
         assert time_rules(page) == [f["rule"] for f in want["findings"]]
     assert want["allowed"] is True  # a public holiday is outside office hours
     # "Now" goes back to the current time.
@@ -541,18 +570,27 @@ def test_access_time_tool(session: Session):
 
 def test_attachment_tool_reads_only_name_and_size(session: Session):
     page = session.open("ms")
-    page.set_input_files("#etika-file-input", files=[
-        {"name": "invoice_kastam.pdf.exe", "mimeType": "application/pdf", "buffer": b"MZ\x90\x00" * 10},
-    ])
+    page.set_input_files(
+        "#etika-file-input",
+        files=[
+            {"name": "invoice_kastam.pdf.exe", "mimeType": "application/pdf", "buffer": b"MZ\x90\x00" * 10},
+        ],
+    )
     wait_findings(page, "executable-attachment", "#etika-file-results")
     assert findings(page, "#etika-file-results")[0]["clauses"] == ["SOP-7.5"]
-    page.set_input_files("#etika-file-input", files=[
-        {"name": "laporan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF" + b"0" * (3 * 1024 * 1024)},
-    ])
+    page.set_input_files(
+        "#etika-file-input",
+        files=[
+            {"name": "laporan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF" + b"0" * (3 * 1024 * 1024)},
+        ],
+    )
     wait_findings(page, "large-attachment", "#etika-file-results")
-    page.set_input_files("#etika-file-input", files=[
-        {"name": "laporan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7"},
-    ])
+    page.set_input_files(
+        "#etika-file-input",
+        files=[
+            {"name": "laporan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7"},
+        ],
+    )
     wait_clean(page, "#etika-file-results")
     assert page.evaluate("window.__etikaFileReads") == 0, "the page read a file's content"
 
@@ -572,8 +610,10 @@ def test_account_name_tool(session: Session):
 # Failure, CSP, caching
 
 
-@pytest.mark.parametrize("missing", ["/pyodide.asm.wasm", "/python_stdlib.zip", "/etika-worker.js",
-                                     "/pyodide.mjs", "/pyodide.asm.mjs", ".whl"])
+@pytest.mark.parametrize(
+    "missing",
+    ["/pyodide.asm.wasm", "/python_stdlib.zip", "/etika-worker.js", "/pyodide.mjs", "/pyodide.asm.mjs", ".whl"],
+)
 def test_runtime_failure_is_said_plainly(session: Session, missing: str):
     # Without the snapshot too (a plain start needs every file; with the
     # snapshot the wheels are not needed to answer).
@@ -600,11 +640,23 @@ def test_runtime_failure_in_english(session: Session):
 def test_without_javascript_no_empty_widget_and_what_to_do_is_said(browser: Browser, server: Server):
     context = browser.new_context(java_script_enabled=False)
     blocked: list[str] = []
-    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(server.origin + "/")
-                  else (blocked.append(r.request.url), r.abort()))
+    context.route(
+        "**/*",
+        lambda r: (
+            r.continue_()
+            if r.request.url.startswith(server.origin + "/")
+            else (blocked.append(r.request.url), r.abort())
+        ),
+    )
     page = context.new_page()
     page.goto(f"{server.origin}/ms/checker.html")
-    for selector in ("#etika-checker", "#etika-tool-post", "#etika-tool-time", "#etika-tool-file", "#etika-tool-account"):
+    for selector in (
+        "#etika-checker",
+        "#etika-tool-post",
+        "#etika-tool-time",
+        "#etika-tool-file",
+        "#etika-tool-account",
+    ):
         assert not page.is_visible(selector), selector
     assert page.is_visible("#semak-baris-perintah")
     said = page.text_content("#semak-baris-perintah")
@@ -655,7 +707,8 @@ def test_repeat_visit_uses_the_http_cache(playwright: Playwright, server: Server
     asserts they all went to the local server.
     """
     context = playwright.chromium.launch_persistent_context(
-        str(tmp_path / "profile"), executable_path=CHROMIUM, args=CHROMIUM_ARGS, service_workers="block")
+        str(tmp_path / "profile"), executable_path=CHROMIUM, args=CHROMIUM_ARGS, service_workers="block"
+    )
     seen: list[str] = []
     context.on("request", lambda r: seen.append(r.url))
     page = context.new_page()
@@ -671,8 +724,11 @@ def test_repeat_visit_uses_the_http_cache(playwright: Playwright, server: Server
     again = server.hits[first:]
     context.close()
     assert all(u.startswith(server.origin + "/") or u.startswith("data:") for u in seen), seen
-    big = [(p, code) for p, code in again if p.endswith(("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs"))
-           or ".whl" in p]
+    big = [
+        (p, code)
+        for p, code in again
+        if p.endswith(("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs")) or ".whl" in p
+    ]
     assert all(code == 304 for _, code in big), big  # fresh in the cache, or revalidated
 
 
@@ -680,12 +736,15 @@ def test_repeat_visit_uses_the_http_cache(playwright: Playwright, server: Server
 # Accessibility of the page with results showing
 
 
-
-
-@pytest.mark.parametrize("viewport,scheme", [({"width": 1366, "height": 900}, "light"),
-                                             ({"width": 390, "height": 844}, "light"),
-                                             ({"width": 1366, "height": 900}, "dark")],
-                         ids=["desktop", "phone", "desktop-dark"])
+@pytest.mark.parametrize(
+    "viewport,scheme",
+    [
+        ({"width": 1366, "height": 900}, "light"),
+        ({"width": 390, "height": 844}, "light"),
+        ({"width": 1366, "height": 900}, "dark"),
+    ],
+    ids=["desktop", "phone", "desktop-dark"],
+)
 @pytest.mark.parametrize("lang", ["ms", "en"])
 def test_accessibility_with_results(browser: Browser, server: Server, lang: str, viewport: dict, scheme: str):
     """axe-core (pinned by tests/browser/package.json) on the page with findings, a time verdict,
@@ -693,8 +752,14 @@ def test_accessibility_with_results(browser: Browser, server: Server, lang: str,
     axe-core can be injected."""
     context = browser.new_context(viewport=viewport, color_scheme=scheme, bypass_csp=True, service_workers="block")
     blocked: list[str] = []
-    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(server.origin + "/")
-                  else (blocked.append(r.request.url), r.abort()))
+    context.route(
+        "**/*",
+        lambda r: (
+            r.continue_()
+            if r.request.url.startswith(server.origin + "/")
+            else (blocked.append(r.request.url), r.abort())
+        ),
+    )
     page = context.new_page()
     page.goto(f"{server.origin}/{lang}/checker.html")
     page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
@@ -759,8 +824,7 @@ def test_finding_links_open_beside_the_draft(session: Session):
     page = session.open("ms")
     page.fill("#etika-post-text", VIOLATING)
     wait_findings(page, "personal-attack")
-    links = page.eval_on_selector_all("#etika-post-results .etika-finding a",
-                                      "as => as.map(a => [a.target, a.rel])")
+    links = page.eval_on_selector_all("#etika-post-results .etika-finding a", "as => as.map(a => [a.target, a.rel])")
     assert links and all(link == ["_blank", "noopener"] for link in links)
 
 
@@ -770,8 +834,12 @@ def test_time_tool_shows_nothing_until_used(session: Session):
     wait_clean(page)
     page.wait_for_timeout(500)
     # ... and the time tool has said nothing: no verdict, no error.
-    assert page.locator("#etika-time-results .etika-verdict, #etika-time-results .etika-error,"
-                        " #etika-time-results .etika-finding").count() == 0
+    assert (
+        page.locator(
+            "#etika-time-results .etika-verdict, #etika-time-results .etika-error, #etika-time-results .etika-finding"
+        ).count()
+        == 0
+    )
     assert page.input_value("#etika-time-when") == ""  # no value on arrival, and no placeholder that looks like one
     assert page.get_attribute("#etika-time-when", "placeholder") is None
     page.click("#etika-time-now")
@@ -783,19 +851,24 @@ def test_jkdm_reading_monday_early_morning_and_weekend_end(session: Session, lan
     page = session.open(lang)
     page.select_option("#etika-time-policy", "jkdm-2010")
     page.fill("#etika-time-when", "2026-11-23 03:00")  # Monday 03:00, after a Sunday
-    page.wait_for_selector("#etika-time-results[data-when='2026-11-23T03:00:00+08:00'] .etika-verdict",
-                           timeout=LOAD_TIMEOUT)
+    page.wait_for_selector(
+        "#etika-time-results[data-when='2026-11-23T03:00:00+08:00'] .etika-verdict", timeout=LOAD_TIMEOUT
+    )
     assert page.get_attribute("#etika-time-results .etika-verdict", "data-allowed") == "true"
     assert page.get_attribute("#etika-time-results .etika-until", "data-until") == "2026-11-23T07:30:00+08:00"
     page.fill("#etika-time-when", "2026-11-28 10:00")  # Saturday: until Monday 07:30, not Monday 00:00
-    page.wait_for_selector("#etika-time-results[data-when='2026-11-28T10:00:00+08:00'] .etika-until",
-                           timeout=LOAD_TIMEOUT)
+    page.wait_for_selector(
+        "#etika-time-results[data-when='2026-11-28T10:00:00+08:00'] .etika-until", timeout=LOAD_TIMEOUT
+    )
     assert page.get_attribute("#etika-time-results .etika-until", "data-until") == "2026-11-30T07:30:00+08:00"
     # The reading is stated with the result and on the page.
     assumption = page.text_content("#etika-time-results .etika-assumption")
     prose = page.text_content("#semak-masa-akses")
-    assert ("7.30 pagi" in assumption and "7.30 pagi" in prose) if lang == "ms" else \
-           ("7.30 am" in assumption and "7.30 am" in prose)
+    assert (
+        ("7.30 pagi" in assumption and "7.30 pagi" in prose)
+        if lang == "ms"
+        else ("7.30 am" in assumption and "7.30 am" in prose)
+    )
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])
@@ -806,8 +879,10 @@ def test_field_errors_name_the_field_in_the_page_language_and_clear_the_old_answ
     page = session.open(lang)
     page.select_option("#etika-time-policy", "perlis-2021")
     page.fill("#etika-time-when", "28/11/2026 10:30")  # a Saturday
-    page.wait_for_selector("#etika-time-results[data-when='2026-11-28T10:30:00+08:00'] .etika-verdict[data-allowed=true]",
-                           timeout=LOAD_TIMEOUT)
+    page.wait_for_selector(
+        "#etika-time-results[data-when='2026-11-28T10:30:00+08:00'] .etika-verdict[data-allowed=true]",
+        timeout=LOAD_TIMEOUT,
+    )
     page.fill("#etika-time-holidays", "24/13/2026")
     page.wait_for_selector("#etika-time-holidays-error", timeout=LOAD_TIMEOUT)
     error = page.text_content("#etika-time-holidays-error")
@@ -831,9 +906,17 @@ def test_field_errors_name_the_field_in_the_page_language_and_clear_the_old_answ
     assert not page.is_visible("#etika-file-input")
 
 
-TIME_FORMS = [("10:00", "10:00"), ("9:00", "09:00"), ("10.30", "10:30"), ("2.30 petang", "14:30"), ("2:30 pm", "14:30"),
-              ("25/12/2026 10:00", "2026-12-25T10:00"), ("2026-12-25 10:00", "2026-12-25T10:00"),
-              ("25.12.2026 9.15", "2026-12-25T09:15"), ("2026-12-25T10:00", "2026-12-25T10:00")]
+TIME_FORMS = [
+    ("10:00", "10:00"),
+    ("9:00", "09:00"),
+    ("10.30", "10:30"),
+    ("2.30 petang", "14:30"),
+    ("2:30 pm", "14:30"),
+    ("25/12/2026 10:00", "2026-12-25T10:00"),
+    ("2026-12-25 10:00", "2026-12-25T10:00"),
+    ("25.12.2026 9.15", "2026-12-25T09:15"),
+    ("2026-12-25T10:00", "2026-12-25T10:00"),
+]
 
 
 def test_time_tool_takes_the_forms_people_type_and_says_the_verdict_once(session: Session):
@@ -858,7 +941,9 @@ def test_time_tool_takes_the_forms_people_type_and_says_the_verdict_once(session
     assert not page.is_visible("#etika-time-results .etika-assumption")
     # Monday 10:00: not allowed on that day, with when it is allowed again and the clause.
     page.fill("#etika-time-when", "23/11/2026 10:00")
-    page.wait_for_selector("#etika-time-results[data-when='2026-11-23T10:00:00+08:00'] .etika-next", timeout=LOAD_TIMEOUT)
+    page.wait_for_selector(
+        "#etika-time-results[data-when='2026-11-23T10:00:00+08:00'] .etika-next", timeout=LOAD_TIMEOUT
+    )
     verdict = page.text_content("#etika-time-results .etika-verdict")
     assert verdict.startswith("Not allowed on Monday, 23 November 2026") and "now" not in verdict, verdict
     assert time_rules(page) == ["access-time-jkdm"]
@@ -876,23 +961,32 @@ def test_public_holidays_are_known_by_state_and_the_state_is_remembered(session:
     page = session.open(lang)
     page.select_option("#etika-time-policy", "jkdm-2010")
     page.fill("#etika-time-when", "31/08/2026 10:00")
-    page.wait_for_selector("#etika-time-results[data-when='2026-08-31T10:00:00+08:00'] .etika-verdict", timeout=LOAD_TIMEOUT)
+    page.wait_for_selector(
+        "#etika-time-results[data-when='2026-08-31T10:00:00+08:00'] .etika-verdict", timeout=LOAD_TIMEOUT
+    )
     assert page.get_attribute("#etika-time-results .etika-verdict", "data-allowed") == "true"
-    assert ("Hari Kebangsaan" if lang == "ms" else "National Day") in page.text_content("#etika-time-results .etika-holiday")
+    assert ("Hari Kebangsaan" if lang == "ms" else "National Day") in page.text_content(
+        "#etika-time-results .etika-holiday"
+    )
     for when, iso in (("16/09/2026 10:00", "2026-09-16"), ("25/12/2026 10:00", "2026-12-25")):
         page.fill("#etika-time-when", when)
-        page.wait_for_selector(f"#etika-time-results[data-when='{iso}T10:00:00+08:00'] .etika-verdict[data-allowed=true]",
-                               timeout=LOAD_TIMEOUT)
+        page.wait_for_selector(
+            f"#etika-time-results[data-when='{iso}T10:00:00+08:00'] .etika-verdict[data-allowed=true]",
+            timeout=LOAD_TIMEOUT,
+        )
     # New Year's Day: a holiday of some states. National list: a working day; Selangor: a holiday.
     assert page.is_visible("#etika-time-state") and not page.is_visible("#etika-time-state-fixed")
     states = page.eval_on_selector_all("#etika-time-state option", "os => os.map(o => o.value).filter(Boolean)")
     assert states == [code for code, _name in access.states()]  # the page's list is the holidays package's
     page.fill("#etika-time-when", "01/01/2026 10:00")
-    page.wait_for_selector("#etika-time-results[data-when='2026-01-01T10:00:00+08:00'][data-state=''] .etika-verdict",
-                           timeout=LOAD_TIMEOUT)
+    page.wait_for_selector(
+        "#etika-time-results[data-when='2026-01-01T10:00:00+08:00'][data-state=''] .etika-verdict", timeout=LOAD_TIMEOUT
+    )
     assert page.get_attribute("#etika-time-results .etika-verdict", "data-allowed") == "false"
     page.select_option("#etika-time-state", "10")
-    page.wait_for_selector("#etika-time-results[data-state='10'] .etika-verdict[data-allowed=true]", timeout=LOAD_TIMEOUT)
+    page.wait_for_selector(
+        "#etika-time-results[data-state='10'] .etika-verdict[data-allowed=true]", timeout=LOAD_TIMEOUT
+    )
     assert ("Tahun Baharu" if lang == "ms" else "New Year") in page.text_content("#etika-time-results .etika-holiday")
     page.reload()
     page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
@@ -901,11 +995,16 @@ def test_public_holidays_are_known_by_state_and_the_state_is_remembered(session:
     page.select_option("#etika-time-policy", "perlis-2021")
     assert not page.is_visible("#etika-time-state") and page.is_visible("#etika-time-state-fixed")
     page.fill("#etika-time-when", "31/08/2026 10:00")
-    page.wait_for_selector("#etika-time-results[data-policy=perlis-2021][data-state='09'] .etika-verdict[data-allowed=true]",
-                           timeout=LOAD_TIMEOUT)
+    page.wait_for_selector(
+        "#etika-time-results[data-policy=perlis-2021][data-state='09'] .etika-verdict[data-allowed=true]",
+        timeout=LOAD_TIMEOUT,
+    )
     page.fill("#etika-time-when", "01/01/2026 10:00")
-    page.wait_for_selector("#etika-time-results[data-when='2026-01-01T10:00:00+08:00'][data-state='09']"
-                           " .etika-verdict[data-allowed=false]", timeout=LOAD_TIMEOUT)
+    page.wait_for_selector(
+        "#etika-time-results[data-when='2026-01-01T10:00:00+08:00'][data-state='09']"
+        " .etika-verdict[data-allowed=false]",
+        timeout=LOAD_TIMEOUT,
+    )
 
 
 def test_file_protocol_tells_officers_to_open_the_intranet_address(browser: Browser, checker_site: Path):
@@ -940,8 +1039,11 @@ def _long_draft(n: int) -> str:
 def _paste(page: Page, text: str) -> None:
     """What a script's paste does to the box: its value, then one input event (the page
     checks the length there too). Playwright's fill types through the editor."""
-    page.evaluate("""t => { const e = document.getElementById('etika-post-text');
-                            e.value = t; e.dispatchEvent(new Event('input', {bubbles: true})); }""", text)
+    page.evaluate(
+        """t => { const e = document.getElementById('etika-post-text');
+                            e.value = t; e.dispatchEvent(new Event('input', {bubbles: true})); }""",
+        text,
+    )
 
 
 def _poll(page: Page, expression: str, timeout_s: float) -> None:
@@ -1035,8 +1137,10 @@ def _shape(name: str) -> str:
     if name == "jawi":  # Arabic script, one paragraph
         return "".join(chr(0x0627 + (i * 7) % 25) + (" " if i % 6 == 5 else "") for i in range(5000))
     if name == "tamil":
-        return "".join(chr(0x0B95 + (i * 7) % 30) + (" " if i % 6 == 5 else "") + ("\n" if i % 70 == 69 else "")
-                       for i in range(5000))
+        return "".join(
+            chr(0x0B95 + (i * 7) % 30) + (" " if i % 6 == 5 else "") + ("\n" if i % 70 == 69 else "")
+            for i in range(5000)
+        )
     if name == "thai":  # one unbroken paragraph: the browser's line breaking of it grows faster than its length
         return "".join(chr(0x0E01 + (i * 7) % 46) for i in range(5000))
     raise ValueError(name)
@@ -1046,9 +1150,11 @@ def _clipboard_paste(page: Page, size: int, shape: str, watch: bool = True) -> i
     """Paste `size` characters of `shape` with Ctrl+V (the browser's own paste, from the
     clipboard) where the caret is; wait for the answer (or, when the paste was refused, a
     moment). The box's length after it."""
-    made = page.evaluate("""([base, size]) => { let s = ''; while (s.length < size) s += base;
+    made = page.evaluate(
+        """([base, size]) => { let s = ''; while (s.length < size) s += base;
                                                window.__draft = s.slice(0, size); return window.__draft.length; }""",
-                         [_shape(shape), size])
+        [_shape(shape), size],
+    )
     assert made == size
     page.evaluate("navigator.clipboard.writeText(window.__draft)")
     page.evaluate("delete document.getElementById('etika-post-results').dataset.checked")
@@ -1065,8 +1171,14 @@ def _clipboard_paste(page: Page, size: int, shape: str, watch: bool = True) -> i
 
 
 # (shape, sizes as fractions of the page's limit)
-ACCEPTED = [("drafts", (0.05, 0.25, 0.5, 1.0)), ("insults", (0.05, 0.25, 0.5, 1.0)),
-            ("word-a-line", (1.0,)), ("jawi", (1.0,)), ("tamil", (1.0,)), ("thai", (1.0,))]
+ACCEPTED = [
+    ("drafts", (0.05, 0.25, 0.5, 1.0)),
+    ("insults", (0.05, 0.25, 0.5, 1.0)),
+    ("word-a-line", (1.0,)),
+    ("jawi", (1.0,)),
+    ("tamil", (1.0,)),
+    ("thai", (1.0,)),
+]
 
 
 @pytest.mark.parametrize(("shape", "fractions"), ACCEPTED, ids=[a[0] for a in ACCEPTED])
@@ -1121,11 +1233,15 @@ def test_a_paste_over_the_limit_is_refused_and_the_page_goes_on(session: Session
 def _refusal(lang: str, chars: int, limit: int) -> str:
     # What the officer can do in the page, not the command line (issue 21, item 8).
     if lang == "ms":
-        return (f"Tidak dimasukkan: draf akan menjadi {chars:,} aksara, melebihi had halaman ini, iaitu {limit:,} "
-                "aksara. Draf anda tidak diubah. Bahagikan draf yang lebih panjang kepada beberapa bahagian dan "
-                "semak setiap bahagian.")
-    return (f"Not added: the draft would be {chars:,} characters, over this page's limit of {limit:,} characters. "
-            "Your draft is unchanged. Split a longer draft into parts and check each part.")
+        return (
+            f"Tidak dimasukkan: draf akan menjadi {chars:,} aksara, melebihi had halaman ini, iaitu {limit:,} "
+            "aksara. Draf anda tidak diubah. Bahagikan draf yang lebih panjang kepada beberapa bahagian dan "
+            "semak setiap bahagian."
+        )
+    return (
+        f"Not added: the draft would be {chars:,} characters, over this page's limit of {limit:,} characters. "
+        "Your draft is unchanged. Split a longer draft into parts and check each part."
+    )
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])
@@ -1142,7 +1258,7 @@ def test_a_draft_over_the_limit_is_refused_in_the_readers_language(session: Sess
     before = findings(page)
     assert not page.is_visible("#etika-post-limit")
     # A paste at the end that would take the draft one character over the limit.
-    text = ("Kenyataan rasmi jabatan. " * (limit // 25 + 1))[:limit - len(VIOLATING) + 1]
+    text = ("Kenyataan rasmi jabatan. " * (limit // 25 + 1))[: limit - len(VIOLATING) + 1]
     page.evaluate("t => navigator.clipboard.writeText(t)", text)
     page.focus("#etika-post-text")
     page.keyboard.press("End")
@@ -1180,13 +1296,16 @@ def test_a_draft_over_the_limit_is_refused_in_the_readers_language(session: Sess
     assert page.text_content("#etika-post-limit") == _refusal(lang, limit + 1, limit)
     assert page.input_value("#etika-post-text") == VIOLATING + text[:-2]
     # ... and a script setting the value.
-    page.evaluate("""n => { const e = document.getElementById('etika-post-text');
-                            e.value = 'a'.repeat(n); e.dispatchEvent(new Event('input', {bubbles: true})); }""", limit + 5)
+    page.evaluate(
+        """n => { const e = document.getElementById('etika-post-text');
+                            e.value = 'a'.repeat(n); e.dispatchEvent(new Event('input', {bubbles: true})); }""",
+        limit + 5,
+    )
     assert page.input_value("#etika-post-text") == VIOLATING + text[:-2]
     assert page.text_content("#etika-post-limit") == _refusal(lang, limit + 5, limit)
     # Characters are code points, as the engine counts them: an emoji is one.
     page.click("#etika-post-clear")
-    _paste(page, "\U0001F600" * limit)
+    _paste(page, "\U0001f600" * limit)
     assert page.evaluate("document.getElementById('etika-post-text').value.length") == 2 * limit
     assert not page.is_visible("#etika-post-limit")
 
@@ -1218,8 +1337,11 @@ def test_report_copy_download_and_print(session: Session, lang: str, tmp_path: P
     assert dl.value.suggested_filename.endswith(".txt")
     assert VIOLATING in text and want["edition"]["name"][lang] in text
     assert want["findings"][0]["message"][lang] in text and "SOP-7.2" in text
-    assert ("Laporan semakan draf" in text and "bukan kelulusan" in text) if lang == "ms" else \
-           ("Draft check report" in text and "not an approval" in text)
+    assert (
+        ("Laporan semakan draf" in text and "bukan kelulusan" in text)
+        if lang == "ms"
+        else ("Draft check report" in text and "not an approval" in text)
+    )
     # Copy (the Clipboard API on 127.0.0.1): what is copied is the text report.
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.click("#etika-report-copy")
@@ -1249,8 +1371,10 @@ def test_profile_changes_the_findings_and_is_remembered(session: Session):
     both = {f["rule"]: f["clauses"] for f in findings(page)}
     assert both["personal-attack"] == ["SOP-7.2", "EB-ETIKA-6"]
     # The JKDM profile: the page shows what the engine reports under it (SOP clauses only).
-    want = {f["rule"]: f["clauses"] for f in by_rule(jsonapi.handle({"tool": "post", "text": draft,
-                                                                     "profile": "jkdm"})["findings"])}
+    want = {
+        f["rule"]: f["clauses"]
+        for f in by_rule(jsonapi.handle({"tool": "post", "text": draft, "profile": "jkdm"})["findings"])
+    }
     assert want["personal-attack"] == ["SOP-7.2"]
     assert all(c.startswith("SOP-") for clauses in want.values() for c in clauses)
     page.select_option("#etika-profile", "jkdm")
@@ -1275,8 +1399,14 @@ def test_no_console_errors_on_any_page(browser: Browser, server: Server, checker
     context = browser.new_context(service_workers="block")
     context.add_init_script(INIT_SCRIPT)
     blocked: list[str] = []
-    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(server.origin + "/")
-                  else (blocked.append(r.request.url), r.abort()))
+    context.route(
+        "**/*",
+        lambda r: (
+            r.continue_()
+            if r.request.url.startswith(server.origin + "/")
+            else (blocked.append(r.request.url), r.abort())
+        ),
+    )
     page = context.new_page()
     problems: list[str] = []
     page.on("console", lambda m: problems.append(f"{page.url}: {m.text}") if m.type == "error" else None)
@@ -1323,11 +1453,13 @@ def test_finding_why_is_at_hand_and_the_excerpt_is_not_repeated(session: Session
 # Issue 21: the page an officer trusts at first sight
 
 
-@pytest.mark.parametrize("viewport", [{"width": 1366, "height": 900}, {"width": 390, "height": 844}],
-                         ids=["desktop", "phone"])
+@pytest.mark.parametrize(
+    "viewport", [{"width": 1366, "height": 900}, {"width": 390, "height": 844}], ids=["desktop", "phone"]
+)
 @pytest.mark.parametrize("lang", ["ms", "en"])
-def test_the_draft_box_comes_first_and_takes_typing_before_the_scripts(browser: Browser, server: Server, lang: str,
-                                                                        viewport: dict):
+def test_the_draft_box_comes_first_and_takes_typing_before_the_scripts(
+    browser: Browser, server: Server, lang: str, viewport: dict
+):
     """Item 5: the box is in the first screen (the title, one line of instruction, the box), and
     it is in the HTML: what is typed before the page script has run is kept and checked as soon
     as the checker is ready."""
@@ -1358,8 +1490,9 @@ def test_keyboard_reaches_the_box_in_three_tabs_from_the_skip_link(session: Sess
     """Done-when: keyboard-only use reaches the box in at most 3 Tab presses from the skip link."""
     page = session.open("ms")
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.classList.contains('skip-to-content')"), \
-        page.evaluate("document.activeElement.outerHTML.slice(0, 200)")
+    assert page.evaluate("document.activeElement.classList.contains('skip-to-content')"), page.evaluate(
+        "document.activeElement.outerHTML.slice(0, 200)"
+    )
     page.keyboard.press("Enter")
     reached = []
     for _ in range(3):
@@ -1389,7 +1522,9 @@ def test_a_finding_card_says_what_to_do_in_plain_words_and_points_into_the_draft
     assert card.locator(".etika-finding-title").text_content() == hits[0]["title"][lang]
     assert card.locator(".etika-fix").text_content().endswith(answer["fix"]["personal-attack"][lang])
     # The rule's id is not in the card's visible text, only under "Why?".
-    visible = card.evaluate("c => [...c.children].filter(n => n.tagName !== 'DETAILS').map(n => n.textContent).join(' ')")
+    visible = card.evaluate(
+        "c => [...c.children].filter(n => n.tagName !== 'DETAILS').map(n => n.textContent).join(' ')"
+    )
     assert "personal-attack" not in visible
     assert card.locator("details.etika-why a.etika-rule-link").text_content() == "personal-attack"
     # The clauses with their titles (the handbook's).
@@ -1407,7 +1542,11 @@ def test_a_finding_card_says_what_to_do_in_plain_words_and_points_into_the_draft
     a, b = hits[1]["span"]
     assert sel[:3] == [a, b, True]  # (the draft is ASCII: code points are UTF-16 units)
     assert sel[3] > 0
-    _poll(page, "document.getElementById('etika-post-mirror').scrollTop === document.getElementById('etika-post-text').scrollTop", 10)
+    _poll(
+        page,
+        "document.getElementById('etika-post-mirror').scrollTop === document.getElementById('etika-post-text').scrollTop",
+        10,
+    )
     got = page.evaluate("""() => { const m = [...document.querySelectorAll('#etika-post-mirror mark')].pop();
         const r = m.getBoundingClientRect(); const b = document.getElementById('etika-post-text').getBoundingClientRect();
         return {box: {top: b.top, bottom: b.bottom}, last: {top: r.top, bottom: r.bottom}}; }""")
@@ -1433,16 +1572,22 @@ def test_a_finding_card_quotes_each_clause_under_its_title(session: Session, lan
         # the clause's own words on its page (not its badge, not its "checked by" line)
         source = page.context.new_page()
         source.goto(page.url.rsplit("/", 1)[0] + "/" + href)
-        said = source.evaluate("""(id) => { const c = document.getElementById(id).cloneNode(true);
+        said = source.evaluate(
+            """(id) => { const c = document.getElementById(id).cloneNode(true);
             c.querySelectorAll('.etika-clause-label, .etika-clause-rules, .etika-clause').forEach(n => n.remove());
-            return c.textContent.replace(/\\s+/g, ' ').trim(); }""", href.split("#", 1)[1])
+            return c.textContent.replace(/\\s+/g, ' ').trim(); }""",
+            href.split("#", 1)[1],
+        )
         source.close()
         assert 20 <= len(quote) <= 181, (clause, quote)
         assert said.startswith(quote.rstrip("\u2026")) or quote.rstrip("\u2026") in said, (clause, quote, said[:200])
     first = refs.first
     assert first.locator("a.etika-clause").text_content() == "SOP-7.2"
-    assert first.locator("q.etika-clause-quote").text_content().startswith(
-        "menjatuhkan maruah" if lang == "ms" else "degrading the dignity")
+    assert (
+        first.locator("q.etika-clause-quote")
+        .text_content()
+        .startswith("menjatuhkan maruah" if lang == "ms" else "degrading the dignity")
+    )
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])
@@ -1451,7 +1596,7 @@ def test_a_festive_greeting_naming_the_department_is_not_official_material(sessi
     it approved); an announcement after it still is."""
     page = session.open(lang)
     reminder = "#etika-post-results .etika-finding[data-rule='official-material-approval']"
-    gone = f"!document.querySelector(\"{reminder}\")"
+    gone = f'!document.querySelector("{reminder}")'
     greeting = "Selamat Hari Raya Aidilfitri daripada warga Jabatan Kastam Diraja Malaysia, maaf zahir dan batin."
     page.fill("#etika-post-text", greeting + " Makluman: pejabat ditutup pada 1 hingga 3 April.")
     wait_findings(page, "official-material-approval")
@@ -1576,13 +1721,18 @@ def test_the_home_pages_give_one_clear_way_to_the_checker(session: Session, lang
 def test_attachments_with_problems_are_listed_first(session: Session):
     """Item 16: of several files chosen, those with problems come first."""
     page = session.open("en")
-    page.set_input_files("#etika-file-input", files=[
-        {"name": "laporan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7"},
-        {"name": "setup.exe", "mimeType": "application/octet-stream", "buffer": b"MZ"},
-        {"name": "gambar.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8"},
-    ])
+    page.set_input_files(
+        "#etika-file-input",
+        files=[
+            {"name": "laporan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7"},
+            {"name": "setup.exe", "mimeType": "application/octet-stream", "buffer": b"MZ"},
+            {"name": "gambar.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8"},
+        ],
+    )
     page.wait_for_selector("#etika-file-results .etika-file-summary", timeout=LOAD_TIMEOUT)
-    order = page.eval_on_selector_all("#etika-file-results .etika-file", "es => es.map(e => [e.dataset.file, e.dataset.problems])")
+    order = page.eval_on_selector_all(
+        "#etika-file-results .etika-file", "es => es.map(e => [e.dataset.file, e.dataset.problems])"
+    )
     assert order == [["setup.exe", "true"], ["laporan.pdf", "false"], ["gambar.jpg", "false"]]
 
 
@@ -1591,12 +1741,17 @@ def test_a_file_name_with_a_security_marking_is_a_finding(session: Session, lang
     """Item 16: a file name holding a marking (SULIT, RAHSIA, TERHAD) is a finding, in the page's
     language; the everyday sense of the word ("Rahsia kejayaan") is not."""
     page = session.open(lang)
-    page.set_input_files("#etika-file-input", files=[
-        {"name": "Rahsia_kejayaan_pasukan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7"},
-        {"name": "SULIT_laporan_audit.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7"},
-    ])
+    page.set_input_files(
+        "#etika-file-input",
+        files=[
+            {"name": "Rahsia_kejayaan_pasukan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7"},
+            {"name": "SULIT_laporan_audit.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7"},
+        ],
+    )
     wait_findings(page, "classified-file-name", "#etika-file-results")
-    order = page.eval_on_selector_all("#etika-file-results .etika-file", "es => es.map(e => [e.dataset.file, e.dataset.problems])")
+    order = page.eval_on_selector_all(
+        "#etika-file-results .etika-file", "es => es.map(e => [e.dataset.file, e.dataset.problems])"
+    )
     assert order == [["SULIT_laporan_audit.pdf", "true"], ["Rahsia_kejayaan_pasukan.pdf", "false"]]
     want = jsonapi.handle({"tool": "file", "name": "SULIT_laporan_audit.pdf", "size": 8})["findings"][0]
     card = page.locator("#etika-file-results .etika-finding[data-rule='classified-file-name']")
@@ -1611,11 +1766,17 @@ def test_search_snippets_leave_out_the_catalogues_examples(session: Session):
     page = session.open("ms", wait_ready=False)
     page.goto(f"{session.server.origin}/ms/search.html?q=sebar")
     page.wait_for_selector("#search-results ul.search > li", timeout=30_000)
-    _poll(page, "document.querySelector('#search-results .search-summary') &&"
-                " !document.querySelector('#search-results .search-summary').textContent.includes('...')", 30)
+    _poll(
+        page,
+        "document.querySelector('#search-results .search-summary') &&"
+        " !document.querySelector('#search-results .search-summary').textContent.includes('...')",
+        30,
+    )
     page.wait_for_timeout(1000)
-    hits = page.eval_on_selector_all("#search-results ul.search > li",
-                                     "ls => ls.map(l => [l.querySelector('a').getAttribute('href'), (l.querySelector('p.context') || {}).textContent || ''])")
+    hits = page.eval_on_selector_all(
+        "#search-results ul.search > li",
+        "ls => ls.map(l => [l.querySelector('a').getAttribute('href'), (l.querySelector('p.context') || {}).textContent || ''])",
+    )
     catalogue = [text for href, text in hits if href.startswith("katalog-peraturan.html")]
     assert catalogue, hits
     snippets = " ".join(text for _href, text in hits)
@@ -1649,12 +1810,16 @@ def test_the_account_suggestion_keeps_the_platform_and_no_persons_name(session: 
     """Item 16: the account tool's suggestion fits the platform named (none named: a
     placeholder, not "Facebook"), and never turns a person's name into an official account's."""
     page = session.open("en")
-    for name, suggestion, absent in (("Instagram Ahmad bin Ali", '"Instagram Rasmi <nama agensi>"', "Ahmad"),
-                                     ("Ahmad Kastam", '"<platform> Rasmi Ahmad Kastam"', "Facebook"),
-                                     ("TikTok JKDM Perlis", '"TikTok Rasmi JKDM Perlis"', "Facebook")):
+    for name, suggestion, absent in (
+        ("Instagram Ahmad bin Ali", '"Instagram Rasmi <nama agensi>"', "Ahmad"),
+        ("Ahmad Kastam", '"<platform> Rasmi Ahmad Kastam"', "Facebook"),
+        ("TikTok JKDM Perlis", '"TikTok Rasmi JKDM Perlis"', "Facebook"),
+    ):
         page.fill("#etika-account-name", name)
         page.wait_for_selector("#etika-account-results .etika-finding[data-rule='account-name']", timeout=LOAD_TIMEOUT)
-        _poll(page, f"document.getElementById('etika-account-results').textContent.includes({json.dumps(suggestion)})", 30)
+        _poll(
+            page, f"document.getElementById('etika-account-results').textContent.includes({json.dumps(suggestion)})", 30
+        )
         message = page.text_content("#etika-account-results .etika-finding[data-rule='account-name'] .etika-message")
         assert message.endswith(f"Suggestion: {suggestion}.")
         assert absent not in message.split("Suggestion:")[1], message

@@ -20,13 +20,13 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from judgement_support import construction_groups, construction_tables, held_out_sets, neutral_mentions
 
 import etika_check
 from etika_check import abuse
 from etika_check.context import Context
 from etika_check.engine import Checker
 from etika_check.judgement.constructions import Constructions
-from judgement_support import construction_groups, construction_tables, held_out_sets, neutral_mentions
 
 GROUPS_MS, GROUPS_EN = construction_groups()
 
@@ -70,7 +70,7 @@ def test_each_clause_binds_its_own_target():
     """A personal attack and a group derogation in one sentence: two findings,
     each with the words that carry it (not "bodoh, semua orang India")."""
     text = "Pegawai kaunter tu memang bodoh, semua orang India penipu"
-    found = {f.rule: text[f.span[0]:f.span[1]] for f in etika_check.check_post(text)}
+    found = {f.rule: text[f.span[0] : f.span[1]] for f in etika_check.check_post(text)}
     assert found == {"personal-attack": "bodoh", "race-religion-politics": "semua orang India penipu"}
     text = "Our manager is an idiot, and all Tamils are liars."
     assert {f.rule for f in etika_check.check_post(text)} == {"personal-attack", "race-religion-politics"}
@@ -92,6 +92,7 @@ def test_abuse_reads_only_the_word_lists_it_declares():
             cat = args[1] if name in ("at",) else args[0]
             seen.add(cat)
             return originals[name](self, *args)
+
         return wrapper
 
     try:
@@ -105,15 +106,19 @@ def test_abuse_reads_only_the_word_lists_it_declares():
             setattr(Context, name, fn)
     read_by_abuse = {c for c in seen if c in set(abuse.WORD_LISTS) or c in checker.ruleset.lexicon}
     declared = set(abuse.WORD_LISTS) | set(checker.ruleset.constructions.word_lists())
-    assert read_by_abuse - declared <= _other_matchers_lists(checker), \
-        sorted(read_by_abuse - declared - _other_matchers_lists(checker))
-    assert set(abuse.WORD_LISTS) <= set(checker.ruleset.lexicon), \
-        sorted(set(abuse.WORD_LISTS) - set(checker.ruleset.lexicon))
+    assert read_by_abuse - declared <= _other_matchers_lists(checker), sorted(
+        read_by_abuse - declared - _other_matchers_lists(checker)
+    )
+    assert set(abuse.WORD_LISTS) <= set(checker.ruleset.lexicon), sorted(
+        set(abuse.WORD_LISTS) - set(checker.ruleset.lexicon)
+    )
     # lists read from the token's covering set ("first_person" in ctx.covering(j)) pass no spy:
     # every list named in abuse.py's code is declared too
     import inspect
     import re
+
     from etika_check.judgement import filters, mentions, sequences
+
     sources = "".join(inspect.getsource(m) for m in (abuse, filters, mentions, sequences))
     named = set(re.findall(r'"([a-z_]+)"', sources)) & set(checker.ruleset.lexicon)
     assert named <= set(abuse.WORD_LISTS), sorted(named - set(abuse.WORD_LISTS))
@@ -125,8 +130,15 @@ def _other_matchers_lists(checker) -> set[str]:
     import re
 
     from etika_check import matchers
-    named = {c for r in checker.ruleset.rules for v in r.matcher.values() if isinstance(v, (list, tuple))
-             for c in v if isinstance(c, str)}
+
+    named = {
+        c
+        for r in checker.ruleset.rules
+        for v in r.matcher.values()
+        if isinstance(v, (list, tuple))
+        for c in v
+        if isinstance(c, str)
+    }
     src = inspect.getsource(matchers)
     return named | set(re.findall(r'"([a-z_]+)"', src))
 
@@ -157,22 +169,25 @@ def test_development_set_floors():
     assert alarms / neutral <= 0.05, f"false alarms {alarms / neutral:.3f}"
 
 
-@pytest.mark.parametrize("text,flagged", [
-    # "tak boleh diterima" said of the group itself is no counter-speech ...
-    ("Golongan mak nyah itu memang menjijikkan dan tak boleh diterima dalam masyarakat.", True),
-    # ... said of an act or a statement, it is
-    ("Menghina penganut Sikh adalah salah dan tidak boleh diterima.", False),
-    ("Mengatakan semua pekerja Nepal penipu adalah stereotaip yang salah.", False),
-    ('"Tamils are scum" is a hateful thing to say.', False),
-    ('You shouldn\'t say "Catholics are disgusting".', False),
-    ("If you think single mothers are worthless, you are wrong.", False),
-    ("It is never okay to call deaf people vermin.", False),
-    ("I can't believe anyone would say Filipino workers are inferior.", False),
-    ("I hate people who attack Sikhs.", False),
-    ("Why do people hate bisexual people so much?", False),
-    ("Saya benci orang yang menghina penganut Sikh.", False),
-    ("Kenapa orang benci sangat dengan pekerja Nepal?", False),
-])
+@pytest.mark.parametrize(
+    "text,flagged",
+    [
+        # "tak boleh diterima" said of the group itself is no counter-speech ...
+        ("Golongan mak nyah itu memang menjijikkan dan tak boleh diterima dalam masyarakat.", True),
+        # ... said of an act or a statement, it is
+        ("Menghina penganut Sikh adalah salah dan tidak boleh diterima.", False),
+        ("Mengatakan semua pekerja Nepal penipu adalah stereotaip yang salah.", False),
+        ('"Tamils are scum" is a hateful thing to say.', False),
+        ('You shouldn\'t say "Catholics are disgusting".', False),
+        ("If you think single mothers are worthless, you are wrong.", False),
+        ("It is never okay to call deaf people vermin.", False),
+        ("I can't believe anyone would say Filipino workers are inferior.", False),
+        ("I hate people who attack Sikhs.", False),
+        ("Why do people hate bisexual people so much?", False),
+        ("Saya benci orang yang menghina penganut Sikh.", False),
+        ("Kenapa orang benci sangat dengan pekerja Nepal?", False),
+    ],
+)
 def test_counter_speech_is_said_of_a_statement_not_of_the_group(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text
 
@@ -182,14 +197,17 @@ def test_constructions_do_not_depend_on_their_order():
     what was said of a group, run in reverse order, give the same findings."""
     drafts = [text for _, text, _ in HELD_OUT if "," in text or "." in text[:-1]][:400] + [
         "Pegawai kaunter tu memang bodoh, semua orang India penipu",
-        "Bodoh betul kau ni, macam keling.", "Aku nak pukul dia, pengkhianat bangsa tu."]
+        "Bodoh betul kau ni, macam keling.",
+        "Aku nak pukul dia, pengkhianat bangsa tu.",
+    ]
     ruleset = etika_check.default_checker().ruleset
     sequences = ruleset.constructions.sequences
     named = {n for s in sequences for n in s.instead_of}
     alone = [s for s in sequences if not s.instead_of and s.name not in named and not s.reads_said]
     rest = [s for s in sequences if s not in alone]
-    reordered = dataclasses.replace(ruleset, constructions=Constructions(
-        ruleset.constructions.frames, (*reversed(alone), *rest)))
+    reordered = dataclasses.replace(
+        ruleset, constructions=Constructions(ruleset.constructions.frames, (*reversed(alone), *rest))
+    )
     before = [[(f.rule, f.span) for f in etika_check.check_post(t)] for t in drafts]
     checker = Checker(reordered)
     after = [[(f.rule, f.span) for f in checker.check_post(t).findings] for t in drafts]
@@ -202,10 +220,15 @@ def test_a_plain_sentence_needs_no_filter(monkeypatch):
     with every statement read by the filters, the findings are the same (a filter that comes to
     read a word not in abuse._SETTING_ASIDE would make them differ)."""
     drafts = [text for _, text, _ in HELD_OUT] + [
-        "Menyebut orang Melayu pemalas adalah rasis.", "'X are scum' is a disgusting thing to say.",
-        "Kenyataan 'Melayu malas' itu dikritik oleh menteri.", "Orang Cina tu gila, tapi aku sayang mereka.",
-        "People who call Muslims apes are the real problem.", "Saying Jews are pests is disgusting.",
-        "Who says Malays are lazy?", "Siapa cakap orang Cina tak guna?"]
+        "Menyebut orang Melayu pemalas adalah rasis.",
+        "'X are scum' is a disgusting thing to say.",
+        "Kenyataan 'Melayu malas' itu dikritik oleh menteri.",
+        "Orang Cina tu gila, tapi aku sayang mereka.",
+        "People who call Muslims apes are the real problem.",
+        "Saying Jews are pests is disgusting.",
+        "Who says Malays are lazy?",
+        "Siapa cakap orang Cina tak guna?",
+    ]
     before = [[(f.rule, f.span) for f in etika_check.check_post(t)] for t in drafts]
     every_sentence = type("EverySentence", (), {"__contains__": lambda self, s0: True})()
     monkeypatch.setattr(abuse, "_setting_aside", lambda ctx: every_sentence)
@@ -214,32 +237,49 @@ def test_a_plain_sentence_needs_no_filter(monkeypatch):
     assert sum(map(bool, before)) > 100
 
 
-@pytest.mark.parametrize("text,rules", [
-    ("Sistem beraja perlu dimansuhkan.", {"royalty-contempt"}),
-    ("The monarchy should be abolished.", {"royalty-contempt"}),
-    ("Tak perlu lagi ada raja di negara ni.", {"royalty-contempt"}),
-    ("Daulat Tuanku! Selamat menyambut Hari Keputeraan.", set()),
-    # "Raja" as a man's name is a person, not the Rulers
-    ("Encik Raja dari unit akaun memang pemalas.", {"personal-attack"}),
-    ("Raja Kumar tu bodoh.", {"personal-attack"}),
-    ("You are just a bitch to me.", {"personal-attack"}),
-    ("Shut up, you dyke.", {"group-derogation"}),
-    ("Kerajaan akan memansuhkan cukai itu.", set()),
-])
+@pytest.mark.parametrize(
+    "text,rules",
+    [
+        ("Sistem beraja perlu dimansuhkan.", {"royalty-contempt"}),
+        ("The monarchy should be abolished.", {"royalty-contempt"}),
+        ("Tak perlu lagi ada raja di negara ni.", {"royalty-contempt"}),
+        ("Daulat Tuanku! Selamat menyambut Hari Keputeraan.", set()),
+        # "Raja" as a man's name is a person, not the Rulers
+        ("Encik Raja dari unit akaun memang pemalas.", {"personal-attack"}),
+        ("Raja Kumar tu bodoh.", {"personal-attack"}),
+        ("You are just a bitch to me.", {"personal-attack"}),
+        ("Shut up, you dyke.", {"group-derogation"}),
+        ("Kerajaan akan memansuhkan cukai itu.", set()),
+    ],
+)
 def test_the_monarchy_and_names(text, rules):
     assert {f.rule for f in etika_check.check_post(text)} == rules, text
 
 
-@pytest.mark.parametrize("word,affixes", [
-    ("dihina", {"di"}), ("membawa", {"meN"}), ("menghapuskan", {"meN", "-kan"}), ("hapuskan", {"-kan"}),
-    ("berlari", {"ber"}), ("terbakar", {"ter"}), ("kebencian", {"nominal"}),
-    # words that only look affixed: pronouns, adverbs, English
-    ("mereka", set()), ("memang", set()), ("melayu", set()), ("members", set()), ("different", set()),
-])
+@pytest.mark.parametrize(
+    "word,affixes",
+    [
+        ("dihina", {"di"}),
+        ("membawa", {"meN"}),
+        ("menghapuskan", {"meN", "-kan"}),
+        ("hapuskan", {"-kan"}),
+        ("berlari", {"ber"}),
+        ("terbakar", {"ter"}),
+        ("kebencian", {"nominal"}),
+        # words that only look affixed: pronouns, adverbs, English
+        ("mereka", set()),
+        ("memang", set()),
+        ("melayu", set()),
+        ("members", set()),
+        ("different", set()),
+    ],
+)
 def test_morphology_is_found_once_on_the_token(word, affixes):
     from etika_check.text import affixes_of
+
     assert affixes_of(word) == affixes
     from etika_check.text import analyse
+
     [tok] = analyse(word, etika_check.default_checker().lexicon.words).tokens
     assert tok.affixes == affixes
 
@@ -252,10 +292,15 @@ def test_neutral_mentions_stay_clean(text):
     assert not etika_check.check_post(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "Are refugees treated as humans in the camps?", "Pelajar akan menerima akibatnya jika meniru dalam peperiksaan.",
-    "Anyone who helps refugees is a hero.", "There is no place for racism in Malaysia.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are refugees treated as humans in the camps?",
+        "Pelajar akan menerima akibatnya jika meniru dalam peperiksaan.",
+        "Anyone who helps refugees is a hero.",
+        "There is no place for racism in Malaysia.",
+    ],
+)
 def test_twentieth_contrasts(text):
     assert not etika_check.check_post(text), text
 

@@ -15,8 +15,8 @@ import tomllib
 from importlib import resources
 from pathlib import Path
 
-import tomli_w
 import pytest
+import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -30,20 +30,39 @@ PKG = Path(str(resources.files("etika_check")))
 # the JSON entry point
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(min_value=-(10**30), max_value=10**30)
-    | st.floats(allow_nan=False) | st.text(max_size=40),
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**30), max_value=10**30)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=40),
     lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8), inner, max_size=5),
     max_leaves=30,
 )
 TOOLS = st.sampled_from(["post", "time", "file", "account", "rules", "", None, 5])
 KEYS = st.sampled_from(["text", "when", "policy", "holidays", "name", "size"])
-SPECIAL = st.sampled_from([
-    "0001-01-01", "9999-12-31T23:59", "0001-01-01T00:00+14:00", "2026-11-23T13:30", "jkdm-2010", "perlis-2021",
-    10**400, -1, 2**63, "\ud800", "\x1b]0;title\x07", "a" * 70, ["2026-12-25"], ["9999-12-31"], ["0001-01-01"],
-])
+SPECIAL = st.sampled_from(
+    [
+        "0001-01-01",
+        "9999-12-31T23:59",
+        "0001-01-01T00:00+14:00",
+        "2026-11-23T13:30",
+        "jkdm-2010",
+        "perlis-2021",
+        10**400,
+        -1,
+        2**63,
+        "\ud800",
+        "\x1b]0;title\x07",
+        "a" * 70,
+        ["2026-12-25"],
+        ["9999-12-31"],
+        ["0001-01-01"],
+    ]
+)
 requests = st.builds(
     lambda tool, extra: {"tool": tool, **extra},
-    TOOLS, st.dictionaries(KEYS, st.one_of(json_values, SPECIAL), max_size=6),
+    TOOLS,
+    st.dictionaries(KEYS, st.one_of(json_values, SPECIAL), max_size=6),
 )
 
 
@@ -64,8 +83,14 @@ def test_json_entry_point_answers_every_request(request):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.one_of(json_values.map(json.dumps), st.text(max_size=80),
-                 st.integers(1, 5000).map(lambda n: "[" * n), st.integers(1, 50_000).map(lambda n: '{"a":' * n)))
+@given(
+    st.one_of(
+        json_values.map(json.dumps),
+        st.text(max_size=80),
+        st.integers(1, 5000).map(lambda n: "[" * n),
+        st.integers(1, 50_000).map(lambda n: '{"a":' * n),
+    )
+)
 def test_json_entry_point_answers_any_text(text):
     _answer(text)
 
@@ -75,11 +100,17 @@ def test_json_entry_point_answers_any_text(text):
 
 DATA_FILES = ("clauses.toml", "instruments.toml", "lexicon.toml", "policies.toml", "edition.toml")
 RULE_FILES = ("sop.toml", "ebook.toml")
-ORIGINAL = {**{f"data/{n}": tomllib.loads((PKG / "data" / n).read_text("utf-8")) for n in DATA_FILES},
-            **{f"rules/{n}": tomllib.loads((PKG / "rules" / n).read_text("utf-8")) for n in RULE_FILES}}
+ORIGINAL = {
+    **{f"data/{n}": tomllib.loads((PKG / "data" / n).read_text("utf-8")) for n in DATA_FILES},
+    **{f"rules/{n}": tomllib.loads((PKG / "rules" / n).read_text("utf-8")) for n in RULE_FILES},
+}
 
 toml_values = st.recursive(
-    st.booleans() | st.integers(-(10**6), 10**6) | st.text(max_size=12) | st.dates() | st.datetimes()
+    st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.text(max_size=12)
+    | st.dates()
+    | st.datetimes()
     | st.sampled_from(["", "!!!", "~", "{excerpt:>99}", "{nope}", "race", "slur", "jkdm-2010", "kind"]),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(min_size=1, max_size=6), inner, max_size=3),
     max_leaves=8,
@@ -131,8 +162,7 @@ def broken_data(draw):
         name = draw(st.sampled_from(sorted(docs)))
         paths = list(_paths(docs[name]))
         path = draw(st.sampled_from(paths))
-        docs[name] = _mutated(docs[name], path, draw(st.sampled_from(["replace", "delete", "add"])),
-                              draw(toml_values))
+        docs[name] = _mutated(docs[name], path, draw(st.sampled_from(["replace", "delete", "add"])), draw(toml_values))
     return docs
 
 
@@ -150,8 +180,9 @@ def _write(tmp: Path, docs: dict) -> tuple[Path, Path]:
     return rules, data
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                  HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(broken_data())
 def test_loader_names_every_problem_or_loads_a_working_rule_set(tmp_path, docs):
     rules, data = _write(tmp_path, docs)
@@ -190,8 +221,10 @@ def test_loader_survives_damaged_bytes(tmp_path, name, junk, cut):
 
 ANY_KEYS = st.sampled_from(["tool", "text", "when", "policy", "holidays", "name", "size", "profile", "limit"])
 shaped_requests = st.dictionaries(
-    ANY_KEYS, st.one_of(json_values, SPECIAL, st.sampled_from(["post", "time", "file", "account", "jkdm", "both"])),
-    max_size=8)
+    ANY_KEYS,
+    st.one_of(json_values, SPECIAL, st.sampled_from(["post", "time", "file", "account", "jkdm", "both"])),
+    max_size=8,
+)
 SURROGATES = st.text(alphabet=st.sampled_from("ab \ud800\udfff\udcff"), max_size=12)
 
 
@@ -226,14 +259,20 @@ def test_handle_answers_a_list_or_table_where_text_belongs(tool, value):
 def test_lone_surrogates_are_replaced_in_every_answer(tool, text, other):
     from etika_check.jsonapi import handle
 
-    request = {"tool": tool, "text": f"Pengarah {text} bodoh {other}", "name": f"{text}.exe",
-               "when": text, "holidays": [other], "policy": text}
+    request = {
+        "tool": tool,
+        "text": f"Pengarah {text} bodoh {other}",
+        "name": f"{text}.exe",
+        "when": text,
+        "holidays": [other],
+        "policy": text,
+    }
     answer = _encodable(handle(request))
     # (JSON reads an escaped high and low surrogate in a row as one character)
     assert _encodable(handle(json.loads(json.dumps(request)))) == json.loads(handle_json(json.dumps(request)))
     if tool == "post":  # one character for one: the spans still point at the words
         [f] = answer["findings"]
-        assert request["text"][f["span"][0]:f["span"][1]] == "bodoh"
+        assert request["text"][f["span"][0] : f["span"][1]] == "bodoh"
 
 
 def test_an_unexpected_failure_is_a_clear_localized_error(monkeypatch):
@@ -247,19 +286,27 @@ def test_an_unexpected_failure_is_a_clear_localized_error(monkeypatch):
     out = json.loads(handle_json(json.dumps({"tool": "post", "text": "Salam"})))
     assert set(out) == {"error"}
     assert out["error"]["ms"].startswith("Ralat dalaman pemeriksa") and out["error"]["en"].startswith(
-        "Internal error in the checker")
+        "Internal error in the checker"
+    )
     assert "Traceback" not in out["error"]["en"] and "boom" not in out["error"]["ms"]
 
 
 # --------------------------------------------------------------------------
 # the quick ways of the engine give what the plain ways give (issue 24, items 11-12)
 
-PLACEHOLDER_TEXT = st.lists(st.sampled_from(list("ab {}_ex\u00e9") + ["{excerpt}", "{number}", "{x_y}", "{}"]),
-                            max_size=20).map("".join)
+PLACEHOLDER_TEXT = st.lists(
+    st.sampled_from(list("ab {}_ex\u00e9") + ["{excerpt}", "{number}", "{x_y}", "{}"]), max_size=20
+).map("".join)
 
 
-@given(PLACEHOLDER_TEXT, st.dictionaries(st.sampled_from(["excerpt", "number", "x_y", "a"]),
-                                         st.one_of(st.text(max_size=8), st.integers(), st.booleans()), max_size=4))
+@given(
+    PLACEHOLDER_TEXT,
+    st.dictionaries(
+        st.sampled_from(["excerpt", "number", "x_y", "a"]),
+        st.one_of(st.text(max_size=8), st.integers(), st.booleans()),
+        max_size=4,
+    ),
+)
 def test_a_message_is_filled_as_matchers_fill_fills_it(template, values):
     from etika_check.engine import _filled
     from etika_check.matchers import fill
@@ -284,8 +331,34 @@ def _checker() -> Checker:
 
 
 @settings(deadline=None)
-@given(st.lists(st.sampled_from(["a", "bodoh", " ", ",", ":", ";", "-", " - ", " - - ", "\u2013", "\u2014", ".", "\n",
-                                 "b o d o h", "b-o-d-o-h", "benc i", "xguna", "\u200b", "\u201c"]), max_size=40).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "a",
+                "bodoh",
+                " ",
+                ",",
+                ":",
+                ";",
+                "-",
+                " - ",
+                " - - ",
+                "\u2013",
+                "\u2014",
+                ".",
+                "\n",
+                "b o d o h",
+                "b-o-d-o-h",
+                "benc i",
+                "xguna",
+                "\u200b",
+                "\u201c",
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
 def test_the_clause_marks_of_a_draft_are_found_once_as_gap_by_gap(text):
     from etika_check.mention import _clause_break, _clause_breaks
 
@@ -293,13 +366,28 @@ def test_the_clause_marks_of_a_draft_are_found_once_as_gap_by_gap(text):
     assert _clause_breaks(analysis) == [i for i in range(1, len(analysis.tokens)) if _clause_break(analysis, i)]
 
 
-_DENSE_PIECES = ["Pengarah tu memang bodoh.", "Orang Cina semua penipu.", "Hubungi 012-345 6789.", "\n", " ",
-                 "Bunuh semua India!", "pergi mampus", "Melayu", "\"bodoh\"", "850101-14-5566", "sial", "babi"]
+_DENSE_PIECES = [
+    "Pengarah tu memang bodoh.",
+    "Orang Cina semua penipu.",
+    "Hubungi 012-345 6789.",
+    "\n",
+    " ",
+    "Bunuh semua India!",
+    "pergi mampus",
+    "Melayu",
+    '"bodoh"',
+    "850101-14-5566",
+    "sial",
+    "babi",
+]
 
 
 @settings(deadline=None, max_examples=60)
-@given(st.lists(st.sampled_from(_DENSE_PIECES), max_size=60).map("".join), st.integers(1, 4),
-       st.sampled_from([None, "jkdm", "perlis", "both"]))
+@given(
+    st.lists(st.sampled_from(_DENSE_PIECES), max_size=60).map("".join),
+    st.integers(1, 4),
+    st.sampled_from([None, "jkdm", "perlis", "both"]),
+)
 def test_a_report_bounded_in_the_engine_is_the_full_report_bounded(text, per_rule, profile):
     """check_post(text, per_rule) makes only the findings a bounded report lists, and counts the rest
     as jsonapi.bounded counts them, with or without a profile (which drops whole rules)."""
@@ -324,8 +412,11 @@ def test_a_profile_that_drops_a_rule_drops_its_count():
     report = _checker().check_post("Pengarah tu memang bodoh.\n" * 5 + "Hubungi 012-345 6789.\n" * 4, 2)
     assert report.extra["omitted"] == {"personal-attack": 3, "mobile-number": 2}
     # as a profile leaves it when it drops every finding of mobile-number
-    dropped = Report(tuple(f for f in report.findings if f.rule != "mobile-number"), report.reminders,
-                     dict(report.extra, profile="perlis"))
+    dropped = Report(
+        tuple(f for f in report.findings if f.rule != "mobile-number"),
+        report.reminders,
+        dict(report.extra, profile="perlis"),
+    )
     again = recounted(dropped)
     assert again.extra["omitted"] == {"personal-attack": 3} and again.extra["profile"] == "perlis"
     assert again.extra["total"] == {"findings": 5, "reminders": len(report.reminders)}

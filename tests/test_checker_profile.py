@@ -15,6 +15,7 @@ from etika_check import default_checker, jsonapi
 from etika_check.profile import LAW_KINDS, PROFILES, apply_profile
 from etika_check.ruledata import DOCUMENTS_SAY
 
+
 def _law_rules() -> set[str]:
     rs = default_checker().ruleset
     return {r.id for r in rs.rules if any(rs.instruments[i].kind in LAW_KINDS for i in r.instruments)}
@@ -42,9 +43,11 @@ def test_profile_keeps_the_readers_clauses_and_drops_the_other_documents_finding
     for profile, got in (("jkdm", jkdm), ("perlis", perlis)):
         for rule, clauses in got.items():
             assert {checker.ruleset.clauses[c].document for c in clauses} <= PROFILES[profile], (profile, rule)
-        assert set(got) == {r for r, cs in both.items()
-                            if any(checker.ruleset.clauses[c].document in PROFILES[profile] for c in cs)
-                            or r in LAW_RULES}
+        assert set(got) == {
+            r
+            for r, cs in both.items()
+            if any(checker.ruleset.clauses[c].document in PROFILES[profile] for c in cs) or r in LAW_RULES
+        }
     # A rule only the eBook makes but grounded in a law (political activity: eBook Etika 5 and the
     # Conduct and Discipline Regulations 1993) is a JKDM finding too, citing the SOP's nearest clause.
     assert perlis["political-activity"] == ["EB-ETIKA-5"] and jkdm["political-activity"] == ["SOP-7.1"]
@@ -114,11 +117,14 @@ def test_every_rule_states_which_documents_speak():
         assert len(rule.documents) > len(says) + 20, rule.id
 
 
-@pytest.mark.parametrize("value,problem", [
-    ('"SOP only: the eBook is silent."', "key 'documents'"),  # the rule cites both documents
-    ('"both"', "key 'documents'"),
-    ("5", "key 'documents'"),
-])
+@pytest.mark.parametrize(
+    "value,problem",
+    [
+        ('"SOP only: the eBook is silent."', "key 'documents'"),  # the rule cites both documents
+        ('"both"', "key 'documents'"),
+        ("5", "key 'documents'"),
+    ],
+)
 def test_documents_key_must_match_the_clauses(tmp_path: Path, value: str, problem: str):
     import shutil
 
@@ -152,8 +158,10 @@ def test_limit_cuts_the_answer_and_gives_the_total():
 
 # --- Profiles choose citations, never whether a breach of the law is reported (issue 20, item 4).
 # Drafts written for these tests.
-LAW_DRAFT = ("Untuk rekod, nombor kad pengenalan pemohon 850619-09-5231, telefon 017-3345128. "
-             "Jom undi Barisan Nasional dalam PRN nanti! Ada video lucah artis tu, PM aku.")
+LAW_DRAFT = (
+    "Untuk rekod, nombor kad pengenalan pemohon 850619-09-5231, telefon 017-3345128. "
+    "Jom undi Barisan Nasional dalam PRN nanti! Ada video lucah artis tu, PM aku."
+)
 
 
 @pytest.mark.parametrize("profile", ["jkdm", "perlis", "both"])
@@ -172,7 +180,9 @@ def test_jkdm_cites_the_law_alone_where_the_sop_is_silent_and_says_so():
     assert ic["clauses"] == [] and ic["instruments"] == ["akta-709"]
     assert "SOP JKDM" in ic["message"]["ms"] and "tidak menyebut perkara ini" in ic["message"]["ms"]
     assert "Akta Perlindungan Data Peribadi 2010 sahaja" in ic["message"]["ms"]
-    assert "is silent on this" in ic["message"]["en"] and "Personal Data Protection Act 2010 alone" in ic["message"]["en"]
+    assert (
+        "is silent on this" in ic["message"]["en"] and "Personal Data Protection Act 2010 alone" in ic["message"]["en"]
+    )
     vote = got["political-activity"]
     assert vote["clauses"] == ["SOP-7.1"] and "peraturan-kelakuan-1993" in vote["instruments"]
     assert "klausa SOP yang paling hampir (SOP-7.1)" in vote["message"]["ms"]
@@ -226,12 +236,15 @@ def test_every_law_rule_says_what_the_silent_document_offers():
         assert missing == set(dict(rule.nearest)), rule.id
 
 
-@pytest.mark.parametrize("value,problem", [
-    ('{ ebook = ["EB-ETIKA-5"] }', "already has a clause"),
-    ('{ sop = ["EB-ETIKA-5"] }', "no clause of document 'sop'"),
-    ('{ sop = ["SOP-99"] }', "no clause of document 'sop'"),
-    ('["SOP-7.1"]', "nearest"),
-])
+@pytest.mark.parametrize(
+    "value,problem",
+    [
+        ('{ ebook = ["EB-ETIKA-5"] }', "already has a clause"),
+        ('{ sop = ["EB-ETIKA-5"] }', "no clause of document 'sop'"),
+        ('{ sop = ["SOP-99"] }', "no clause of document 'sop'"),
+        ('["SOP-7.1"]', "nearest"),
+    ],
+)
 def test_nearest_key_is_checked(tmp_path: Path, value: str, problem: str):
     import shutil
 

@@ -8,17 +8,65 @@ from collections.abc import Callable
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from linearity_support import ADVERSARIAL, operations, shape_text
 
 import etika_check
 from etika_check.jsonapi import handle
-from linearity_support import ADVERSARIAL, operations, shape_text
 
 # Words the rules care about, so random drafts exercise the matchers, not only the tokenizer.
-VOCAB = ["bodoh", "b0d0h", "Melayu", "Cina", "semua", "memang", "tak", "x", "guna", "patut", "dihalau",
-         "jangan", "percaya", "SULIT", "laporan", "undi", "parti", "kita", "password", ":", "Jkdm#1",
-         "880515-02-5511", "012-345 6789", "https://", "www.", "pornhub.com", ".exe", "a.pdf.exe", "@",
-         "gov.my", "viral", "kongsikan", "segera", "!!!", "No. 12, Jalan", "\n", ". ", ",", "-", "2",
-         "\u200b", "𝐛𝐨𝐝𝐨𝐡", "é", "\U0001F600", "'", "’", "b.o.d.o.h", "tu", "ni", "rahsia", "besar"]
+VOCAB = [
+    "bodoh",
+    "b0d0h",
+    "Melayu",
+    "Cina",
+    "semua",
+    "memang",
+    "tak",
+    "x",
+    "guna",
+    "patut",
+    "dihalau",
+    "jangan",
+    "percaya",
+    "SULIT",
+    "laporan",
+    "undi",
+    "parti",
+    "kita",
+    "password",
+    ":",
+    "Jkdm#1",
+    "880515-02-5511",
+    "012-345 6789",
+    "https://",
+    "www.",
+    "pornhub.com",
+    ".exe",
+    "a.pdf.exe",
+    "@",
+    "gov.my",
+    "viral",
+    "kongsikan",
+    "segera",
+    "!!!",
+    "No. 12, Jalan",
+    "\n",
+    ". ",
+    ",",
+    "-",
+    "2",
+    "\u200b",
+    "𝐛𝐨𝐝𝐨𝐡",
+    "é",
+    "\U0001f600",
+    "'",
+    "’",
+    "b.o.d.o.h",
+    "tu",
+    "ni",
+    "rahsia",
+    "besar",
+]
 
 drafts = st.one_of(
     st.text(max_size=400),
@@ -57,8 +105,7 @@ def _marginal_work(fn: Callable[[str], object], entry: str | tuple[str, ...]) ->
     """Operations per added character from SIZES[0] to SIZES[1] and from SIZES[2] to SIZES[3]
     (the difference leaves out the fixed cost of a call)."""
     counts = [operations(fn, shape_text(entry, n)) for n in SIZES]
-    return ((counts[1] - counts[0]) / (SIZES[1] - SIZES[0]),
-            (counts[3] - counts[2]) / (SIZES[3] - SIZES[2]))
+    return ((counts[1] - counts[0]) / (SIZES[1] - SIZES[0]), (counts[3] - counts[2]) / (SIZES[3] - SIZES[2]))
 
 
 def test_work_grows_linearly():
@@ -70,12 +117,14 @@ def test_work_grows_linearly():
         checker.check_post(shape_text(entry, 1_000))  # the module-level memos, once
         small, big = _marginal_work(checker.check_post, entry)
         assert big <= GROWTH * small + SLACK, (
-            f"{entry!r}: {small:.2f} operations per added character at {SIZES[1]:,}, {big:.2f} at {SIZES[3]:,}")
+            f"{entry!r}: {small:.2f} operations per added character at {SIZES[1]:,}, {big:.2f} at {SIZES[3]:,}"
+        )
 
 
 def test_the_count_of_work_sees_a_quadratic_path():
     """The measure of test_work_grows_linearly fails a loop that reads back over every
     earlier word, and passes one that reads each word once."""
+
     def pairwise(text: str) -> int:
         words, seen = text.split(), 0
         for i in range(len(words)):
@@ -99,8 +148,11 @@ def test_json_api_deep_nesting_and_huge_numbers():
     from etika_check.jsonapi import handle_json
 
     for depth in (1_000, 100_000):
-        for doc in ("[" * depth + "]" * depth, '{"a":' * depth + "1" + "}" * depth,
-                    '{"tool": "post", "text": ' + "[" * depth + "]" * depth + "}"):
+        for doc in (
+            "[" * depth + "]" * depth,
+            '{"a":' * depth + "1" + "}" * depth,
+            '{"tool": "post", "text": ' + "[" * depth + "]" * depth + "}",
+        ):
             out = json.loads(handle_json(doc))
             assert set(out) == {"error"} and out["error"]["ms"] and out["error"]["en"]
     out = handle({"tool": "file", "name": "a.zip", "size": 10**400})
@@ -113,8 +165,29 @@ def test_json_api_deep_nesting_and_huge_numbers():
         assert set(out) == {"error"}
 
 
-_NEAR_PIECES = ["setup", ".exe", ".EXE", ".com", ".co", ".my", "www", ".", "-", "_", "@", " ", "\n", "a" * 70,
-                "b" * 110, "x.y", ".exes", ".com-", "laman", "gov", "é"]
+_NEAR_PIECES = [
+    "setup",
+    ".exe",
+    ".EXE",
+    ".com",
+    ".co",
+    ".my",
+    "www",
+    ".",
+    "-",
+    "_",
+    "@",
+    " ",
+    "\n",
+    "a" * 70,
+    "b" * 110,
+    "x.y",
+    ".exes",
+    ".com-",
+    "laman",
+    "gov",
+    "é",
+]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -126,16 +199,40 @@ def test_searching_near_suffixes_finds_what_the_whole_text_gives(pieces):
     from etika_check.ruledata import default_ruleset
 
     text = "".join(pieces)
-    extensions = next(frozenset(r.matcher["extensions"]) for r in default_ruleset().rules
-                      if r.matcher.get("kind") == "executable-name")
-    for pattern, end in ((matchers._BARE_DOMAIN, matchers._BARE_DOMAIN_END),
-                         matchers._exec_patterns(extensions)):
+    extensions = next(
+        frozenset(r.matcher["extensions"])
+        for r in default_ruleset().rules
+        if r.matcher.get("kind") == "executable-name"
+    )
+    for pattern, end in ((matchers._BARE_DOMAIN, matchers._BARE_DOMAIN_END), matchers._exec_patterns(extensions)):
         near = [(m.span(), m.groups()) for m in matchers._finditer_near(pattern, end, text)]
         assert near == [(m.span(), m.groups()) for m in pattern.finditer(text)], text
 
 
-_NUMBER_PIECES = ["0", "1", "12", "123456", "-", " ", "+", "60", "012", "+6012", "880101", "-01-", "No", "no.",
-                  "Lot", "unit", " 12", " Jalan", "jln.", "a", "\n", "nombor"]
+_NUMBER_PIECES = [
+    "0",
+    "1",
+    "12",
+    "123456",
+    "-",
+    " ",
+    "+",
+    "60",
+    "012",
+    "+6012",
+    "880101",
+    "-01-",
+    "No",
+    "no.",
+    "Lot",
+    "unit",
+    " 12",
+    " Jalan",
+    "jln.",
+    "a",
+    "\n",
+    "nombor",
+]
 # the patterns as they were first written (a look-behind first): what the faster ones must find
 _FIRST_WRITTEN = {
     "_MYKAD": r"(?<![\d-])(\d{6})([- ]?)(\d{2})\2(\d{4})(?![\d])",
@@ -154,5 +251,6 @@ def test_patterns_that_skip_ahead_find_what_a_look_behind_first_finds(pieces):
     patterns = {name: (getattr(matchers, name), re.compile(first)) for name, first in _FIRST_WRITTEN.items()}
     patterns["_HOUSE"] = (matchers._HOUSE, re.compile(matchers._HOUSE.pattern.removeprefix("(?=[nlu])"), re.I))
     for name, (fast, first) in patterns.items():
-        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
-            [(m.span(), m.groups()) for m in first.finditer(text)], (name, text)
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in first.finditer(text)
+        ], (name, text)

@@ -20,7 +20,8 @@ EXAMPLES = list(iter_examples(default_ruleset()))
 
 
 @pytest.mark.parametrize(
-    "rule,example,must_flag", EXAMPLES,
+    "rule,example,must_flag",
+    EXAMPLES,
     ids=[f"{r.id}-{'flag' if f else 'pass'}-{i}" for i, (r, _, f) in enumerate(EXAMPLES)],
 )
 def test_rule_example(rule, example, must_flag):

@@ -12,12 +12,27 @@ import etika_check
 from etika_check.text import root_forms, surface_forms
 
 
-@pytest.mark.parametrize("word,root", [
-    ("membodohkan", "bodoh"), ("kebodohan", "bodoh"), ("bodohnya", "bodoh"), ("dibodohkan", "bodoh"),
-    ("penyebaran", "sebar"), ("disebarkan", "sebar"), ("menyebarkan", "sebar"), ("dihalau", "halau"),
-    ("menghina", "hina"), ("penghinaan", "hina"), ("pembunuh", "bunuh"), ("menipu", "tipu"),
-    ("kebencian", "benci"), ("berkongsi", "kongsi"), ("perkongsian", "kongsi"), ("terhapus", "hapus"),
-])
+@pytest.mark.parametrize(
+    "word,root",
+    [
+        ("membodohkan", "bodoh"),
+        ("kebodohan", "bodoh"),
+        ("bodohnya", "bodoh"),
+        ("dibodohkan", "bodoh"),
+        ("penyebaran", "sebar"),
+        ("disebarkan", "sebar"),
+        ("menyebarkan", "sebar"),
+        ("dihalau", "halau"),
+        ("menghina", "hina"),
+        ("penghinaan", "hina"),
+        ("pembunuh", "bunuh"),
+        ("menipu", "tipu"),
+        ("kebencian", "benci"),
+        ("berkongsi", "kongsi"),
+        ("perkongsian", "kongsi"),
+        ("terhapus", "hapus"),
+    ],
+)
 def test_malay_roots(word, root):
     assert root in root_forms(word, {root})
     assert root_forms(word, {root, "zzz"}) == {root}  # only roots the word lists have
@@ -29,12 +44,17 @@ def _stripped(word: str) -> set[str]:
     from etika_check.text import _MIN_ROOT, _PREFIXES, _SUFFIXES
 
     def strip(w: str) -> set[str]:
-        return {head + w[len(prefix):] for prefix, heads in _PREFIXES for head in heads
-                if w.startswith(prefix) and len(w) - len(prefix) >= _MIN_ROOT - 1
-                and len(head) + len(w) - len(prefix) >= _MIN_ROOT}
+        return {
+            head + w[len(prefix) :]
+            for prefix, heads in _PREFIXES
+            for head in heads
+            if w.startswith(prefix)
+            and len(w) - len(prefix) >= _MIN_ROOT - 1
+            and len(head) + len(w) - len(prefix) >= _MIN_ROOT
+        }
 
     forms = set(surface_forms(word))
-    forms |= {w[:-len(s)] for w in forms for s in _SUFFIXES if w.endswith(s) and len(w) - len(s) >= _MIN_ROOT}
+    forms |= {w[: -len(s)] for w in forms for s in _SUFFIXES if w.endswith(s) and len(w) - len(s) >= _MIN_ROOT}
     once = {c for w in forms for c in strip(w)}
     return forms | once | {c for w in once for c in strip(w)}
 
@@ -51,12 +71,35 @@ def test_roots_are_every_stripping_and_no_other():
     from etika_check.text import _PREFIXES, _SUFFIXES
 
     roots = ["bodoh", "sebar", "kira", "tolak", "pukul", "ajar", "hina", "uji", "nganga", "sayang", "es", "kau"]
-    affixed = {p + r + s + c for p, _ in (*_PREFIXES, ("", ())) for r in roots
-               for s in ("", *_SUFFIXES) for c in ("", "nya", "lah")}
+    affixed = {
+        p + r + s + c
+        for p, _ in (*_PREFIXES, ("", ()))
+        for r in roots
+        for s in ("", *_SUFFIXES)
+        for c in ("", "nya", "lah")
+    }
     words = affixed | {
-        "memperbodohkan", "dikebumikan", "menyeberangi", "pemerkosaan", "kebodohannya", "dipersendakan",
-        "pengkhianatnya", "bersekedudukan", "peperangan", "menolak", "me", "ter", "mengeng", "dididi",
-        "kekeke", "memmem", "budak-budak", "orang2", "killing", "hated"}
+        "memperbodohkan",
+        "dikebumikan",
+        "menyeberangi",
+        "pemerkosaan",
+        "kebodohannya",
+        "dipersendakan",
+        "pengkhianatnya",
+        "bersekedudukan",
+        "peperangan",
+        "menolak",
+        "me",
+        "ter",
+        "mengeng",
+        "dididi",
+        "kekeke",
+        "memmem",
+        "budak-budak",
+        "orang2",
+        "killing",
+        "hated",
+    }
     for line in (Path(__file__).parent / "data" / "drafts.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             words |= {w.casefold() for w in re.findall(r"[^\W\d_]+", json.loads(line)["text"])}
@@ -92,8 +135,13 @@ def test_short_way_for_plain_words_gives_the_general_way():
         if info is not None:
             short += 1
             other = general(word)
-            assert (info.norm, info.forms, info.roots, info.upper, info.affixes) == \
-                (other.norm, other.forms, other.roots, other.upper, other.affixes), word
+            assert (info.norm, info.forms, info.roots, info.upper, info.affixes) == (
+                other.norm,
+                other.forms,
+                other.roots,
+                other.upper,
+                other.affixes,
+            ), word
     assert short > len(words) / 3  # (the rest: words the general way reads, such as "dogs" or "bodohhh")
 
 
@@ -119,10 +167,18 @@ def test_plain_forms_are_the_closed_surface_forms():
     assert plain > len(words) / 2
 
 
-@pytest.mark.parametrize("word,form", [
-    ("budak-budak", "budak"), ("orang2", "orang"), ("kanak-kanak", "kanak"), ("morons", "moron"),
-    ("muslims", "muslim"), ("dianya", "dia"), ("bodohlah", "bodoh"),
-])
+@pytest.mark.parametrize(
+    "word,form",
+    [
+        ("budak-budak", "budak"),
+        ("orang2", "orang"),
+        ("kanak-kanak", "kanak"),
+        ("morons", "moron"),
+        ("muslims", "muslim"),
+        ("dianya", "dia"),
+        ("bodohlah", "bodoh"),
+    ],
+)
 def test_surface_forms(word, form):
     assert form in surface_forms(word)
 
@@ -131,22 +187,33 @@ def test_surface_forms_do_not_strip_derivations():
     assert "tipu" not in surface_forms("ditipu")  # a victim, not a liar
 
 
-@pytest.mark.parametrize("disguise", [
-    "b0d0h", "b@ngang", "bodohhhh", "b.o.d.o.h", "b o d o h", "BODOH",
-    "bo\u200bdoh", "\U0001d41b\U0001d428\U0001d41d\U0001d428\U0001d421",
-    # issue 10, item 9: each of these hid the insult
-    "b\u0336o\u0336d\u0336o\u0336h\u0336",  # struck through
-    "b\u0332o\u0332d\u0332o\u0332h\u0332",  # underlined
-    "bo\u200edoh",  # a left-to-right mark inside
-    "bo\u034fdoh",  # a combining grapheme joiner inside
-    "bodoh\ufe0f",  # a variation selector after
-    "b\u043ed\u043eh",  # Cyrillic o
-    "b\u03bfd\u03bfh",  # Greek omicron
-    "\u24b7\u24c4\u24b9\u24c4\u24bd",  # circled capitals
-    "\u24d1\u24de\u24d3\u24de\u24d7",  # circled small letters
-    "b/o/d/o/h", "b..o..d..o..h",
-    "bo\u0301doh", "b\u00f3doh",  # an accent, NFD and NFC
-])
+@pytest.mark.parametrize(
+    "disguise",
+    [
+        "b0d0h",
+        "b@ngang",
+        "bodohhhh",
+        "b.o.d.o.h",
+        "b o d o h",
+        "BODOH",
+        "bo\u200bdoh",
+        "\U0001d41b\U0001d428\U0001d41d\U0001d428\U0001d421",
+        # issue 10, item 9: each of these hid the insult
+        "b\u0336o\u0336d\u0336o\u0336h\u0336",  # struck through
+        "b\u0332o\u0332d\u0332o\u0332h\u0332",  # underlined
+        "bo\u200edoh",  # a left-to-right mark inside
+        "bo\u034fdoh",  # a combining grapheme joiner inside
+        "bodoh\ufe0f",  # a variation selector after
+        "b\u043ed\u043eh",  # Cyrillic o
+        "b\u03bfd\u03bfh",  # Greek omicron
+        "\u24b7\u24c4\u24b9\u24c4\u24bd",  # circled capitals
+        "\u24d1\u24de\u24d3\u24de\u24d7",  # circled small letters
+        "b/o/d/o/h",
+        "b..o..d..o..h",
+        "bo\u0301doh",
+        "b\u00f3doh",  # an accent, NFD and NFC
+    ],
+)
 def test_disguised_insults(disguise):
     text = f"Pengarah tu memang {disguise}."
     findings = etika_check.check_post(text)
@@ -180,7 +247,7 @@ def test_normalise_maps_back_to_the_original():
 
     typed = "a\u200bb\ufb01c\u0336d"
     norm = normalise(typed)
-    assert norm.text == "abfi" "cd"
+    assert norm.text == "abficd"
     assert [norm.original(i) for i in range(len(norm.text) + 1)] == [0, 2, 3, 3, 4, 6, 7]
     assert norm.original(4, end=True) == 4 and norm.original(3, end=True) == 4  # inside "fi": the whole ligature
     assert normalise("plain ASCII").ends == [] and normalise("caf\u00e9 \u043e").ends == []
@@ -209,24 +276,34 @@ def test_typo_guard_is_generated_from_the_word_lists():
     assert r.returncode == 0, r.stderr + r.stdout
 
 
-@pytest.mark.parametrize("text,flagged", [
-    # a letter dropped from a long salient word, not the first
-    ("Sikhs are disgustng.", True), ("I despise Muslms.", True), ("Pendatang asing ni pemals.", True),
-    ("Catholics are vermn.", True),
-    # real words a dropped letter makes are never typos (typo_guard): "musim" is a season, not "muslim"
-    ("Musim ni memang teruk.", False), ("Animal refuges are overcrowded and dirty.", False),
-    # a short word is never repaired from a dropped letter ("hidu" is a word of its own)
-    ("Aku hidu bau busuk.", False),
-    # a masked word, each * one letter, when one salient word fits
-    ("Sikhs are sc*m.", True), ("Orang Siam ni b*doh.", True), ("The c*t sat on the mat.", False),
-    # a missing space before a harm word's object
-    ("Killall Sikhs.", True), ("Killall bugs.", False),
-    # a real word is not two words run together (typo_guard): "mudarat" is harm, not "muda rat";
-    # the splitter still cuts a run that is no word ("Sayabenci")
-    ("Asap rokok membawa mudarat kepada paru-paru anak kecil.", False),
-    ("The therapists met the families of patients on Monday.", False),
-    ("Jari kelingking aku patah masa main bola.", False), ("Sayabenci orang Sikh.", True),
-])
+@pytest.mark.parametrize(
+    "text,flagged",
+    [
+        # a letter dropped from a long salient word, not the first
+        ("Sikhs are disgustng.", True),
+        ("I despise Muslms.", True),
+        ("Pendatang asing ni pemals.", True),
+        ("Catholics are vermn.", True),
+        # real words a dropped letter makes are never typos (typo_guard): "musim" is a season, not "muslim"
+        ("Musim ni memang teruk.", False),
+        ("Animal refuges are overcrowded and dirty.", False),
+        # a short word is never repaired from a dropped letter ("hidu" is a word of its own)
+        ("Aku hidu bau busuk.", False),
+        # a masked word, each * one letter, when one salient word fits
+        ("Sikhs are sc*m.", True),
+        ("Orang Siam ni b*doh.", True),
+        ("The c*t sat on the mat.", False),
+        # a missing space before a harm word's object
+        ("Killall Sikhs.", True),
+        ("Killall bugs.", False),
+        # a real word is not two words run together (typo_guard): "mudarat" is harm, not "muda rat";
+        # the splitter still cuts a run that is no word ("Sayabenci")
+        ("Asap rokok membawa mudarat kepada paru-paru anak kecil.", False),
+        ("The therapists met the families of patients on Monday.", False),
+        ("Jari kelingking aku patah masa main bola.", False),
+        ("Sayabenci orang Sikh.", True),
+    ],
+)
 def test_typos_of_salient_words(text, flagged):
     assert bool(etika_check.check_post(text)) is flagged, text
 
@@ -240,14 +317,22 @@ def test_obscene_disguise():
     assert {f.rule for f in etika_check.check_post("Ada video p0rn0 baru")} == {"obscene"}
 
 
-@pytest.mark.parametrize("clean", [
-    "Selamat Menyambut Tahun Baharu Cina", "Tahniah Yang Berhormat", "Sila bawa kad pengenalan anda.",
-    "Hubungi 04-976 1234.", "Saya takut tengok cerita hantu.", "Harga naik gila-gila.",
-    # other scripts and accents are not read as disguises
-    "\u0421\u0435\u0433\u043e\u0434\u043d\u044f \u0445\u043e\u0440\u043e\u0448\u0430\u044f \u043f\u043e\u0433\u043e\u0434\u0430.",
-    "\u039a\u03b1\u03bb\u03b7\u03bc\u03ad\u03c1\u03b1 \u03c3\u03b5 \u03cc\u03bb\u03bf\u03c5\u03c2.",
-    "Kopi di caf\u00e9 itu sedap, kata pelajar na\u00efve dari Qu\u00e9bec.", "Jumpa di a/b/c/d blok 5.",
-])
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "Selamat Menyambut Tahun Baharu Cina",
+        "Tahniah Yang Berhormat",
+        "Sila bawa kad pengenalan anda.",
+        "Hubungi 04-976 1234.",
+        "Saya takut tengok cerita hantu.",
+        "Harga naik gila-gila.",
+        # other scripts and accents are not read as disguises
+        "\u0421\u0435\u0433\u043e\u0434\u043d\u044f \u0445\u043e\u0440\u043e\u0448\u0430\u044f \u043f\u043e\u0433\u043e\u0434\u0430.",
+        "\u039a\u03b1\u03bb\u03b7\u03bc\u03ad\u03c1\u03b1 \u03c3\u03b5 \u03cc\u03bb\u03bf\u03c5\u03c2.",
+        "Kopi di caf\u00e9 itu sedap, kata pelajar na\u00efve dari Qu\u00e9bec.",
+        "Jumpa di a/b/c/d blok 5.",
+    ],
+)
 def test_meaning_not_words(clean):
     assert etika_check.check_post(clean) == []
 

@@ -3,7 +3,7 @@ times are Malaysian (UTC+8), offsets are converted."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -19,18 +19,35 @@ def allowed(when, policy="jkdm-2010", holidays=()):
 
 
 # 2026-11-23 is a Monday, 2026-11-27 a Friday, 2026-11-28 a Saturday.
-@pytest.mark.parametrize("when,expected", [
-    ("2026-11-23T12:59:59", False), ("2026-11-23T13:00", True), ("2026-11-23T13:59:59", True),
-    ("2026-11-23T14:00", False), ("2026-11-23T17:29", False), ("2026-11-23T17:30", True),
-    ("2026-11-24T07:29:59", True), ("2026-11-24T07:30", False), ("2026-11-27T12:14", False),
-    ("2026-11-27T12:15", True), ("2026-11-27T14:44", True), ("2026-11-27T14:45", False),
-    ("2026-11-27T13:00", True), ("2026-11-27T17:30", True), ("2026-11-28T07:00", True),
-    ("2026-11-28T12:00", True), ("2026-11-29T23:59", True),
-    # Before 07:30 is never working time ("5.30 petang hingga 7.30 pagi (keesokan hari)"):
-    # Monday 03:00 after a Sunday is allowed like Wednesday 03:00; working time starts 07:30.
-    ("2026-11-23T06:00", True), ("2026-11-23T03:00", True), ("2026-11-25T03:00", True),
-    ("2026-11-23T07:29:59", True), ("2026-11-23T07:30", False),
-])
+@pytest.mark.parametrize(
+    "when,expected",
+    [
+        ("2026-11-23T12:59:59", False),
+        ("2026-11-23T13:00", True),
+        ("2026-11-23T13:59:59", True),
+        ("2026-11-23T14:00", False),
+        ("2026-11-23T17:29", False),
+        ("2026-11-23T17:30", True),
+        ("2026-11-24T07:29:59", True),
+        ("2026-11-24T07:30", False),
+        ("2026-11-27T12:14", False),
+        ("2026-11-27T12:15", True),
+        ("2026-11-27T14:44", True),
+        ("2026-11-27T14:45", False),
+        ("2026-11-27T13:00", True),
+        ("2026-11-27T17:30", True),
+        ("2026-11-28T07:00", True),
+        ("2026-11-28T12:00", True),
+        ("2026-11-29T23:59", True),
+        # Before 07:30 is never working time ("5.30 petang hingga 7.30 pagi (keesokan hari)"):
+        # Monday 03:00 after a Sunday is allowed like Wednesday 03:00; working time starts 07:30.
+        ("2026-11-23T06:00", True),
+        ("2026-11-23T03:00", True),
+        ("2026-11-25T03:00", True),
+        ("2026-11-23T07:29:59", True),
+        ("2026-11-23T07:30", False),
+    ],
+)
 def test_jkdm_windows(when, expected):
     assert allowed(when) is expected
 
@@ -40,7 +57,7 @@ def test_offsets_are_converted():
     assert allowed("2026-11-23T05:30:00Z") is True
     assert allowed("2026-11-23T02:00:00+00:00") is False
     assert allowed("2026-11-23T13:30:00+08:00") is True
-    assert allowed(datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc)) is False
+    assert allowed(datetime(2026, 11, 23, 2, 0, tzinfo=UTC)) is False
 
 
 def test_next_window_and_end():
@@ -75,11 +92,20 @@ def test_holidays():
     assert r.access.next_window == datetime(2026, 12, 24, 17, 30, tzinfo=MYT)
 
 
-@pytest.mark.parametrize("when,expected", [
-    ("2026-11-23T07:59", True), ("2026-11-23T08:00", False), ("2026-11-23T12:59", False),
-    ("2026-11-23T13:00", True), ("2026-11-23T14:00", False), ("2026-11-23T17:00", True),
-    ("2026-11-27T12:15", True), ("2026-11-27T14:45", False), ("2026-11-28T10:00", True),
-])
+@pytest.mark.parametrize(
+    "when,expected",
+    [
+        ("2026-11-23T07:59", True),
+        ("2026-11-23T08:00", False),
+        ("2026-11-23T12:59", False),
+        ("2026-11-23T13:00", True),
+        ("2026-11-23T14:00", False),
+        ("2026-11-23T17:00", True),
+        ("2026-11-27T12:15", True),
+        ("2026-11-27T14:45", False),
+        ("2026-11-28T10:00", True),
+    ],
+)
 def test_perlis_office_hours(when, expected):
     assert allowed(when, "perlis-2021") is expected
 
@@ -116,10 +142,17 @@ def test_default_is_now():
 # Near the calendar's limits (years 1 and 9999) a verdict still needs the days
 # around the moment: outside the range that can be judged, the answer is a
 # clear error in both languages, never an OverflowError.
-@pytest.mark.parametrize("when", [
-    "0001-01-01", "0001-01-01T00:00", "0001-01-02T05:00+14:00", "9999-12-18", "9999-12-31T23:59",
-    "9999-12-16T20:00:00-12:00",
-])
+@pytest.mark.parametrize(
+    "when",
+    [
+        "0001-01-01",
+        "0001-01-01T00:00",
+        "0001-01-02T05:00+14:00",
+        "9999-12-18",
+        "9999-12-31T23:59",
+        "9999-12-16T20:00:00-12:00",
+    ],
+)
 def test_times_near_the_calendar_limits_are_clear_errors(when):
     with pytest.raises(TimeInputError) as info:
         etika_check.check_time(when)
@@ -128,8 +161,14 @@ def test_times_near_the_calendar_limits_are_clear_errors(when):
     assert set(out) == {"error"} and "julat" in out["error"]["ms"] and "range" in out["error"]["en"]
 
 
-@pytest.mark.parametrize("when", [datetime(1, 1, 1, tzinfo=timezone.utc), datetime(9999, 12, 31, 23, 0),
-                                  datetime(1, 1, 1, 3, tzinfo=timezone(timedelta(hours=-5)))])
+@pytest.mark.parametrize(
+    "when",
+    [
+        datetime(1, 1, 1, tzinfo=UTC),
+        datetime(9999, 12, 31, 23, 0),
+        datetime(1, 1, 1, 3, tzinfo=timezone(timedelta(hours=-5))),
+    ],
+)
 def test_datetimes_near_the_calendar_limits_are_clear_errors(when):
     with pytest.raises(TimeInputError):
         etika_check.check_time(when)

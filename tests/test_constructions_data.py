@@ -23,17 +23,20 @@ from etika_check.ruledata import RuleDataError, default_ruleset
 from etika_check.validate import construction_flags
 
 CONSTRUCTIONS = default_ruleset().constructions
-EXAMPLES = [(c.name, t, True) for c in CONSTRUCTIONS for t in c.examples_flag] + \
-           [(c.name, t, False) for c in CONSTRUCTIONS for t in c.examples_pass]
+EXAMPLES = [(c.name, t, True) for c in CONSTRUCTIONS for t in c.examples_flag] + [
+    (c.name, t, False) for c in CONSTRUCTIONS for t in c.examples_pass
+]
 RULE_OF = {c.name: getattr(c, "rule", "") for c in CONSTRUCTIONS}
 SRC = Path(etika_check.__file__).resolve().parent
 
 
-@pytest.mark.parametrize("construction,text,flagged", EXAMPLES,
-                         ids=[f"{n}-{'flag' if f else 'pass'}-{t[:30]}" for n, t, f in EXAMPLES])
+@pytest.mark.parametrize(
+    "construction,text,flagged", EXAMPLES, ids=[f"{n}-{'flag' if f else 'pass'}-{t[:30]}" for n, t, f in EXAMPLES]
+)
 def test_construction_example(construction, text, flagged):
-    assert construction_flags(etika_check.default_checker(), text, RULE_OF[construction]) is flagged, \
+    assert construction_flags(etika_check.default_checker(), text, RULE_OF[construction]) is flagged, (
         f"{construction}: {text}"
+    )
 
 
 def test_every_construction_has_examples_both_ways():
@@ -62,45 +65,100 @@ def _edit(data: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-RATHER_DIE = '''name = "rather_die"
+RATHER_DIE = """name = "rather_die"
 about = { ms = "Mati lebih baik daripada berdekatan kumpulan itu", en = "Death preferred to being near the group" }
 kind = "exclusion"
-anchor = ["rather_die"]'''
+anchor = ["rather_die"]"""
 
 
-@pytest.mark.parametrize("old,new,key,says", [
-    ('reach = 3\n', 'reach = 99\n', "reach", "between 0 and 16"),
-    ('predicates = ["derog_attr", "insult_strong", "insult_weak", "neg_trait"]',
-     'predicates = ["derog_attr", "no_such_list"]', "predicates", "unknown word list 'no_such_list'"),
-    ('polarity = "negative"', 'polarity = "bad"', "polarity", "'negative' or 'positive'"),
-    ('reach = 3\n', 'reach = 3\nreech = 2\n', "reech", "unknown key"),
-    (RATHER_DIE, RATHER_DIE.replace('["rather_die"]', '["rather_dye"]'), "anchor", "unknown word list 'rather_dye'"),
-    ('anchor_unless = ["negated"]', 'anchor_unless = ["negatived"]', "anchor_unless", "unknown filter 'negatived'"),
-    ('within = 5\nif = ["same_clause:anchor"]', 'within = 50\nif = ["same_clause:anchor"]', "part[0].within",
-     "between 1 and 16"),
-    ('if = ["same_clause:anchor"]', 'if = ["same_clause:grup"]', "part[0].if", "needs an earlier part"),
-    ('span = ["anchor", "group"]\nexamples = { flag = ["I\'d sooner',
-     'span = ["anchor", "grup"]\nexamples = { flag = ["I\'d sooner', "span", "must name parts"),
-    ('lead = { within = 4, some = ["neg_imperative"] }', 'lead = { within = 40, some = ["neg_imperative"] }',
-     "lead.within", "between 1 and 16"),
-    ('lead = { within = 4, some = ["neg_imperative"] }', 'lead = { within = 4, some = ["neg_imperatif"] }',
-     "lead.some", "unknown word list 'neg_imperatif'"),
-    ('lead = { within = 4, some = ["neg_imperative"] }', 'lead = { within = 4, sum = ["neg_imperative"] }',
-     "lead.sum", "unknown key"),
-    ('lead = { within = 4, some = ["neg_imperative"] }', 'lead = { within = 4 }', "lead", "needs only, some or none"),
-    ('within = "previous_sentence"\ntake = "first_passing"', 'within = "next_sentence"\ntake = "first_passing"',
-     "part[0].within", "previous_sentence is looked for before a part"),
-    ('target = "race"', 'target = "colour"', "target", "must be a group class or person"),
-    ('instead_of = ["harm_suffered"]', 'instead_of = ["harm_done_to"]', "instead_of", "written before this one"),
-    ('within = 10\nacross = true', 'within = "sentence"\nacross = true', "part[0].across", "a number of words back"),
-    ('said = "anchor"', 'said = "slurr"', "said", "must name a part"),
-    ('target = "race"\nsaid = "anchor"', 'said = "anchor"', "part[0].optional", "optional only with a target"),
-    ('"followed_by:likening"', '"followed_by:liken"', "anchor_unless", "unknown word list 'liken'"),
-    ('"followed_by:likening"', '"followed_by"', "anchor_unless", "needs a word list after a colon"),
-    ('anchor_mention = "free_of"', 'anchor_mention = "free_from"', "anchor_mention", "unknown kind of mention 'free_from'"),
-    ('anchor_mention = "free_of"', 'anchor_mention = "free_of"\nanchor = ["cleanse_verb"]', "anchor",
-     "anchor (word lists) or anchor_mention"),
-])
+@pytest.mark.parametrize(
+    "old,new,key,says",
+    [
+        ("reach = 3\n", "reach = 99\n", "reach", "between 0 and 16"),
+        (
+            'predicates = ["derog_attr", "insult_strong", "insult_weak", "neg_trait"]',
+            'predicates = ["derog_attr", "no_such_list"]',
+            "predicates",
+            "unknown word list 'no_such_list'",
+        ),
+        ('polarity = "negative"', 'polarity = "bad"', "polarity", "'negative' or 'positive'"),
+        ("reach = 3\n", "reach = 3\nreech = 2\n", "reech", "unknown key"),
+        (
+            RATHER_DIE,
+            RATHER_DIE.replace('["rather_die"]', '["rather_dye"]'),
+            "anchor",
+            "unknown word list 'rather_dye'",
+        ),
+        ('anchor_unless = ["negated"]', 'anchor_unless = ["negatived"]', "anchor_unless", "unknown filter 'negatived'"),
+        (
+            'within = 5\nif = ["same_clause:anchor"]',
+            'within = 50\nif = ["same_clause:anchor"]',
+            "part[0].within",
+            "between 1 and 16",
+        ),
+        ('if = ["same_clause:anchor"]', 'if = ["same_clause:grup"]', "part[0].if", "needs an earlier part"),
+        (
+            'span = ["anchor", "group"]\nexamples = { flag = ["I\'d sooner',
+            'span = ["anchor", "grup"]\nexamples = { flag = ["I\'d sooner',
+            "span",
+            "must name parts",
+        ),
+        (
+            'lead = { within = 4, some = ["neg_imperative"] }',
+            'lead = { within = 40, some = ["neg_imperative"] }',
+            "lead.within",
+            "between 1 and 16",
+        ),
+        (
+            'lead = { within = 4, some = ["neg_imperative"] }',
+            'lead = { within = 4, some = ["neg_imperatif"] }',
+            "lead.some",
+            "unknown word list 'neg_imperatif'",
+        ),
+        (
+            'lead = { within = 4, some = ["neg_imperative"] }',
+            'lead = { within = 4, sum = ["neg_imperative"] }',
+            "lead.sum",
+            "unknown key",
+        ),
+        (
+            'lead = { within = 4, some = ["neg_imperative"] }',
+            "lead = { within = 4 }",
+            "lead",
+            "needs only, some or none",
+        ),
+        (
+            'within = "previous_sentence"\ntake = "first_passing"',
+            'within = "next_sentence"\ntake = "first_passing"',
+            "part[0].within",
+            "previous_sentence is looked for before a part",
+        ),
+        ('target = "race"', 'target = "colour"', "target", "must be a group class or person"),
+        ('instead_of = ["harm_suffered"]', 'instead_of = ["harm_done_to"]', "instead_of", "written before this one"),
+        (
+            "within = 10\nacross = true",
+            'within = "sentence"\nacross = true',
+            "part[0].across",
+            "a number of words back",
+        ),
+        ('said = "anchor"', 'said = "slurr"', "said", "must name a part"),
+        ('target = "race"\nsaid = "anchor"', 'said = "anchor"', "part[0].optional", "optional only with a target"),
+        ('"followed_by:likening"', '"followed_by:liken"', "anchor_unless", "unknown word list 'liken'"),
+        ('"followed_by:likening"', '"followed_by"', "anchor_unless", "needs a word list after a colon"),
+        (
+            'anchor_mention = "free_of"',
+            'anchor_mention = "free_from"',
+            "anchor_mention",
+            "unknown kind of mention 'free_from'",
+        ),
+        (
+            'anchor_mention = "free_of"',
+            'anchor_mention = "free_of"\nanchor = ["cleanse_verb"]',
+            "anchor",
+            "anchor (word lists) or anchor_mention",
+        ),
+    ],
+)
 def test_a_broken_construction_is_a_one_line_error(data_copy, old, new, key, says):
     _edit(data_copy, old, new)
     with pytest.raises(RuleDataError) as err:
@@ -116,14 +174,14 @@ def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
 
 
 def test_a_broken_construction_fails_the_cli_with_exit_2(data_copy):
-    _edit(data_copy, 'reach = 3\n', 'reach = 99\n')
+    _edit(data_copy, "reach = 3\n", "reach = 99\n")
     proc = _cli("--data-dir", str(data_copy), "rules", "--validate")
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert "data/constructions.toml: construction 'attribute': key 'reach'" in proc.stderr
     assert "Traceback" not in proc.stderr
 
 
-NEW_SEQUENCE = '''
+NEW_SEQUENCE = """
 [[sequence]]
 name = "group_then_monster"
 about = { ms = "Kumpulan itu disebut raksasa", en = "The group called monsters" }
@@ -137,7 +195,7 @@ name = "group"
 group = true
 after = "anchor"
 within = 3
-'''
+"""
 
 
 def test_a_new_construction_needs_no_python(data_copy):
@@ -145,9 +203,13 @@ def test_a_new_construction_needs_no_python(data_copy):
     text = "Tiada siapa yang jujur kalau bukan pendatang Nepal."  # 'kalau bukan' opens no construction of its own
     assert not construction_flags(Checker(load_ruleset(data_dir=data_copy)), text)
     path = data_copy / "constructions.toml"
-    path.write_text(path.read_text(encoding="utf-8") + NEW_SEQUENCE.replace('"rather_die"', '"blame_marker"')
-                    .replace("rela mati daripada orang Siam", "kalau bukan orang Siam")
-                    .replace("rela mati daripada kalah", "kalau bukan hujan"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + NEW_SEQUENCE.replace('"rather_die"', '"blame_marker"')
+        .replace("rela mati daripada orang Siam", "kalau bukan orang Siam")
+        .replace("rela mati daripada kalah", "kalau bukan hujan"),
+        encoding="utf-8",
+    )
     checker = Checker(load_ruleset(data_dir=data_copy))
     assert construction_flags(checker, text)
     proc = _cli("--data-dir", str(data_copy), "post", "--format", "json", "-", stdin=text)
@@ -160,8 +222,11 @@ def test_a_lead_decides_who_does_the_act(data_copy):
     text = "Dia elakkan orang Bangla."
     assert not construction_flags(Checker(load_ruleset(data_dir=data_copy)), text)
     assert construction_flags(Checker(load_ruleset(data_dir=data_copy)), "Kita elakkan orang Bangla.")
-    _edit(data_copy, 'only = ["first_person", "modal", "hortative", "volition", "bridge"]',
-          'only = ["first_person", "modal", "hortative", "volition", "bridge", "singular_pronoun"]')
+    _edit(
+        data_copy,
+        'only = ["first_person", "modal", "hortative", "volition", "bridge"]',
+        'only = ["first_person", "modal", "hortative", "volition", "bridge", "singular_pronoun"]',
+    )
     assert construction_flags(Checker(load_ruleset(data_dir=data_copy)), text)
 
 
@@ -186,6 +251,7 @@ def test_frames_and_sequences_are_the_two_shapes():
 # --------------------------------------------------------------------------
 # no import cycle
 
+
 def _imports(path: Path, package: str) -> set[str]:
     """The modules of the package a module imports (at any depth: in functions too)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -196,7 +262,7 @@ def _imports(path: Path, package: str) -> set[str]:
     out = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.level:
-            base = parts[:len(parts) - node.level + (1 if is_pkg else 0)]
+            base = parts[: len(parts) - node.level + (1 if is_pkg else 0)]
             target = ".".join(base + ([node.module] if node.module else []))
             names = [f"{target}.{a.name}" for a in node.names]
             out.add(target)
@@ -225,7 +291,7 @@ def test_the_checker_has_no_import_cycle():
             if t.startswith(m + "."):
                 continue
             if state.get(t) == 1:
-                raise AssertionError("import cycle: " + " -> ".join(stack[stack.index(t):] + [t]))
+                raise AssertionError("import cycle: " + " -> ".join(stack[stack.index(t) :] + [t]))
             if t not in state:
                 visit(t)
         stack.pop()
@@ -238,6 +304,7 @@ def test_the_checker_has_no_import_cycle():
 
 # --------------------------------------------------------------------------
 # every finding names what found it
+
 
 def test_every_flag_example_is_found_by_its_own_sequence():
     """A sequence's flag examples test the sequence itself, not the rule: each is a statement the
@@ -288,8 +355,10 @@ def test_a_rule_of_its_own_must_exist(data_copy):
     _edit(data_copy, 'rule = "password-shared"', 'rule = "pasword-shared"')
     with pytest.raises(RuleDataError) as err:
         load_ruleset(data_dir=data_copy)
-    assert str(err.value) == ("data/constructions.toml: construction 'secret_written_out': key 'rule': unknown rule "
-                              "'pasword-shared' (a rule of rules/*.toml that judges posts)")
+    assert str(err.value) == (
+        "data/constructions.toml: construction 'secret_written_out': key 'rule': unknown rule "
+        "'pasword-shared' (a rule of rules/*.toml that judges posts)"
+    )
 
 
 def test_a_password_without_a_colon_is_found_by_its_construction():
@@ -300,10 +369,15 @@ def test_a_password_without_a_colon_is_found_by_its_construction():
 
 def test_rules_validate_runs_every_construction_example(data_copy):
     """An example the construction no longer gives is reported by `rules --validate` (exit 2)."""
-    _edit(data_copy, 'examples = { flag = ["Orang Bangla punca bandar ni huru-hara."]',
-          'examples = { flag = ["Orang Bangla suka makan nasi lemak."]')
+    _edit(
+        data_copy,
+        'examples = { flag = ["Orang Bangla punca bandar ni huru-hara."]',
+        'examples = { flag = ["Orang Bangla suka makan nasi lemak."]',
+    )
     proc = _cli("--data-dir", str(data_copy), "rules", "--validate")
     assert proc.returncode == 2, proc.stdout + proc.stderr
     out = proc.stdout + proc.stderr
-    assert ("data/constructions.toml: construction 'cause_of_trouble': key 'examples.flag': "
-            "'Orang Bangla suka makan nasi lemak.' is not flagged") in out, out
+    assert (
+        "data/constructions.toml: construction 'cause_of_trouble': key 'examples.flag': "
+        "'Orang Bangla suka makan nasi lemak.' is not flagged"
+    ) in out, out

@@ -26,14 +26,20 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def changes_block(doctree: nodes.document, edition: str) -> nodes.container:
-    [block] = [c for c in by_class(doctree, "etika-edition-changes", nodes.container)
-               if c["ids"] == [f"edition-changes-{edition}"]]
+    [block] = [
+        c
+        for c in by_class(doctree, "etika-edition-changes", nodes.container)
+        if c["ids"] == [f"edition-changes-{edition}"]
+    ]
     return block
 
 
 def items(block: nodes.container, kind: str, status: str) -> list[str]:
-    return [text(item) for lst in by_class(block, f"etika-edition-{kind}-{status}", nodes.bullet_list)
-            for item in lst.children]
+    return [
+        text(item)
+        for lst in by_class(block, f"etika-edition-{kind}-{status}", nodes.bullet_list)
+        for item in lst.children
+    ]
 
 
 @pytest.mark.sphinx("html", testroot="etika-editions", srcdir="etika-editions-ms")
@@ -72,8 +78,9 @@ def test_build_fails_when_a_clause_id_changes_document(make_app, app_params):
     args, kwargs = app_params
     clauses = kwargs["srcdir"] / "editions" / "test-1" / "clauses.toml"
     original = clauses.read_text(encoding="utf-8")
-    changed = original.replace('id = "DOC-1"\npage = "sop"\ndocument = "sop"',
-                           'id = "DOC-1"\npage = "ebook"\ndocument = "ebook"')
+    changed = original.replace(
+        'id = "DOC-1"\npage = "sop"\ndocument = "sop"', 'id = "DOC-1"\npage = "ebook"\ndocument = "ebook"'
+    )
     assert changed != original
     clauses.write_text(changed, encoding="utf-8")
     with pytest.raises(ExtensionError, match=r"clause 'DOC-1': key 'document'"):
@@ -87,11 +94,14 @@ def test_build_fails_when_a_removed_clause_id_comes_back(make_app, app_params):
     # test-1 <- test-0: DOC-2.1 existed in test-0, was removed in test-1, and is back in test-2
     base = src / "editions" / "test-0"
     shutil.copytree(src / "editions" / "test-1", base)
-    (base / "edition.toml").write_text('id = "test-0"\ndate = 2025-01-01\nname = { ms = "Edisi 0", en = "Edition 0" }\n',
-                                       encoding="utf-8")
+    (base / "edition.toml").write_text(
+        'id = "test-0"\ndate = 2025-01-01\nname = { ms = "Edisi 0", en = "Edition 0" }\n', encoding="utf-8"
+    )
     with (base / "clauses.toml").open("a", encoding="utf-8") as f:
-        f.write('\n[[clause]]\nid = "DOC-2.1"\npage = "sop"\ndocument = "sop"\n'
-                'title = { ms = "Maklumat rahsia", en = "Secret information" }\n')
+        f.write(
+            '\n[[clause]]\nid = "DOC-2.1"\npage = "sop"\ndocument = "sop"\n'
+            'title = { ms = "Maklumat rahsia", en = "Secret information" }\n'
+        )
     with (src / "editions" / "test-1" / "edition.toml").open("a", encoding="utf-8") as f:
         f.write('previous = "test-0"\n')
     with pytest.raises(ExtensionError, match=r"clause 'DOC-2.1': removed in edition 'test-1'.*never reused"):
@@ -102,8 +112,9 @@ def test_build_fails_when_a_removed_clause_id_comes_back(make_app, app_params):
 
 
 def snap(eid: str, clauses: dict[str, str]) -> editions.Snapshot:
-    return editions.Snapshot(eid, clauses={c: {"document": d, "page": d, "title": {"ms": c, "en": c}}
-                                           for c, d in clauses.items()})
+    return editions.Snapshot(
+        eid, clauses={c: {"document": d, "page": d, "title": {"ms": c, "en": c}} for c, d in clauses.items()}
+    )
 
 
 def test_check_history():
@@ -142,8 +153,9 @@ def test_rules_validate_checks_the_editions(tmp_path):
     text = clauses.read_text(encoding="utf-8")
     first = re.search(r'id = "(SOP-[^"]+)"\npage = "[^"]+"\ndocument = "sop"', text)
     assert first
-    clauses.write_text(text.replace(first.group(0), first.group(0).replace('document = "sop"', 'document = "ebook"')),
-                       encoding="utf-8")
+    clauses.write_text(
+        text.replace(first.group(0), first.group(0).replace('document = "sop"', 'document = "ebook"')), encoding="utf-8"
+    )
     bad = subprocess.run([*cli, "--editions", str(eds)], capture_output=True, text=True, check=False)
     assert bad.returncode == 2  # rule data with a problem (issue 24, item 9)
     assert f"clause '{first.group(1)}': key 'document'" in bad.stderr

@@ -24,7 +24,9 @@ def test_findings_match_the_golden_reports(corpus):
     assert not problems, "\n".join(problems[:20]) + f"\n{len(problems)} drafts differ: see tools/golden.py"
 
 
-@pytest.mark.skipif(not golden.DEV_SET.is_file(), reason=f"development set not beside the repository ({golden.DEV_SET})")
+@pytest.mark.skipif(
+    not golden.DEV_SET.is_file(), reason=f"development set not beside the repository ({golden.DEV_SET})"
+)
 def test_development_set_matches_its_golden_report():
     problems = golden.compare("dev-set")
     assert not problems, "\n".join(problems[:20])
@@ -43,6 +45,10 @@ def test_every_corpus_has_drafts_with_and_without_findings():
 def test_the_reports_do_not_depend_on_the_hash_seed(seed):
     """Word lists and mentions live in sets: no finding may follow their order."""
     env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=str(ROOT / "src"))
-    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "golden.py"), "drafts", "examples", "constructions"],
-                          env=env, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "golden.py"), "drafts", "examples", "constructions"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]

@@ -23,9 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
-
 from browser_support import axe_violations, launched_chromium, serious
+from playwright.sync_api import Browser, Page
 
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "test-artifacts" / "handbook"
@@ -184,7 +183,9 @@ def search_results(page: Page) -> list[str]:
         timeout=20000,
     )
     page.wait_for_timeout(300)
-    return page.locator("#search-results ul.search > li > a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    return page.locator("#search-results ul.search > li > a").evaluate_all(
+        "els => els.map(e => e.getAttribute('href'))"
+    )
 
 
 def test_malay_search_finds_derived_forms(session: Session):
@@ -216,10 +217,13 @@ def first_met_in_a_fold(page_html: str, lang: str) -> str:
         from etika_handbook.search import stem
     else:
         from sphinx.search.en import SearchEnglish
+
         stem = SearchEnglish({}).stem
-    article = page_html[page_html.index("<article"):page_html.index("</article>")]
-    parts = [html.unescape(re.sub(r"<[^>]+>", " ", part)).lower()
-             for part in re.split(r"(</summary>.*?</details>)", article, flags=re.S)]
+    article = page_html[page_html.index("<article") : page_html.index("</article>")]
+    parts = [
+        html.unescape(re.sub(r"<[^>]+>", " ", part)).lower()
+        for part in re.split(r"(</summary>.*?</details>)", article, flags=re.S)
+    ]
     text = " ".join(parts)
     folds, pos = [], 0
     for i, part in enumerate(parts):
@@ -247,12 +251,16 @@ def test_search_snippets_show_no_folded_example(session: Session, handbook_site:
     results = search_results(page)
     assert any(href.startswith("katalog-peraturan.html") for href in results), (query, results)
     # the catalogue's snippet (each result's page is fetched for it)
-    page.wait_for_function("() => [...document.querySelectorAll('#search-results ul.search > li')]"
-                           ".some(li => li.querySelector('a[href^=\"katalog-peraturan.html\"]')"
-                           " && li.querySelector('p.context'))", timeout=20000)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('#search-results ul.search > li')]"
+        ".some(li => li.querySelector('a[href^=\"katalog-peraturan.html\"]')"
+        " && li.querySelector('p.context'))",
+        timeout=20000,
+    )
     snippets = page.locator("#search-results ul.search > li p.context").all_inner_texts()
-    [catalogue] = page.locator("#search-results ul.search > li:has(a[href^='katalog-peraturan.html']) p.context")\
-        .all_inner_texts()
+    [catalogue] = page.locator(
+        "#search-results ul.search > li:has(a[href^='katalog-peraturan.html']) p.context"
+    ).all_inner_texts()
     for snippet in snippets:
         assert not re.search(r"\d{6}-?\d{2}-?\d{4}|01\d-?\d{3,4}", snippet), snippet
     shown = " ".join(catalogue.split())
@@ -293,8 +301,12 @@ def test_accessibility_axe(session: Session, handbook_site: Path, lang: str, vie
     page = session.page(viewport)
     pages = site_pages(handbook_site, lang)
     if viewport == "phone":  # the layout differs, the content does not: a sample
-        pages = [p for p in pages if p.split("/", 1)[1] in {"index.html", "sop.html", "katalog-peraturan.html",
-                                                            "perundangan/akta-88.html", "search.html"}]
+        pages = [
+            p
+            for p in pages
+            if p.split("/", 1)[1]
+            in {"index.html", "sop.html", "katalog-peraturan.html", "perundangan/akta-88.html", "search.html"}
+        ]
     problems = {}
     for path in pages + (["index.html"] if lang == "ms" else []):
         page.goto(session.url(path + ("?q=sebar" if path.endswith("search.html") else "")))
@@ -312,8 +324,14 @@ def test_accessibility_axe_dark_mode(session: Session):
     """furo follows the system's dark mode: the same check on a sample of pages."""
     page = session.page("desktop", dark=True)
     problems = {}
-    for path in ("ms/index.html", "ms/sop.html", "ms/katalog-peraturan.html", "ms/perundangan/akta-88.html",
-                 "en/ebook/etika-pegawai.html", "ms/search.html?q=sebar"):
+    for path in (
+        "ms/index.html",
+        "ms/sop.html",
+        "ms/katalog-peraturan.html",
+        "ms/perundangan/akta-88.html",
+        "en/ebook/etika-pegawai.html",
+        "ms/search.html?q=sebar",
+    ):
         page.goto(session.url(path))
         page.wait_for_load_state("load")
         assert page.evaluate("getComputedStyle(document.body).backgroundColor") != "rgb(255, 255, 255)"

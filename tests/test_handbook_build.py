@@ -24,10 +24,9 @@ import pytest
 from docutils import nodes
 from sphinx_support import by_class, link, links, text
 
-from etika_handbook.domain import CLAUSE_ATTR
-
 from etika_check.matchers import REGISTRY
 from etika_check.ruledata import anchor, load_ruleset
+from etika_handbook.domain import CLAUSE_ATTR
 
 REPO = Path(__file__).resolve().parent.parent
 DOCS = REPO / "docs"
@@ -68,8 +67,13 @@ def law_refs_by_clause(text: str) -> list[tuple[str, str | None]]:
         match = FENCE.match(line)
         if match:
             fence = match.group("fence")
-            if stack and not match.group("name") and line.strip() == line.strip()[0] * len(line.strip()) \
-                    and fence[0] == stack[-1][0][0] and len(fence) >= len(stack[-1][0]):
+            if (
+                stack
+                and not match.group("name")
+                and line.strip() == line.strip()[0] * len(line.strip())
+                and fence[0] == stack[-1][0][0]
+                and len(fence) >= len(stack[-1][0])
+            ):
                 stack.pop()
                 continue
             if stack and stack[-1][0][0] == "`":
@@ -88,10 +92,7 @@ PAGES = source_pages()
 
 def expected_citing_clauses(instrument: str) -> list[str]:
     found = {
-        clause
-        for text in PAGES.values()
-        for inst, clause in law_refs_by_clause(text)
-        if inst == instrument and clause
+        clause for text in PAGES.values() for inst, clause in law_refs_by_clause(text) if inst == instrument and clause
     }
     order = list(RULESET.clauses)
     return sorted(found, key=order.index)
@@ -110,12 +111,16 @@ def rel(from_page: str, to: str) -> str:
 
 
 def html_pages(site: Path, lang: str) -> list[str]:
-    return sorted(p.relative_to(site / lang).with_suffix("").as_posix()
-                  for p in (site / lang).rglob("*.html") if "_static" not in p.parts)
+    return sorted(
+        p.relative_to(site / lang).with_suffix("").as_posix()
+        for p in (site / lang).rglob("*.html")
+        if "_static" not in p.parts
+    )
 
 
-SMART_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                              "\u2026": "...", "\u2013": "--", "\u2014": "---"})
+SMART_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2026": "...", "\u2013": "--", "\u2014": "---"}
+)
 
 
 def plain(value: str) -> str:
@@ -186,10 +191,10 @@ def test_law_and_clause_references_link(handbook_doctree, lang):
         for ref in CLAUSE_ROLE.finditer(source):
             target, _explicit = role_target(ref.group("body"))
             clause_page = RULESET.clauses[target].page
-            url = (f"#{anchor(target)}" if clause_page == page
-                   else rel(page, f"{clause_page}.html#{anchor(target)}"))
+            url = f"#{anchor(target)}" if clause_page == page else rel(page, f"{clause_page}.html#{anchor(target)}")
             assert url in hrefs or rel(page, f"{clause_page}.html#{anchor(target)}") in hrefs, (
-                f"{page}: no link to clause {target} ({lang})")
+                f"{page}: no link to clause {target} ({lang})"
+            )
             checked += 1
     assert checked > 20
 
@@ -211,9 +216,11 @@ def test_cited_by_lists(handbook_doctree, lang):
         assert clauses == expected_citing_clauses(instrument), instrument
         assert rules == [r.id for r in RULESET.rules if instrument in r.instruments], instrument
         assert [plain(text(item)) for item in cited_by(doctree, "clauses")] == [
-            plain(f"{c} – {RULESET.clauses[c].title.get(lang)}") for c in clauses]
+            plain(f"{c} – {RULESET.clauses[c].title.get(lang)}") for c in clauses
+        ]
         assert [plain(text(item)) for item in cited_by(doctree, "rules")] == [
-            plain(f"{r.id} – {r.title.get(lang)}") for r in RULESET.rules if instrument in r.instruments]
+            plain(f"{r.id} – {r.title.get(lang)}") for r in RULESET.rules if instrument in r.instruments
+        ]
         some_clauses += len(clauses)
     assert some_clauses > 0
 
@@ -223,8 +230,10 @@ def test_rule_catalogue(handbook_doctree, lang):
     """The officers' catalogue: each rule's title, severity, what it means and what to do, the
     clauses it enforces; none of the matcher's internals (they are on the technical notes)."""
     colours = {"error": "danger", "warning": "warning", "info": "info"}
-    sections = {section["ids"][0]: section
-                for section in by_class(handbook_doctree(lang, "katalog-peraturan"), "etika-rule", nodes.section)}
+    sections = {
+        section["ids"][0]: section
+        for section in by_class(handbook_doctree(lang, "katalog-peraturan"), "etika-rule", nodes.section)
+    }
     # one section per rule, in the rule data's order
     assert list(sections) == [f"rule-{rule.id}" for rule in RULESET.rules]
     for rule in RULESET.rules:
@@ -257,15 +266,17 @@ def test_rule_catalogue(handbook_doctree, lang):
 def test_rule_internals(handbook_doctree, lang):
     """The policy team's technical notes: for each rule its matcher, the word lists it reads and
     the placeholders it fills, and a link to the rule in the officers' catalogue."""
-    sections = {section["ids"][0]: section
-                for section in by_class(handbook_doctree(lang, "peraturan-teknikal"), "etika-rule-internals",
-                                        nodes.section)}
+    sections = {
+        section["ids"][0]: section
+        for section in by_class(handbook_doctree(lang, "peraturan-teknikal"), "etika-rule-internals", nodes.section)
+    }
     assert list(sections) == [f"internals-{rule.id}" for rule in RULESET.rules]
     for rule in RULESET.rules:
         section = sections[f"internals-{rule.id}"]
         assert plain(text(section[0])) == plain(f"{rule.id} {rule.title.get(lang)}"), rule.id
-        assert rel("peraturan-teknikal", f"katalog-peraturan.html#rule-{rule.id}") in \
-            {href for href, _t in links(section)}, rule.id
+        assert rel("peraturan-teknikal", f"katalog-peraturan.html#rule-{rule.id}") in {
+            href for href, _t in links(section)
+        }, rule.id
         spec = REGISTRY[rule.matcher["kind"]]
         fields = {text(f[0]): f[1] for f in section.findall(nodes.field)}
         matcher = fields["Pemadan" if lang == "ms" else "Matcher"]
@@ -282,17 +293,21 @@ def test_frame_catalogue(handbook_doctree, lang):
     technical notes page: its purpose in the page language, its word lists, its examples folded."""
     from etika_check.judgement.constructions import QUESTION_TAG
     from etika_check.ruledata import default_ruleset
+
     FRAMES = default_ruleset().constructions.frames
 
     assert len(FRAMES) >= 10
-    every = {section["ids"][0]: section
-             for section in by_class(handbook_doctree(lang, "peraturan-teknikal"), "etika-frame", nodes.section)}
+    every = {
+        section["ids"][0]: section
+        for section in by_class(handbook_doctree(lang, "peraturan-teknikal"), "etika-frame", nodes.section)
+    }
     sections = {key: section for key, section in every.items() if key.startswith("frame-")}
     # one section per frame, in the data's order, then one per sequence
     assert list(sections) == [f"frame-{frame.name.replace('_', '-')}" for frame in FRAMES]
     sequences = default_ruleset().constructions.sequences
-    assert [k for k in every if k.startswith("construction-")] == \
-        [f"construction-{seq.name.replace('_', '-')}" for seq in sequences]
+    assert [k for k in every if k.startswith("construction-")] == [
+        f"construction-{seq.name.replace('_', '-')}" for seq in sequences
+    ]
     for frame in FRAMES:
         section = sections[f"frame-{frame.name.replace('_', '-')}"]
         about = frame.about[0] if lang == "ms" else frame.about[1]
@@ -307,9 +322,12 @@ def test_frame_catalogue(handbook_doctree, lang):
         assert str(frame.reach) in fields["Jangkauan" if lang == "ms" else "Reach"], frame.name
         # the examples come after the fold opens
         children = list(section.children)
-        opening = next(i for i, child in enumerate(children)
-                       if isinstance(child, nodes.raw) and "etika-examples-fold" in child.astext())
-        folded = [text(block) for child in children[opening + 1:] for block in child.findall(nodes.literal_block)]
+        opening = next(
+            i
+            for i, child in enumerate(children)
+            if isinstance(child, nodes.raw) and "etika-examples-fold" in child.astext()
+        )
+        folded = [text(block) for child in children[opening + 1 :] for block in child.findall(nodes.literal_block)]
         for example in frame.examples_flag:
             assert " ".join(example.split()) in folded, (frame.name, example)
 
@@ -331,9 +349,17 @@ class AssetCollector(HTMLParser):
     """Every URL a page loads by itself (not the links a reader may follow)."""
 
     ATTRS = {
-        "script": ("src",), "link": ("href",), "img": ("src", "srcset"), "source": ("src", "srcset"),
-        "iframe": ("src",), "embed": ("src",), "object": ("data",), "video": ("src", "poster"),
-        "audio": ("src",), "track": ("src",), "input": ("src",),
+        "script": ("src",),
+        "link": ("href",),
+        "img": ("src", "srcset"),
+        "source": ("src", "srcset"),
+        "iframe": ("src",),
+        "embed": ("src",),
+        "object": ("data",),
+        "video": ("src", "poster"),
+        "audio": ("src",),
+        "track": ("src",),
+        "input": ("src",),
     }
 
     def __init__(self) -> None:
@@ -367,8 +393,10 @@ CSS_EXTERNAL = re.compile(r"""(url\(\s*['"]?\s*(https?:)?//|@import\s+['"]\s*(ht
 
 # -- the EPUB downloads on the home page --------------------------------------------
 
-EPUB_LABELS = {"ms": ("Muat turun eBook (EPUB)", ["Bahasa Melayu", "Bahasa Inggeris"]),
-               "en": ("Download the eBook (EPUB)", ["Malay", "English"])}
+EPUB_LABELS = {
+    "ms": ("Muat turun eBook (EPUB)", ["Bahasa Melayu", "Bahasa Inggeris"]),
+    "en": ("Download the eBook (EPUB)", ["Malay", "English"]),
+}
 
 
 def epub_links(handbook_doctree, lang: str) -> list[tuple[str, str]]:
@@ -448,9 +476,12 @@ def test_epub_sizes_are_filled_again_when_the_books_change(tmp_path):
 
     page = tmp_path / "ms" / "index.html"
     page.parent.mkdir()
-    page.write_text('<a class="etika-epub-download" href="x">Bahasa Melayu</a>'
-                    '<span class="etika-epub-size etika-epub-size-ms"></span> '
-                    '<span class="etika-epub-size etika-epub-size-en"></span>', encoding="utf-8")
+    page.write_text(
+        '<a class="etika-epub-download" href="x">Bahasa Melayu</a>'
+        '<span class="etika-epub-size etika-epub-size-ms"></span> '
+        '<span class="etika-epub-size etika-epub-size-en"></span>',
+        encoding="utf-8",
+    )
     assert mark_sizes(tmp_path, {"ms": 2_000_000, "en": 600_000}) == [page]
     assert mark_sizes(tmp_path, {"ms": 3_500_000, "en": 600_000}) == [page]
     assert mark_sizes(tmp_path, {"ms": 3_500_000, "en": 600_000}) == []
@@ -504,13 +535,33 @@ def test_offline_no_external_assets(handbook_site):
     assert offenders == []
 
 
-ENGLISH_UI = ("Skip to content", "On this page", "Back to top", "Made with", ">Next<", ">Previous<",
-              "Link to this heading", "Toggle navigation of", "Toggle site navigation sidebar",
-              "Toggle Light / Dark / Auto color theme", 'placeholder="Search"', "Last updated on",
-              "<title>Contents</title>", "<title>Expand</title>", "Light mode",
-              "Dark mode", "Auto light/dark")
-MALAY_UI = ("Langkau ke kandungan", "Kembali ke atas", "Dibina dengan", 'placeholder="Cari"',
-            "Kali terakhir dikemas kini pada", "Buka atau tutup bar sisi navigasi laman")
+ENGLISH_UI = (
+    "Skip to content",
+    "On this page",
+    "Back to top",
+    "Made with",
+    ">Next<",
+    ">Previous<",
+    "Link to this heading",
+    "Toggle navigation of",
+    "Toggle site navigation sidebar",
+    "Toggle Light / Dark / Auto color theme",
+    'placeholder="Search"',
+    "Last updated on",
+    "<title>Contents</title>",
+    "<title>Expand</title>",
+    "Light mode",
+    "Dark mode",
+    "Auto light/dark",
+)
+MALAY_UI = (
+    "Langkau ke kandungan",
+    "Kembali ke atas",
+    "Dibina dengan",
+    'placeholder="Cari"',
+    "Kali terakhir dikemas kini pada",
+    "Buka atau tutup bar sisi navigasi laman",
+)
 
 
 def test_malay_build_is_malay_throughout(handbook_site):
@@ -536,8 +587,9 @@ def test_english_build_has_english_ui(handbook_site):
     # the project title comes from the translation of the root page's title
     from etika_handbook.ui_i18n import translated_title
 
-    title = translated_title(REPO / "locales" / "en" / "LC_MESSAGES" / "index.po",
-                             "Etika Penggunaan Internet dan Media Sosial")
+    title = translated_title(
+        REPO / "locales" / "en" / "LC_MESSAGES" / "index.po", "Etika Penggunaan Internet dan Media Sosial"
+    )
     assert title, "locales/en/LC_MESSAGES/index.po does not translate the handbook's title"
     assert f'<span class="sidebar-brand-text">{title}</span>' in sop
     assert f" - {title}</title>" in sop
@@ -563,15 +615,17 @@ def search_index(site: Path, lang: str) -> dict:
     import json
 
     text = (site / lang / "searchindex.js").read_text(encoding="utf-8")
-    return json.loads(text[text.index("(") + 1:text.rindex(")")])
+    return json.loads(text[text.index("(") + 1 : text.rindex(")")])
 
 
 def search_language(lang: str):
     """The search language of the build: its word splitter and stemmer."""
     if lang == "ms":
         from etika_handbook.search import SearchMalay
+
         return SearchMalay({})
     from sphinx.search.en import SearchEnglish
+
     return SearchEnglish({})
 
 
@@ -600,8 +654,11 @@ def test_folded_examples_stay_out_of_the_search_index(handbook_site, lang):
     assert mykad, "no example holds a MyKad number any more"
     for page in ("katalog-peraturan", "peraturan-teknikal"):
         number = index["docnames"].index(page)
-        indexed = {term for term, docs in index["terms"].items()
-                   if docs == number or (isinstance(docs, list) and number in docs)}
+        indexed = {
+            term
+            for term, docs in index["terms"].items()
+            if docs == number or (isinstance(docs, list) and number in docs)
+        }
         page_html = read(handbook_site, lang, page)
         # (a fold's summary is shown; what it folds is not)
         shown = re.sub(r"</summary>.*?</details>", " ", page_html, flags=re.S)
@@ -628,9 +685,26 @@ def test_gettext_catalogues(tmp_path):
 
     out = tmp_path / "gettext"
     proc = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "gettext", "-c", str(REPO), "-d", str(tmp_path / "doctrees"),
-         "-W", "--keep-going", "-n", "-q", str(DOCS), str(out)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            "gettext",
+            "-c",
+            str(REPO),
+            "-d",
+            str(tmp_path / "doctrees"),
+            "-W",
+            "--keep-going",
+            "-n",
+            "-q",
+            str(DOCS),
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     pots = {p.relative_to(out).with_suffix("").as_posix() for p in out.rglob("*.pot")}

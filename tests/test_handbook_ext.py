@@ -26,10 +26,14 @@ from sphinx_support import by_class, link, links, real_warnings, resolved, text
 from etika_handbook.domain import CLAUSE_ATTR
 from etika_handbook.langswitch import other_language_href
 
-MALAY = [pytest.mark.sphinx("html", testroot="etika", confoverrides={"language": "ms"}),
-         pytest.mark.test_params(shared_result="etika-ms")]
-ENGLISH = [pytest.mark.sphinx("html", testroot="etika", confoverrides={"language": "en"}),
-           pytest.mark.test_params(shared_result="etika-en")]
+MALAY = [
+    pytest.mark.sphinx("html", testroot="etika", confoverrides={"language": "ms"}),
+    pytest.mark.test_params(shared_result="etika-ms"),
+]
+ENGLISH = [
+    pytest.mark.sphinx("html", testroot="etika", confoverrides={"language": "en"}),
+    pytest.mark.test_params(shared_result="etika-en"),
+]
 
 
 @pytest.fixture
@@ -57,8 +61,10 @@ def cited_by_items(doctree: nodes.document, kind: str) -> list[nodes.list_item]:
 
 def cited_by_lists(doctree: nodes.document) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(href, text) of the links of the cited-by lists: (clauses, rules)."""
-    return ([link(next(iter(item.findall(nodes.reference)))) for item in cited_by_items(doctree, "clauses")],
-            [link(next(iter(item.findall(nodes.reference)))) for item in cited_by_items(doctree, "rules")])
+    return (
+        [link(next(iter(item.findall(nodes.reference)))) for item in cited_by_items(doctree, "clauses")],
+        [link(next(iter(item.findall(nodes.reference)))) for item in cited_by_items(doctree, "rules")],
+    )
 
 
 def rule_sections(doctree: nodes.document) -> dict[str, nodes.section]:
@@ -67,19 +73,25 @@ def rule_sections(doctree: nodes.document) -> dict[str, nodes.section]:
 
 def badges(node: nodes.Node) -> list[tuple[str, str]]:
     """(colour class, text) of the sphinx-design badges under *node*."""
-    return [(next(c for c in badge["classes"] if c.startswith("sd-bg-") and "-text-" not in c), text(badge))
-            for badge in by_class(node, "sd-badge", nodes.inline) if "etika-severity" in badge["classes"]]
+    return [
+        (next(c for c in badge["classes"] if c.startswith("sd-bg-") and "-text-" not in c), text(badge))
+        for badge in by_class(node, "sd-badge", nodes.inline)
+        if "etika-severity" in badge["classes"]
+    ]
 
 
 def examples(section: nodes.section, kind: str) -> list[str]:
-    return [text(block) for lst in by_class(section, f"etika-examples-{kind}", nodes.bullet_list)
-            for block in lst.findall(nodes.literal_block)]
+    return [
+        text(block)
+        for lst in by_class(section, f"etika-examples-{kind}", nodes.bullet_list)
+        for block in lst.findall(nodes.literal_block)
+    ]
 
 
 def search_index(app) -> dict:
     script = (Path(app.outdir) / "searchindex.js").read_text(encoding="utf-8")
     assert script.startswith("Search.setIndex(") and script.endswith(")")
-    return json.loads(script[len("Search.setIndex("):-1])
+    return json.loads(script[len("Search.setIndex(") : -1])
 
 
 @pytest.mark.usefixtures("built")
@@ -131,10 +143,11 @@ class TestMalayBuild:
             ("../katalog-peraturan.html#rule-secret-info", "secret-info"),
             ("../katalog-peraturan.html#rule-tip-info", "tip-info"),
         ]
-        assert [text(item) for item in cited_by_items(doctree, "clauses")] == [
-            "EB-1 – Etika pegawai", "DOC-1 – Tujuan"]
+        assert [text(item) for item in cited_by_items(doctree, "clauses")] == ["EB-1 – Etika pegawai", "DOC-1 – Tujuan"]
         assert [text(item) for item in cited_by_items(doctree, "rules")] == [
-            "secret-info – Maklumat rahsia rasmi", "tip-info – Nota akaun"]
+            "secret-info – Maklumat rahsia rasmi",
+            "tip-info – Nota akaun",
+        ]
         # akta-2: only the nearest enclosing clause (DOC-2.1, not DOC-2); the
         # reference outside any clause in ebook.md is not listed
         clauses, rules = cited_by_lists(resolved(app, "perundangan/akta-2"))
@@ -180,7 +193,14 @@ class TestMalayBuild:
         page = html(app, "sop")
         for label in ("Langkau ke kandungan", "Di halaman ini", "Seterusnya", "Pautan ke tajuk ini", "Dibina dengan"):
             assert label in page, label
-        for english in ("Skip to content", "On this page", ">Next<", "Link to this heading", "Made with", "Back to top"):
+        for english in (
+            "Skip to content",
+            "On this page",
+            ">Next<",
+            "Link to this heading",
+            "Made with",
+            "Back to top",
+        ):
             assert english not in page, english
         translations = (Path(app.outdir) / "_static" / "translations.js").read_text(encoding="utf-8")
         assert '"Search Results": "Hasil Carian"' in translations
@@ -241,11 +261,18 @@ class TestEnglishBuild:
         assert 'href="../ms/index.html"' in html(app, "index")
 
 
-@pytest.mark.parametrize("nitpicky", [
-    pytest.param(value, marks=pytest.mark.sphinx("html", testroot="etika-bad", srcdir=f"etika-bad-{value}",
-                                                 confoverrides={"nitpicky": value}))
-    for value in (True, False)
-])
+@pytest.mark.parametrize(
+    "nitpicky",
+    [
+        pytest.param(
+            value,
+            marks=pytest.mark.sphinx(
+                "html", testroot="etika-bad", srcdir=f"etika-bad-{value}", confoverrides={"nitpicky": value}
+            ),
+        )
+        for value in (True, False)
+    ],
+)
 def test_contract_violations_are_reported(app, nitpicky):
     assert app.config.nitpicky is nitpicky
     app.build()

@@ -25,8 +25,9 @@ def test_every_checked_clause_links_back_to_its_rules(handbook_doctree, lang: st
     checked = 0
     for clause_id, clause in ruleset.clauses.items():
         rules = [r.id for r in ruleset.rules if clause_id in r.clauses]
-        [container] = [n for n in handbook_doctree(lang, clause.page).findall(nodes.container)
-                       if n.get(CLAUSE_ATTR) == clause_id]
+        [container] = [
+            n for n in handbook_doctree(lang, clause.page).findall(nodes.container) if n.get(CLAUSE_ATTR) == clause_id
+        ]
         # the clause's own "checked by" line (not a nested clause's)
         lines = [p for p in container.children if "etika-clause-rules" in p.get("classes", [])]
         if not rules:
@@ -40,20 +41,26 @@ def test_every_checked_clause_links_back_to_its_rules(handbook_doctree, lang: st
     assert checked > 10
 
 
-@pytest.mark.parametrize("lang,summary", [("ms", "Contoh (mungkin mengandungi kata-kata kesat)"),
-                                          ("en", "Examples (they may contain offensive words)")])
+@pytest.mark.parametrize(
+    "lang,summary",
+    [("ms", "Contoh (mungkin mengandungi kata-kata kesat)"), ("en", "Examples (they may contain offensive words)")],
+)
 def test_catalogue_examples_are_folded(handbook_site: Path, lang: str, summary: str):
     from etika_check.ruledata import default_ruleset
+
     FRAMES = tuple(default_ruleset().constructions)
 
     rules = default_checker().ruleset.rules
     # one fold per rule on the officers' catalogue (etika_handbook.catalogue), one per construction
     # with examples on the policy team's technical notes
-    for page, expected in (("katalog-peraturan", len(rules)),
-                           ("peraturan-teknikal", sum(1 for f in FRAMES if f.examples_flag or f.examples_pass))):
+    for page, expected in (
+        ("katalog-peraturan", len(rules)),
+        ("peraturan-teknikal", sum(1 for f in FRAMES if f.examples_flag or f.examples_pass)),
+    ):
         html = read(handbook_site, lang, page)
-        folds = re.findall(r'<details class="etika-examples-fold"><summary>([^<]*)</summary>(.*?)</details>',
-                           html, re.S)
+        folds = re.findall(
+            r'<details class="etika-examples-fold"><summary>([^<]*)</summary>(.*?)</details>', html, re.S
+        )
         assert len(folds) == expected, page
         for title, body in folds:
             assert title == summary and "etika-examples-flag" in body

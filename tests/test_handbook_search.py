@@ -103,9 +103,7 @@ def run_js_stemmer(words: list[str]) -> list[str]:
         "\nconst s = new Stemmer();"
         "\nprocess.stdout.write(JSON.stringify(words.map((w) => s.stemWord(w))));\n"
     )
-    proc = subprocess.run(
-        [node, "-e", script], input=json.dumps(words), capture_output=True, text=True, check=True
-    )
+    proc = subprocess.run([node, "-e", script], input=json.dumps(words), capture_output=True, text=True, check=True)
     return json.loads(proc.stdout)
 
 
@@ -186,8 +184,21 @@ def test_search_language_registered():
 
 #: The words of EXPECTED that Snowball's Indonesian stemmer gets wrong, as
 #: etika_handbook.search records it (why that stemmer does not replace ours).
-SNOWBALL_WRONG = ("menulis", "penulis", "meminta", "menilai", "penilaian", "mengawal", "pengawal",
-                  "masalah", "media", "teknologi", "sebarang", "kanak-kanak", "berpuluh-puluh")
+SNOWBALL_WRONG = (
+    "menulis",
+    "penulis",
+    "meminta",
+    "menilai",
+    "penilaian",
+    "mengawal",
+    "pengawal",
+    "masalah",
+    "media",
+    "teknologi",
+    "sebarang",
+    "kanak-kanak",
+    "berpuluh-puluh",
+)
 
 
 def test_snowball_indonesian_fails_as_recorded():

@@ -8,6 +8,7 @@ from __future__ import annotations
 from etika_check import cli, examples, jsonapi, ruledata
 from etika_check.model import INPUT_KIND_NAMES, INPUT_KINDS, input_kind
 
+
 def test_the_declaration():
     assert INPUT_KIND_NAMES == ("post", "time", "file", "account")
     assert input_kind("file").label.en == "an attached file"
@@ -32,7 +33,11 @@ def test_json_api_names_them_for_an_unknown_tool():
     out = jsonapi.handle({"tool": "fax"})
     assert out["error"]["en"] == "Unknown tool: use post, time, file or account."
     assert out["error"]["ms"] == "Alat tidak dikenali: gunakan post, time, file atau account."
-    requests = {"post": {"text": "Salam."}, "time": {"when": "2026-11-23T13:30"},
-                "file": {"name": "a.pdf", "size": 10}, "account": {"name": "Facebook Rasmi JKDM"}}
+    requests = {
+        "post": {"text": "Salam."},
+        "time": {"when": "2026-11-23T13:30"},
+        "file": {"name": "a.pdf", "size": 10},
+        "account": {"name": "Facebook Rasmi JKDM"},
+    }
     for kind in INPUT_KIND_NAMES:
         assert "error" not in jsonapi.handle({"tool": kind, **requests[kind]}), kind

@@ -19,7 +19,11 @@ MENTIONS = [
     # (draft, the rule it only mentions, why)
     ("Peringatan: fail bertanda SULIT tidak boleh dibawa keluar dari pejabat.", "classified-information", "warning"),
     ("Jangan sesekali muat naik gambar dokumen RAHSIA ke kumpulan WhatsApp.", "classified-information", "prohibition"),
-    ("Bekas kerani itu didakwa kerana membocorkan dokumen sulit kepada kontraktor.", "classified-information", "report"),
+    (
+        "Bekas kerani itu didakwa kerana membocorkan dokumen sulit kepada kontraktor.",
+        "classified-information",
+        "report",
+    ),
     ("Never share photos of files marked Confidential, not even with family.", "classified-information", "prohibition"),
     ("Pautan ke laman lucah disekat pada rangkaian pejabat.", "obscene", "rule"),
     ("Ibu bapa diingatkan supaya menapis laman web lucah daripada telefon anak-anak.", "obscene", "warning"),
@@ -30,8 +34,11 @@ MENTIONS = [
     ("Officers are reminded that they may not campaign for any party.", "political-activity", "prohibition"),
     ("Pegawai diingatkan supaya tidak berkempen untuk mana-mana parti politik.", "political-activity", "warning"),
     # a label others put on someone, told or judged unfair: not the writer's own claim
-    ("Pekerja Indonesia di ladang itu sering dilabel pemalas oleh majikan, walhal mereka bekerja dari subuh.",
-     "race-religion-politics", "label"),
+    (
+        "Pekerja Indonesia di ladang itu sering dilabel pemalas oleh majikan, walhal mereka bekerja dari subuh.",
+        "race-religion-politics",
+        "label",
+    ),
     ("It's unfair to call every Rohingya refugee a liar because of a few cases.", "race-religion-politics", "label"),
     ("Kerani baru tu dicop lembab oleh semua orang, padahal dia baru seminggu.", "personal-attack", "label"),
 ]
@@ -44,6 +51,7 @@ def test_a_mention_is_no_finding(text: str, rule: str, why: str):
     # ... because the matcher's hit is there and the filter names why it is a mention
     spec = next(r for r in checker.ruleset.rules if r.id == rule)
     from etika_check.matchers import MATCHERS
+
     ctx = checker.context(text)
     hits = MATCHERS[spec.matcher["kind"]](ctx, spec.matcher)
     assert hits, text
@@ -76,12 +84,15 @@ def test_use_is_still_a_finding(text: str, rule: str):
     assert rule in rules(text), text
 
 
-@pytest.mark.parametrize("text,rule", [
-    ("Jangan sebarkan IC suspek 790214-09-5123 ni ya.", "mykad-number"),
-    ("Peringatan: jangan hubungi 012-345 6789 kecuali kecemasan.", "mobile-number"),
-    ("Jangan kongsi, password FB jabatan: Kastam#789", "password-shared"),
-    ("Peringatan: jangan layari https://www.pornhub.com/view_video.php?viewkey=1 di pejabat", "obscene"),
-])
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        ("Jangan sebarkan IC suspek 790214-09-5123 ni ya.", "mykad-number"),
+        ("Peringatan: jangan hubungi 012-345 6789 kecuali kecemasan.", "mobile-number"),
+        ("Jangan kongsi, password FB jabatan: Kastam#789", "password-shared"),
+        ("Peringatan: jangan layari https://www.pornhub.com/view_video.php?viewkey=1 di pejabat", "obscene"),
+    ],
+)
 def test_data_written_out_is_disclosed_whatever_the_sentence_says(text: str, rule: str):
     assert rule in rules(text), text
 
@@ -106,39 +117,51 @@ def test_mention_reads_only_near_the_span():
     assert "classified-information" not in rules(near)
 
 
-@pytest.mark.parametrize("text,rule", [
-    # a prohibition after the words, with the act in the passive
-    ("Fail bertanda RAHSIA tidak boleh dimuat naik ke mana-mana kumpulan.", "classified-information"),
-    ("Documents marked Restricted must not be posted on social media.", "classified-information"),
-    # a case in court, said right after
-    ("Kes kebocoran maklumat sulit itu dibicarakan minggu depan.", "classified-information"),
-])
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        # a prohibition after the words, with the act in the passive
+        ("Fail bertanda RAHSIA tidak boleh dimuat naik ke mana-mana kumpulan.", "classified-information"),
+        ("Documents marked Restricted must not be posted on social media.", "classified-information"),
+        # a case in court, said right after
+        ("Kes kebocoran maklumat sulit itu dibicarakan minggu depan.", "classified-information"),
+    ],
+)
 def test_a_mention_after_the_words_is_no_finding(text: str, rule: str):
     assert rule not in rules(text), text
 
 
-@pytest.mark.parametrize("text,rule", [
-    # the writer's own leak, then an active 'do not spread': still a leak
-    ("ni dokumen sulit audit jangan sebar kat orang luar", "classified-information"),
-    # a court word about someone else, further on in a relative clause
-    ("Laporan SULIT tentang pegawai yang didakwa semalam ada kat sini.", "classified-information"),
-])
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        # the writer's own leak, then an active 'do not spread': still a leak
+        ("ni dokumen sulit audit jangan sebar kat orang luar", "classified-information"),
+        # a court word about someone else, further on in a relative clause
+        ("Laporan SULIT tentang pegawai yang didakwa semalam ada kat sini.", "classified-information"),
+    ],
+)
 def test_a_leak_with_words_after_is_still_a_finding(text: str, rule: str):
     assert rule in rules(text), text
 
 
-@pytest.mark.parametrize("text,rule", [
-    ("Adakah dibenarkan muat naik laporan SULIT ke kumpulan tertutup?", "classified-information"),
-    ("Is it allowed to share a confidential report in a closed group?", "classified-information"),
-    ("Pautan siaran langsung bola dalam group pejabat dibenarkan ke?", "streaming-link"),
-])
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        ("Adakah dibenarkan muat naik laporan SULIT ke kumpulan tertutup?", "classified-information"),
+        ("Is it allowed to share a confidential report in a closed group?", "classified-information"),
+        ("Pautan siaran langsung bola dalam group pejabat dibenarkan ke?", "streaming-link"),
+    ],
+)
 def test_asking_whether_it_is_allowed_is_no_finding(text: str, rule: str):
     assert rule not in rules(text), text
 
 
-@pytest.mark.parametrize("text,rule", [
-    ("Ada sesiapa ada keygen Office 2021?", "piracy"),  # a request, not a question of the rule
-    ("Ni laporan SULIT yang dibenarkan untuk kau sorang je, faham?", "classified-information"),
-])
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        ("Ada sesiapa ada keygen Office 2021?", "piracy"),  # a request, not a question of the rule
+        ("Ni laporan SULIT yang dibenarkan untuk kau sorang je, faham?", "classified-information"),
+    ],
+)
 def test_a_question_that_is_no_question_of_the_rule_is_still_a_finding(text: str, rule: str):
     assert rule in rules(text), text

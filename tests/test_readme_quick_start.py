@@ -64,9 +64,15 @@ def test_the_first_command_builds_and_serves_the_handbook_and_its_checker(tmp_pa
     tree = fresh_clone(tmp_path / "etika")
     assert not (tree / "_build").exists() and not (tree / "docs" / "_static" / "wasm").exists()
     first = quick_start()[0]
-    proc = subprocess.Popen(["bash", "-c", f"{first} SERVE_PORT=0"], cwd=tree, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True, start_new_session=True,
-                            env={k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")})
+    proc = subprocess.Popen(
+        ["bash", "-c", f"{first} SERVE_PORT=0"],
+        cwd=tree,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+        env={k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")},
+    )
     output: list[str] = []
     try:
         origin = None
@@ -80,8 +86,9 @@ def test_the_first_command_builds_and_serves_the_handbook_and_its_checker(tmp_pa
             line = proc.stdout.readline()
             if not line:
                 proc.wait(timeout=30)
-                raise AssertionError(f"`{first}` ended (exit {proc.returncode}) without serving:\n"
-                                     + "".join(output[-40:]))
+                raise AssertionError(
+                    f"`{first}` ended (exit {proc.returncode}) without serving:\n" + "".join(output[-40:])
+                )
             output.append(line)
             match = re.search(r"Serving \S+ on (http://127\.0\.0\.1:\d+)/", line)
             origin = match.group(1) if match else None
@@ -104,8 +111,14 @@ def test_the_first_command_builds_and_serves_the_handbook_and_its_checker(tmp_pa
         with launched_chromium() as browser:
             context = browser.new_context(service_workers="block")
             outside: list[str] = []
-            context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(origin + "/")
-                          else (outside.append(r.request.url), r.abort()))
+            context.route(
+                "**/*",
+                lambda r: (
+                    r.continue_()
+                    if r.request.url.startswith(origin + "/")
+                    else (outside.append(r.request.url), r.abort())
+                ),
+            )
             page = context.new_page()
             page.goto(f"{origin}/ms/checker.html")
             page.wait_for_selector("#etika-checker[data-state=ready]", timeout=120_000)

@@ -27,8 +27,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
-from etika_check.ruledata import load_ruleset  # noqa: E402
 from tree_support import copy_tree  # noqa: E402
+
+from etika_check.ruledata import load_ruleset  # noqa: E402
 
 EDITION = load_ruleset().edition
 ARCHIVE = f"etika-handbook-{EDITION.id}.zip"
@@ -36,11 +37,24 @@ ARCHIVE = f"etika-handbook-{EDITION.id}.zip"
 
 def release(tree: Path) -> subprocess.CompletedProcess[str]:
     assert (REPO / "wasm" / "node_modules" / "pyodide" / "package.json").is_file(), (
-        "wasm/node_modules is missing: run `make wasm-deps` (npm ci in wasm/)")
+        "wasm/node_modules is missing: run `make wasm-deps` (npm ci in wasm/)"
+    )
     return subprocess.run(
-        [sys.executable, str(tree / "tools" / "release.py"), "-j", "auto",
-         "--node-modules", str(REPO / "wasm" / "node_modules"), "--wasm-cache", str(REPO / "build" / "wasm" / "cache")],
-        cwd=tree, capture_output=True, text=True, check=False, timeout=900,
+        [
+            sys.executable,
+            str(tree / "tools" / "release.py"),
+            "-j",
+            "auto",
+            "--node-modules",
+            str(REPO / "wasm" / "node_modules"),
+            "--wasm-cache",
+            str(REPO / "build" / "wasm" / "cache"),
+        ],
+        cwd=tree,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
     )
 
 
@@ -49,9 +63,14 @@ def two_releases(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     trees = [copy_tree(tmp_path_factory.mktemp(f"release-{n}") / "etika") for n in ("a", "b")]
     # fill the shared pip cache once (python-stdnum's wheel), so the two releases
     # running side by side only read it
-    warm = subprocess.run([sys.executable, str(REPO / "wasm" / "build.py"), "--out",
-                           str(tmp_path_factory.mktemp("wasm-warm") / "wasm")],
-                          cwd=REPO, capture_output=True, text=True, check=False, timeout=900)
+    warm = subprocess.run(
+        [sys.executable, str(REPO / "wasm" / "build.py"), "--out", str(tmp_path_factory.mktemp("wasm-warm") / "wasm")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
+    )
     assert warm.returncode == 0, warm.stdout + warm.stderr
     with ThreadPoolExecutor(2) as pool:
         procs = list(pool.map(release, trees))
@@ -77,8 +96,13 @@ def test_release_archive_contents(two_releases):
         assert {i.date_time for i in infos} == {tuple(int(x) for x in EDITION.date.split("-")) + (0, 0, 0)}
         assert {i.external_attr >> 16 for i in infos} == {0o100644}
         for lang in ("ms", "en"):
-            for page in ("index.html", "perubahan.html", "checker.html", "_static/wasm/manifest.json",
-                         "searchindex.js"):
+            for page in (
+                "index.html",
+                "perubahan.html",
+                "checker.html",
+                "_static/wasm/manifest.json",
+                "searchindex.js",
+            ):
                 assert f"{top}/html/{lang}/{page}" in names
             assert any(n.startswith(f"{top}/html/{lang}/_static/wasm/") and n.endswith(".wasm") for n in names)
             page = zf.read(f"{top}/html/{lang}/index.html").decode()
@@ -138,14 +162,19 @@ def test_untranslated_and_fuzzy_entries_stop_the_release(tmp_path):
     tree = copy_tree(tmp_path / "etika")
     # a Malay edit not yet in the English catalogue ...
     page = tree / "docs" / "glosari.md"
-    page.write_text(page.read_text(encoding="utf-8")
-                    + "\nPerenggan baharu yang belum diterjemahkan ke bahasa Inggeris.\n", encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8") + "\nPerenggan baharu yang belum diterjemahkan ke bahasa Inggeris.\n",
+        encoding="utf-8",
+    )
     # ... and an entry sphinx-intl marked fuzzy
     po = tree / "locales" / "en" / "LC_MESSAGES" / "perubahan.po"
     text = po.read_text(encoding="utf-8")
     po.write_text(text.replace('msgid "Perubahan"', '#, fuzzy\nmsgid "Perubahan"', 1), encoding="utf-8")
     message = refused(tree)
     assert "the English translation is not complete" in message
-    assert re.search(r'locales/en/LC_MESSAGES/glosari\.po: untranslated: "Perenggan baharu yang belum '
-                     r'diterjemahkan ke bahasa Inggeris\." \(docs/glosari\.md:\d+\)', message), message
+    assert re.search(
+        r'locales/en/LC_MESSAGES/glosari\.po: untranslated: "Perenggan baharu yang belum '
+        r'diterjemahkan ke bahasa Inggeris\." \(docs/glosari\.md:\d+\)',
+        message,
+    ), message
     assert re.search(r'locales/en/LC_MESSAGES/perubahan\.po: fuzzy: "Perubahan"', message), message

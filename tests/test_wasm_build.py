@@ -56,8 +56,9 @@ def test_pyodide_pinned_exactly_with_integrity_and_no_registry_urls():
 
 
 def test_no_host_name_in_the_wasm_sources():
-    tracked = subprocess.run(["git", "-C", str(REPO), "ls-files", "wasm"], capture_output=True, text=True,
-                             check=True).stdout.split()
+    tracked = subprocess.run(
+        ["git", "-C", str(REPO), "ls-files", "wasm"], capture_output=True, text=True, check=True
+    ).stdout.split()
     assert tracked, "git ls-files found nothing under wasm/"
     pattern = re.compile(r"https?://(?!127\.0\.0\.1)|registry\.|npmjs|jsdelivr|unpkg|pythonhosted|pypi\.org", re.I)
     offenders = [f for f in tracked if pattern.search((REPO / f).read_text(encoding="utf-8", errors="replace"))]
@@ -69,8 +70,14 @@ def test_bundle_contents(bundles):
     manifest = json.loads((bundle / "manifest.json").read_text())
     assert manifest["pyodide"] == PYODIDE and manifest["indexURL"] == f"pyodide/{PYODIDE}/"
     runtime = {p.name for p in (bundle / "pyodide" / PYODIDE).iterdir()}
-    assert runtime == {"pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide.mjs", "python_stdlib.zip",
-                       "pyodide-lock.json", "package.json"}
+    assert runtime == {
+        "pyodide.asm.mjs",
+        "pyodide.asm.wasm",
+        "pyodide.mjs",
+        "python_stdlib.zip",
+        "pyodide-lock.json",
+        "package.json",
+    }
     for w in manifest["wheels"]:
         data = (bundle / w["file"]).read_bytes()
         assert len(data) == w["bytes"] and hashlib.sha256(data).hexdigest() == w["sha256"]
@@ -85,7 +92,8 @@ def test_bundle_contents(bundles):
     assert stdnum.name == f"python_stdnum-{importlib.metadata.version('python-stdnum')}-py3-none-any.whl"
     # holidays (public holidays) and what it needs: the versions installed here, pure Python.
     assert [w.name.split("-")[:2] for w in others] == [
-        [d.replace("-", "_"), importlib.metadata.version(d)] for d in ("holidays", "python-dateutil", "six")]
+        [d.replace("-", "_"), importlib.metadata.version(d)] for d in ("holidays", "python-dateutil", "six")
+    ]
     for wheel in (stdnum, *others):
         with zipfile.ZipFile(wheel) as z:
             assert not [n for n in z.namelist() if n.endswith((".so", ".pyd"))]
@@ -95,9 +103,9 @@ def test_bundle_contents(bundles):
     assert {k: v["page"] for k, v in manifest["clauses"].items()} == clauses
     # The page's links are the handbook link contract's (etika_check.links).
     assert {k: v["href"] for k, v in manifest["clauses"].items()} == {
-        cid: links.clause_href(cid, page) for cid, page in clauses.items()}
-    assert manifest["instruments"] and all(
-        v["href"] == links.law_href(k) for k, v in manifest["instruments"].items())
+        cid: links.clause_href(cid, page) for cid, page in clauses.items()
+    }
+    assert manifest["instruments"] and all(v["href"] == links.law_href(k) for k, v in manifest["instruments"].items())
     # The handbook's Sphinx extension stays out of the browser.
     with zipfile.ZipFile(own) as z:
         assert not [n for n in z.namelist() if n.startswith("etika_handbook/")]
@@ -160,8 +168,12 @@ def test_snapshot_is_content_hashed_and_listed(bundles):
 
 
 def _run_snapshot(bundle: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(["node", str(WASM / "node" / "run.mjs"), "--bundle", str(bundle), "--snapshot"],
-                          input=b'{"tool": "post", "text": "bodoh"}\n', capture_output=True, timeout=300)
+    return subprocess.run(
+        ["node", str(WASM / "node" / "run.mjs"), "--bundle", str(bundle), "--snapshot"],
+        input=b'{"tool": "post", "text": "bodoh"}\n',
+        capture_output=True,
+        timeout=300,
+    )
 
 
 def test_a_stale_snapshot_is_refused(bundles, tmp_path: Path):

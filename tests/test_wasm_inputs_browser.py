@@ -29,8 +29,7 @@ def test_a_huge_paste_is_cut_to_the_box_limit(session: Session):  # noqa: F811
         assert page.evaluate("(s) => document.querySelector(s).value.length", box) == limit, box
     page.fill("#etika-account-name", "")
     page.keyboard.insert_text("Jabatan Kastam " * 100_000)
-    page.wait_for_selector("#etika-account-results .etika-finding, #etika-account-results .etika-clean",
-                           timeout=60_000)
+    page.wait_for_selector("#etika-account-results .etika-finding, #etika-account-results .etika-clean", timeout=60_000)
 
 
 def test_no_other_page_of_the_site_can_read_the_draft(session: Session):  # noqa: F811
@@ -54,5 +53,6 @@ def test_no_other_page_of_the_site_can_read_the_draft(session: Session):  # noqa
     # warmed (etika-engine.js, issue 23), which carries the build, never the text.
     session_items = dict(page.evaluate("Object.entries(sessionStorage)"))
     assert set(session_items) <= {"etika-engine"}, session_items
-    assert all("etika-worker.js" in url and "880515" not in url and "bodoh" not in url
-               for url in session_items.values()), session_items
+    assert all(
+        "etika-worker.js" in url and "880515" not in url and "bodoh" not in url for url in session_items.values()
+    ), session_items

@@ -20,10 +20,9 @@ import time
 from pathlib import Path
 
 import pytest
+from browser_support import CHROMIUM, CHROMIUM_ARGS
 from PIL import Image
 from playwright.sync_api import sync_playwright
-
-from browser_support import CHROMIUM, CHROMIUM_ARGS
 from test_checker_browser import LOAD_TIMEOUT, VIOLATING, checker_site, wait_findings  # noqa: F401
 
 REPO = Path(__file__).resolve().parent.parent
@@ -32,6 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 # How long a new edition's service worker may take to install: it stores the whole site first (a bound
 # for a shared, loaded CI machine, not a figure tested: make bench-wasm times it)
 INSTALL_TIMEOUT = 300_000
+
 
 def _module(name: str, path: Path):
     spec = importlib.util.spec_from_file_location(name, path)
@@ -64,8 +64,14 @@ def test_precache_list_is_the_site_and_only_the_current_bundle(offline_site: Pat
     version, precache, aliases = _sw_constants(offline_site)
     listed = set(precache) | set(aliases)
     # The whole site: the language chooser, the downloads and both languages.
-    assert {"index.html", "ms/index.html", "en/index.html", "ms/checker.html", "en/checker.html",
-            "ms/_static/etika-offline.js"} <= listed
+    assert {
+        "index.html",
+        "ms/index.html",
+        "en/index.html",
+        "ms/checker.html",
+        "en/checker.html",
+        "ms/_static/etika-offline.js",
+    } <= listed
     epubs = sorted(p.relative_to(offline_site).as_posix() for p in (offline_site / "muat-turun").glob("*.epub"))
     assert len(epubs) == 2 and set(epubs) <= listed
     manifest = json.loads((offline_site / "ms" / "_static" / "wasm" / "manifest.json").read_text())
@@ -78,7 +84,9 @@ def test_precache_list_is_the_site_and_only_the_current_bundle(offline_site: Pat
     assert len({(offline_site / p).read_bytes() for p in precache if "/_static/wasm/snapshots/" in p}) == 1
     assert not [p for p in listed if "/_sources/" in p or p.endswith((".buildinfo", "package.json", "etika-sw.js"))]
     # Each language keeps the retired worker at its old address (browsers that registered it move on).
-    assert (offline_site / "ms" / "etika-sw.js").read_bytes() == (REPO / "wasm" / "offline" / "etika-sw-retired.js").read_bytes()
+    assert (offline_site / "ms" / "etika-sw.js").read_bytes() == (
+        REPO / "wasm" / "offline" / "etika-sw-retired.js"
+    ).read_bytes()
     # A stale file Sphinx left behind is not precached; the same site gives the same version.
     stale = offline_site / "ms" / "_static" / "wasm" / "snapshots" / "0000000000000000.bin.gz"
     stale.write_bytes(b"old")
@@ -97,8 +105,11 @@ def test_manifest_icons_are_drawn_listed_and_precached(offline_site: Path):
     for lang in ("ms", "en"):
         site = offline_site / lang
         icons = json.loads((site / "etika.webmanifest").read_text())["icons"]
-        assert {(i["sizes"], i["purpose"]) for i in icons} >= {("192x192", "any"), ("512x512", "any"),
-                                                                ("512x512", "maskable")}
+        assert {(i["sizes"], i["purpose"]) for i in icons} >= {
+            ("192x192", "any"),
+            ("512x512", "any"),
+            ("512x512", "maskable"),
+        }
         for icon in icons:
             path = site / icon["src"]
             assert icon["type"] == "image/png"
@@ -131,18 +142,25 @@ def test_installable_in_chromium(offline_site: Path, tmp_path: Path):
             for case in ("site", "no icons"):
                 # A real profile (an incognito one is never installable); service workers
                 # blocked, so that the manifest can be replaced (Chromium no longer needs one).
-                ctx = p.chromium.launch_persistent_context(str(tmp_path / case), executable_path=CHROMIUM,
-                                                           args=CHROMIUM_ARGS, service_workers="block")
+                ctx = p.chromium.launch_persistent_context(
+                    str(tmp_path / case), executable_path=CHROMIUM, args=CHROMIUM_ARGS, service_workers="block"
+                )
                 try:
                     if case == "no icons":
-                        ctx.route("**/etika.webmanifest", lambda r: r.fulfill(
-                            status=200, body=json.dumps(without_icons), content_type="application/manifest+json"))
+                        ctx.route(
+                            "**/etika.webmanifest",
+                            lambda r: r.fulfill(
+                                status=200, body=json.dumps(without_icons), content_type="application/manifest+json"
+                            ),
+                        )
                     page = ctx.new_page()
                     page.goto(f"{origin}/en/index.html")
                     cdp = ctx.new_cdp_session(page)
                     parsed = cdp.send("Page.getAppManifest")
                     assert parsed["url"] == f"{origin}/en/etika.webmanifest" and parsed["errors"] == []
-                    errors[case] = [e["errorId"] for e in cdp.send("Page.getInstallabilityErrors")["installabilityErrors"]]
+                    errors[case] = [
+                        e["errorId"] for e in cdp.send("Page.getInstallabilityErrors")["installabilityErrors"]
+                    ]
                     if case == "site":
                         for icon in manifest["icons"]:
                             r = page.request.get(f"{origin}/en/{icon['src']}")
@@ -179,8 +197,9 @@ def test_repeat_visit_works_with_the_server_stopped(offline_site: Path, tmp_path
     seen: list[str] = []
     assert Path(CHROMIUM).is_file()
     with sync_playwright() as p:
-        ctx = p.chromium.launch_persistent_context(str(tmp_path / "profile"), executable_path=CHROMIUM,
-                                                   args=CHROMIUM_ARGS)
+        ctx = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, args=CHROMIUM_ARGS
+        )
         try:
             ctx.on("request", lambda r: seen.append(r.url))
             page = ctx.new_page()
@@ -190,11 +209,16 @@ def test_repeat_visit_works_with_the_server_stopped(offline_site: Path, tmp_path
                                            await caches.open('etika-offline:/en/:0123456789abcdef'); }""")
             page.goto(f"{origin}/ms/checker.html")
             page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
-            assert page.evaluate("document.querySelector('link[rel=manifest]').href") == f"{origin}/ms/etika.webmanifest"
-            _until(page, """async (name) => { await navigator.serviceWorker.ready;
+            assert (
+                page.evaluate("document.querySelector('link[rel=manifest]').href") == f"{origin}/ms/etika.webmanifest"
+            )
+            _until(
+                page,
+                """async (name) => { await navigator.serviceWorker.ready;
                                              const names = await caches.keys();
                                              return names.includes(name) && names.length === 1; }""",
-                   f"etika-offline:/:{version}")
+                f"etika-offline:/:{version}",
+            )
             assert page.evaluate("navigator.serviceWorker.ready.then(r => r.scope)") == origin + "/"
             cached = _cached(page, version)
             assert sorted(cached) == sorted(f"{origin}/" + p for p in precache)
@@ -215,13 +239,17 @@ def test_repeat_visit_works_with_the_server_stopped(offline_site: Path, tmp_path
             page.goto(origin + "/")
             assert page.locator("a[href='ms/index.html']").count() == 1
             for epub in sorted((offline_site / "muat-turun").glob("*.epub")):
-                size = page.evaluate("(u) => fetch(u).then(r => r.ok ? r.arrayBuffer() : null).then(b => b && b.byteLength)",
-                                     f"{origin}/muat-turun/{epub.name}")
+                size = page.evaluate(
+                    "(u) => fetch(u).then(r => r.ok ? r.arrayBuffer() : null).then(b => b && b.byteLength)",
+                    f"{origin}/muat-turun/{epub.name}",
+                )
                 assert size == epub.stat().st_size, epub.name
             assert sorted(_cached(page, version)) == sorted(cached)  # nothing added at run time (no draft, no query)
         finally:
             ctx.close()
-    assert all(u.startswith(origin + "/") or u.startswith("data:") for u in seen), [u for u in seen if not u.startswith(origin)]
+    assert all(u.startswith(origin + "/") or u.startswith("data:") for u in seen), [
+        u for u in seen if not u.startswith(origin)
+    ]
 
 
 def _publish(site: Path, marker: str) -> None:
@@ -243,14 +271,18 @@ def test_a_new_edition_reaches_every_open_page(offline_site: Path, tmp_path: Pat
     origin = f"http://127.0.0.1:{httpd.server_address[1]}"
     try:
         with sync_playwright() as p:
-            ctx = p.chromium.launch_persistent_context(str(tmp_path / "profile"), executable_path=CHROMIUM,
-                                                       args=CHROMIUM_ARGS)
+            ctx = p.chromium.launch_persistent_context(
+                str(tmp_path / "profile"), executable_path=CHROMIUM, args=CHROMIUM_ARGS
+            )
             try:
                 checker = ctx.new_page()
                 checker.goto(f"{origin}/ms/checker.html")
                 checker.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
-                _until(checker, """async () => { const r = await navigator.serviceWorker.getRegistration();
-                                                  return !!(r && r.active && r.active.state === 'activated'); }""")
+                _until(
+                    checker,
+                    """async () => { const r = await navigator.serviceWorker.getRegistration();
+                                                  return !!(r && r.active && r.active.state === 'activated'); }""",
+                )
                 checker.reload()  # now a page of the service worker
                 checker.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
                 assert checker.evaluate("!!navigator.serviceWorker.controller")
@@ -269,12 +301,14 @@ def test_a_new_edition_reaches_every_open_page(offline_site: Path, tmp_path: Pat
                 assert "EDISI-BAHARU" not in home.text_content("h1")
                 assert "Edisi baharu" in home.text_content("#etika-edition-notice")
                 # The other tab, the checker, knows too and refuses to present the old rules as current.
-                checker.wait_for_selector("#etika-checker[data-edition=outdated] .etika-outdated[role=alert]",
-                                          timeout=INSTALL_TIMEOUT)
+                checker.wait_for_selector(
+                    "#etika-checker[data-edition=outdated] .etika-outdated[role=alert]", timeout=INSTALL_TIMEOUT
+                )
                 checker.fill("#etika-post-text", VIOLATING + " lagi")
                 checker.wait_for_function(
                     "() => document.querySelector('#etika-post-results').textContent.includes('Edisi baharu peraturan')",
-                    timeout=LOAD_TIMEOUT)
+                    timeout=LOAD_TIMEOUT,
+                )
                 assert checker.locator("#etika-edition-notice").count() == 1
 
                 with home.expect_navigation(), checker.expect_navigation():

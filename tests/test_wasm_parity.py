@@ -129,9 +129,14 @@ TIME_REQUESTS = [
     {"tool": "time", "when": when, "policy": policy, "holidays": holidays}
     for policy in ("jkdm-2010", "perlis-2021")
     for when in (
-        "2026-11-23T13:30:00+08:00", "2026-11-23T10:30:00+08:00", "2026-11-23T17:30:00+08:00",
-        "2026-11-27T12:30:00+08:00", "2026-11-28T10:00:00+08:00", "2026-11-23T05:30:00Z",
-        "2026-11-23T13:30", "08:15",
+        "2026-11-23T13:30:00+08:00",
+        "2026-11-23T10:30:00+08:00",
+        "2026-11-23T17:30:00+08:00",
+        "2026-11-27T12:30:00+08:00",
+        "2026-11-28T10:00:00+08:00",
+        "2026-11-23T05:30:00Z",
+        "2026-11-23T13:30",
+        "08:15",
     )
     for holidays in ([], ["2026-11-23", "2026-11-24"])
     if when != "08:15"  # "HH:MM" means today: not comparable across two runs at midnight
@@ -198,7 +203,10 @@ def node_answers(bundle: Path, requests: list[dict], snapshot: bool = False) -> 
     payload = "".join(json.dumps(r) + "\n" for r in requests)
     proc = subprocess.run(
         [NODE, str(WASM / "node" / "run.mjs"), "--bundle", str(bundle)] + (["--snapshot"] if snapshot else []),
-        input=payload.encode("utf-8"), capture_output=True, timeout=600, check=False,
+        input=payload.encode("utf-8"),
+        capture_output=True,
+        timeout=600,
+        check=False,
     )
     stderr = proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 0, f"node run.mjs failed ({proc.returncode}):\n{stderr[-4000:]}"
@@ -236,8 +244,10 @@ def test_every_request_answers_identically(parity_run):
     for (label, request), node_json in zip(cases, answers):
         py_json = cpython_answer(request)
         if node_json != py_json:
-            mismatches.append(f"{label}: {json.dumps(request, ensure_ascii=False)[:120]}\n"
-                              f"  cpython: {py_json[:300]}\n  pyodide: {node_json[:300]}")
+            mismatches.append(
+                f"{label}: {json.dumps(request, ensure_ascii=False)[:120]}\n"
+                f"  cpython: {py_json[:300]}\n  pyodide: {node_json[:300]}"
+            )
     assert not mismatches, f"{len(mismatches)} of {len(cases)} differ:\n" + "\n".join(mismatches[:20])
 
 
@@ -250,9 +260,14 @@ def test_the_corpus_really_exercises_the_engine(parity_run):
     assert {req.get("tool") for _, req in cases} >= {"post", "time", "file", "account"}
     assert any(p.get("allowed") is True for p in parsed) and any(p.get("allowed") is False for p in parsed)
     # Highlighting relies on spans past astral characters being code-point indices.
-    astral = [(req["text"], p) for (_, req), p in zip(cases, parsed)
-              if req.get("tool") == "post" and isinstance(req.get("text"), str)
-              and any(ord(c) > 0xFFFF for c in req["text"]) and p.get("findings")]
+    astral = [
+        (req["text"], p)
+        for (_, req), p in zip(cases, parsed)
+        if req.get("tool") == "post"
+        and isinstance(req.get("text"), str)
+        and any(ord(c) > 0xFFFF for c in req["text"])
+        and p.get("findings")
+    ]
     assert astral, "no finding in a draft with astral characters"
     for text, p in astral:
         for f in p["findings"]:
@@ -277,13 +292,21 @@ def test_now_is_answered(wasm_bundle: Path):
 def test_json_text_survives_non_json_input(wasm_bundle: Path):
     """The worker passes JSON text; whatever arrives, Python answers with JSON (no exception)."""
     proc = subprocess.run(
-        [NODE, "--input-type=module", "-e", f"""
+        [
+            NODE,
+            "--input-type=module",
+            "-e",
+            f"""
         import {{ loadEngine }} from {json.dumps((WASM / "node" / "engine.mjs").as_uri())};
         const e = await loadEngine({{ bundle: {json.dumps(str(wasm_bundle))} }});
         for (const s of ["not json", "[1,2]", "null", '{{"tool": "post", "text": "bodoh"}}'])
           console.log(e.handleJson(s));
-        """],
-        capture_output=True, text=True, timeout=300, check=False,
+        """,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     lines = proc.stdout.strip().split("\n")
@@ -301,7 +324,11 @@ def test_a_restored_interpreter_needs_no_file(wasm_bundle: Path, tmp_path: Path)
     requests_file = tmp_path / "requests.json"  # a file: a large stdin read at once can fail (EAGAIN)
     requests_file.write_text(json.dumps([req for _, req in all_requests()]), encoding="utf-8")
     proc = subprocess.run(
-        [NODE, "--input-type=module", "-e", f"""
+        [
+            NODE,
+            "--input-type=module",
+            "-e",
+            f"""
         import {{ loadEngine }} from {json.dumps((WASM / "node" / "engine.mjs").as_uri())};
         import {{ readFileSync }} from "node:fs";
         const e = await loadEngine({{ bundle: {json.dumps(str(wasm_bundle))}, snapshot: true }});
@@ -318,8 +345,12 @@ sys.addaudithook(lambda ev, args: ev in ("open", "import", "os.listdir", "os.sca
         const site = e.pyodide.runPython("import json, site; json.dumps(os.listdir(site.getsitepackages()[0]))");
         console.log(JSON.stringify({{ n: requests.length, audit: JSON.parse(audit), lib: JSON.parse(files),
                                       site: JSON.parse(site) }}));
-        """],
-        capture_output=True, text=True, timeout=600, check=False,
+        """,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     got = json.loads(proc.stdout.strip().splitlines()[-1])

@@ -23,9 +23,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
-
 from browser_support import launched_chromium
+from playwright.sync_api import Browser
 from test_checker_browser import LOAD_TIMEOUT, VIOLATING, checker_site, wait_findings  # noqa: F401
 
 REPO = Path(__file__).resolve().parent.parent
@@ -146,8 +145,12 @@ def test_the_readme_server_examples_send_the_same_policies():
 
 
 def test_serve_script_starts_and_sends_the_headers(checker_site: Path):  # noqa: F811
-    proc = subprocess.Popen([sys.executable, str(REPO / "tools" / "serve.py"), "--dir", str(checker_site), "--port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(REPO / "tools" / "serve.py"), "--dir", str(checker_site), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         line = proc.stdout.readline()
         origin = re.search(r"http://127\.0\.0\.1:\d+", line).group(0)
@@ -162,8 +165,12 @@ def test_serve_script_starts_and_sends_the_headers(checker_site: Path):  # noqa:
 
 
 def test_serve_script_refuses_a_directory_without_a_site(tmp_path: Path):
-    proc = subprocess.run([sys.executable, str(REPO / "tools" / "serve.py"), "--dir", str(tmp_path), "--port", "0"],
-                          capture_output=True, text=True, timeout=30)
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "tools" / "serve.py"), "--dir", str(tmp_path), "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert proc.returncode == 2 and "make html" in proc.stderr
 
 
@@ -180,7 +187,8 @@ def _worker_fetch(browser: Browser, origin: str, target: str) -> str:
         workers = [w for w in page.workers if "/etika-worker.js" in w.url]
         assert len(workers) == 1, [w.url for w in page.workers]
         outcome = workers[0].evaluate(
-            "url => fetch(url).then(r => r.text(), e => 'blocked: ' + e.message)", target + "/leak?draft=secret")
+            "url => fetch(url).then(r => r.text(), e => 'blocked: ' + e.message)", target + "/leak?draft=secret"
+        )
         # The checker still works under these headers.
         page.fill("#etika-post-text", VIOLATING)
         wait_findings(page, "personal-attack")
@@ -220,14 +228,19 @@ def test_compresses_what_compresses_and_revalidates_with_an_etag(checker_site: P
             etag = r.headers["ETag"]
         assert gz.decompress(body) == wasm.read_bytes() and len(body) < wasm.stat().st_size // 2
         try:
-            urllib.request.urlopen(urllib.request.Request(url, headers={"Accept-Encoding": "gzip", "If-None-Match": etag}))
+            urllib.request.urlopen(
+                urllib.request.Request(url, headers={"Accept-Encoding": "gzip", "If-None-Match": etag})
+            )
             raise AssertionError("expected 304")
         except urllib.error.HTTPError as e:
             assert e.code == 304
         # Already compressed: sent as it is.
         whl = next((checker_site / "ms" / "_static" / "wasm" / "wheels").glob("*.whl"))
-        with urllib.request.urlopen(urllib.request.Request(origin + "/" + str(whl.relative_to(checker_site)),
-                                                           headers={"Accept-Encoding": "gzip"})) as r:
+        with urllib.request.urlopen(
+            urllib.request.Request(
+                origin + "/" + str(whl.relative_to(checker_site)), headers={"Accept-Encoding": "gzip"}
+            )
+        ) as r:
             assert r.headers.get("Content-Encoding") is None and r.read() == whl.read_bytes()
     paths = [(p.rsplit("/", 1)[-1], status, sent) for p, status, sent in seen]
     assert paths[0] == ("pyodide.asm.wasm", 200, len(body)) and paths[1] == ("pyodide.asm.wasm", 304, 0)
@@ -252,7 +265,9 @@ def test_the_snapshot_is_sent_as_stored_labelled_gzip(checker_site: Path):  # no
             assert r.read() == stored
             etag = r.headers["ETag"]
         try:
-            urllib.request.urlopen(urllib.request.Request(url, headers={"Accept-Encoding": "gzip", "If-None-Match": etag}))
+            urllib.request.urlopen(
+                urllib.request.Request(url, headers={"Accept-Encoding": "gzip", "If-None-Match": etag})
+            )
             raise AssertionError("expected 304")
         except urllib.error.HTTPError as e:
             assert e.code == 304
@@ -295,7 +310,9 @@ def test_no_page_can_reach_another_origin(browser: Browser, served: str, elsewhe
                       document.head.appendChild(s);
                     });
                     return out;
-                }""", other)
+                }""",
+                other,
+            )
             assert tries["fetch"] == "blocked" and tries["script"] == "blocked", (path, tries)
         # The search page still searches under the policy.
         page.goto(served + "/ms/search.html?q=sebar")

@@ -14,7 +14,6 @@ import json
 from pathlib import Path
 
 from playwright.sync_api import Route
-
 from test_checker_browser import (  # noqa: F401  (fixtures)
     VIOLATING,
     Session,
@@ -56,8 +55,18 @@ def test_starts_from_the_snapshot(session: Session, checker_site: Path):
     # The page named the snapshot in the worker's URL: the worker started it
     # at once, and the stages it reports are in order on the page's timeline.
     stages = page.evaluate("window.etikaChecker.timings.stages")
-    order = ["start", "loader", "instantiate", "wasm", "module", "copied", "bootstrapped", "restored", "ready",
-             "first-check"]
+    order = [
+        "start",
+        "loader",
+        "instantiate",
+        "wasm",
+        "module",
+        "copied",
+        "bootstrapped",
+        "restored",
+        "ready",
+        "first-check",
+    ]
     assert [stages[name] for name in order] == sorted(stages[name] for name in order), stages
     # The WebAssembly compiled and the module created while the snapshot downloaded.
     assert stages["compiled"] <= stages["wasm"] and stages["start"] < stages["snapshot"] <= stages["copied"], stages
@@ -115,8 +124,8 @@ def test_falls_back_when_the_snapshot_is_damaged(session: Session, checker_site:
 # routing turns the HTTP cache off); every request is recorded instead and
 # must be for the site.
 
-import importlib.util  # noqa: E402
 import base64  # noqa: E402
+import importlib.util  # noqa: E402
 import random  # noqa: E402
 import shutil  # noqa: E402
 import threading  # noqa: E402
@@ -185,8 +194,12 @@ def _visit(ctx, origin: str, expect: str, lang: str = "ms") -> None:
 
 
 @pytest.mark.parametrize("how", ["truncated", "flipped"])
-def test_a_damaged_snapshot_falls_back_and_the_good_one_is_used_next(browser: Browser, own_site: Path,  # noqa: F811
-                                                                     origin: str, how: str):
+def test_a_damaged_snapshot_falls_back_and_the_good_one_is_used_next(
+    browser: Browser,
+    own_site: Path,  # noqa: F811
+    origin: str,
+    how: str,
+):
     wasm = own_site / "ms" / "_static" / "wasm"
     path = wasm / _manifest(own_site)["snapshot"]["file"]
     good = path.read_bytes()
@@ -205,8 +218,11 @@ def test_a_damaged_snapshot_falls_back_and_the_good_one_is_used_next(browser: Br
     assert [u for u in seen if not u.startswith(origin + "/")] == []
 
 
-def test_a_damaged_copy_in_the_service_workers_cache_is_replaced(browser: Browser, own_site: Path,  # noqa: F811
-                                                                  origin: str):
+def test_a_damaged_copy_in_the_service_workers_cache_is_replaced(
+    browser: Browser,
+    own_site: Path,  # noqa: F811
+    origin: str,
+):
     """The offline cache (etika-sw.js) holding a damaged snapshot: plain start, the copy replaced, then restored."""
     assert (own_site / "ms" / "etika-sw.js").is_file(), "the site has no service worker (tools/offline.py)"
     entry = _manifest(own_site)["snapshot"]

@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
-
 from test_checker_browser import (  # noqa: F401  (fixtures)
     LOAD_TIMEOUT,
     VIOLATING,
@@ -78,8 +77,10 @@ def _engine_fetches(hits: list[str]) -> list[str]:
     return [h for h in hits if h.endswith(ENGINE_FILES)]
 
 
-def test_a_handbook_page_warms_the_engine_and_the_checker_page_uses_it(browser: Browser,  # noqa: F811
-                                                                       served: tuple[str, list[str]]):
+def test_a_handbook_page_warms_the_engine_and_the_checker_page_uses_it(
+    browser: Browser,  # noqa: F811
+    served: tuple[str, list[str]],
+):
     origin, hits = served
     tab = Tab(browser, origin)
     try:
@@ -118,29 +119,35 @@ def test_a_handbook_page_warms_the_engine_and_the_checker_page_uses_it(browser: 
         tab.context.close()
 
 
-def test_two_checker_pages_of_one_engine_each_get_their_own_answers(browser: Browser,  # noqa: F811
-                                                                    served: tuple[str, list[str]]):
+def test_two_checker_pages_of_one_engine_each_get_their_own_answers(
+    browser: Browser,  # noqa: F811
+    served: tuple[str, list[str]],
+):
     """The shared engine answers each page on its own port: a page never sees another's findings."""
     origin, _ = served
     tab = Tab(browser, origin)
     try:
         tab.open("/ms/checker.html").wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
         tab.open("/ms/index.html").wait_for_function(
-            "() => window.etikaEngine && window.etikaEngine.state === 'ready'", timeout=LOAD_TIMEOUT)
+            "() => window.etikaEngine && window.etikaEngine.state === 'ready'", timeout=LOAD_TIMEOUT
+        )
         first = tab.open("/ms/checker.html")
         first.wait_for_selector("#etika-checker[data-warm=true]", timeout=LOAD_TIMEOUT)
         # A second page of the same context (it shares the engine's note through an opened tab: same storage).
         second = tab.context.new_page()
         second.goto(origin + "/ms/index.html")
-        second.evaluate("url => sessionStorage.setItem('etika-engine', url)",
-                        first.evaluate("() => sessionStorage.getItem('etika-engine')"))
+        second.evaluate(
+            "url => sessionStorage.setItem('etika-engine', url)",
+            first.evaluate("() => sessionStorage.getItem('etika-engine')"),
+        )
         second.goto(origin + "/ms/checker.html")
         second.wait_for_selector("#etika-checker[data-warm=true]", timeout=LOAD_TIMEOUT)
         first.fill("#etika-post-text", VIOLATING)
         second.fill("#etika-post-text", "Kaunter pembayaran duti dibuka 8.30 pagi hingga 4.30 petang.")
         wait_findings(first, "personal-attack")
-        second.wait_for_selector("#etika-post-results .etika-empty, #etika-post-results[data-checked]",
-                                 timeout=LOAD_TIMEOUT)
+        second.wait_for_selector(
+            "#etika-post-results .etika-empty, #etika-post-results[data-checked]", timeout=LOAD_TIMEOUT
+        )
         assert second.locator("#etika-post-results .etika-finding[data-rule='personal-attack']").count() == 0
         assert first.locator("#etika-post-results .etika-finding[data-rule='personal-attack']").count() >= 1
         assert tab.offsite == []
@@ -148,12 +155,19 @@ def test_two_checker_pages_of_one_engine_each_get_their_own_answers(browser: Bro
         tab.context.close()
 
 
-@pytest.mark.parametrize("device, reason", [
-    ("Object.defineProperty(Navigator.prototype, 'connection', {get: () => ({saveData: true})});", "save-data"),
-    ("Object.defineProperty(Navigator.prototype, 'deviceMemory', {get: () => 1});", "low-memory"),
-])
-def test_no_engine_is_started_when_the_device_asks_to_save(browser: Browser,  # noqa: F811
-                                                          served: tuple[str, list[str]], device: str, reason: str):
+@pytest.mark.parametrize(
+    "device, reason",
+    [
+        ("Object.defineProperty(Navigator.prototype, 'connection', {get: () => ({saveData: true})});", "save-data"),
+        ("Object.defineProperty(Navigator.prototype, 'deviceMemory', {get: () => 1});", "low-memory"),
+    ],
+)
+def test_no_engine_is_started_when_the_device_asks_to_save(
+    browser: Browser,  # noqa: F811
+    served: tuple[str, list[str]],
+    device: str,
+    reason: str,
+):
     origin, hits = served
     tab = Tab(browser, origin, init_script=device)
     try:

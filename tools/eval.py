@@ -66,10 +66,13 @@ def evaluate_csv(path: Path) -> dict:
     total = sum(per[f][1] for f in hateful)
     fa_hit = sum(per[f][0] for f in FALSE_ALARM_FUNCTIONS if f in per)
     fa_total = sum(per[f][1] for f in FALSE_ALARM_FUNCTIONS if f in per)
-    return {"per_function": {f: tuple(v) for f, v in sorted(per.items())},
-            "recall": hit / total if total else 0.0,
-            "false_alarm": fa_hit / fa_total if fa_total else 0.0,
-            "misses": misses, "alarms": alarms}
+    return {
+        "per_function": {f: tuple(v) for f, v in sorted(per.items())},
+        "recall": hit / total if total else 0.0,
+        "false_alarm": fa_hit / fa_total if fa_total else 0.0,
+        "misses": misses,
+        "alarms": alarms,
+    }
 
 
 def evaluate_corpus(path: Path = CORPUS) -> dict:
@@ -107,8 +110,15 @@ def evaluate_rule_sets(directory: Path = RULE_SETS) -> dict:
     tot = {"caught": 0, "violations": 0, "alarms": 0, "clean": 0, "any_alarm": 0}
     for path in sorted(directory.glob("*.jsonl")):
         rule = path.stem
-        cell = {"caught": 0, "violations": 0, "alarms": 0, "clean": 0, "misses": [], "alarm_texts": [],
-                "exists": rule in known}
+        cell = {
+            "caught": 0,
+            "violations": 0,
+            "alarms": 0,
+            "clean": 0,
+            "misses": [],
+            "alarm_texts": [],
+            "exists": rule in known,
+        }
         for case in load_rule_set(path):
             got = flagged(case["text"], reminders=True)
             hit = case["rule"] in got
@@ -139,11 +149,15 @@ def print_rule_sets(res: dict, show: list[str] = ()) -> None:
     print(f"  {'rule':<28} {'caught':>7} {'recall':>7} {'alarms':>7} {'f.a.':>6}")
     for rule, c in res["rules"].items():
         note = "" if c["exists"] else "  (no such rule yet)"
-        print(f"  {rule:<28} {c['caught']:>3}/{c['violations']:<3} {c['recall']:>7.3f} "
-              f"{c['alarms']:>3}/{c['clean']:<3} {c['false_alarm']:>6.3f}{note}")
+        print(
+            f"  {rule:<28} {c['caught']:>3}/{c['violations']:<3} {c['recall']:>7.3f} "
+            f"{c['alarms']:>3}/{c['clean']:<3} {c['false_alarm']:>6.3f}{note}"
+        )
     t = res["total"]
-    print(f"  {'total':<28} {t['caught']:>3}/{t['violations']:<3} {t['recall']:>7.3f} "
-          f"{t['alarms']:>3}/{t['clean']:<3} {t['false_alarm']:>6.3f}")
+    print(
+        f"  {'total':<28} {t['caught']:>3}/{t['violations']:<3} {t['recall']:>7.3f} "
+        f"{t['alarms']:>3}/{t['clean']:<3} {t['false_alarm']:>6.3f}"
+    )
     print(f"  clean drafts with any finding of any rule: {t['any_alarm']}/{t['clean']} ({t['any_alarm_rate']:.3f})")
     for rule in show:
         c = res["rules"].get(rule)
@@ -157,7 +171,9 @@ def print_rule_sets(res: dict, show: list[str] = ()) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--csv", type=Path, default=DEFAULT_CSV, help="HateCheck-style CSV (id, function, target, label, text)")
+    ap.add_argument(
+        "--csv", type=Path, default=DEFAULT_CSV, help="HateCheck-style CSV (id, function, target, label, text)"
+    )
     ap.add_argument("--show", action="append", default=[], help="print the misses or false alarms of this function")
     ap.add_argument("--misses", type=int, default=0, help="print up to N misses of every hateful function")
     ap.add_argument("--rules-only", action="store_true", help="measure only the rule development sets")
@@ -184,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  ALARM {f}: {text}  {rules}")
     if args.misses:
         for f, texts in sorted(res["misses"].items()):
-            for text in texts[:args.misses]:
+            for text in texts[: args.misses]:
                 print(f"  MISS  {f}: {text}")
     corp = evaluate_corpus()
     print(f"{CORPUS.relative_to(ROOT)}: {corp['cases'] - len(corp['wrong'])}/{corp['cases']} as labelled")

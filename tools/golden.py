@@ -27,8 +27,8 @@ import hashlib
 import importlib.util
 import json
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
@@ -114,7 +114,11 @@ def dev_set() -> list[str]:
 
 
 CORPORA: dict[str, Callable[[], list[str]]] = {
-    "drafts": drafts, "examples": examples, "constructions": constructions, "shapes": shapes, "dev-set": dev_set,
+    "drafts": drafts,
+    "examples": examples,
+    "constructions": constructions,
+    "shapes": shapes,
+    "dev-set": dev_set,
 }
 
 

@@ -80,8 +80,10 @@ def wasm_files(site: Path) -> list[str]:
     files += [w["file"] for w in manifest["wheels"]]
     if manifest.get("snapshot"):
         files.append(manifest["snapshot"]["file"])
-    files += [runtime + n for n in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
-                                    "pyodide-lock.json")]
+    files += [
+        runtime + n
+        for n in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+    ]
     files += sorted(p.name for p in wasm.iterdir() if p.is_file() and p.suffix in {".js", ".css"})
     return ["_static/wasm/" + f for f in files]
 
@@ -110,7 +112,7 @@ def make_icon(size: int, purpose: str) -> bytes:
     PNG writer; it adds no date or other varying chunk, so the same Pillow
     gives the same bytes.
     """
-    from PIL import Image, ImageDraw, ImageColor
+    from PIL import Image, ImageColor, ImageDraw
 
     theme = ImageColor.getrgb(THEME_COLOR) + (255,)
     white = (255, 255, 255, 255)
@@ -230,8 +232,12 @@ def make_offline(html: Path, langs: list[str]) -> dict:
     sw = sw.replace("const PRECACHE = [];", "const PRECACHE = " + json.dumps(precache, indent=0) + ";")
     sw = sw.replace("const ALIASES = {};", "const ALIASES = " + json.dumps(aliases, indent=0, sort_keys=True) + ";")
     (html / "etika-sw.js").write_text(sw, encoding="utf-8")
-    return {"version": version, "files": len(precache), "aliases": len(aliases),
-            "bytes": sum((html / f).stat().st_size for f in precache)}
+    return {
+        "version": version,
+        "files": len(precache),
+        "aliases": len(aliases),
+        "bytes": sum((html / f).stat().st_size for f in precache),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -242,8 +248,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"offline: no language site under {html}", file=sys.stderr)
         return 2
     info = make_offline(html, [site.name for site in sites])
-    print(f"offline: etika-sw.js {info['version']}: {info['files']} files ({info['aliases']} more share their bytes), "
-          f"{info['bytes']:,} bytes")
+    print(
+        f"offline: etika-sw.js {info['version']}: {info['files']} files ({info['aliases']} more share their bytes), "
+        f"{info['bytes']:,} bytes"
+    )
     return 0
 
 

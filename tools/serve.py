@@ -96,8 +96,16 @@ def headers_for(path: str, checker_csp: str) -> dict[str, str]:
 
 
 # What is worth compressing (the rest is already compressed: zip, whl, .gz, images).
-COMPRESSIBLE = {"text/html", "text/css", "text/javascript", "application/json", "application/wasm",
-                "application/manifest+json", "image/svg+xml", "text/plain"}
+COMPRESSIBLE = {
+    "text/html",
+    "text/css",
+    "text/javascript",
+    "application/json",
+    "application/wasm",
+    "application/manifest+json",
+    "image/svg+xml",
+    "text/plain",
+}
 # Files stored gzip-compressed that are served as their decoded content with
 # Content-Encoding: gzip (nginx: gzip_static-like; see docs-dev/deployment.md).
 PRECOMPRESSED = re.compile(r"/_static/wasm/snapshots/[^/]+\.gz$")
@@ -197,12 +205,24 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
 
-def make_server(directory: Path, bind: str = "127.0.0.1", port: int = 8000,
-                checker_csp: str | None = None, on_request=None, quiet: bool = True) -> http.server.ThreadingHTTPServer:
+def make_server(
+    directory: Path,
+    bind: str = "127.0.0.1",
+    port: int = 8000,
+    checker_csp: str | None = None,
+    on_request=None,
+    quiet: bool = True,
+) -> http.server.ThreadingHTTPServer:
     """The server; on_request(path, status, bytes sent) is called for every request (the bench's count)."""
-    handler = type("EtikaHandler", (Handler,), {"checker_csp": checker_csp or page_csp(),
-                                                "on_request": staticmethod(on_request) if on_request else None,
-                                                "quiet": quiet})
+    handler = type(
+        "EtikaHandler",
+        (Handler,),
+        {
+            "checker_csp": checker_csp or page_csp(),
+            "on_request": staticmethod(on_request) if on_request else None,
+            "quiet": quiet,
+        },
+    )
     return http.server.ThreadingHTTPServer((bind, port), functools.partial(handler, directory=str(directory)))
 
 

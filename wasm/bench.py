@@ -177,18 +177,23 @@ def first_feedback(page, url: str) -> dict:
     page.wait_for_function("() => window.etikaChecker.timings.firstFeedback !== undefined")
     stages = page.evaluate(VISIT_TIMES)
     worker = page.evaluate("() => window.etikaChecker.timings.worker")
-    return {"ready_ms": stages["etika-ready"], "first_feedback_ms": stages["etika-first-feedback"],
-            "after_draft_ms": stages["etika-first-feedback"] - typed,
-            "worker_ready_ms": worker["ready"], "start": worker.get("start", "plain"),
-            "warm": page.evaluate("() => window.etikaChecker.timings.warm === true"),
-            "stages": {k: v for k, v in stages.items() if v is not None}}
+    return {
+        "ready_ms": stages["etika-ready"],
+        "first_feedback_ms": stages["etika-first-feedback"],
+        "after_draft_ms": stages["etika-first-feedback"] - typed,
+        "worker_ready_ms": worker["ready"],
+        "start": worker.get("start", "plain"),
+        "warm": page.evaluate("() => window.etikaChecker.timings.warm === true"),
+        "stages": {k: v for k, v in stages.items() if v is not None},
+    }
 
 
 def warm_engine(page, origin: str, lang: str) -> None:
     """A handbook page read until the engine it warms in idle time (etika-engine.js) is ready."""
     page.goto(f"{origin}/{lang}/index.html")
-    page.wait_for_function("() => window.etikaEngine && ['ready', 'off', 'error'].includes(window.etikaEngine.state)",
-                           timeout=180_000)
+    page.wait_for_function(
+        "() => window.etikaEngine && ['ready', 'off', 'error'].includes(window.etikaEngine.state)", timeout=180_000
+    )
     engine = page.evaluate("() => window.etikaEngine")
     if engine["state"] != "ready":
         sys.exit(f"bench: the handbook page did not warm the engine: {engine}")
@@ -248,7 +253,10 @@ def node_check(bundle: Path, n: int) -> dict:
         sys.exit("bench: node is missing")
     proc = subprocess.run(
         [node, str(HERE / "node" / "bench.mjs"), "--bundle", str(bundle), "--runs", str(n)],
-        input=json.dumps({"tool": "post", "text": DRAFT}), capture_output=True, text=True, check=False,
+        input=json.dumps({"tool": "post", "text": DRAFT}),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if proc.returncode:
         sys.exit(f"bench: node bench failed:\n{proc.stderr[-3000:]}")
@@ -292,7 +300,8 @@ def main(argv=None) -> int:
         # the cache, so outside requests are blocked by the host resolver
         # instead and recorded.
         ctx = p.chromium.launch_persistent_context(
-            path, executable_path=CHROMIUM,
+            path,
+            executable_path=CHROMIUM,
             args=CHROMIUM_ARGS + ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
             service_workers=service_workers,
         )
@@ -426,49 +435,83 @@ def main(argv=None) -> int:
         "bytes_sent_repeat_service_worker": med(sent_warm_sw),
         # docs/_static/wasm is rebuilt clean by `make wasm`; Sphinx never deletes
         # old files from _build, so measure the build output when it is there.
-        "bundle_bytes_on_disk": sum(f.stat().st_size for f in
-                                    (ROOT / "docs" / "_static" / "wasm" if (ROOT / "docs" / "_static" / "wasm").is_dir()
-                                     else bundle).rglob("*") if f.is_file()),
+        "bundle_bytes_on_disk": sum(
+            f.stat().st_size
+            for f in (
+                ROOT / "docs" / "_static" / "wasm" if (ROOT / "docs" / "_static" / "wasm").is_dir() else bundle
+            ).rglob("*")
+            if f.is_file()
+        ),
         "wheels": json.loads((bundle / "manifest.json").read_text())["wheels"],
         "snapshot": json.loads((bundle / "manifest.json").read_text()).get("snapshot"),
     }
     if args.json:
         print(json.dumps(result, indent=1))
         return 0
-    print(f"browser checker ({result['page']}, medians of {args.runs} visits, {args.checks} checks)"
-          f"; started from: cold {'/'.join(result['start_cold'])}, repeat {'/'.join(result['start_repeat'])},"
-          f" repeat via the service worker {'/'.join(result['start_repeat_service_worker'])}")
-    print(f"  first feedback, cold          {result['cold_first_feedback_ms']:8.0f} ms  (budget 1500; checker ready {result['cold_ready_ms']:.0f} ms)"
-          f"  {result['ratio_cold_to_plain_start']:.2f}x a bare plain start")
-    print(f"  first feedback, repeat visit  {result['warm_first_feedback_ms']:8.0f} ms  (budget 500; HTTP cache; checker ready {result['warm_ready_ms']:.0f} ms)"
-          f"  {result['ratio_repeat_to_bare_restore']:.2f}x a bare restore")
-    print(f"  first feedback, repeat visit  {result['warm_sw_first_feedback_ms']:8.0f} ms  (budget 500; service worker; checker ready {result['warm_sw_ready_ms']:.0f} ms)"
-          f"  {result['ratio_repeat_sw_to_bare_restore']:.2f}x a bare restore")
-    print(f"  first feedback, browser restarted {result['restarted_first_feedback_ms']:4.0f} ms  (budget 500; service worker;"
-          f" checker ready {result['restarted_ready_ms']:.0f} ms; started from {'/'.join(result['start_restarted'])})")
-    print(f"  from another handbook page, engine warm {result['from_page_after_draft_ms']:6.0f} ms after the draft is in the box"
-          f" (budget 100; first feedback {result['from_page_first_feedback_ms']:.0f} ms after the navigation)")
-    print("  first feedback after the draft is in the box: cold {cold_after_draft_ms:.0f}, repeat {warm_after_draft_ms:.0f},"
-          " via SW {warm_sw_after_draft_ms:.0f}, restarted {restarted_after_draft_ms:.0f} ms".format(**result))
+    print(
+        f"browser checker ({result['page']}, medians of {args.runs} visits, {args.checks} checks)"
+        f"; started from: cold {'/'.join(result['start_cold'])}, repeat {'/'.join(result['start_repeat'])},"
+        f" repeat via the service worker {'/'.join(result['start_repeat_service_worker'])}"
+    )
+    print(
+        f"  first feedback, cold          {result['cold_first_feedback_ms']:8.0f} ms  (budget 1500; checker ready {result['cold_ready_ms']:.0f} ms)"
+        f"  {result['ratio_cold_to_plain_start']:.2f}x a bare plain start"
+    )
+    print(
+        f"  first feedback, repeat visit  {result['warm_first_feedback_ms']:8.0f} ms  (budget 500; HTTP cache; checker ready {result['warm_ready_ms']:.0f} ms)"
+        f"  {result['ratio_repeat_to_bare_restore']:.2f}x a bare restore"
+    )
+    print(
+        f"  first feedback, repeat visit  {result['warm_sw_first_feedback_ms']:8.0f} ms  (budget 500; service worker; checker ready {result['warm_sw_ready_ms']:.0f} ms)"
+        f"  {result['ratio_repeat_sw_to_bare_restore']:.2f}x a bare restore"
+    )
+    print(
+        f"  first feedback, browser restarted {result['restarted_first_feedback_ms']:4.0f} ms  (budget 500; service worker;"
+        f" checker ready {result['restarted_ready_ms']:.0f} ms; started from {'/'.join(result['start_restarted'])})"
+    )
+    print(
+        f"  from another handbook page, engine warm {result['from_page_after_draft_ms']:6.0f} ms after the draft is in the box"
+        f" (budget 100; first feedback {result['from_page_first_feedback_ms']:.0f} ms after the navigation)"
+    )
+    print(
+        "  first feedback after the draft is in the box: cold {cold_after_draft_ms:.0f}, repeat {warm_after_draft_ms:.0f},"
+        " via SW {warm_sw_after_draft_ms:.0f}, restarted {restarted_after_draft_ms:.0f} ms".format(**result)
+    )
     print(f"  bare runtime restore (snapshot, warm cache) {result['bare_restore_ms']:8.0f} ms")
     print(f"  bare plain loadPyodide (empty cache)        {result['bare_plain_start_ms']:8.0f} ms")
     print("  where the time goes (ms since navigation start; medians):")
     print(f"    {'':58s} {'cold':>7s} {'repeat':>7s} {'via SW':>7s} {'restart':>7s} {'warm':>7s}")
     for name, what in STAGES:
-        cells = [result[k].get(name) for k in ("stages_cold", "stages_repeat", "stages_repeat_service_worker",
-                                                 "stages_restarted", "stages_from_page")]
+        cells = [
+            result[k].get(name)
+            for k in (
+                "stages_cold",
+                "stages_repeat",
+                "stages_repeat_service_worker",
+                "stages_restarted",
+                "stages_from_page",
+            )
+        ]
         if any(c is not None for c in cells):
             print(f"    {what:58s} " + " ".join("      -" if c is None else f"{c:7.0f}" for c in cells))
     print(f"  one check, {len(DRAFT)} chars:")
-    print(f"    browser (round trip)        {result['check_browser_round_trip_ms']:8.2f} ms  ({result['ratio_browser_to_cpython']:.1f}x CPython; budget 4x)")
+    print(
+        f"    browser (round trip)        {result['check_browser_round_trip_ms']:8.2f} ms  ({result['ratio_browser_to_cpython']:.1f}x CPython; budget 4x)"
+    )
     print(f"    browser (Python in worker)  {result['check_browser_in_worker_ms']:8.2f} ms")
-    print(f"    Node-Pyodide                {result['check_node_pyodide_ms']:8.2f} ms  ({result['ratio_node_pyodide_to_cpython']:.1f}x CPython)")
+    print(
+        f"    Node-Pyodide                {result['check_node_pyodide_ms']:8.2f} ms  ({result['ratio_node_pyodide_to_cpython']:.1f}x CPython)"
+    )
     print(f"    CPython                     {result['check_cpython_ms']:8.2f} ms")
     print(f"  bytes transferred, cold visit   {result['bytes_sent_cold']:,}")
-    print(f"  bytes transferred, repeat visit {result['bytes_sent_repeat']:,} (HTTP cache), "
-          f"{result['bytes_sent_repeat_service_worker']:,} (service worker)")
-    print(f"  bytes transferred, first visit installing the service worker (its precache included) "
-          f"{result['bytes_sent_first_visit_with_service_worker']:,}")
+    print(
+        f"  bytes transferred, repeat visit {result['bytes_sent_repeat']:,} (HTTP cache), "
+        f"{result['bytes_sent_repeat_service_worker']:,} (service worker)"
+    )
+    print(
+        f"  bytes transferred, first visit installing the service worker (its precache included) "
+        f"{result['bytes_sent_first_visit_with_service_worker']:,}"
+    )
     print(f"  bundle on disk                 {result['bundle_bytes_on_disk']:,}")
     for w in result["wheels"] + ([result["snapshot"]] if result["snapshot"] else []):
         print(f"    {w['file']}: {w['bytes']:,}")

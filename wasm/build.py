@@ -101,7 +101,9 @@ def source_date_epoch(project: Path) -> str:
     try:
         out = subprocess.run(
             ["git", "-C", str(project), "log", "-1", "--format=%ct"],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout.strip()
         if out:
             return out
@@ -134,7 +136,9 @@ def py_compile(wheel: Path, epoch: str, pyodide_dir: Path) -> Path:
     """
     r = subprocess.run(
         [node(), str(HERE / "node" / "pycompile.mjs"), str(wheel), str(wheel.parent)],
-        capture_output=True, text=True, env=node_env(epoch, pyodide_dir),
+        capture_output=True,
+        text=True,
+        env=node_env(epoch, pyodide_dir),
     )
     if r.returncode:
         sys.stderr.write(r.stdout + r.stderr)
@@ -164,7 +168,8 @@ def build_project_wheel(project: Path, workdir: Path, epoch: str) -> Path:
     # the checker only: the handbook's Sphinx extension (src/etika_handbook)
     # and the build tooling (src/etika_tools) have no use in the browser
     shutil.copytree(
-        project / "src", tree / "src",
+        project / "src",
+        tree / "src",
         ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "etika_handbook", "etika_tools"),
     )
     out = workdir / "dist"
@@ -172,9 +177,19 @@ def build_project_wheel(project: Path, workdir: Path, epoch: str) -> Path:
     # --no-isolation: no download of build requirements; -x: the venv's own
     # setuptools/wheel are used as installed.
     run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--skip-dependency-check",
-         "--outdir", str(out), str(tree)],
-        env=env, capture=True,
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--skip-dependency-check",
+            "--outdir",
+            str(out),
+            str(tree),
+        ],
+        env=env,
+        capture=True,
     )
     wheels = list(out.glob("etika_check-*.whl"))
     if len(wheels) != 1:
@@ -192,9 +207,23 @@ def dependency_wheel(dist: str, cache: Path) -> Path:
     cache.mkdir(parents=True, exist_ok=True)
     found = [p for p in cache.glob(f"{stem}-{version}-*.whl") if p.name.endswith("-none-any.whl") and "-py" in p.name]
     if not found:
-        log(f"downloading {dist}=={version} (wheel) into {cache.relative_to(ROOT) if cache.is_relative_to(ROOT) else cache}")
-        run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-             f"{dist}=={version}", "--dest", str(cache)])
+        log(
+            f"downloading {dist}=={version} (wheel) into {cache.relative_to(ROOT) if cache.is_relative_to(ROOT) else cache}"
+        )
+        run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--no-deps",
+                "--only-binary=:all:",
+                f"{dist}=={version}",
+                "--dest",
+                str(cache),
+            ]
+        )
         found = [p for p in cache.glob(f"{stem}-{version}-*.whl") if "-none-any.whl" in p.name]
     if len(found) != 1:
         sys.exit(f"wasm: expected one pure-Python wheel of {dist}=={version} in {cache}, got {found}")
@@ -214,7 +243,9 @@ def make_snapshot(stage: Path, tmp: Path, epoch: str, pyodide_dir: Path) -> dict
     log("making the memory snapshot (Node)")
     r = subprocess.run(
         [node(), str(HERE / "node" / "snapshot.mjs"), str(stage), str(raw)],
-        capture_output=True, text=True, env=node_env(epoch, pyodide_dir),
+        capture_output=True,
+        text=True,
+        env=node_env(epoch, pyodide_dir),
     )
     if r.returncode or not raw.is_file():
         sys.stderr.write(r.stdout + r.stderr)
@@ -229,8 +260,13 @@ def make_snapshot(stage: Path, tmp: Path, epoch: str, pyodide_dir: Path) -> dict
     path = stage / "snapshots" / f"{raw_digest}.bin.gz"
     path.parent.mkdir()
     path.write_bytes(packed)
-    return {"file": f"snapshots/{path.name}", "bytes": len(packed), "sha256": hashlib.sha256(packed).hexdigest(),
-            "raw_bytes": len(data), "raw_sha256": raw_digest}
+    return {
+        "file": f"snapshots/{path.name}",
+        "bytes": len(packed),
+        "sha256": hashlib.sha256(packed).hexdigest(),
+        "raw_bytes": len(data),
+        "raw_sha256": raw_digest,
+    }
 
 
 def check_pure(wheel: Path) -> None:
@@ -248,24 +284,38 @@ def clause_map(project: Path) -> tuple[dict, dict]:
 
     src = project / "src" / "etika_check"
     ruleset = load_ruleset(rules_dir=src / "rules", data_dir=src / "data")
-    clauses = {cid: {"page": c["page"], "title": c["title"], "href": c["href"]}
-               for cid, c in catalogue.clauses(ruleset).items()}
-    instruments = {iid: {"title": i["title"], "short": i["short"], "href": i["href"]}
-                   for iid, i in catalogue.laws(ruleset).items()}
+    clauses = {
+        cid: {"page": c["page"], "title": c["title"], "href": c["href"]}
+        for cid, c in catalogue.clauses(ruleset).items()
+    }
+    instruments = {
+        iid: {"title": i["title"], "short": i["short"], "href": i["href"]} for iid, i in catalogue.laws(ruleset).items()
+    }
     return clauses, instruments
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--project", type=Path, default=ROOT, help="project root holding pyproject.toml and src/ (default: this repo)")
+    ap.add_argument(
+        "--project", type=Path, default=ROOT, help="project root holding pyproject.toml and src/ (default: this repo)"
+    )
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "_static" / "wasm")
-    ap.add_argument("--cache", type=Path, default=ROOT / "build" / "wasm" / "cache", help="pip download cache for dependency wheels")
+    ap.add_argument(
+        "--cache", type=Path, default=ROOT / "build" / "wasm" / "cache", help="pip download cache for dependency wheels"
+    )
     ap.add_argument("--node-modules", type=Path, default=HERE / "node_modules")
-    ap.add_argument("--compile-deps", action="store_true",
-                    help="also py-compile the dependency wheels (python-stdnum: +108 KB, no measurable gain: "
-                         "the checker imports 6 of its ~360 modules)")
-    ap.add_argument("--no-snapshot", dest="snapshot", action="store_false",
-                    help="leave out the memory snapshot (the worker then always starts plainly)")
+    ap.add_argument(
+        "--compile-deps",
+        action="store_true",
+        help="also py-compile the dependency wheels (python-stdnum: +108 KB, no measurable gain: "
+        "the checker imports 6 of its ~360 modules)",
+    )
+    ap.add_argument(
+        "--no-snapshot",
+        dest="snapshot",
+        action="store_false",
+        help="leave out the memory snapshot (the worker then always starts plainly)",
+    )
     args = ap.parse_args(argv)
     project = args.project.resolve()
 
@@ -316,8 +366,11 @@ def main(argv: list[str] | None = None) -> int:
             # handbook pages' (the engine warmed in idle time), with the same settings.
             starters = {name: (stage / name).read_text(encoding="utf-8") for name in STARTERS}
             for name, text in starters.items():
-                for placeholder in ('const BUILD_ID = "dev";', 'const RUNTIME_PATH = "";', 'const SNAPSHOT_PATH = "";') + (
-                        ("const INPUTS = [];",) if name == "etika-checker.js" else ()):
+                for placeholder in (
+                    'const BUILD_ID = "dev";',
+                    'const RUNTIME_PATH = "";',
+                    'const SNAPSHOT_PATH = "";',
+                ) + (("const INPUTS = [];",) if name == "etika-checker.js" else ()):
                     if placeholder not in text:
                         sys.exit(f"wasm: {name} lost its placeholder {placeholder}")
                 text = text.replace('const BUILD_ID = "dev";', f'const BUILD_ID = "{build_id}";')
@@ -332,21 +385,26 @@ def main(argv: list[str] | None = None) -> int:
                 "indexURL": f"pyodide/{PYODIDE_VERSION}/",
                 "build": build_id,
                 "wheels": [
-                    {"file": f"wheels/{w.name}", "bytes": w.stat().st_size, "sha256": sha256(w)}
-                    for w in wheels
+                    {"file": f"wheels/{w.name}", "bytes": w.stat().st_size, "sha256": sha256(w)} for w in wheels
                 ],
                 "glue": {"file": "glue.py", "sha256": sha256(stage / "glue.py")},
                 "clauses": clauses,
                 "instruments": instruments,
             }
-            (stage / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            (stage / "manifest.json").write_text(
+                json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            )
             if args.snapshot:
                 manifest["snapshot"] = make_snapshot(stage, tmp, epoch, pyodide_dir)
-                (stage / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+                (stage / "manifest.json").write_text(
+                    json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+                )
                 # The page names the snapshot in the worker's URL, so the worker
                 # fetches it at once, beside the runtime (no manifest first).
                 for name, text in starters.items():
-                    text = text.replace('const SNAPSHOT_PATH = "";', f'const SNAPSHOT_PATH = "{manifest["snapshot"]["file"]}";')
+                    text = text.replace(
+                        'const SNAPSHOT_PATH = "";', f'const SNAPSHOT_PATH = "{manifest["snapshot"]["file"]}";'
+                    )
                     (stage / name).write_text(text, encoding="utf-8")
 
             if out.exists():

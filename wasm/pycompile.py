@@ -28,9 +28,10 @@ def compile_wheel(src, out_dir, epoch):
     name = compiled_name(os.path.basename(src))
     tmp_py = os.path.join(out_dir, "_member.py")
     tmp_pyc = tmp_py + "c"
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(
-        os.path.join(out_dir, name), "w", zipfile.ZIP_DEFLATED, compresslevel=6
-    ) as zout:
+    with (
+        zipfile.ZipFile(src) as zin,
+        zipfile.ZipFile(os.path.join(out_dir, name), "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zout,
+    ):
         for info in zin.infolist():
             if info.filename.endswith(".pyc"):
                 continue
@@ -39,8 +40,13 @@ def compile_wheel(src, out_dir, epoch):
             if member.endswith(".py"):
                 with open(tmp_py, "wb") as f:
                     f.write(data)
-                py_compile.compile(tmp_py, cfile=tmp_pyc, dfile=member, doraise=True,
-                                   invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)
+                py_compile.compile(
+                    tmp_py,
+                    cfile=tmp_pyc,
+                    dfile=member,
+                    doraise=True,
+                    invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH,
+                )
                 with open(tmp_pyc, "rb") as f:
                     data = f.read()
                 member += "c"

@@ -13,10 +13,10 @@ network access, and runs the same in CPython and in Pyodide.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
-from typing import Iterable
 
 from .access import TimeInputError
 from .engine import Checker
@@ -45,8 +45,9 @@ def analyse_post(text: str) -> Report:
     return default_checker().check_post(text)
 
 
-def check_time(when: str | datetime | None = None, policy: str | None = None,
-               holidays: Iterable[str | date] = ()) -> Report:
+def check_time(
+    when: str | datetime | None = None, policy: str | None = None, holidays: Iterable[str | date] = ()
+) -> Report:
     """May social media be used at ``when``? ``report.access`` (an :class:`AccessTime`) says."""
     return default_checker().check_time(when, policy, holidays)
 
@@ -62,7 +63,21 @@ def check_account(name: str) -> list[Finding]:
 
 
 __all__ = [
-    "AccessTime", "Checker", "Finding", "Localized", "Report", "RuleDataError", "RuleSet", "TimeInputError",
-    "analyse_post", "anchor", "check_account", "check_file", "check_post", "check_time",
-    "default_checker", "load_ruleset", "__version__",
+    "AccessTime",
+    "Checker",
+    "Finding",
+    "Localized",
+    "Report",
+    "RuleDataError",
+    "RuleSet",
+    "TimeInputError",
+    "analyse_post",
+    "anchor",
+    "check_account",
+    "check_file",
+    "check_post",
+    "check_time",
+    "default_checker",
+    "load_ruleset",
+    "__version__",
 ]

@@ -22,30 +22,27 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .context import Context
-from .lexicon import Match
-from .judgement.filters import regarded as _regarded
-from .judgement.filters import question as _question
-from .judgement.filters import same_clause as _same_clause
 from .judgement.constructions import QUESTION_TAG, Sequence
+from .judgement.filters import question as _question
+from .judgement.filters import regarded as _regarded
+from .judgement.filters import same_clause as _same_clause
 from .judgement.frames import FRAME_LISTS, read_frames
-from .judgement.person import SAID_OF_GROUP
 from .judgement.lists import GROUP_CLASSES, NEGATION_WINDOW, PREDICATES  # noqa: F401
 from .judgement.lists import GROUP_OPENERS as _GROUP_OPENERS
 from .judgement.lists import GROUP_WORDS as _GROUP_WORDS
 from .judgement.mentions import Mentions
-from .judgement.statement import Abuse, _new_abuse
-from .judgement.sequences import run_sequence
 from .judgement.mentions import mentions as _mentions
 from .judgement.mentions import mentions_after as _mentions_after
+from .judgement.person import SAID_OF_GROUP
+from .judgement.sequences import run_sequence
+from .judgement.statement import Abuse, _new_abuse
+from .lexicon import Match
 
 _HEAD_OR_QUANTIFIER = frozenset({"group_head", "quantifier"})
 _JUDGEMENT = frozenset({"neg_trait", "derog_attr", "dehuman", "insult_strong"})
 AFTER_WINDOW = 6  # words between a group and a predicate that follows it
 BEFORE_WINDOW = 3  # words between a predicate and a group that follows it
 CONTEXT_WINDOW = 30  # words around a hit that decide counter-speech, quotation and self-reference
-
-
-
 
 
 _COMPLEMENTS = ("insult_strong", "insult_weak", "derog_attr", "dehuman")
@@ -64,24 +61,31 @@ def _regarded_complements(ctx: Context, mentions: Mentions) -> set[tuple[int, in
     return out
 
 
-
-
 def _counter_speech(ctx: Context, h: Abuse) -> bool:
     """The sentence names the prejudice to reject it ("... adalah rasis").
     A negated label ("I'm not racist but ...") is not counter-speech."""
     s0, s1 = ctx.sentence(h.first)
     if ctx.at(s0, "who_says") and _question(ctx, s0):
         return True  # "Who says X are lazy?", "Siapa cakap X tak guna?": asked to reject it
-    if s1 + 1 < len(ctx.tokens) and _question(ctx, h.first) and \
-            ctx.any_in("attributing_verb", max(s0, h.first - 3), h.first - 1) and \
-            any(ctx.any_in(cat, s1 + 1, min(ctx.sent_end[s1 + 1], s1 + 4)) for cat in ("counter_speech", "claim_judgement")):
+    if (
+        s1 + 1 < len(ctx.tokens)
+        and _question(ctx, h.first)
+        and ctx.any_in("attributing_verb", max(s0, h.first - 3), h.first - 1)
+        and any(
+            ctx.any_in(cat, s1 + 1, min(ctx.sent_end[s1 + 1], s1 + 4)) for cat in ("counter_speech", "claim_judgement")
+        )
+    ):
         return True  # "Kenapa orang suka kata X malas? Itu stereotaip.": a saying asked about, then rejected
     if ctx.at(s0, "saying_verb") and h.first > s0:
         end = min(s1, h.last + CONTEXT_WINDOW)
         judged = sum(1 for k in range(h.first, end + 1) if not ctx.covering(k).isdisjoint(_JUDGEMENT))
         said = h.said[0] if h.said else -1
-        if judged >= 2 or ctx.any_in("counter_speech", h.first, end) or ctx.any_in("claim_judgement", h.last + 1, end) \
-                or any(m.first != said for m in ctx.near("claim_judgement", h.first + 1, h.last)):
+        if (
+            judged >= 2
+            or ctx.any_in("counter_speech", h.first, end)
+            or ctx.any_in("claim_judgement", h.last + 1, end)
+            or any(m.first != said for m in ctx.near("claim_judgement", h.first + 1, h.last))
+        ):
             return True  # "Saying X are pests is disgusting", "... is just wrong", "Saying you hate X shows how
             # ignorant you are": the saying is judged (by a word that is not the claim's own predicate)
         for m in ctx.near("claim_judgement", h.first + 1, end):
@@ -108,9 +112,15 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
             # the quotation closes its sentence ("'X are vermin'? That is a vile thing to say."):
             # it may be judged in the next one
             reach = min(ctx.sent_end[s1 + 1], h.last + CONTEXT_WINDOW)
-        if closes and any(ctx.tokens[m.first].start > min(closes)
-                          for cat in ("claim_judgement", "counter_speech") for m in ctx.near(cat, h.first, reach)) \
-                and not any(ctx.tokens[m.first].start > min(closes) for m in ctx.near("endorsement", h.first, reach)):
+        if (
+            closes
+            and any(
+                ctx.tokens[m.first].start > min(closes)
+                for cat in ("claim_judgement", "counter_speech")
+                for m in ctx.near(cat, h.first, reach)
+            )
+            and not any(ctx.tokens[m.first].start > min(closes) for m in ctx.near("endorsement", h.first, reach))
+        ):
             return True  # (not when the claim is agreed with: "'X are vermin'? Yes, and a disgusting lot.")
     opens = not ctx.covering(h.first).isdisjoint(_GROUP_OPENERS)
     subject = h.target != "person" and h.first == s0 and opens and not quoted  # the group opens the sentence
@@ -140,8 +150,9 @@ def _earlier_clause(ctx: Context, c: Match, h: Abuse) -> bool:
     if c.last >= h.first or ctx.break_after(c.last, ",;"):
         return False
     cut = next((k for k in range(h.first - 1, c.last, -1) if ctx.break_after(k, ",;")), None)
-    return cut is not None and not any(ctx.at(k, "saying_verb") or ctx.at(k, "attributing_verb")
-                                       for k in range(cut + 1, h.first))
+    return cut is not None and not any(
+        ctx.at(k, "saying_verb") or ctx.at(k, "attributing_verb") for k in range(cut + 1, h.first)
+    )
 
 
 def _negator_reaches(ctx: Context, i: int, lo: int) -> bool:
@@ -173,7 +184,7 @@ def _quoted_report(ctx: Context, h: Abuse) -> bool:
         lo = max(0, lo - 2)  # a quotation that opens the sentence: '"Kill all X" is what he shouted'
     start, end = ctx.tokens[h.first].start, ctx.tokens[h.last].end
     before = sum(text.count(q, lo, start) for q in _QUOTES if q != "\u2019")
-    after = any(q in text[end:ctx.tokens[s1].end + 2] for q in _QUOTES)
+    after = any(q in text[end : ctx.tokens[s1].end + 2] for q in _QUOTES)
     return before % 2 == 1 and after
 
 
@@ -210,7 +221,9 @@ def _widen(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
             first, lo = found, found - 3
             if lo < sent_start[found]:
                 lo = sent_start[found]  # (max() without a call)
-            while first > lo and not cover[first - 1].isdisjoint(_HEAD_OR_QUANTIFIER) and not ctx.break_after(first - 1):
+            while (
+                first > lo and not cover[first - 1].isdisjoint(_HEAD_OR_QUANTIFIER) and not ctx.break_after(first - 1)
+            ):
                 first -= 1
             opens[found] = first
         append(h if first == found else _new_abuse(Abuse, (target, kind, first, last, None, construction)))
@@ -218,7 +231,7 @@ def _widen(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
 
 
 def _retracted(ctx: Context, h: Abuse) -> bool:
-    """"X tu gila, tapi aku sayang mereka": a mild word taken back with affection."""
+    """ "X tu gila, tapi aku sayang mereka": a mild word taken back with affection."""
     if h.kind not in ("insult_weak", "attribute", "habit", "derog_attr"):
         return False
     s1 = ctx.sent_end[h.first]
@@ -250,15 +263,19 @@ def _attributed_and_judged(ctx: Context, h: Abuse) -> bool:
     lo = max(s0, v.first - ATTRIBUTION_WINDOW - 1)
     # (the writer is the sayer when "I" stands alone between the two: "When I said ...", "Bila aku kata ...";
     # not in "When my uncle said ...", "Bila pakcik aku kata ...")
-    told = [w for w in ctx.near("when_told", lo, v.first - 1)
-            if not (v.first - 1 == w.last + 1 and ctx.at(v.first - 1, "first_person"))]
+    told = [
+        w
+        for w in ctx.near("when_told", lo, v.first - 1)
+        if not (v.first - 1 == w.last + 1 and ctx.at(v.first - 1, "first_person"))
+    ]
     if not told and not ctx.any_in("sayer_other", max(s0, v.first - ATTRIBUTION_WINDOW), v.first - 1):
         return False
     if ctx.any_in("endorsement", h.last + 1, s1):
         return False
     end = min(s1, h.last + CONTEXT_WINDOW)  # (a bounded window after the claim, as the other filters read)
-    if told and any(ctx.break_after(k) and ctx.any_in("first_person", k + 1, min(s1, k + 3))
-                    for k in range(h.last, end)):
+    if told and any(
+        ctx.break_after(k) and ctx.any_in("first_person", k + 1, min(s1, k + 3)) for k in range(h.last, end)
+    ):
         return True  # "When my uncle said X are thieves, I walked out": told as what someone else said, the
         # writer's reaction after it
     # the judgement follows the claim: after the hit, or after the claim's own first predicate when the
@@ -266,14 +283,15 @@ def _attributed_and_judged(ctx: Context, h: Abuse) -> bool:
     claimed = next((k for k in range(h.first, h.last + 1) if not ctx.covering(k).isdisjoint(PREDICATES)), h.last)
     judged = [k for k in range(claimed + 1, end + 1) if not ctx.covering(k).isdisjoint(_SAYER_JUDGED)]
     # or the sayer judged before the saying: "I lost all respect for you when you called X scum"
-    judged += [m.first for m in ctx.near("sayer_judgement", max(s0, h.first - CONTEXT_WINDOW), max(s0, v.first - 2) - 1)]
+    judged += [
+        m.first for m in ctx.near("sayer_judgement", max(s0, h.first - CONTEXT_WINDOW), max(s0, v.first - 2) - 1)
+    ]
     return any(not ctx.any_in("negator", max(s0, k - 2), k - 1) for k in judged)
 
 
 # The finders of statements about groups. Each reads the draft alone (none sees another's
 # results), so their order does not matter (a test runs them reversed); the personal insults
 # are read after them, to leave out a word already said of a group, a slur or a harm.
-
 
 
 def _run(ctx: Context, seq: Sequence, found_at: dict[str, set[tuple[int, int]]]) -> list[Abuse]:
@@ -312,8 +330,12 @@ def find_abuse(ctx: Context) -> list[Abuse]:
 def _stands(ctx: Context, h: Abuse) -> bool:
     """Is the statement the writer's own: not counter-speech, not quoted to be reported or
     criticised, not taken back?"""
-    return not _counter_speech(ctx, h) and not _quoted_report(ctx, h) and not _retracted(ctx, h) \
+    return (
+        not _counter_speech(ctx, h)
+        and not _quoted_report(ctx, h)
+        and not _retracted(ctx, h)
         and not _attributed_and_judged(ctx, h)
+    )
 
 
 # What each filter of _stands needs in the statement's sentence to set it aside: _counter_speech a
@@ -331,8 +353,13 @@ def _setting_aside(ctx: Context) -> set[int]:
     statement stands. Found once per draft from those few words, not per statement or sentence."""
     sent_start, tokens = ctx.sent_start, ctx.tokens
     out = {sent_start[k] for cat in _SETTING_ASIDE for m in ctx.get(cat) for k in range(m.first, m.last + 1)}
-    out.update(k for cat in _SETTING_ASIDE_FIRST for m in ctx.get(cat) for k in range(m.first, m.last + 1)
-               if sent_start[k] == k)
+    out.update(
+        k
+        for cat in _SETTING_ASIDE_FIRST
+        for m in ctx.get(cat)
+        for k in range(m.first, m.last + 1)
+        if sent_start[k] == k
+    )
     for q in ctx.char_positions(_QUOTES):
         # the filters look from 2 characters before a sentence's first word to the end of its last:
         # a sentence that holds q there has a word starting at or before q + 2 and one ending after q
@@ -366,28 +393,136 @@ def _merge(ctx: Context, hits: list[Abuse]) -> list[Abuse]:
             lasts.append(last)
             kept_target, reach = target, last
     # a widened statement is made once, when every statement overlapping it has been read
-    return [h if last == h.last else Abuse(h.target, h.kind, h.first, last, None, h.construction)
-            for h, last in zip(out, lasts)]
+    return [
+        h if last == h.last else Abuse(h.target, h.kind, h.first, last, None, h.construction)
+        for h, last in zip(out, lasts)
+    ]
 
 
 # Every word list of data/lexicon.toml that this module reads: the abuse matcher
 # declares them, so a lexicon without one of them is refused when the rules load
 # (a renamed list must not silently stop a construction).
-WORD_LISTS: tuple[str, ...] = tuple(dict.fromkeys((
-    *GROUP_CLASSES, *PREDICATES,
-    *FRAME_LISTS,
-    "slur", "negator", "neg_imperative", "generic_marker", "specific_marker", "copula", "modal",
-    "volition", "first_person", "passive_marker", "person_target", "harm_intransitive",
-    "harm_imperative", "pos_trust", "counter_speech", "object_slot", "insult_intro", "report_marker",
-    "reporting", "self_reference", "group_pronoun", "group_head", "not_insult", "concern",
-    "hortative", "opinion", "desire", "violence", "violent_manner", "rhetorical_neg", "honorific",
-    "name_word", "place_word", "sentence_pronoun", "relative", "third_party", "counterfactual", "indifference",
-    "object_preposition", "past_marker", "hate_phrase", "blame_marker", "saying_verb", "protector",
-    "enemy", "if_clause", "none_of", "cause_marker", "all_problems", "existential", "whoever", "object_verb", "expect_from", "singular_pronoun", "because", "guard_valuables", "no_wonder", "typical_marker", "as_role", "refusal_answer", "regard_verb", "asserts_by_denial", "trouble_outcome",
-    "neg_trait", "pos_trait", "object_noun", "place_preposition", "denies_quality", "indefinite_person",
-    "harm_named_to", "harm_condemned",
-    "claim_judgement", "innate_marker", "wherever_marker", "problem_noun", "never_met", "kept_from", "keep_verb",
-    "trade_verb", "recipient_preposition", "too_many", "our_place", "unwilling", "only_marker", "mere_reason", "without", "thing_noun", "acceptance", "rhetorical_want", "exclamation",
-    "attributing_verb", "sayer_other", "sayer_judgement", "endorsement", "exclamation_tail",
-    "writer_leaves", "arrival_verb", "avoid_verb", "dwell_verb", "superlative_ask", "only_good", "gone_outcome", "only_thing", "good_at", "cause_of", "rather_die", QUESTION_TAG, "who_says", "refuse_go", "presence", "approach_verb", "cleanse_verb", "when_told", "comparative", "than",
-)))
+WORD_LISTS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        (
+            *GROUP_CLASSES,
+            *PREDICATES,
+            *FRAME_LISTS,
+            "slur",
+            "negator",
+            "neg_imperative",
+            "generic_marker",
+            "specific_marker",
+            "copula",
+            "modal",
+            "volition",
+            "first_person",
+            "passive_marker",
+            "person_target",
+            "harm_intransitive",
+            "harm_imperative",
+            "pos_trust",
+            "counter_speech",
+            "object_slot",
+            "insult_intro",
+            "report_marker",
+            "reporting",
+            "self_reference",
+            "group_pronoun",
+            "group_head",
+            "not_insult",
+            "concern",
+            "hortative",
+            "opinion",
+            "desire",
+            "violence",
+            "violent_manner",
+            "rhetorical_neg",
+            "honorific",
+            "name_word",
+            "place_word",
+            "sentence_pronoun",
+            "relative",
+            "third_party",
+            "counterfactual",
+            "indifference",
+            "object_preposition",
+            "past_marker",
+            "hate_phrase",
+            "blame_marker",
+            "saying_verb",
+            "protector",
+            "enemy",
+            "if_clause",
+            "none_of",
+            "cause_marker",
+            "all_problems",
+            "existential",
+            "whoever",
+            "object_verb",
+            "expect_from",
+            "singular_pronoun",
+            "because",
+            "guard_valuables",
+            "no_wonder",
+            "typical_marker",
+            "as_role",
+            "refusal_answer",
+            "regard_verb",
+            "asserts_by_denial",
+            "trouble_outcome",
+            "neg_trait",
+            "pos_trait",
+            "object_noun",
+            "place_preposition",
+            "denies_quality",
+            "indefinite_person",
+            "harm_named_to",
+            "harm_condemned",
+            "claim_judgement",
+            "innate_marker",
+            "wherever_marker",
+            "problem_noun",
+            "never_met",
+            "kept_from",
+            "keep_verb",
+            "trade_verb",
+            "recipient_preposition",
+            "too_many",
+            "our_place",
+            "unwilling",
+            "only_marker",
+            "mere_reason",
+            "without",
+            "thing_noun",
+            "acceptance",
+            "rhetorical_want",
+            "exclamation",
+            "attributing_verb",
+            "sayer_other",
+            "sayer_judgement",
+            "endorsement",
+            "exclamation_tail",
+            "writer_leaves",
+            "arrival_verb",
+            "avoid_verb",
+            "dwell_verb",
+            "superlative_ask",
+            "only_good",
+            "gone_outcome",
+            "only_thing",
+            "good_at",
+            "cause_of",
+            "rather_die",
+            QUESTION_TAG,
+            "who_says",
+            "refuse_go",
+            "presence",
+            "approach_verb",
+            "cleanse_verb",
+            "when_told",
+            "comparative",
+            "than",
+        )
+    )
+)

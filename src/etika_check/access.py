@@ -12,9 +12,10 @@ import importlib.util
 import os
 import re
 import sys
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _HHMM = re.compile(r"(\+?)([01]\d|2[0-4]):([0-5]\d)\Z")
@@ -79,8 +80,9 @@ def parse_when(value: str | None, tz: timezone, now: datetime | None = None) -> 
         return in_malaysia(now or datetime.now(tz), tz, "now")
     text = value.strip()
     if len(text) > 64:
-        raise TimeInputError("masa terlalu panjang untuk tarikh-masa ISO 8601",
-                             "time is too long to be an ISO 8601 date-time")
+        raise TimeInputError(
+            "masa terlalu panjang untuk tarikh-masa ISO 8601", "time is too long to be an ISO 8601 date-time"
+        )
     if re.fullmatch(r"\d{1,2}:\d{2}", text):
         h, m = (int(x) for x in text.split(":"))
         if h > 23 or m > 59:
@@ -132,7 +134,7 @@ class Policy:
     holiday_state: str | None = None
 
     @classmethod
-    def from_data(cls, pid: str, data: Mapping[str, Any]) -> "Policy":
+    def from_data(cls, pid: str, data: Mapping[str, Any]) -> Policy:
         where = f"data/policies.toml: policy '{pid}'"
         mode = data.get("mode")
         if mode not in ("allow", "deny"):
@@ -172,7 +174,9 @@ class Policy:
             return state_code(officer_state) if officer_state else None
         return state_code(self.holiday_state) if self.holiday_state else None
 
-    def _intervals(self, first: date, days: int, holidays: frozenset[date], tz: timezone) -> list[tuple[datetime, datetime]]:
+    def _intervals(
+        self, first: date, days: int, holidays: frozenset[date], tz: timezone
+    ) -> list[tuple[datetime, datetime]]:
         """Allowed intervals over ``days`` days from ``first``, merged and sorted."""
         out: list[tuple[datetime, datetime]] = []
         for k in range(days):
@@ -180,8 +184,14 @@ class Policy:
             midnight = datetime.combine(d, time(0), tz)
             day = DAYS[d.weekday()]
             working = day in self.working_days and d not in holidays
-            spans = [(midnight + timedelta(minutes=a), midnight + timedelta(minutes=b))
-                     for a, b in self.windows.get(day, ())] if working else []
+            spans = (
+                [
+                    (midnight + timedelta(minutes=a), midnight + timedelta(minutes=b))
+                    for a, b in self.windows.get(day, ())
+                ]
+                if working
+                else []
+            )
             if not working:
                 out.append((midnight, midnight + timedelta(minutes=self.non_working_end)))
             elif self.mode == "allow":
@@ -243,7 +253,8 @@ def _malaysia() -> Any:
     import holidays
 
     spec = importlib.util.spec_from_file_location(
-        _MALAYSIA, os.path.join(holidays.__path__[0], "countries", "malaysia.py"))
+        _MALAYSIA, os.path.join(holidays.__path__[0], "countries", "malaysia.py")
+    )
     if spec is None or spec.loader is None:  # not a plain package on disk: the ordinary import
         from holidays.countries.malaysia import Malaysia
 
@@ -311,7 +322,7 @@ def holiday_name(day: date, state: str | None) -> dict[str, str] | None:
 
 
 def format_time(dt: datetime | None, lang: str) -> str:
-    """"Isnin 23-11-2026 13:00" / "Monday 2026-11-23 13:00"."""
+    """ "Isnin 23-11-2026 13:00" / "Monday 2026-11-23 13:00"."""
     if dt is None:
         return "-"
     ms_days = ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad")

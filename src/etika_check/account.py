@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 _PERSONAL = re.compile(r"\b(?:bin|binti|bte|bt|a/l|a/p|anak)\b", re.IGNORECASE)
 
@@ -28,12 +29,15 @@ def match_account_format(name: str, params: Mapping[str, Any], platforms: Sequen
     Facebook"), the hit suggests the right form.
     """
     words = name.split()
-    if (len(words) >= 3 and _platform(words[0], platforms) and words[1] == "Rasmi"
-            and len(" ".join(words[2:])) >= 2):
+    if len(words) >= 3 and _platform(words[0], platforms) and words[1] == "Rasmi" and len(" ".join(words[2:])) >= 2:
         return []
     platform = next((p for w in words if (p := _platform(w, platforms))), None)
-    agency = " ".join(w for w in words if not _platform(w, platforms)
-                      and w.casefold() not in ("rasmi", "official", "akaun", "account", "page", "laman"))
+    agency = " ".join(
+        w
+        for w in words
+        if not _platform(w, platforms)
+        and w.casefold() not in ("rasmi", "official", "akaun", "account", "page", "laman")
+    )
     # The suggestion keeps the platform named (none named: a placeholder, not a guess) and
     # never makes a person's name (bin, binti, a/l ...) an official account's name.
     if not agency or _PERSONAL.search(agency):
@@ -46,4 +50,3 @@ def match_personal_name(name: str, params: Mapping[str, Any], platforms: Sequenc
     """A person's name (bin, binti, a/l, a/p): official accounts belong to the agency."""
     m = _PERSONAL.search(name)
     return [AccountHit({"name": name, "word": m.group(0)})] if m else []
-

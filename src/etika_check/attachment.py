@@ -5,8 +5,9 @@ another extension). The file's content is never read beyond that."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import Any
 
 _MAGIC = {b"MZ": "Windows", b"\x7fELF": "Linux/ELF", b"\xcf\xfa\xed\xfe": "macOS", b"#!": "script"}
 
@@ -50,8 +51,9 @@ def match_size(info: FileInfo, params: Mapping[str, Any]) -> list[FileHit]:
     return []
 
 
-def match_name_terms(info: FileInfo, params: Mapping[str, Any],
-                     post_matcher: Callable[[str], list[Any]] | None = None) -> list[FileHit]:
+def match_name_terms(
+    info: FileInfo, params: Mapping[str, Any], post_matcher: Callable[[str], list[Any]] | None = None
+) -> list[FileHit]:
     """Run a draft matcher on the words of the file name (``Photoshop_crack.zip``)."""
     if post_matcher is None:
         return []
@@ -68,4 +70,3 @@ def human_size(n: int) -> str:
     if n >= 1024:
         return f"{(n + 512) // 1024} KB"
     return f"{n} B"
-

@@ -26,14 +26,25 @@ def _rs(ruleset: RuleSet | None) -> RuleSet:
 
 def clauses(ruleset: RuleSet | None = None) -> dict[str, dict[str, Any]]:
     """Clause id -> its document, page, title ``{ms, en}`` and link (relative to a language's root)."""
-    return {c.id: {"document": c.document, "page": c.page, "title": c.title.to_dict(),
-                   "href": clause_href(c.id, c.page)} for c in _rs(ruleset).clauses.values()}
+    return {
+        c.id: {"document": c.document, "page": c.page, "title": c.title.to_dict(), "href": clause_href(c.id, c.page)}
+        for c in _rs(ruleset).clauses.values()
+    }
 
 
 def laws(ruleset: RuleSet | None = None) -> dict[str, dict[str, Any]]:
     """Law or circular id -> its kind, number, year, title and short title ``{ms, en}`` and link."""
-    return {i.id: {"kind": i.kind, "number": i.number, "year": i.year, "title": i.title.to_dict(),
-                   "short": i.short.to_dict(), "href": law_href(i.id)} for i in _rs(ruleset).instruments.values()}
+    return {
+        i.id: {
+            "kind": i.kind,
+            "number": i.number,
+            "year": i.year,
+            "title": i.title.to_dict(),
+            "short": i.short.to_dict(),
+            "href": law_href(i.id),
+        }
+        for i in _rs(ruleset).instruments.values()
+    }
 
 
 def _plain(value: Any) -> Any:
@@ -44,26 +55,47 @@ def rules(ruleset: RuleSet | None = None) -> list[dict[str, Any]]:
     """Every rule in the order of the data: what it checks (``applies_to`` and its label ``{ms, en}``),
     cites and says, what to do instead (``fix``, or None), its matcher kind and the rule's parameters
     for it (``matcher_params``), its examples."""
-    return [{"id": r.id, "applies_to": r.applies_to, "applies_to_label": input_kind(r.applies_to).label.to_dict(),
-             "severity": r.severity, "clauses": list(r.clauses),
-             "instruments": list(r.instruments), "title": r.title.to_dict(), "message": r.message.to_dict(),
-             "why": r.why.to_dict(), "fix": r.fix.to_dict() if r.fix is not None else None,
-             "matcher": r.matcher.get("kind", ""),
-             "matcher_params": {k: _plain(v) for k, v in r.matcher.items() if k != "kind"},
-             "href": rule_href(r.id),
-             "examples": {"flag": list(r.examples_flag), "pass": list(r.examples_pass)}}
-            for r in _rs(ruleset).rules]
+    return [
+        {
+            "id": r.id,
+            "applies_to": r.applies_to,
+            "applies_to_label": input_kind(r.applies_to).label.to_dict(),
+            "severity": r.severity,
+            "clauses": list(r.clauses),
+            "instruments": list(r.instruments),
+            "title": r.title.to_dict(),
+            "message": r.message.to_dict(),
+            "why": r.why.to_dict(),
+            "fix": r.fix.to_dict() if r.fix is not None else None,
+            "matcher": r.matcher.get("kind", ""),
+            "matcher_params": {k: _plain(v) for k, v in r.matcher.items() if k != "kind"},
+            "href": rule_href(r.id),
+            "examples": {"flag": list(r.examples_flag), "pass": list(r.examples_pass)},
+        }
+        for r in _rs(ruleset).rules
+    ]
 
 
 def _details(c: Frame | Sequence) -> dict[str, Any]:
     """What a construction declares: a frame's word lists, polarity, reach and conditions;
     a sequence's anchor lists and its parts (name, a group or word lists)."""
     if isinstance(c, Frame):
-        return {"predicates": list(c.predicates), "polarity": c.polarity, "deniers": list(c.deniers),
-                "reach": c.reach, "marker": c.marker, "needs": c.needs, "unless_after": c.unless_after,
-                "asked_with": c.asked_with, "at_end": c.at_end, "denied_group": c.denied_group}
-    return {"anchor": list(c.anchor),
-            "parts": [{"name": p.name, "group": p.group, "lists": list(p.lists)} for p in c.parts]}
+        return {
+            "predicates": list(c.predicates),
+            "polarity": c.polarity,
+            "deniers": list(c.deniers),
+            "reach": c.reach,
+            "marker": c.marker,
+            "needs": c.needs,
+            "unless_after": c.unless_after,
+            "asked_with": c.asked_with,
+            "at_end": c.at_end,
+            "denied_group": c.denied_group,
+        }
+    return {
+        "anchor": list(c.anchor),
+        "parts": [{"name": p.name, "group": p.group, "lists": list(p.lists)} for p in c.parts],
+    }
 
 
 def constructions(ruleset: RuleSet | None = None) -> list[dict[str, Any]]:
@@ -73,9 +105,17 @@ def constructions(ruleset: RuleSet | None = None) -> list[dict[str, Any]]:
     for c in _rs(ruleset).constructions:
         shape = "frame" if isinstance(c, Frame) else "sequence"
         kind = c.kind if isinstance(c, Sequence) else c.name
-        out.append({"name": c.name, "shape": shape, "kind": kind, "about": {"ms": c.about[0], "en": c.about[1]},
-                    "word_lists": list(c.word_lists()), "details": _details(c),
-                    "examples": {"flag": list(c.examples_flag), "pass": list(c.examples_pass)}})
+        out.append(
+            {
+                "name": c.name,
+                "shape": shape,
+                "kind": kind,
+                "about": {"ms": c.about[0], "en": c.about[1]},
+                "word_lists": list(c.word_lists()),
+                "details": _details(c),
+                "examples": {"flag": list(c.examples_flag), "pass": list(c.examples_pass)},
+            }
+        )
     return out
 
 

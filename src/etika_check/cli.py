@@ -12,8 +12,9 @@ import json
 import os
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn, Sequence
+from typing import Any, NoReturn
 
 from . import __version__, strings
 from .access import TimeInputError, format_time
@@ -55,7 +56,7 @@ class UsageError(Exception):
 
 
 def _encoding_of(raw: bytes) -> str | None:
-    """"UTF-16" or "UTF-32" when the bytes are text in one of those (by its
+    """ "UTF-16" or "UTF-32" when the bytes are text in one of those (by its
     byte-order mark, or ASCII letters with a NUL after or before every one)."""
     if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         return "UTF-32"
@@ -100,8 +101,9 @@ def _read_draft(path: str, max_chars: int) -> tuple[str, str]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UsageError.of("usage.not_utf8_draft", path=label, byte=f"{raw[exc.start]:02x}",
-                            offset=exc.start) from None
+        raise UsageError.of(
+            "usage.not_utf8_draft", path=label, byte=f"{raw[exc.start]:02x}", offset=exc.start
+        ) from None
     if len(text) > max_chars:
         raise UsageError.of("usage.too_long", path=label, n=len(text), max=max_chars)
     if not text.strip():
@@ -114,8 +116,9 @@ def _read_draft(path: str, max_chars: int) -> tuple[str, str]:
 # or reorder what the reader sees. Lone surrogates: a byte that is not UTF-8 in
 # a file name reaches Python as U+DC80..U+DCFF ("surrogateescape"), which a
 # UTF-8 terminal cannot print (UnicodeEncodeError): it is shown as that byte.
-_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-                     "\ud800-\udfff]")
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -123,6 +126,7 @@ def shown(text: str) -> str:
     """``text`` for a terminal line: control characters (but tab) escaped as
     ``\\n``, ``\\xNN`` or ``\\uNNNN``, as linters show them; a byte that is not
     UTF-8 (a lone surrogate U+DC80..U+DCFF) as ``\\xNN``."""
+
     def esc(m: re.Match[str]) -> str:
         ch = m.group(0)
         if ch == "\n":
@@ -130,6 +134,7 @@ def shown(text: str) -> str:
         if 0xDC80 <= ord(ch) <= 0xDCFF:
             return f"\\x{ord(ch) - 0xDC00:02x}"
         return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+
     return _UNSAFE.sub(esc, text)
 
 
@@ -151,8 +156,9 @@ def _require_utf8(value: str | None, what: Localized) -> None:
         raise UsageError.of("usage.not_utf8", what=what, byte=f"{bad:02x}")
 
 
-def _text_lines(label: str, report: Report, lang: str, handbook: str | None, checker: Checker,
-                explain: bool = False) -> list[str]:
+def _text_lines(
+    label: str, report: Report, lang: str, handbook: str | None, checker: Checker, explain: bool = False
+) -> list[str]:
     lines = []
     for f in list(report.findings) + list(report.reminders):
         loc = f"{label}:{f.line}:{f.column}" if f.span is not None else label
@@ -172,7 +178,9 @@ def _summary(reports: Sequence[Report], lang: str, checker: Checker) -> str:
     severity = {rule.id: rule.severity for rule in checker.ruleset.rules}
     left_out = [(severity.get(rule), n) for r in reports for rule, n in (r.extra.get("omitted") or {}).items()]
     e = sum(f.severity == "error" for r in reports for f in r.findings) + sum(n for s, n in left_out if s == "error")
-    w = sum(f.severity == "warning" for r in reports for f in r.findings) + sum(n for s, n in left_out if s == "warning")
+    w = sum(f.severity == "warning" for r in reports for f in r.findings) + sum(
+        n for s, n in left_out if s == "warning"
+    )
     i = sum(len(r.reminders) for r in reports) + sum(n for s, n in left_out if s == "info")
     if e == w == 0:
         return _UI[lang]["clean"] + (f" ({_UI[lang]['summary'].format(e=e, w=w, i=i)})" if i else "")
@@ -208,8 +216,9 @@ def _output(reports: list[tuple[str, Report]], args: argparse.Namespace, checker
         _emit(out[0] | {"version": __version__} if len(out) == 1 else {"files": out, "version": __version__})
     else:
         for label, r in reports:
-            for line in _text_lines(label, bounded(r, args.per_rule), args.lang, args.handbook, checker,
-                                    getattr(args, "explain", False)):
+            for line in _text_lines(
+                label, bounded(r, args.per_rule), args.lang, args.handbook, checker, getattr(args, "explain", False)
+            ):
                 print(line)
         print(_summary([r for _, r in reports], args.lang, checker))  # every finding counted
     return EXIT_FOUND if any(r.has_error for _, r in reports) else EXIT_OK
@@ -222,8 +231,9 @@ def _policy(args: argparse.Namespace, checker: Checker) -> str:
     if args.policy not in checker.policies:
         choices = ", ".join(repr(p) for p in checker.policies)
         # said as argparse says a bad choice (_Parser.error), the choices read from the data
-        raise UsageError.of("usage.see_help", message=strings.localized("usage.policy", policy=repr(args.policy),
-                                                                           choices=choices))
+        raise UsageError.of(
+            "usage.see_help", message=strings.localized("usage.policy", policy=repr(args.policy), choices=choices)
+        )
     return args.policy
 
 
@@ -310,11 +320,27 @@ def cmd_rules(args: argparse.Namespace, checker: Checker) -> int:
         print(f"{len(rs.rules)} rules, {n} examples, edition {rs.edition.id}: {len(problems)} problems")
         return EXIT_USAGE if problems else EXIT_OK  # rule data with a problem, as when it cannot be loaded
     if args.format == "json":
-        _emit({"version": __version__, "edition": edition_dict(checker), "rules": [{
-            "id": r.id, "applies_to": r.applies_to, "severity": r.severity, "clauses": list(r.clauses),
-            "instruments": list(r.instruments), "title": r.title.to_dict(), "message": r.message.to_dict(),
-            "why": r.why.to_dict(), "examples": {"flag": list(r.examples_flag), "pass": list(r.examples_pass)},
-            "source": r.source} for r in rs.rules]})
+        _emit(
+            {
+                "version": __version__,
+                "edition": edition_dict(checker),
+                "rules": [
+                    {
+                        "id": r.id,
+                        "applies_to": r.applies_to,
+                        "severity": r.severity,
+                        "clauses": list(r.clauses),
+                        "instruments": list(r.instruments),
+                        "title": r.title.to_dict(),
+                        "message": r.message.to_dict(),
+                        "why": r.why.to_dict(),
+                        "examples": {"flag": list(r.examples_flag), "pass": list(r.examples_pass)},
+                        "source": r.source,
+                    }
+                    for r in rs.rules
+                ],
+            }
+        )
     else:
         for r in rs.rules:
             print(shown(f"{r.id:28} {r.severity:8} {r.applies_to:8} {','.join(r.clauses):28} {r.title.get(args.lang)}"))
@@ -338,12 +364,21 @@ def _post_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _time_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("when", nargs="?", default=None, metavar="WHEN",
-                   help="ISO 8601 date-time; without an offset it is Malaysian time (default: now)")
+    p.add_argument(
+        "when",
+        nargs="?",
+        default=None,
+        metavar="WHEN",
+        help="ISO 8601 date-time; without an offset it is Malaysian time (default: now)",
+    )
     # any policy of data/policies.toml (checked once the rule data is loaded); default: the first
-    p.add_argument("--policy", default=None, metavar="POLICY",
-                   help="an access-time policy of the rule data, such as jkdm-2010 or perlis-2021 "
-                        "(default: the first in data/policies.toml)")
+    p.add_argument(
+        "--policy",
+        default=None,
+        metavar="POLICY",
+        help="an access-time policy of the rule data, such as jkdm-2010 or perlis-2021 "
+        "(default: the first in data/policies.toml)",
+    )
     p.add_argument("--holiday", action="append", metavar="YYYY-MM-DD", help="a public holiday (repeatable)")
     p.set_defaults(func=cmd_time)
 
@@ -359,8 +394,12 @@ def _account_arguments(p: argparse.ArgumentParser) -> None:
 
 
 #: The arguments of each input kind's command (one for each of model.INPUT_KINDS).
-_INPUT_ARGUMENTS = {"post": _post_arguments, "time": _time_arguments,
-                    "file": _file_arguments, "account": _account_arguments}
+_INPUT_ARGUMENTS = {
+    "post": _post_arguments,
+    "time": _time_arguments,
+    "file": _file_arguments,
+    "account": _account_arguments,
+}
 
 
 # argparse's messages in Malay: (pattern, replacement), tried in order.
@@ -404,27 +443,49 @@ def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     common.add_argument("--lang", choices=("ms", "en"), default="ms", help="message language (default: ms)")
-    common.add_argument("--profile", choices=tuple(PROFILES), default=None,
-                        help="the documents that bind you: jkdm (the SOP), perlis (the eBook) or both (default); "
-                             "findings cite only their clauses")
-    common.add_argument("--explain", action="store_true",
-                        help="name under each finding the construction that found it (data/constructions.toml, "
-                             "a finder not yet ported, or the rule's matcher)")
-    common.add_argument("--per-rule", type=int, default=FINDINGS_PER_RULE, metavar="N",
-                        help=f"list at most N findings of each rule, then count the rest (default {FINDINGS_PER_RULE}; "
-                             "0: list every one)")
-    common.add_argument("--handbook", metavar="URL", default=os.environ.get("ETIKA_HANDBOOK_URL"),
-                        help="base URL of the handbook, to print clause links (env ETIKA_HANDBOOK_URL)")
+    common.add_argument(
+        "--profile",
+        choices=tuple(PROFILES),
+        default=None,
+        help="the documents that bind you: jkdm (the SOP), perlis (the eBook) or both (default); "
+        "findings cite only their clauses",
+    )
+    common.add_argument(
+        "--explain",
+        action="store_true",
+        help="name under each finding the construction that found it (data/constructions.toml, "
+        "a finder not yet ported, or the rule's matcher)",
+    )
+    common.add_argument(
+        "--per-rule",
+        type=int,
+        default=FINDINGS_PER_RULE,
+        metavar="N",
+        help=f"list at most N findings of each rule, then count the rest (default {FINDINGS_PER_RULE}; "
+        "0: list every one)",
+    )
+    common.add_argument(
+        "--handbook",
+        metavar="URL",
+        default=os.environ.get("ETIKA_HANDBOOK_URL"),
+        help="base URL of the handbook, to print clause links (env ETIKA_HANDBOOK_URL)",
+    )
     parser = _Parser(
         prog="etika-check",
         description="Semak draf media sosial berdasarkan eBook Etika (Perlis, 2021) dan SOP JKDM (2010). "
-                    "Check social media drafts against the Perlis ethics eBook (2021) and the JKDM SOP (2010).",
+        "Check social media drafts against the Perlis ethics eBook (2021) and the JKDM SOP (2010).",
     )
     parser.add_argument("--version", action="version", version=_version_text())
-    parser.add_argument("--rules-dir", metavar="DIR", help="rule files to use instead of the built-in ones "
-                        "(for the policy team: validate an edited copy)")
-    parser.add_argument("--data-dir", metavar="DIR", help="shared data (clauses, laws, word lists, policies) "
-                        "to use instead of the built-in data")
+    parser.add_argument(
+        "--rules-dir",
+        metavar="DIR",
+        help="rule files to use instead of the built-in ones (for the policy team: validate an edited copy)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="shared data (clauses, laws, word lists, policies) to use instead of the built-in data",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     # one command per input kind (model.INPUT_KINDS), in its order
     for kind in INPUT_KINDS:
@@ -432,10 +493,17 @@ def build_parser() -> argparse.ArgumentParser:
         _INPUT_ARGUMENTS[kind.name](p)
     p = sub.add_parser("rules", parents=[common], help="list the rules, or --validate the rule data")
     p.add_argument("--validate", action="store_true", help="check every rule file and run every example")
-    p.add_argument("--docs", metavar="DIR", help="handbook sources to check clause anchors and law pages "
-                   f"against (default: {DEFAULT_DOCS} when it exists)")
-    p.add_argument("--editions", metavar="DIR", help="data of earlier editions, to check that no removed clause "
-                   f"id is reused and no id changes document (default: {DEFAULT_EDITIONS} when it exists)")
+    p.add_argument(
+        "--docs",
+        metavar="DIR",
+        help=f"handbook sources to check clause anchors and law pages against (default: {DEFAULT_DOCS} when it exists)",
+    )
+    p.add_argument(
+        "--editions",
+        metavar="DIR",
+        help="data of earlier editions, to check that no removed clause "
+        f"id is reused and no id changes document (default: {DEFAULT_EDITIONS} when it exists)",
+    )
     p.set_defaults(func=cmd_rules)
     return parser
 

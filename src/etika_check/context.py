@@ -10,13 +10,13 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate, chain, compress, repeat
 from operator import attrgetter, itemgetter
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 from .lexicon import Match, Matches
 from .text import Analysis
-
 
 _NONE: frozenset[str] = frozenset()
 
@@ -29,8 +29,13 @@ _MATCH_START = re.Match.start
 class Context:
     """An analysed draft plus the positions of every word-list match."""
 
-    def __init__(self, analysis: Analysis, matches: Iterable[Match], lists: Mapping[str, tuple[str, ...]],
-                 constructions: Any = None):
+    def __init__(
+        self,
+        analysis: Analysis,
+        matches: Iterable[Match],
+        lists: Mapping[str, tuple[str, ...]],
+        constructions: Any = None,
+    ):
         self.analysis = analysis
         self.lists = lists  # the word lists themselves, for matchers that search inside links
         self.constructions = constructions  # the rule set's (etika_check.judgement.constructions.Constructions)
@@ -138,7 +143,7 @@ class Context:
             groups = self._groups = {}
             at = 0
             for kind, k in zip(kinds, range(1, len(kinds) + 1)):
-                groups[kind] = order[at:at + counts[k]]
+                groups[kind] = order[at : at + counts[k]]
                 at += counts[k]
         parts = [groups[kind] for kind in self._kinds if cat in kind]
         firsts = parts[0] if len(parts) == 1 else sorted(chain.from_iterable(parts))  # (none: [])
@@ -200,7 +205,7 @@ class Context:
                 return []
             firsts = self._places(cat)
         ms = self._matches(cat)
-        return ms[bisect_left(firsts, lo):bisect_right(firsts, hi)]
+        return ms[bisect_left(firsts, lo) : bisect_right(firsts, hi)]
 
     def starting_at(self, cat: str, i: int) -> Match | None:
         """The first match of ``cat`` that starts at token ``i`` (``near(cat, i, i)[0]``, no list made):
@@ -273,7 +278,9 @@ class Context:
         positions = self._char_positions.get(chars)
         if positions is None:
             pattern = re.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else re.compile("(?!)")
-            positions = self._char_positions[chars] = array("q", map(_MATCH_START, pattern.finditer(self.analysis.text)))
+            positions = self._char_positions[chars] = array(
+                "q", map(_MATCH_START, pattern.finditer(self.analysis.text))
+            )
         return positions
 
     def token_at_or_before(self, pos: int) -> int:

@@ -22,9 +22,10 @@ and by ``etika-check rules --validate``.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 KINDS = ("clause", "rule", "instrument")
 STATUSES = ("added", "changed", "removed")
@@ -88,14 +89,22 @@ def _get(entry: Any, key: str, default: Any = None) -> Any:
 
 
 def norm_clause(entry: Any) -> dict[str, Any]:
-    return {"document": _get(entry, "document", ""), "page": _get(entry, "page", ""),
-            "title": _text(_get(entry, "title", {}))}
+    return {
+        "document": _get(entry, "document", ""),
+        "page": _get(entry, "page", ""),
+        "title": _text(_get(entry, "title", {})),
+    }
 
 
 def norm_instrument(entry: Any) -> dict[str, Any]:
-    return {"kind": _get(entry, "kind", ""), "number": _get(entry, "number", ""), "year": _get(entry, "year"),
-            "title": _text(_get(entry, "title", {})), "short": _text(_get(entry, "short", {})),
-            "confirmed": bool(_get(entry, "confirmed", False))}
+    return {
+        "kind": _get(entry, "kind", ""),
+        "number": _get(entry, "number", ""),
+        "year": _get(entry, "year"),
+        "title": _text(_get(entry, "title", {})),
+        "short": _text(_get(entry, "short", {})),
+        "confirmed": bool(_get(entry, "confirmed", False)),
+    }
 
 
 def norm_rule(entry: Any) -> dict[str, Any]:
@@ -105,10 +114,14 @@ def norm_rule(entry: Any) -> dict[str, Any]:
     else:
         flag, ok = getattr(entry, "examples_flag", ()), getattr(entry, "examples_pass", ())
     return {
-        "applies_to": _get(entry, "applies_to", ""), "severity": _get(entry, "severity", ""),
-        "clauses": list(_get(entry, "clauses", ()) or ()), "instruments": list(_get(entry, "instruments", ()) or ()),
-        "title": _text(_get(entry, "title", {})), "message": _text(_get(entry, "message", {})),
-        "why": _text(_get(entry, "why", {})), "matcher": _plain(_get(entry, "matcher", None) or {}),
+        "applies_to": _get(entry, "applies_to", ""),
+        "severity": _get(entry, "severity", ""),
+        "clauses": list(_get(entry, "clauses", ()) or ()),
+        "instruments": list(_get(entry, "instruments", ()) or ()),
+        "title": _text(_get(entry, "title", {})),
+        "message": _text(_get(entry, "message", {})),
+        "why": _text(_get(entry, "why", {})),
+        "matcher": _plain(_get(entry, "matcher", None) or {}),
         "examples": {"flag": list(flag), "pass": list(ok)},
     }
 
@@ -131,8 +144,10 @@ def load_snapshot(directory: str | Path) -> Snapshot:
     """Read ``editions/<id>/`` (see the module docstring)."""
     d = Path(directory)
     if not d.is_dir():
-        raise EditionError(f"{d}: no such edition snapshot (expected editions/<id>/ with edition.toml, "
-                           "clauses.toml, instruments.toml and rules/)")
+        raise EditionError(
+            f"{d}: no such edition snapshot (expected editions/<id>/ with edition.toml, "
+            "clauses.toml, instruments.toml and rules/)"
+        )
     meta = _read(d / "edition.toml")
     eid = meta.get("id")
     if eid != d.name:
@@ -145,8 +160,15 @@ def load_snapshot(directory: str | Path) -> Snapshot:
         for r in _read(path).get("rule", []):
             rules[r["id"]] = norm_rule(r)
     when = meta.get("date")
-    return Snapshot(eid, _text(meta.get("name", {})), when.isoformat() if hasattr(when, "isoformat") else str(when or ""),
-                    meta.get("previous"), clauses, instruments, rules)
+    return Snapshot(
+        eid,
+        _text(meta.get("name", {})),
+        when.isoformat() if hasattr(when, "isoformat") else str(when or ""),
+        meta.get("previous"),
+        clauses,
+        instruments,
+        rules,
+    )
 
 
 def snapshot_of(ruleset: Any, edition: Mapping[str, Any] | Any | None = None) -> Snapshot:
@@ -158,7 +180,10 @@ def snapshot_of(ruleset: Any, edition: Mapping[str, Any] | Any | None = None) ->
     if ed is None:
         raise EditionError("the current edition is unknown (no edition.toml)")
     return Snapshot(
-        str(_get(ed, "id", "")), _text(_get(ed, "name", {})), str(_get(ed, "date", "")), _get(ed, "previous"),
+        str(_get(ed, "id", "")),
+        _text(_get(ed, "name", {})),
+        str(_get(ed, "date", "")),
+        _get(ed, "previous"),
         {cid: norm_clause(c) for cid, c in ruleset.clauses.items()},
         {iid: norm_instrument(i) for iid, i in ruleset.instruments.items()},
         {r.id: norm_rule(r) for r in ruleset.rules},
@@ -217,13 +242,15 @@ def check_history(snapshots: Iterable[Snapshot]) -> list[str]:
             if cid in removed:
                 problems.append(
                     f"data/clauses.toml: clause '{cid}': removed in edition '{removed[cid]}', it reappears in "
-                    f"edition '{snap.id}': clause ids are never reused; give the clause a new id")
+                    f"edition '{snap.id}': clause ids are never reused; give the clause a new id"
+                )
             doc = clause.get("document", "")
             if cid in document and document[cid][0] != doc:
                 problems.append(
                     f"data/clauses.toml: clause '{cid}': key 'document': '{doc}' in edition '{snap.id}', but "
                     f"'{document[cid][0]}' in edition '{document[cid][1]}': an id keeps its meaning; "
-                    "give the clause a new id")
+                    "give the clause a new id"
+                )
             document.setdefault(cid, (doc, snap.id))
         for cid in list(present):
             if cid not in snap.clauses and cid not in removed:

@@ -10,20 +10,30 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 from . import attachment as attachment_mod
-from .access import (Policy, TimeInputError, format_time, holiday_name, in_malaysia, malaysia_tz, parse_holidays,
-                     parse_when, state_code)
+from .access import (
+    Policy,
+    TimeInputError,
+    format_time,
+    holiday_name,
+    in_malaysia,
+    malaysia_tz,
+    parse_holidays,
+    parse_when,
+    state_code,
+)
 from .context import Context
 from .judgement.constructions import Sequence
 from .judgement.sequences import run_sequence
 from .lexicon import Lexicon
 from .matchers import MATCHERS, PLACEHOLDER_PATTERN, REGISTRY, Hit
-from .model import AccessTime, Finding, Localized, Report
 from .mention import drop_mentions
+from .model import AccessTime, Finding, Localized, Report
 from .ruledata import Rule, RuleDataError, RuleSet, default_ruleset
 from .text import analyse
 
@@ -90,7 +100,7 @@ def line_breaks(text: str) -> list[int]:
 def _excerpt(text: str, start: int, end: int) -> str:
     """The words a finding is about, cut to EXCERPT_MAX characters."""
     excerpt = text[start:end]
-    return excerpt if len(excerpt) <= EXCERPT_MAX else excerpt[:EXCERPT_MAX - 1] + "\u2026"
+    return excerpt if len(excerpt) <= EXCERPT_MAX else excerpt[: EXCERPT_MAX - 1] + "\u2026"
 
 
 def _line_col(newlines: list[int], pos: int) -> tuple[int, int]:
@@ -137,8 +147,14 @@ class Checker:
                 raise RuleDataError("data/policies.toml", str(exc).split(": ", 2)[-1], key=f"policy.{pid}") from None
 
     # ------------------------------------------------------------------
-    def _finding(self, rule: Rule, span: tuple[int, int] | None, text: str, values: Mapping[str, Any],
-                 newlines: list[int] | None = None) -> Finding:
+    def _finding(
+        self,
+        rule: Rule,
+        span: tuple[int, int] | None,
+        text: str,
+        values: Mapping[str, Any],
+        newlines: list[int] | None = None,
+    ) -> Finding:
         excerpt = ""
         line = column = 1
         if span is not None:
@@ -146,15 +162,31 @@ class Checker:
             if newlines is not None:
                 line, column = _line_col(newlines, span[0])
         message = _fill(rule.message, self._placeholders[rule.id], {"excerpt": excerpt, **values})
-        return Finding(rule.id, rule.severity, rule.clauses, rule.instruments, span, excerpt,
-                       message, rule.title, line, column, values.get("construction") or rule.matcher.get("kind", ""))
+        return Finding(
+            rule.id,
+            rule.severity,
+            rule.clauses,
+            rule.instruments,
+            span,
+            excerpt,
+            message,
+            rule.title,
+            line,
+            column,
+            values.get("construction") or rule.matcher.get("kind", ""),
+        )
 
     @staticmethod
-    def _report(findings: Iterable[Finding], extra: Mapping[str, Any] | None = None,
-                access: AccessTime | None = None) -> Report:
+    def _report(
+        findings: Iterable[Finding], extra: Mapping[str, Any] | None = None, access: AccessTime | None = None
+    ) -> Report:
         ordered = sorted(findings, key=lambda f: ((f.span or (0, 0))[0], _SEVERITY_ORDER[f.severity], f.rule))
-        return Report(tuple(f for f in ordered if f.severity != "info"),
-                      tuple(f for f in ordered if f.severity == "info"), dict(extra or {}), access)
+        return Report(
+            tuple(f for f in ordered if f.severity != "info"),
+            tuple(f for f in ordered if f.severity == "info"),
+            dict(extra or {}),
+            access,
+        )
 
     # ------------------------------------------------------------------
     def context(self, text: str) -> Context:
@@ -169,8 +201,11 @@ class Checker:
         sequences = self._sequences.get(rule.id)
         if sequences:  # the constructions of the rule's own (data/constructions.toml, rule = "<id>")
             tokens = ctx.tokens
-            hits = hits + [Hit(tokens[first].start, tokens[last].end, {"construction": seq.name, "kind": seq.kind})
-                           for seq in sequences for _, first, last, _ in run_sequence(ctx, seq)]
+            hits = hits + [
+                Hit(tokens[first].start, tokens[last].end, {"construction": seq.name, "kind": seq.kind})
+                for seq in sequences
+                for _, first, last, _ in run_sequence(ctx, seq)
+            ]
             hits.sort(key=lambda h: h.start)
         return drop_mentions(kind, ctx.analysis, hits)
 
@@ -198,8 +233,15 @@ class Checker:
             total["reminders" if rule.severity == "info" else "findings"] += len(found) + omitted.get(rule.id, 0)
         return self._report(findings, {"total": total, "omitted": omitted} if omitted else None)
 
-    def _post_findings(self, rule: Rule, hits: list[Hit], text: str, newlines: list[int], per_rule: int = 0,
-                       omitted: dict[str, int] | None = None) -> list[Finding]:
+    def _post_findings(
+        self,
+        rule: Rule,
+        hits: list[Hit],
+        text: str,
+        newlines: list[int],
+        per_rule: int = 0,
+        omitted: dict[str, int] | None = None,
+    ) -> list[Finding]:
         """The findings of ``rule``'s hits in a draft, one for overlapping words: each as
         :meth:`_finding` makes it, with its work done in one loop (a dense draft has a finding
         every few words). A message that uses only the excerpt is filled once per excerpt.
@@ -239,8 +281,21 @@ class Checker:
                     filled = by_excerpt[excerpt] = _fill(message, used, {"excerpt": excerpt, **values})
             else:
                 filled = _fill(message, used, {"excerpt": excerpt, **values})
-            out.append(Finding(rid, severity, clauses, instruments, (start, end), excerpt, filled, title, line, column,
-                               values.get("construction") or kind))
+            out.append(
+                Finding(
+                    rid,
+                    severity,
+                    clauses,
+                    instruments,
+                    (start, end),
+                    excerpt,
+                    filled,
+                    title,
+                    line,
+                    column,
+                    values.get("construction") or kind,
+                )
+            )
         return out
 
     @property
@@ -248,9 +303,14 @@ class Checker:
         """The access-time policy used when none is named: the first in data/policies.toml."""
         return next(iter(self.policies))
 
-    def check_time(self, when: str | datetime | None = None, policy: str | None = None,
-                   holidays: Iterable[str | date] = (), now: datetime | None = None,
-                   state: str | None = None) -> Report:
+    def check_time(
+        self,
+        when: str | datetime | None = None,
+        policy: str | None = None,
+        holidays: Iterable[str | date] = (),
+        now: datetime | None = None,
+        state: str | None = None,
+    ) -> Report:
         """May social media be used at ``when`` under ``policy`` (default: :attr:`default_policy`)?
 
         Raises :class:`~etika_check.access.TimeInputError` for a time or
@@ -271,14 +331,20 @@ class Checker:
         verdict = self.policies[policy].judge(moment, days, self.tz, code)
         assumption = self.ruleset.policies[policy].get("assumption")
         access = AccessTime(
-            policy, moment, verdict.allowed, verdict.until, verdict.next_start,
+            policy,
+            moment,
+            verdict.allowed,
+            verdict.until,
+            verdict.next_start,
             Localized(assumption["ms"], assumption["en"]) if assumption else None,
         )
         findings = []
         if not verdict.allowed:
             values = {
-                "when_ms": format_time(moment, "ms"), "when_en": format_time(moment, "en"),
-                "next_ms": format_time(verdict.next_start, "ms"), "next_en": format_time(verdict.next_start, "en"),
+                "when_ms": format_time(moment, "ms"),
+                "when_en": format_time(moment, "en"),
+                "next_ms": format_time(verdict.next_start, "ms"),
+                "next_en": format_time(verdict.next_start, "en"),
             }
             for rule in self.ruleset.for_input("time"):
                 if rule.matcher.get("policy") == policy:
@@ -295,7 +361,8 @@ class Checker:
             if kind == "file-name":
                 inner = MATCHERS[rule.matcher["matcher"]]
                 hits = attachment_mod.match_name_terms(
-                    info, rule.matcher, lambda words: inner(self.context(words), rule.matcher))
+                    info, rule.matcher, lambda words: inner(self.context(words), rule.matcher)
+                )
             else:
                 hits = REGISTRY[kind].function(info, rule.matcher)  # type: ignore[misc]
             for hit in hits[:1]:

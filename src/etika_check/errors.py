@@ -12,8 +12,7 @@ class RuleDataError(ValueError):
     ``rule``, ``key`` and ``problem`` are those of the first.
     """
 
-    def __init__(self, path: str, problem: str, rule: str | None = None, key: str | None = None,
-                 entry: str = "rule"):
+    def __init__(self, path: str, problem: str, rule: str | None = None, key: str | None = None, entry: str = "rule"):
         self.path, self.rule, self.key, self.problem, self.entry = path, rule, key, problem, entry
         self.problems: list[RuleDataError] = [self]
         where = path
@@ -24,7 +23,7 @@ class RuleDataError(ValueError):
         super().__init__(f"{where}: {problem}")
 
     @classmethod
-    def of(cls, problems: list["RuleDataError"]) -> "RuleDataError":
+    def of(cls, problems: list[RuleDataError]) -> RuleDataError:
         """One error for several problems (at least one)."""
         if len(problems) == 1:
             return problems[0]

@@ -10,7 +10,7 @@ An example "fires" when the rule appears among the findings or reminders.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from .engine import Checker
 from .model import Report

@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from . import __version__, default_checker, strings
 from .access import TimeInputError, state_code
 from .engine import Checker
-from .model import INPUT_KIND_NAMES, Localized, Report
 from .links import clause_href, law_href, rule_href
+from .model import INPUT_KIND_NAMES, Localized, Report
 from .profile import PROFILES, apply_profile
 
 

@@ -3,10 +3,11 @@ in an analysed draft in one pass (linear in the number of words)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
 from operator import itemgetter
-from typing import Iterator, Mapping, Sequence, overload
+from typing import overload
 
 from .errors import RuleDataError
 from .text import _WORD, Analysis, Token, WordForms
@@ -159,8 +160,13 @@ class Lexicon:
     def __init__(self, lists: Mapping[str, tuple[str, ...]]):
         self.shortforms = parse_shortforms(lists.get("shortforms", ()))
         vocabulary = {w for terms in lists.values() for t in terms for w, _ in _phrase(t)}
-        salient = {w for cat, terms in lists.items() if cat in SALIENT_LISTS or cat.startswith("group_")
-                   for t in terms for w, _ in (_phrase(t) if len(_phrase(t)) == 1 else ())}
+        salient = {
+            w
+            for cat, terms in lists.items()
+            if cat in SALIENT_LISTS or cat.startswith("group_")
+            for t in terms
+            for w, _ in (_phrase(t) if len(_phrase(t)) == 1 else ())
+        }
         self.words = WordForms(self.shortforms, frozenset(vocabulary), frozenset(salient), REAL_WORDS)
         self.categories = frozenset(k for k in lists if k != "shortforms")
         self._index: dict[str, list[Entry]] = {}
@@ -198,7 +204,9 @@ class Lexicon:
             return found
         found = _NO_TERMS
         singles: set[str] = set()
-        for cand in sorted(tok.roots):  # (a set: in its hash order, the first match of a list at a word changed between runs)
+        for cand in sorted(
+            tok.roots
+        ):  # (a set: in its hash order, the first match of a list at a word changed between runs)
             for entry in self._index.get(cand, ()):
                 form, derive = entry.words[0]
                 if form not in (tok.roots if derive else tok.forms):
@@ -238,8 +246,9 @@ class Lexicon:
             add(start.categories)
         return Matches(singles, phrasal)
 
-    def _phrase_matches(self, i: int, terms: list[tuple[int, str, Entry | None]], tokens: list[Token],
-                        sentence_of: list[int]) -> list[Match]:
+    def _phrase_matches(
+        self, i: int, terms: list[tuple[int, str, Entry | None]], tokens: list[Token], sentence_of: list[int]
+    ) -> list[Match]:
         """The matches of token ``i`` whose next word carries some of its phrases on."""
         n = len(tokens)
         out: list[Match] = []
@@ -252,8 +261,7 @@ class Lexicon:
             last = i + len(words) - 1
             if last >= n or sentence_of[last] != sentence_of[i]:
                 continue
-            if len(words) > 2 and not all(self._word_matches(w, tokens[i + k])
-                                          for k, w in enumerate(words[2:], 2)):
+            if len(words) > 2 and not all(self._word_matches(w, tokens[i + k]) for k, w in enumerate(words[2:], 2)):
                 continue
             key = (category, last)
             if key in seen:

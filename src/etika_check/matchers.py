@@ -14,8 +14,9 @@ or use bounded repetition only.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any
 
 from . import account, attachment, strings
 from .abuse import GROUP_CLASSES, Abuse, find_abuse
@@ -113,7 +114,9 @@ def match_classified(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     for cat in ("classified_strong", "cabinet_paper"):
         for m in ctx.get(cat):
             if not _negated_before(ctx, m.first, 5):
-                hits.append(_tok_hit(ctx, m.first, m.last, marking=ctx.analysis.text[slice(*ctx.span(m.first, m.last))]))
+                hits.append(
+                    _tok_hit(ctx, m.first, m.last, marking=ctx.analysis.text[slice(*ctx.span(m.first, m.last))])
+                )
     covered = {(m.first, m.last) for m in ctx.get("classified_strong")}
     for m in ctx.get("classified_marker"):
         if any(a <= m.first <= b for a, b in covered) or _negated_before(ctx, m.first, 5):
@@ -137,7 +140,7 @@ def _shouting(ctx: Context, s0: int, s1: int) -> bool:
     """Is most of the sentence in capitals? (computed once per sentence)"""
     memo = ctx.analysis.cache.setdefault("shouting", {})
     if s0 not in memo:  # type: ignore[operator]
-        words = ctx.tokens[s0:s1 + 1]
+        words = ctx.tokens[s0 : s1 + 1]
         memo[s0] = sum(t.upper for t in words) * 2 > len(words)  # type: ignore[index]
     return memo[s0]  # type: ignore[index]
 
@@ -150,8 +153,9 @@ def match_viral(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
         return hits[:1]
     if ctx.get("debunk"):
         return []  # refuting a rumour is not spreading it
-    shares = [m for m in ctx.get("share_verb")
-              if not _negated_before(ctx, m.first, 2) and _urging(ctx.tokens[m.first].norm)]
+    shares = [
+        m for m in ctx.get("share_verb") if not _negated_before(ctx, m.first, 2) and _urging(ctx.tokens[m.first].norm)
+    ]
     if not shares:
         return []
     support = ctx.get("viral_label") + ctx.get("urgency")
@@ -178,9 +182,12 @@ def match_political(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
         if _negated_before(ctx, m.first, 2) and ctx.any_in("first_person", max(s0, m.first - 3), m.first - 2):
             continue  # "Saya tak sokong mana-mana parti": the writer's own abstention, no call
         word = ctx.tokens[m.first].norm
-        called = (m.first == s0 or word.endswith("lah")
-                  or ctx.any_in("hortative", max(s0, m.first - 3), m.first - 1)
-                  or ctx.any_in("negator", max(s0, m.first - 1), m.first - 1))
+        called = (
+            m.first == s0
+            or word.endswith("lah")
+            or ctx.any_in("hortative", max(s0, m.first - 3), m.first - 1)
+            or ctx.any_in("negator", max(s0, m.first - 1), m.first - 1)
+        )
         target = ctx.near("party_or_government", m.last + 1, min(s1, m.last + 3))
         political = target or ctx.any_in("election", s0, s1) or ctx.any_in("party", s0, s1)
         if ctx.any_in("contest", s0, s1) and not ctx.any_in("party", s0, s1):
@@ -204,10 +211,16 @@ def match_piracy(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     def reported(i: int) -> bool:
         return any(ctx.in_sentence(u, i) for u in unless)
 
-    hits = [_tok_hit(ctx, m.first, m.last) for m in ctx.get("piracy_strong")
-            if not reported(m.first)
-            and not (ctx.tokens[m.first].norm == "crack" and ctx.tokens[m.last + 1:m.last + 2]
-                     and ctx.tokens[m.last + 1].norm == "down")]
+    hits = [
+        _tok_hit(ctx, m.first, m.last)
+        for m in ctx.get("piracy_strong")
+        if not reported(m.first)
+        and not (
+            ctx.tokens[m.first].norm == "crack"
+            and ctx.tokens[m.last + 1 : m.last + 2]
+            and ctx.tokens[m.last + 1].norm == "down"
+        )
+    ]
     if hits:
         return hits
     weak = [m for m in ctx.get("piracy_weak") if not reported(m.first)]
@@ -264,10 +277,13 @@ def _finditer_near(pattern: re.Pattern[str], end: tuple[re.Pattern[str], int], t
             stretches.append([lo, m.end()])
     for lo, hi in stretches:
         yield from pattern.finditer(text, lo, hi)
+
+
 _HOUSE = re.compile(
     r"(?=[nlu])\b(?:no\.?|nombor|lot|unit)\s{0,3}\d{1,5}[a-z]?(?:[-/]\d{1,5}){0,2},?\s{1,3}"
     r"(?:jalan|jln\.?|lorong|lrg\.?|taman|tmn\.?|kampung|kg\.?|persiaran|lebuh|blok|street|road|lane)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _PIN_AFTER = re.compile(r"(?:\s{1,3}[^\s\d:=]{1,30}){0,3}?\s{1,3}(\d{4,8})(?![\d\w])")
 _SECRET_AFTER = re.compile(r"(?:\s{0,3}[^\s:=]{1,30}){0,4}?\s{0,3}(?:[:=]|\b(?:ialah|adalah|is)\b)\s{0,3}(\S{4,64})")
 
@@ -324,8 +340,9 @@ def match_mobile(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
             digits = digits[1:]
         if (digits.startswith("011") and len(digits) == 11) or (not digits.startswith("011") and len(digits) == 10):
             i = _token_at(ctx, m.start())
-            if i is not None and any(ctx.any_in(c, max(ctx.sent_start[i], i - 2), i - 1)
-                                     for c in params.get("not_after", ())):
+            if i is not None and any(
+                ctx.any_in(c, max(ctx.sent_start[i], i - 2), i - 1) for c in params.get("not_after", ())
+            ):
                 continue  # "Nombor resit 0127736451", "order 0198822771": another kind of number
             hits.append(Hit(m.start(), m.end(), {"number": m.group(0)}))
     return hits
@@ -345,11 +362,18 @@ def match_home_address(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
         for a in ctx.get("address_kw"):
             s0, s1 = ctx.sentence(a.first)
             # a street with a name or number ("Taman Seri Kangar", "Lorong 5"), not "taman ini"
-            streets = [st for st in ctx.near("street_word", a.last + 1, min(s1, a.last + 8))
-                       if st.last + 1 <= s1 and (ctx.tokens[st.last + 1].text[:1].isupper()
-                                                  or ctx.tokens[st.last + 1].text[:1].isdigit())]
-            if streets and not ctx.in_sentence("office_word", a.first) and ctx.tokens[a.first].norm != "alamat" \
-                    or (streets and ctx.tokens[a.first].norm == "alamat" and ctx.at(a.first + 1, "address_kw")):
+            streets = [
+                st
+                for st in ctx.near("street_word", a.last + 1, min(s1, a.last + 8))
+                if st.last + 1 <= s1
+                and (ctx.tokens[st.last + 1].text[:1].isupper() or ctx.tokens[st.last + 1].text[:1].isdigit())
+            ]
+            if (
+                streets
+                and not ctx.in_sentence("office_word", a.first)
+                and ctx.tokens[a.first].norm != "alamat"
+                or (streets and ctx.tokens[a.first].norm == "alamat" and ctx.at(a.first + 1, "address_kw"))
+            ):
                 hits.append(_tok_hit(ctx, a.first, streets[-1].last))
     return hits
 
@@ -361,13 +385,17 @@ def match_credential(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     text = ctx.analysis.text
     for m in ctx.get("credential_kw"):
         start, end = ctx.span(m.first, m.last)
-        found = _SECRET_AFTER.match(text, end, min(len(text), end + 200)) or \
-            _PIN_AFTER.match(text, end, min(len(text), end + 120))
+        found = _SECRET_AFTER.match(text, end, min(len(text), end + 200)) or _PIN_AFTER.match(
+            text, end, min(len(text), end + 120)
+        )
         if not found:
             continue
         value = found.group(1).rstrip(".,;!?)\"'")
-        if len(value) >= 4 and (any(c.isdigit() for c in value) or any(not c.isalnum() for c in value)
-                                or (any(c.isupper() for c in value[1:]) and any(c.islower() for c in value))):
+        if len(value) >= 4 and (
+            any(c.isdigit() for c in value)
+            or any(not c.isalnum() for c in value)
+            or (any(c.isupper() for c in value[1:]) and any(c.islower() for c in value))
+        ):
             hits.append(Hit(start, found.start(1) + len(value)))
     return hits
 
@@ -385,7 +413,7 @@ def _emails(text: str) -> list[tuple[int, int]]:
             hi += 1
         while hi > pos + 1 and text[hi - 1] in ".-":
             hi -= 1
-        if lo < pos and "." in text[pos + 1:hi]:
+        if lo < pos and "." in text[pos + 1 : hi]:
             out.append((lo, hi))
         pos = text.find("@", pos + 1)
     return out
@@ -399,8 +427,11 @@ def match_official_email(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
         if not ctx.analysis.text[lo:hi].lower().endswith(suffixes):
             continue
         i = _token_at(ctx, lo)
-        if i is not None and ctx.in_sentence("personal_account", i) and \
-                not any(ctx.in_sentence(u, i) for u in params.get("unless", ())):
+        if (
+            i is not None
+            and ctx.in_sentence("personal_account", i)
+            and not any(ctx.in_sentence(u, i) for u in params.get("unless", ()))
+        ):
             hits.append(Hit(lo, hi, {"address": ctx.analysis.text[lo:hi]}))
     return hits
 
@@ -563,81 +594,190 @@ ABUSE_TARGETS: tuple[str, ...] = (*dict.fromkeys(GROUP_CLASSES.values()), "perso
 _NEGATOR = ("negator",)
 
 
-def _spec(kind: str, applies_to: str, function: Callable[..., Any] | None, params: tuple[Param, ...] = (),
-          word_lists: tuple[str, ...] = (), placeholders: tuple[str, ...] = (),
-          target_lists: Mapping[str, str] | None = None) -> MatcherSpec:
+def _spec(
+    kind: str,
+    applies_to: str,
+    function: Callable[..., Any] | None,
+    params: tuple[Param, ...] = (),
+    word_lists: tuple[str, ...] = (),
+    placeholders: tuple[str, ...] = (),
+    target_lists: Mapping[str, str] | None = None,
+) -> MatcherSpec:
     return MatcherSpec(kind, applies_to, params, word_lists, placeholders, function, dict(target_lists or {}))
 
 
-REGISTRY: dict[str, MatcherSpec] = {s.kind: s for s in (
-    _spec("abuse", "post", match_abuse,
-          (Param("targets", "choices", True, "the target classes this rule enforces", ABUSE_TARGETS),),
-          ABUSE_WORD_LISTS, ("target", "kind"), GROUP_CLASSES),
-    _spec("constructions", "post", match_constructions, (), (), ("kind",)),
-    _spec("terms", "post", match_terms,
-          (Param("terms", "word-lists", True, "the word lists to find"),
-           Param("with", "word-lists", False, "only in a sentence with a word of these lists"),
-           Param("unless", "word-lists", False, "not in a sentence with a word of these lists"),
-           Param("negation", "choice", False, "\"suppress\": not after a negation", ("suppress",)),
-           Param("once", "bool", False, "only the first one")),
-          _NEGATOR),
-    _spec("classified", "post", match_classified, (),
-          ("classified_strong", "cabinet_paper", "classified_marker", "document_noun", *_NEGATOR), ("marking",)),
-    _spec("viral", "post", match_viral, (),
-          ("viral_strong", "debunk", "share_verb", "viral_label", "urgency", *_NEGATOR)),
-    _spec("political", "post", match_political, (),
-          ("own_party", "vote_call", "partisan_verb", "party_or_government", "hortative", "election", "party", "contest",
-           "modal", *_NEGATOR)),
-    _spec("piracy", "post", match_piracy,
-          (Param("unless", "word-lists", False, "not in a sentence with a word of these lists"),),
-          ("piracy_strong", "piracy_weak", "software_or_media")),
-    _spec("mykad", "post", match_mykad, (), (), ("number",)),
-    _spec("mobile", "post", match_mobile,
-          (Param("not_after", "word-lists", False, "not a number just after a word of these lists (a receipt, an order)"),),
-          (), ("number",)),
-    _spec("home-address", "post", match_home_address, (), ("office_word", "address_kw", "street_word")),
-    _spec("credential", "post", match_credential, (), ("credential_kw",)),
-    _spec("official-email", "post", match_official_email,
-          (Param("suffixes", "strings", False, "address endings that are official (default .gov.my)"),
-           Param("unless", "word-lists", False, "not in a sentence with a word of these lists")),
-          ("personal_account",), ("address",)),
-    _spec("link", "post", match_link,
-          (Param("domains", "word-lists", False, "links whose address contains a word of these lists"),
-           Param("terms", "word-lists", False, "these words in the text itself"),
-           Param("unless", "word-lists", False, "except (for terms) in a sentence with a word of these lists"),
-           Param("always", "word-lists", False, "these words anywhere"),
-           Param("except", "word-lists", False, "except (for always) inside a phrase of these lists")),
-          (), ("url",)),
-    _spec("executable-name", "post", match_executable_name,
-          (Param("extensions", "strings", True, "the program extensions to find, without the dot"),),
-          (), ("name",)),
-    _spec("file-extension", "file", attachment.match_extension,
-          (Param("extensions", "strings", True, "the extensions refused, without the dot"),
-           Param("magic", "bool", False, "also refuse files that start with program bytes")),
-          (), ("name", "ext")),
-    _spec("file-size", "file", attachment.match_size,
-          (Param("max_bytes", "bytes", True, "the largest size allowed"),), (), ("name", "size", "limit")),
-    _spec("file-name", "file", attachment.match_name_terms,
-          (Param("matcher", "post-matcher", True, "the draft matcher run on the words of the file name"),),
-          (), ("name",)),
-    _spec("account-format", "account", account.match_account_format, (), (), ("name", "suggestion")),
-    _spec("account-personal", "account", account.match_personal_name, (), (), ("name", "word")),
-    _spec("access-time", "time", None,
-          (Param("policy", "policy", True, "the access-time policy this rule enforces"),),
-          (), ("when_ms", "when_en", "next_ms", "next_en")),
-)}
+REGISTRY: dict[str, MatcherSpec] = {
+    s.kind: s
+    for s in (
+        _spec(
+            "abuse",
+            "post",
+            match_abuse,
+            (Param("targets", "choices", True, "the target classes this rule enforces", ABUSE_TARGETS),),
+            ABUSE_WORD_LISTS,
+            ("target", "kind"),
+            GROUP_CLASSES,
+        ),
+        _spec("constructions", "post", match_constructions, (), (), ("kind",)),
+        _spec(
+            "terms",
+            "post",
+            match_terms,
+            (
+                Param("terms", "word-lists", True, "the word lists to find"),
+                Param("with", "word-lists", False, "only in a sentence with a word of these lists"),
+                Param("unless", "word-lists", False, "not in a sentence with a word of these lists"),
+                Param("negation", "choice", False, '"suppress": not after a negation', ("suppress",)),
+                Param("once", "bool", False, "only the first one"),
+            ),
+            _NEGATOR,
+        ),
+        _spec(
+            "classified",
+            "post",
+            match_classified,
+            (),
+            ("classified_strong", "cabinet_paper", "classified_marker", "document_noun", *_NEGATOR),
+            ("marking",),
+        ),
+        _spec(
+            "viral",
+            "post",
+            match_viral,
+            (),
+            ("viral_strong", "debunk", "share_verb", "viral_label", "urgency", *_NEGATOR),
+        ),
+        _spec(
+            "political",
+            "post",
+            match_political,
+            (),
+            (
+                "own_party",
+                "vote_call",
+                "partisan_verb",
+                "party_or_government",
+                "hortative",
+                "election",
+                "party",
+                "contest",
+                "modal",
+                *_NEGATOR,
+            ),
+        ),
+        _spec(
+            "piracy",
+            "post",
+            match_piracy,
+            (Param("unless", "word-lists", False, "not in a sentence with a word of these lists"),),
+            ("piracy_strong", "piracy_weak", "software_or_media"),
+        ),
+        _spec("mykad", "post", match_mykad, (), (), ("number",)),
+        _spec(
+            "mobile",
+            "post",
+            match_mobile,
+            (
+                Param(
+                    "not_after",
+                    "word-lists",
+                    False,
+                    "not a number just after a word of these lists (a receipt, an order)",
+                ),
+            ),
+            (),
+            ("number",),
+        ),
+        _spec("home-address", "post", match_home_address, (), ("office_word", "address_kw", "street_word")),
+        _spec("credential", "post", match_credential, (), ("credential_kw",)),
+        _spec(
+            "official-email",
+            "post",
+            match_official_email,
+            (
+                Param("suffixes", "strings", False, "address endings that are official (default .gov.my)"),
+                Param("unless", "word-lists", False, "not in a sentence with a word of these lists"),
+            ),
+            ("personal_account",),
+            ("address",),
+        ),
+        _spec(
+            "link",
+            "post",
+            match_link,
+            (
+                Param("domains", "word-lists", False, "links whose address contains a word of these lists"),
+                Param("terms", "word-lists", False, "these words in the text itself"),
+                Param("unless", "word-lists", False, "except (for terms) in a sentence with a word of these lists"),
+                Param("always", "word-lists", False, "these words anywhere"),
+                Param("except", "word-lists", False, "except (for always) inside a phrase of these lists"),
+            ),
+            (),
+            ("url",),
+        ),
+        _spec(
+            "executable-name",
+            "post",
+            match_executable_name,
+            (Param("extensions", "strings", True, "the program extensions to find, without the dot"),),
+            (),
+            ("name",),
+        ),
+        _spec(
+            "file-extension",
+            "file",
+            attachment.match_extension,
+            (
+                Param("extensions", "strings", True, "the extensions refused, without the dot"),
+                Param("magic", "bool", False, "also refuse files that start with program bytes"),
+            ),
+            (),
+            ("name", "ext"),
+        ),
+        _spec(
+            "file-size",
+            "file",
+            attachment.match_size,
+            (Param("max_bytes", "bytes", True, "the largest size allowed"),),
+            (),
+            ("name", "size", "limit"),
+        ),
+        _spec(
+            "file-name",
+            "file",
+            attachment.match_name_terms,
+            (Param("matcher", "post-matcher", True, "the draft matcher run on the words of the file name"),),
+            (),
+            ("name",),
+        ),
+        _spec("account-format", "account", account.match_account_format, (), (), ("name", "suggestion")),
+        _spec("account-personal", "account", account.match_personal_name, (), (), ("name", "word")),
+        _spec(
+            "access-time",
+            "time",
+            None,
+            (Param("policy", "policy", True, "the access-time policy this rule enforces"),),
+            (),
+            ("when_ms", "when_en", "next_ms", "next_en"),
+        ),
+    )
+}
 
 #: The draft matchers by kind.
 MATCHERS: dict[str, Matcher] = {k: s.function for k, s in REGISTRY.items() if s.applies_to == "post"}  # type: ignore[misc]
 
 
 def _is_str_list(value: Any, allow_empty: bool = True) -> bool:
-    return (isinstance(value, list) and (allow_empty or bool(value))
-            and all(isinstance(v, str) and v.strip() for v in value))
+    return (
+        isinstance(value, list)
+        and (allow_empty or bool(value))
+        and all(isinstance(v, str) and v.strip() for v in value)
+    )
 
 
-def check_matcher(matcher: Mapping[str, Any], applies_to: str, word_lists: Iterable[str] | None,
-                  policies: Iterable[str] | None) -> list[tuple[str, str]]:
+def check_matcher(
+    matcher: Mapping[str, Any], applies_to: str, word_lists: Iterable[str] | None, policies: Iterable[str] | None
+) -> list[tuple[str, str]]:
     """Problems of one rule's ``matcher`` table against the registry, as
     ``(key, problem)`` pairs: an unknown kind, an unknown, missing or
     wrong-typed parameter, or a word list (named, or read by the matcher)
@@ -696,8 +836,12 @@ def check_matcher(matcher: Mapping[str, Any], applies_to: str, word_lists: Itera
             needed += [name for name, cls in s.target_lists.items() if cls in targets]
         for name in needed:
             if lists is not None and name not in lists:
-                problems.append(("matcher.kind", f"matcher '{s.kind}' reads the word list '{name}', "
-                                                 "which data/lexicon.toml does not have"))
+                problems.append(
+                    (
+                        "matcher.kind",
+                        f"matcher '{s.kind}' reads the word list '{name}', which data/lexicon.toml does not have",
+                    )
+                )
     return problems
 
 
@@ -714,8 +858,10 @@ def check_message(message: str, kind: str) -> str | None:
         if not re.fullmatch(r"[a-z_]+", name):
             return f"'{{{name[:40]}}}' is not a plain placeholder: write {{name}}, without format codes or attributes"
         if name not in allowed:
-            return (f"unknown placeholder '{{{name}}}' for matcher '{kind}'; "
-                    f"it fills {', '.join('{' + a + '}' for a in allowed)}")
+            return (
+                f"unknown placeholder '{{{name}}}' for matcher '{kind}'; "
+                f"it fills {', '.join('{' + a + '}' for a in allowed)}"
+            )
     return None
 
 

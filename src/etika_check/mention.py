@@ -23,9 +23,9 @@ Pure and linear: it reads at most :data:`REACH` words before the span and
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_right
-from typing import Iterable, TypeVar
+from collections.abc import Iterable
+from typing import TypeVar
 
 from .text import Analysis
 
@@ -37,23 +37,61 @@ REACH = 12  # words read back from the span
 AFTER = 4  # words read on after it ("... disekat", "... are blocked")
 
 # A warning or a reminder, anywhere before the span in its sentence.
-_REMINDER = frozenset({
-    "peringatan", "diingatkan", "mengingatkan", "ingatkan", "awas", "waspada", "berhati-hati",
-    "hati-hati", "reminder", "reminded", "remind", "beware", "careful",
-})
+_REMINDER = frozenset(
+    {
+        "peringatan",
+        "diingatkan",
+        "mengingatkan",
+        "ingatkan",
+        "awas",
+        "waspada",
+        "berhati-hati",
+        "hati-hati",
+        "reminder",
+        "reminded",
+        "remind",
+        "beware",
+        "careful",
+    }
+)
 # Telling the reader not to do something; with an act below, in the span's clause.
-_PROHIBIT = frozenset({
-    "jangan", "jgn", "usah", "elakkan", "elak", "elakkanlah", "dilarang", "never", "don't", "dont",
-    "avoid", "mustn't", "shouldn't",
-})
-_PROHIBIT_PAIRS = frozenset({
-    ("tidak", "boleh"), ("tak", "boleh"), ("x", "boleh"), ("tidak", "dibenarkan"), ("tak", "dibenarkan"),
-    ("do", "not"), ("must", "not"), ("may", "not"), ("should", "not"), ("not", "allowed"), ("not", "to"),
-})
+_PROHIBIT = frozenset(
+    {
+        "jangan",
+        "jgn",
+        "usah",
+        "elakkan",
+        "elak",
+        "elakkanlah",
+        "dilarang",
+        "never",
+        "don't",
+        "dont",
+        "avoid",
+        "mustn't",
+        "shouldn't",
+    }
+)
+_PROHIBIT_PAIRS = frozenset(
+    {
+        ("tidak", "boleh"),
+        ("tak", "boleh"),
+        ("x", "boleh"),
+        ("tidak", "dibenarkan"),
+        ("tak", "dibenarkan"),
+        ("do", "not"),
+        ("must", "not"),
+        ("may", "not"),
+        ("should", "not"),
+        ("not", "allowed"),
+        ("not", "to"),
+    }
+)
 # The acts the rules forbid: sharing, posting, opening, watching, using; matched as whole words or
 # roots ("kongsikan", "dimuat", "menyebarkan" by their roots). Not "undi", "vote", "bagi", "ambil",
 # "let": "Jangan undi parti tu", "Jangan ambil orang X kerja" are the banned acts themselves.
-_ACTS = frozenset("""
+_ACTS = frozenset(
+    """
     kongsi sebar hebah viral tular muat hantar dedah bocor snap gambar tonton tengok layar layari
     melayari lawat buka klik pasang guna edar siar tampal kempen
     upload uploads uploaded uploading download downloads downloaded downloading post posts posted
@@ -63,55 +101,178 @@ _ACTS = frozenset("""
     streaming visit visits visited visiting open opens opened opening click clicks clicked clicking
     install installs installed installing use using publish publishes published publishing paste
     campaign campaigns campaigned campaigning
-""".split())
+""".split()
+)
 # "tidak membenarkan", "does not allow": forbidding, in two words.
 _ALLOWS = frozenset({"membenarkan", "benarkan", "allow", "allows", "permit", "permits"})
 _NOT = frozenset({"tidak", "tak", "not", "never", "doesn't", "don't"})
 # What someone was punished or dealt with for, reported ("didakwa ... kerana ...").
-_CONSEQUENCE = frozenset({
-    "didakwa", "dihukum", "didenda", "dipenjara", "ditahan", "ditangkap", "digantung", "dipecat",
-    "dikenakan", "disabitkan", "dibicarakan", "disiasat", "diberi", "charged", "jailed", "fined",
-    "convicted", "sentenced", "disciplined", "arrested", "suspended", "sacked", "dismissed", "warned",
-    "prosecuted", "investigated", "detained",
-})
-_BECAUSE = frozenset({"kerana", "karena", "sebab", "atas", "akibat", "selepas", "setelah", "for", "over", "with", "after"})
+_CONSEQUENCE = frozenset(
+    {
+        "didakwa",
+        "dihukum",
+        "didenda",
+        "dipenjara",
+        "ditahan",
+        "ditangkap",
+        "digantung",
+        "dipecat",
+        "dikenakan",
+        "disabitkan",
+        "dibicarakan",
+        "disiasat",
+        "diberi",
+        "charged",
+        "jailed",
+        "fined",
+        "convicted",
+        "sentenced",
+        "disciplined",
+        "arrested",
+        "suspended",
+        "sacked",
+        "dismissed",
+        "warned",
+        "prosecuted",
+        "investigated",
+        "detained",
+    }
+)
+_BECAUSE = frozenset(
+    {"kerana", "karena", "sebab", "atas", "akibat", "selepas", "setelah", "for", "over", "with", "after"}
+)
 # A rule or authority that forbids or blocks the act ("SOP melarang ...").
-_FORBIDS = frozenset({
-    "melarang", "menyekat", "mengharamkan", "forbids", "forbid", "prohibits", "prohibit", "bans", "restricts",
-    "blocks",
-})
+_FORBIDS = frozenset(
+    {
+        "melarang",
+        "menyekat",
+        "mengharamkan",
+        "forbids",
+        "forbid",
+        "prohibits",
+        "prohibit",
+        "bans",
+        "restricts",
+        "blocks",
+    }
+)
 # Said after the span: access to it is blocked ("Capaian ke laman lucah disekat", "Streaming
 # sites are blocked"), with a word of access or content before: not "X are banned from the club".
 _BLOCKED_AFTER = frozenset({"disekat", "diblok", "blocked"})
-_ACCESS = frozenset({"capaian", "akses", "laman", "pautan", "kandungan", "video", "access", "site", "sites",
-                     "website", "websites", "link", "links", "content", "videos", "web"})
+_ACCESS = frozenset(
+    {
+        "capaian",
+        "akses",
+        "laman",
+        "pautan",
+        "kandungan",
+        "video",
+        "access",
+        "site",
+        "sites",
+        "website",
+        "websites",
+        "link",
+        "links",
+        "content",
+        "videos",
+        "web",
+    }
+)
 # Urged, not reported: "patut ditangkap", "should be banned".
-_URGING = frozenset({"patut", "perlu", "mesti", "harus", "wajib", "kena", "biar", "should", "must", "let", "lets",
-                     "let's", "sepatutnya", "hendaklah"})
+_URGING = frozenset(
+    {
+        "patut",
+        "perlu",
+        "mesti",
+        "harus",
+        "wajib",
+        "kena",
+        "biar",
+        "should",
+        "must",
+        "let",
+        "lets",
+        "let's",
+        "sepatutnya",
+        "hendaklah",
+    }
+)
 
 # A label others put on someone, told in the passive: "X selalu dilabel penjenayah", "X are often seen
 # as criminals". The Malay di- forms of these roots, or the English participles after a form of "be"
 # or "get"; not urged ("patut dianggap", "should be seen as": the writer's own demand).
 _LABEL_ROOTS = frozenset({"anggap", "label", "cop", "gelar", "panggil", "sifat", "tuduh", "cap", "stereotaip"})
-_LABEL_PARTICIPLES = frozenset({"labelled", "labeled", "branded", "stereotyped", "seen", "viewed", "regarded",
-                                "called", "painted", "portrayed"})
-_BE = frozenset({"are", "is", "be", "been", "being", "get", "gets", "got", "was", "were", "often", "always",
-                 "still", "wrongly", "unfairly", "sering", "selalu"})
+_LABEL_PARTICIPLES = frozenset(
+    {"labelled", "labeled", "branded", "stereotyped", "seen", "viewed", "regarded", "called", "painted", "portrayed"}
+)
+_BE = frozenset(
+    {
+        "are",
+        "is",
+        "be",
+        "been",
+        "being",
+        "get",
+        "gets",
+        "got",
+        "was",
+        "were",
+        "often",
+        "always",
+        "still",
+        "wrongly",
+        "unfairly",
+        "sering",
+        "selalu",
+    }
+)
 # Judged unfair before an active label ("It's unfair to call X ...", "Tak adil kalau kita cop X ..."):
 # the labelling is what the sentence rejects.
 _UNFAIR = frozenset({"unfair", "unjust", "wrong"})
 _UNFAIR_PAIRS = frozenset({("tak", "adil"), ("tidak", "adil"), ("x", "adil"), ("not", "fair"), ("isn't", "fair")})
-_LABEL_ACTIVE = frozenset({"call", "calling", "label", "labelling", "labeling", "brand", "branding",
-                           "see", "paint", "stereotype", "panggil", "memanggil", "gelar", "menggelar", "cop",
-                           "mengecop", "melabel", "labelkan", "anggap", "menganggap"})
+_LABEL_ACTIVE = frozenset(
+    {
+        "call",
+        "calling",
+        "label",
+        "labelling",
+        "labeling",
+        "brand",
+        "branding",
+        "see",
+        "paint",
+        "stereotype",
+        "panggil",
+        "memanggil",
+        "gelar",
+        "menggelar",
+        "cop",
+        "mengecop",
+        "melabel",
+        "labelkan",
+        "anggap",
+        "menganggap",
+    }
+)
 # Treating someone as something: a label only with a likening after it ("Jangan layan X macam
 # penjenayah"; not "Jangan layan X", a refusal of them).
 _TREAT = frozenset({"layan", "melayan", "treat", "treating"})
 _AS = frozenset({"macam", "seperti", "like", "as", "sebagai", "bagai"})
 # Forbidding a label ("Jangan panggil X beruk", "Tak patut gelar dia bodoh", "Stop calling her lazy").
 _NO_LABEL = frozenset({"jangan", "jgn", "usah", "stop", "berhenti", "never", "don't", "dont", "shouldn't"})
-_NO_LABEL_PAIRS = frozenset({("tak", "patut"), ("tidak", "patut"), ("x", "patut"), ("tak", "boleh"),
-                             ("tidak", "boleh"), ("should", "not"), ("must", "not"), ("do", "not")})
+_NO_LABEL_PAIRS = frozenset(
+    {
+        ("tak", "patut"),
+        ("tidak", "patut"),
+        ("x", "patut"),
+        ("tak", "boleh"),
+        ("tidak", "boleh"),
+        ("should", "not"),
+        ("must", "not"),
+        ("do", "not"),
+    }
+)
 
 T = TypeVar("T")
 
@@ -172,15 +333,19 @@ def _clause_breaks(analysis: Analysis) -> list[int]:
         found: list[int] = []
         for m in _CLAUSE_MARK.finditer(analysis.text):
             i = bisect_right(starts, m.start())
-            if 0 < i < len(tokens) and tokens[i - 1].end <= m.start() and m.end() <= tokens[i].start \
-                    and (not found or found[-1] != i):
+            if (
+                0 < i < len(tokens)
+                and tokens[i - 1].end <= m.start()
+                and m.end() <= tokens[i].start
+                and (not found or found[-1] != i)
+            ):
                 found.append(i)
         analysis.cache["mention_clause_breaks"] = breaks = found
     return breaks  # type: ignore[return-value]
 
 
 def _urged(norms: list[str], k: int) -> bool:
-    return any(n in _URGING for n in norms[max(0, k - 2):k])
+    return any(n in _URGING for n in norms[max(0, k - 2) : k])
 
 
 def mention(analysis: Analysis, start: int, end: int, questions: bool = True) -> str | None:
@@ -212,7 +377,7 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True) ->
     clause = breaks[k] if k >= 0 and breaks[k] > lo else lo
     # an act in the span itself ("download pirated software") counts only right after the
     # prohibition (at most one word between: "jangan sesekali download")
-    act_in_span = any(_is_act(t) for t in tokens[first:min(last + 1, first + REACH)])
+    act_in_span = any(_is_act(t) for t in tokens[first : min(last + 1, first + REACH)])
     act_seen = False
     for k in range(len(norms) - 1, -1, -1):
         n = norms[k]
@@ -255,8 +420,11 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True) ->
             return "prohibition"
         if (n in _PROHIBIT or pair in _PROHIBIT_PAIRS) and any_kind:
             return "prohibition"  # "apa-apa yang cop SULIT tu jangan snap": any such thing, not this one
-        if n in _TRIED_AFTER and i - last <= 2 and not any(
-                t.norm in ("yang", "who", "that", "which") for t in tokens[last + 1:i]):
+        if (
+            n in _TRIED_AFTER
+            and i - last <= 2
+            and not any(t.norm in ("yang", "who", "that", "which") for t in tokens[last + 1 : i])
+        ):
             return "report"
     return None
 
@@ -277,21 +445,23 @@ def _labelled(tokens, norms: list[str], lo: int, first: int, last: int) -> bool:
     penipu", "Jangan panggil dia beruk")."""
     for i in range(max(lo, first - 2), min(last + 1, first + REACH)):
         if _label_passive(tokens, i) and (i >= first - 1 or tokens[first - 1].norm in ("as", "sebagai")):
-            near = [t.norm for t in tokens[max(lo, i - 3):i]]
+            near = [t.norm for t in tokens[max(lo, i - 3) : i]]
             if not any(n in _URGING for n in near):
                 return True
     if tokens[first].norm in _TREAT:  # the span opens with the verb: read it with the words before
         norms = [*norms, tokens[first].norm]
     for k in range(len(norms) - 1, -1, -1):
-        if norms[k] in _TREAT and not any(t.norm in _AS for t in tokens[lo + k + 1:min(last + 1, lo + k + 5)]):
+        if norms[k] in _TREAT and not any(t.norm in _AS for t in tokens[lo + k + 1 : min(last + 1, lo + k + 5)]):
             continue
         if norms[k] in _LABEL_ACTIVE or norms[k] in _TREAT or (k + lo < first and _label_passive(tokens, lo + k)):
-            back = norms[max(0, k - 4):k]
+            back = norms[max(0, k - 4) : k]
             pairs = set(zip(back, back[1:]))
             if not _UNFAIR.isdisjoint(back) or not _UNFAIR_PAIRS.isdisjoint(pairs):
                 return True
-            if (norms[k] in _LABEL_ACTIVE or norms[k] in _TREAT) and (not _NO_LABEL.isdisjoint(norms[max(0, k - 2):k]) or
-                                               not _NO_LABEL_PAIRS.isdisjoint(set(zip(back, back[1:])))):
+            if (norms[k] in _LABEL_ACTIVE or norms[k] in _TREAT) and (
+                not _NO_LABEL.isdisjoint(norms[max(0, k - 2) : k])
+                or not _NO_LABEL_PAIRS.isdisjoint(set(zip(back, back[1:])))
+            ):
                 return True  # "Tak patut panggil pelanggan beruk": the label is forbidden
     return False
 
@@ -303,8 +473,9 @@ _PROCEDURE = frozenset({"prosedur", "tatacara", "procedure", "procedures"})
 # Any thing of a kind, not this one ("apa-apa yang cop SULIT", "any document marked ...").
 _ANY = frozenset({"apa-apa", "sebarang", "mana-mana", "any", "anything"})
 # A question that opens by asking leave ("Boleh ke kita ...?", "Can we ...?").
-_MAY_WE = frozenset({("boleh", "ke"), ("boleh", "tak"), ("can", "we"), ("can", "i"), ("may", "we"), ("may", "i"),
-                     ("is", "it")})
+_MAY_WE = frozenset(
+    {("boleh", "ke"), ("boleh", "tak"), ("can", "we"), ("can", "i"), ("may", "we"), ("may", "i"), ("is", "it")}
+)
 _MAY_WE_ONE = frozenset({"bolehkah"})
 
 
@@ -319,27 +490,46 @@ def _asks_if_allowed(analysis: Analysis, lo: int, first: int, last: int, sentenc
     if end + 1 < len(tokens) and analysis.sentence_of[end + 1] == sentence:
         return False  # the sentence runs on further than we read
     stop = tokens[end + 1].start if end + 1 < len(tokens) else len(analysis.text)
-    if "?" not in analysis.text[tokens[end].end:stop]:
+    if "?" not in analysis.text[tokens[end].end : stop]:
         return False
     if any(t.norm in _ALLOWED or t.norm in _PROCEDURE for t in tokens[lo:first]):
         return True  # "Adakah dibenarkan ...", "Is it allowed to ...", "terangkan prosedur ...?"
-    if (lo == 0 or analysis.sentence_of[lo - 1] != sentence) and lo + 1 < len(tokens) and (
-            (tokens[lo].norm, tokens[lo + 1].norm) in _MAY_WE or tokens[lo].norm in _MAY_WE_ONE):
+    if (
+        (lo == 0 or analysis.sentence_of[lo - 1] != sentence)
+        and lo + 1 < len(tokens)
+        and ((tokens[lo].norm, tokens[lo + 1].norm) in _MAY_WE or tokens[lo].norm in _MAY_WE_ONE)
+    ):
         return True  # "Boleh ke kita tonton ...?", "Can we watch ...?": asking leave
     # after the span only as the question itself: "... dibenarkan ke?", "... dibenarkan?"
-    return any(tokens[i].norm in _ALLOWED and (i == end or tokens[i + 1].norm in ("ke", "tak", "kah", "or"))
-               for i in range(last + 1, end + 1))
+    return any(
+        tokens[i].norm in _ALLOWED and (i == end or tokens[i + 1].norm in ("ke", "tak", "kah", "or"))
+        for i in range(last + 1, end + 1)
+    )
 
 
 # Said after the span: the case is in court ("Kes pembocoran dokumen rahsia dibicarakan").
-_TRIED_AFTER = frozenset({"dibicarakan", "didakwa", "dihukum", "didenda", "dipenjara", "disabitkan",
-                          "charged", "convicted", "sentenced", "jailed", "fined", "prosecuted"})
+_TRIED_AFTER = frozenset(
+    {
+        "dibicarakan",
+        "didakwa",
+        "dihukum",
+        "didenda",
+        "dipenjara",
+        "disabitkan",
+        "charged",
+        "convicted",
+        "sentenced",
+        "jailed",
+        "fined",
+        "prosecuted",
+    }
+)
 
 
 def _passive_act_after(tokens, lo: int, hi: int) -> bool:
     """An act in the passive among tokens[lo:hi+2]: "dikongsi", "dimuat", "be shared", "be posted"."""
     seen_be = False
-    for t in tokens[lo:min(len(tokens), hi + 2)]:
+    for t in tokens[lo : min(len(tokens), hi + 2)]:
         if t.norm in ("be", "been", "being"):
             seen_be = True
             continue

@@ -26,7 +26,7 @@ class Localized:
         """Return the text in ``lang`` ("ms" or "en"); Malay for anything else."""
         return self.en if lang == "en" else self.ms
 
-    def format(self, **values: Any) -> "Localized":
+    def format(self, **values: Any) -> Localized:
         """Fill ``{name}`` placeholders in both languages."""
         return Localized(self.ms.format_map(values), self.en.format_map(values))
 
@@ -51,14 +51,10 @@ class InputKind:
 
 #: The four kinds of input, in the order the CLI, the page and the catalogue show them.
 INPUT_KINDS: tuple[InputKind, ...] = (
-    InputKind("post", Localized("teks hantaran", "the text of a post"),
-              "check a draft post (FILE or - for stdin)"),
-    InputKind("time", Localized("masa hantaran", "the time of posting"),
-              "may social media be used now, or at WHEN?"),
-    InputKind("file", Localized("fail yang dilampirkan", "an attached file"),
-              "may these files be uploaded?"),
-    InputKind("account", Localized("akaun", "the account"),
-              "is this official account named right?"),
+    InputKind("post", Localized("teks hantaran", "the text of a post"), "check a draft post (FILE or - for stdin)"),
+    InputKind("time", Localized("masa hantaran", "the time of posting"), "may social media be used now, or at WHEN?"),
+    InputKind("file", Localized("fail yang dilampirkan", "an attached file"), "may these files be uploaded?"),
+    InputKind("account", Localized("akaun", "the account"), "is this official account named right?"),
 )
 #: The names of :data:`INPUT_KINDS`: post, time, file, account.
 INPUT_KIND_NAMES: tuple[str, ...] = tuple(kind.name for kind in INPUT_KINDS)

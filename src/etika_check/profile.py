@@ -25,8 +25,9 @@ The access-time tool is not filtered: there the reader chooses the policy.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any, Mapping
+from typing import Any
 
 from .model import Finding, Localized, Report
 
@@ -50,11 +51,13 @@ _NEAREST = Localized(
     " {doc} tidak mempunyai klausa khusus tentang perkara ini; dapatan ini dilaporkan di bawah {laws}, "
     "yang mengikat setiap penjawat awam, dengan klausa {doc_short} yang paling hampir ({clauses}).",
     " {doc} has no clause on this; it is reported under the {laws}, binding on every civil servant, "
-    "with the nearest clause of {doc_short} ({clauses}).")
+    "with the nearest clause of {doc_short} ({clauses}).",
+)
 _SILENT = Localized(
     " {doc} tidak menyebut perkara ini; dapatan ini dilaporkan di bawah {laws} sahaja, "
     "yang mengikat setiap penjawat awam.",
-    " {doc} is silent on this; it is reported under the {laws} alone, binding on every civil servant.")
+    " {doc} is silent on this; it is reported under the {laws} alone, binding on every civil servant.",
+)
 _SHORT = {"sop": Localized("SOP", "the SOP"), "ebook": Localized("eBook", "the eBook")}
 
 
@@ -70,11 +73,16 @@ def _law_note(docs: list[str], near: tuple[str, ...], laws: list[Any]) -> Locali
     out = {}
     for lang in ("ms", "en"):
         doc = _join([DOCUMENT_NAMES[d].get(lang) for d in docs], lang)
-        out[lang] = (_NEAREST if near else _SILENT).get(lang).format(
-            doc=doc[:1].upper() + doc[1:] if lang == "en" else doc,
-            doc_short=_join([_SHORT[d].get(lang) for d in docs], lang),
-            laws=_join([law.short.get(lang) for law in laws], lang),
-            clauses=", ".join(near))
+        out[lang] = (
+            (_NEAREST if near else _SILENT)
+            .get(lang)
+            .format(
+                doc=doc[:1].upper() + doc[1:] if lang == "en" else doc,
+                doc_short=_join([_SHORT[d].get(lang) for d in docs], lang),
+                laws=_join([law.short.get(lang) for law in laws], lang),
+                clauses=", ".join(near),
+            )
+        )
     return Localized(out["ms"], out["en"])
 
 

@@ -32,12 +32,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any
 
 from .access import Policy
 from .errors import RuleDataError
@@ -51,8 +52,11 @@ from .model import INPUT_KIND_NAMES, LANGUAGES, SEVERITIES, Localized
 APPLIES_TO: tuple[str, ...] = INPUT_KIND_NAMES  # model.INPUT_KINDS
 # A rule's ``documents`` key: which of the two documents speak to what it
 # checks, and why (the profiles, etika_check.profile, follow its clauses).
-DOCUMENTS_SAY = {frozenset({"sop", "ebook"}): "both", frozenset({"sop"}): "SOP only",
-                 frozenset({"ebook"}): "eBook only"}
+DOCUMENTS_SAY = {
+    frozenset({"sop", "ebook"}): "both",
+    frozenset({"sop"}): "SOP only",
+    frozenset({"ebook"}): "eBook only",
+}
 _RULE_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\Z")
 
 
@@ -232,8 +236,16 @@ def _join(key: str, name: str) -> str:
 
 def _shown(value: Any) -> str:
     """A short description of a wrong value for a message."""
-    kind = {dict: "a table", list: "a list", str: "text", bool: "true/false", int: "a number",
-            float: "a number", datetime: "a date-time", date: "a date"}.get(type(value), type(value).__name__)
+    kind = {
+        dict: "a table",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        datetime: "a date-time",
+        date: "a date",
+    }.get(type(value), type(value).__name__)
     text = repr(value)
     return f"{kind} {text[:40]}{'...' if len(text) > 40 else ''}" if not isinstance(value, (dict, list)) else kind
 
@@ -248,16 +260,22 @@ def _nonempty_str(v: Any) -> bool:
 
 TEXT = Scalar("non-empty text", _nonempty_str)
 BOOL = Scalar("true or false", lambda v: isinstance(v, bool))
-SLUG = Scalar("a short lower-case id such as '2021-r2026-11'",
-              lambda v: isinstance(v, str) and re.fullmatch(r"[a-z0-9]+(?:[.-][a-z0-9]+)*", v) is not None)
-RULE_ID = Scalar("a lower-case kebab-case id such as 'personal-attack'",
-                 lambda v: isinstance(v, str) and _RULE_ID.match(v) is not None)
+SLUG = Scalar(
+    "a short lower-case id such as '2021-r2026-11'",
+    lambda v: isinstance(v, str) and re.fullmatch(r"[a-z0-9]+(?:[.-][a-z0-9]+)*", v) is not None,
+)
+RULE_ID = Scalar(
+    "a lower-case kebab-case id such as 'personal-attack'",
+    lambda v: isinstance(v, str) and _RULE_ID.match(v) is not None,
+)
 DATE = Scalar("a date (YYYY-MM-DD, without a time)", lambda v: isinstance(v, date) and not isinstance(v, datetime))
 YEAR = Scalar("a year (a whole number from 1800 to 2999)", lambda v: _is_int(v) and 1800 <= v <= 2999)
 LOCALIZED = Table({lang: (TEXT, True) for lang in LANGUAGES}, doc="a table with 'ms' and 'en' texts")
 TEXTS = ListOf(TEXT)
-PAGE = Scalar("a handbook page path such as 'sop' or 'ebook/etika-pegawai'",
-              lambda v: isinstance(v, str) and re.fullmatch(r"[a-z0-9-]+(?:/[a-z0-9-]+)*", v) is not None)
+PAGE = Scalar(
+    "a handbook page path such as 'sop' or 'ebook/etika-pegawai'",
+    lambda v: isinstance(v, str) and re.fullmatch(r"[a-z0-9-]+(?:/[a-z0-9-]+)*", v) is not None,
+)
 
 
 def _matchable(term: Any) -> bool:
@@ -267,74 +285,178 @@ def _matchable(term: Any) -> bool:
 
 
 TERM = Scalar("a word or phrase with letters or digits (an entry without them can never match)", _matchable)
-SHORT_FORM = Scalar("a short form such as 'yg=yang'",
-                    lambda v: isinstance(v, str) and re.fullmatch(r"\s*[^=\s][^=]*=\s*[^=\s][^=]*", v) is not None)
+SHORT_FORM = Scalar(
+    "a short form such as 'yg=yang'",
+    lambda v: isinstance(v, str) and re.fullmatch(r"\s*[^=\s][^=]*=\s*[^=\s][^=]*", v) is not None,
+)
 _HHMM_RE = re.compile(r"\+?(?:[01]\d|2[0-3]):[0-5]\d\Z|\+?24:00\Z")
-WINDOW = ListOf(Scalar("a time 'HH:MM' (or '+HH:MM' for the next day)",
-                       lambda v: isinstance(v, str) and _HHMM_RE.match(v) is not None), 2)
+WINDOW = ListOf(
+    Scalar(
+        "a time 'HH:MM' (or '+HH:MM' for the next day)", lambda v: isinstance(v, str) and _HHMM_RE.match(v) is not None
+    ),
+    2,
+)
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 #: The declared schema of each data file (rule files share RULE_FILE).
 SCHEMAS: dict[str, Type] = {
-    "data/clauses.toml": Table({"clause": (ListOf(Table({
-        "id": (Scalar("a clause id such as 'SOP-7.2'",
-                      lambda v: isinstance(v, str) and re.fullmatch(r"[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)+", v) is not None),
-               True),
-        "page": (PAGE, True), "document": (SLUG, True), "title": (LOCALIZED, True),
-    }, doc="a table ([[clause]])"), 1), True)}),
-    "data/instruments.toml": Table({"instrument": (ListOf(Table({
-        "id": (SLUG, True), "kind": (SLUG, True),  # act, regulation, code, circular, directive, decision...
-        "number": (TEXT, True), "year": (YEAR, False), "title": (LOCALIZED, True), "short": (LOCALIZED, True),
-        "confirmed": (BOOL, False),
-    }, doc="a table ([[instrument]])")), True)}),
-    "data/edition.toml": Table({"id": (SLUG, True), "date": (DATE, True), "name": (LOCALIZED, True),
-                                "previous": (SLUG, False)}),
-    "data/lexicon.toml": MapOf(Table({"terms": (ListOf(TERM, 1), True)}, doc="a table with 'terms'"),
-                               r"[a-z][a-z0-9_]*", "a word-list name in lower case with '_'"),
-    "data/policies.toml": Table({
-        "settings": (Table({
-            "utc_offset_hours": (Scalar("a whole number of hours from -12 to 14",
-                                        lambda v: _is_int(v) and -12 <= v <= 14), False),
-            "max_attachment_bytes": (Scalar("a whole number of bytes", lambda v: _is_int(v) and v > 0), False),
-            "max_draft_chars": (Scalar("a whole number of characters from 1 to 50000000",
-                                       lambda v: _is_int(v) and 0 < v <= 50_000_000), False),
-            "platforms": (ListOf(TEXT, 1), False),
-        }), False),
-        "policy": (MapOf(Table({
-            "title": (LOCALIZED, True),
-            "mode": (Scalar("'allow' or 'deny'", lambda v: v in ("allow", "deny")), True),
-            "working_days": (ListOf(Scalar(f"a day ({', '.join(DAY_NAMES)})", lambda v: v in DAY_NAMES)), True),
-            "non_working": (Scalar("'all-day'", lambda v: v == "all-day"), False),
-            # a day that is not a working day lasts until this time the next day (JKDM: "+07:30")
-            "non_working_until": (Scalar("'+HH:MM' (a time on the next day)", lambda v: isinstance(v, str)
-                                         and re.fullmatch(r"\+(?:[01]\d|2[0-3]):[0-5]\d|\+24:00", v) is not None),
-                                  False),
-            "windows": (MapOf(ListOf(WINDOW), "|".join(DAY_NAMES), f"a day: {', '.join(DAY_NAMES)}"), True),
-            "assumption": (LOCALIZED, False),
-            # whose public holidays are days off: a state's name, or "officer" (the officer's choice)
-            "holiday_state": (TEXT, False),
-        }), r"[a-z0-9]+(?:-[a-z0-9]+)*", "a policy id such as 'jkdm-2010'"), True),
-    }),
+    "data/clauses.toml": Table(
+        {
+            "clause": (
+                ListOf(
+                    Table(
+                        {
+                            "id": (
+                                Scalar(
+                                    "a clause id such as 'SOP-7.2'",
+                                    lambda v: (
+                                        isinstance(v, str)
+                                        and re.fullmatch(r"[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)+", v) is not None
+                                    ),
+                                ),
+                                True,
+                            ),
+                            "page": (PAGE, True),
+                            "document": (SLUG, True),
+                            "title": (LOCALIZED, True),
+                        },
+                        doc="a table ([[clause]])",
+                    ),
+                    1,
+                ),
+                True,
+            )
+        }
+    ),
+    "data/instruments.toml": Table(
+        {
+            "instrument": (
+                ListOf(
+                    Table(
+                        {
+                            "id": (SLUG, True),
+                            "kind": (SLUG, True),  # act, regulation, code, circular, directive, decision...
+                            "number": (TEXT, True),
+                            "year": (YEAR, False),
+                            "title": (LOCALIZED, True),
+                            "short": (LOCALIZED, True),
+                            "confirmed": (BOOL, False),
+                        },
+                        doc="a table ([[instrument]])",
+                    )
+                ),
+                True,
+            )
+        }
+    ),
+    "data/edition.toml": Table(
+        {"id": (SLUG, True), "date": (DATE, True), "name": (LOCALIZED, True), "previous": (SLUG, False)}
+    ),
+    "data/lexicon.toml": MapOf(
+        Table({"terms": (ListOf(TERM, 1), True)}, doc="a table with 'terms'"),
+        r"[a-z][a-z0-9_]*",
+        "a word-list name in lower case with '_'",
+    ),
+    "data/policies.toml": Table(
+        {
+            "settings": (
+                Table(
+                    {
+                        "utc_offset_hours": (
+                            Scalar("a whole number of hours from -12 to 14", lambda v: _is_int(v) and -12 <= v <= 14),
+                            False,
+                        ),
+                        "max_attachment_bytes": (
+                            Scalar("a whole number of bytes", lambda v: _is_int(v) and v > 0),
+                            False,
+                        ),
+                        "max_draft_chars": (
+                            Scalar(
+                                "a whole number of characters from 1 to 50000000",
+                                lambda v: _is_int(v) and 0 < v <= 50_000_000,
+                            ),
+                            False,
+                        ),
+                        "platforms": (ListOf(TEXT, 1), False),
+                    }
+                ),
+                False,
+            ),
+            "policy": (
+                MapOf(
+                    Table(
+                        {
+                            "title": (LOCALIZED, True),
+                            "mode": (Scalar("'allow' or 'deny'", lambda v: v in ("allow", "deny")), True),
+                            "working_days": (
+                                ListOf(Scalar(f"a day ({', '.join(DAY_NAMES)})", lambda v: v in DAY_NAMES)),
+                                True,
+                            ),
+                            "non_working": (Scalar("'all-day'", lambda v: v == "all-day"), False),
+                            # a day that is not a working day lasts until this time the next day (JKDM: "+07:30")
+                            "non_working_until": (
+                                Scalar(
+                                    "'+HH:MM' (a time on the next day)",
+                                    lambda v: (
+                                        isinstance(v, str)
+                                        and re.fullmatch(r"\+(?:[01]\d|2[0-3]):[0-5]\d|\+24:00", v) is not None
+                                    ),
+                                ),
+                                False,
+                            ),
+                            "windows": (
+                                MapOf(ListOf(WINDOW), "|".join(DAY_NAMES), f"a day: {', '.join(DAY_NAMES)}"),
+                                True,
+                            ),
+                            "assumption": (LOCALIZED, False),
+                            # whose public holidays are days off: a state's name, or "officer" (the officer's choice)
+                            "holiday_state": (TEXT, False),
+                        }
+                    ),
+                    r"[a-z0-9]+(?:-[a-z0-9]+)*",
+                    "a policy id such as 'jkdm-2010'",
+                ),
+                True,
+            ),
+        }
+    ),
 }
-RULE = Table({
-    "id": (RULE_ID, True),
-    "applies_to": (Scalar(f"one of {', '.join(APPLIES_TO)}", lambda v: v in APPLIES_TO), True),
-    "severity": (Scalar(f"one of {', '.join(SEVERITIES)}", lambda v: v in SEVERITIES), True),
-    "clauses": (ListOf(TEXT, 1), True),
-    "instruments": (ListOf(TEXT), True),
-    "title": (LOCALIZED, True), "message": (LOCALIZED, True), "why": (LOCALIZED, True),
-    "fix": (LOCALIZED, False),  # what to do instead, in a line (the browser page shows it)
-    # its keys are checked against etika_check.matchers.REGISTRY
-    "matcher": (Scalar("a table with a 'kind'", lambda v: isinstance(v, dict) and isinstance(v.get("kind"), str)), True),
-    "examples": (Table({"flag": (ListOf(TEXT, 1), True), "pass": (ListOf(TEXT, 1), True)},
-                       doc="a table with 'flag' and 'pass' lists"), True),
-    # "both: ...", "SOP only: ..." or "eBook only: ...": which documents speak, and why
-    "documents": (TEXT, False),
-    # a document the rule's clauses leave out -> its nearest clauses ([] where it is silent)
-    "nearest": (MapOf(ListOf(TEXT), r"[a-z][a-z0-9-]*", "a document id such as 'sop'"), False),
-}, doc="a table ([[rule]])")
-RULE_FILE = Table({"source": (Table({"document": (SLUG, True), "title": (LOCALIZED, True)}), False),
-                   "rule": (ListOf(Scalar("a table ([[rule]])", lambda v: isinstance(v, dict))), False)})
+RULE = Table(
+    {
+        "id": (RULE_ID, True),
+        "applies_to": (Scalar(f"one of {', '.join(APPLIES_TO)}", lambda v: v in APPLIES_TO), True),
+        "severity": (Scalar(f"one of {', '.join(SEVERITIES)}", lambda v: v in SEVERITIES), True),
+        "clauses": (ListOf(TEXT, 1), True),
+        "instruments": (ListOf(TEXT), True),
+        "title": (LOCALIZED, True),
+        "message": (LOCALIZED, True),
+        "why": (LOCALIZED, True),
+        "fix": (LOCALIZED, False),  # what to do instead, in a line (the browser page shows it)
+        # its keys are checked against etika_check.matchers.REGISTRY
+        "matcher": (
+            Scalar("a table with a 'kind'", lambda v: isinstance(v, dict) and isinstance(v.get("kind"), str)),
+            True,
+        ),
+        "examples": (
+            Table(
+                {"flag": (ListOf(TEXT, 1), True), "pass": (ListOf(TEXT, 1), True)},
+                doc="a table with 'flag' and 'pass' lists",
+            ),
+            True,
+        ),
+        # "both: ...", "SOP only: ..." or "eBook only: ...": which documents speak, and why
+        "documents": (TEXT, False),
+        # a document the rule's clauses leave out -> its nearest clauses ([] where it is silent)
+        "nearest": (MapOf(ListOf(TEXT), r"[a-z][a-z0-9-]*", "a document id such as 'sop'"), False),
+    },
+    doc="a table ([[rule]])",
+)
+RULE_FILE = Table(
+    {
+        "source": (Table({"document": (SLUG, True), "title": (LOCALIZED, True)}), False),
+        "rule": (ListOf(Scalar("a table ([[rule]])", lambda v: isinstance(v, dict))), False),
+    }
+)
 
 
 class _Problems:
@@ -409,13 +531,19 @@ def _instruments(data: Mapping[str, Any], label: str, problems: _Problems) -> di
         iid = entry["id"]
         if iid in out:
             problems.add(label, f"instrument id '{iid}' defined twice", key=f"instrument[{i}].id")
-        out[iid] = Instrument(iid, entry["kind"], entry["number"], entry.get("year"), _loc(entry["title"]),
-                              _loc(entry["short"]), entry.get("confirmed", False))
+        out[iid] = Instrument(
+            iid,
+            entry["kind"],
+            entry["number"],
+            entry.get("year"),
+            _loc(entry["title"]),
+            _loc(entry["short"]),
+            entry.get("confirmed", False),
+        )
     return out
 
 
-def _check_rule(entry: Mapping[str, Any], index: int, label: str, problems: _Problems,
-                shared: "_Shared") -> Rule | None:
+def _check_rule(entry: Mapping[str, Any], index: int, label: str, problems: _Problems, shared: _Shared) -> Rule | None:
     """One ``[[rule]]`` checked against RULE, the shared data and the matcher registry."""
     rid = entry.get("id") if isinstance(entry, dict) else None
     before = len(problems.found)
@@ -443,17 +571,25 @@ def _check_rule(entry: Mapping[str, Any], index: int, label: str, problems: _Pro
     documents = entry.get("documents", "")  # optional; every built-in rule states it (tests)
     if documents != "" and shared.clauses_ok and all(c in shared.clauses for c in entry["clauses"]):
         says = DOCUMENTS_SAY.get(frozenset(shared.clauses[c].document for c in entry["clauses"]), "?")
-        if not documents.startswith(f"{says}: ") or not documents[len(says) + 2:].strip():
-            problems.add(label, f"must say which documents speak, as its clauses do: '{says}: <why>' "
-                         "('both', 'SOP only' or 'eBook only')", rid, "documents")
-    cited = {shared.clauses[c].document for c in entry["clauses"] if c in shared.clauses} if shared.clauses_ok else set()
+        if not documents.startswith(f"{says}: ") or not documents[len(says) + 2 :].strip():
+            problems.add(
+                label,
+                f"must say which documents speak, as its clauses do: '{says}: <why>' "
+                "('both', 'SOP only' or 'eBook only')",
+                rid,
+                "documents",
+            )
+    cited = (
+        {shared.clauses[c].document for c in entry["clauses"] if c in shared.clauses} if shared.clauses_ok else set()
+    )
     for doc, near in entry.get("nearest", {}).items():
         if doc in cited:
             problems.add(label, f"document '{doc}' already has a clause of this rule", rid, f"nearest.{doc}")
         for c in near if shared.clauses_ok else ():
             if c not in shared.clauses or shared.clauses[c].document != doc:
-                problems.add(label, f"'{c}' is no clause of document '{doc}' (see data/clauses.toml)", rid,
-                             f"nearest.{doc}")
+                problems.add(
+                    label, f"'{c}' is no clause of document '{doc}' (see data/clauses.toml)", rid, f"nearest.{doc}"
+                )
     matcher = entry["matcher"]
     for key, problem in check_matcher(matcher, entry["applies_to"], shared.lexicon, shared.policies):
         problems.add(label, problem, rid, key)
@@ -464,11 +600,18 @@ def _check_rule(entry: Mapping[str, Any], index: int, label: str, problems: _Pro
     if len(problems.found) > before:
         return None
     return Rule(
-        id=entry["id"], applies_to=entry["applies_to"], severity=entry["severity"],
-        clauses=tuple(entry["clauses"]), instruments=tuple(entry["instruments"]),
-        title=_loc(entry["title"]), message=_loc(entry["message"]), why=_loc(entry["why"]),
-        matcher=matcher, examples_flag=tuple(entry["examples"]["flag"]),
-        examples_pass=tuple(entry["examples"]["pass"]), source=label,
+        id=entry["id"],
+        applies_to=entry["applies_to"],
+        severity=entry["severity"],
+        clauses=tuple(entry["clauses"]),
+        instruments=tuple(entry["instruments"]),
+        title=_loc(entry["title"]),
+        message=_loc(entry["message"]),
+        why=_loc(entry["why"]),
+        matcher=matcher,
+        examples_flag=tuple(entry["examples"]["flag"]),
+        examples_pass=tuple(entry["examples"]["pass"]),
+        source=label,
         documents=entry.get("documents", ""),
         nearest=tuple((doc, tuple(near)) for doc, near in entry.get("nearest", {}).items()),
         fix=_loc(entry["fix"]) if "fix" in entry else None,
@@ -512,8 +655,9 @@ def load_ruleset(rules_dir: str | Path | None = None, data_dir: str | Path | Non
     def read(name: str) -> dict[str, Any] | None:
         return _read_checked(ddir.joinpath(name), f"data/{name}", problems)
 
-    cdata, idata, ldata, pdata, edata = (read(n) for n in (
-        "clauses.toml", "instruments.toml", "lexicon.toml", "policies.toml", "edition.toml"))
+    cdata, idata, ldata, pdata, edata = (
+        read(n) for n in ("clauses.toml", "instruments.toml", "lexicon.toml", "policies.toml", "edition.toml")
+    )
     clauses = _clauses(cdata, "data/clauses.toml", problems) if cdata is not None else {}
     instruments = _instruments(idata, "data/instruments.toml", problems) if idata is not None else {}
     lexicon = {name: tuple(t["terms"]) for name, t in ldata.items()} if ldata is not None else None
@@ -543,8 +687,7 @@ def load_ruleset(rules_dir: str | Path | None = None, data_dir: str | Path | Non
     else:
         constructions, found = parse_constructions(kdata, CONSTRUCTIONS_FILE, lexicon)
         problems.found += found
-    shared = _Shared(clauses, cdata is not None, instruments, idata is not None, lexicon,
-                     policies, constructions)
+    shared = _Shared(clauses, cdata is not None, instruments, idata is not None, lexicon, policies, constructions)
 
     rules: list[Rule] = []
     seen: dict[str, str] = {}
@@ -574,15 +717,24 @@ def load_ruleset(rules_dir: str | Path | None = None, data_dir: str | Path | Non
         problems.add(str(rdir), "no rules found")
     if constructions is not None and not problems.found:  # a rule's own constructions name a post rule
         posts = {r.id for r in rules if r.applies_to == "post"}
-        problems.found += [RuleDataError(CONSTRUCTIONS_FILE, f"unknown rule '{seq.rule}' (a rule of rules/*.toml "
-                                         "that judges posts)", seq.name, "rule", "construction")
-                           for seq in constructions.sequences if seq.rule and seq.rule not in posts]
+        problems.found += [
+            RuleDataError(
+                CONSTRUCTIONS_FILE,
+                f"unknown rule '{seq.rule}' (a rule of rules/*.toml that judges posts)",
+                seq.name,
+                "rule",
+                "construction",
+            )
+            for seq in constructions.sequences
+            if seq.rule and seq.rule not in posts
+        ]
     if problems.found:
         raise RuleDataError.of(problems.found)
     assert lexicon is not None and policies is not None and edition is not None and pdata is not None
     assert constructions is not None
-    return RuleSet(tuple(rules), clauses, instruments, lexicon, policies, pdata.get("settings", {}), edition,
-                   constructions)
+    return RuleSet(
+        tuple(rules), clauses, instruments, lexicon, policies, pdata.get("settings", {}), edition, constructions
+    )
 
 
 @lru_cache(maxsize=1)

@@ -26,11 +26,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count, repeat
 from operator import and_, attrgetter, sub
-from typing import Iterable, Mapping
 
 from .lookalikes import LATIN_LOOKALIKES
 
@@ -48,19 +48,36 @@ _WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
 # A sentence ends at a newline, or at . ! ? ; followed by a space ("customs.gov.my" is one sentence).
 _SENTENCE_BREAK = re.compile(r"[.!?;\u3002]\s|\n")
 
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
-                       "8": "b", "@": "a", "$": "s", "!": "i"})
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s", "!": "i"}
+)
 _FUSED_PARTICLES = frozenset({"ni", "tu"})  # "Cinani", "Pendatangtu": a salient word and its particle run together
 _LEET_L = str.maketrans({"1": "l", "!": "l"})  # "1" and "!" may also stand for "l": "Mus1ims"
 _CLITICS = ("nyalah", "nya", "lah", "kah", "pun", "ku", "mu")  # not "-tah": "bantah" is no "ban"
 _SUFFIXES = ("kan", "an", "i")
 # (prefix, replacements for the first letter of the root)
 _PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("memper", ("",)), ("diper", ("",)), ("meng", ("", "k")), ("meny", ("s",)),
-    ("mem", ("", "p")), ("men", ("", "t")), ("me", ("",)), ("peng", ("", "k")),
-    ("peny", ("s",)), ("pem", ("", "p")), ("pen", ("", "t")), ("per", ("",)),
-    ("pe", ("",)), ("ber", ("",)), ("bel", ("",)), ("be", ("",)), ("ter", ("",)),
-    ("te", ("",)), ("di", ("",)), ("ke", ("",)), ("se", ("",)),
+    ("memper", ("",)),
+    ("diper", ("",)),
+    ("meng", ("", "k")),
+    ("meny", ("s",)),
+    ("mem", ("", "p")),
+    ("men", ("", "t")),
+    ("me", ("",)),
+    ("peng", ("", "k")),
+    ("peny", ("s",)),
+    ("pem", ("", "p")),
+    ("pen", ("", "t")),
+    ("per", ("",)),
+    ("pe", ("",)),
+    ("ber", ("",)),
+    ("bel", ("",)),
+    ("be", ("",)),
+    ("ter", ("",)),
+    ("te", ("",)),
+    ("di", ("",)),
+    ("ke", ("",)),
+    ("se", ("",)),
 )
 _MIN_ROOT = 3
 
@@ -154,8 +171,7 @@ def surface_forms(word: str) -> frozenset[str]:
     forms = {word}
     if "-" in word:
         parts = [p for p in word.split("-") if p]
-        if len(parts) == 2 and (parts[0] == parts[1] or parts[1].endswith(parts[0])
-                                or parts[0].endswith(parts[1])):
+        if len(parts) == 2 and (parts[0] == parts[1] or parts[1].endswith(parts[0]) or parts[0].endswith(parts[1])):
             forms.update(parts)
         if parts and len(parts) == len(word) - word.count("-"):  # every part one letter
             forms.add("".join(parts))
@@ -181,7 +197,8 @@ def surface_forms(word: str) -> frozenset[str]:
 _PREFIXES_BY_START: dict[str, list[tuple[str, int, tuple[tuple[str, int], ...]]]] = {}
 for _prefix, _heads in _PREFIXES:
     _PREFIXES_BY_START.setdefault(_prefix[:2], []).append(
-        (_prefix, len(_prefix), tuple((h, len(_prefix) + max(2, _MIN_ROOT - len(h))) for h in _heads)))
+        (_prefix, len(_prefix), tuple((h, len(_prefix) + max(2, _MIN_ROOT - len(h))) for h in _heads))
+    )
 _LONGEST_PREFIX = max(len(p) for p, _ in _PREFIXES)
 
 
@@ -233,7 +250,7 @@ for _p1, _n1, _heads1 in (t for group in _PREFIXES_BY_START.values() for t in gr
             if _p2.startswith(_h1):  # the first root (h1 + the rest) opens with p2
                 _at = _n1 - len(_h1)
                 for _h2, _end2 in _heads2:
-                    _add_start(_p1 + _p2[len(_h1):], (_h2, _at + _n2, max(_end1, _at + _end2)))
+                    _add_start(_p1 + _p2[len(_h1) :], (_h2, _at + _n2, max(_end1, _at + _end2)))
 _DEEPEST_START = 2 * _LONGEST_PREFIX
 
 
@@ -268,19 +285,82 @@ def _roots_in(forms: Iterable[str], within: frozenset[str] | set[str]) -> set[st
 
 # The prefix families whose stripping matters to what a word does in its clause:
 # "di" (passive: "dihina"), "meN" (active, takes an object: "membawa"), "ber", "ter".
-_PREFIX_FAMILY = {"meng": "meN", "meny": "meN", "mem": "meN", "men": "meN", "me": "meN",
-                  "di": "di", "diper": "di", "ber": "ber", "bel": "ber", "be": "ber", "ter": "ter"}
+_PREFIX_FAMILY = {
+    "meng": "meN",
+    "meny": "meN",
+    "mem": "meN",
+    "men": "meN",
+    "me": "meN",
+    "di": "di",
+    "diper": "di",
+    "ber": "ber",
+    "bel": "ber",
+    "be": "ber",
+    "ter": "ter",
+}
 
 
 # Common words that begin like a prefix but carry none ("mereka" is no meN- verb).
-_NOT_AFFIXED = frozenset((
-    "mereka", "melayu", "merdeka", "mesyuarat", "menteri", "memang", "mesti", "menu", "media", "meja",
-    "merah", "mewah", "megah", "melaka", "mentega", "medan", "mesin", "meter", "mesej", "menara",
-    "mentah", "mentol", "merana", "mesra", "menantu", "dinding", "dinihari", "diri", "dialog",
-    "digital", "dinas", "dinasti", "diploma", "direktori", "disiplin", "diskaun", "diskriminasi",
-    "ketua", "kerana", "kereta", "kerja", "kertas", "kerusi", "keluarga", "kedai", "kelas", "kerajaan",
-    "berita", "beras", "berat", "bersih", "bertih", "terima", "teruk", "terus", "teksi",
-))
+_NOT_AFFIXED = frozenset(
+    (
+        "mereka",
+        "melayu",
+        "merdeka",
+        "mesyuarat",
+        "menteri",
+        "memang",
+        "mesti",
+        "menu",
+        "media",
+        "meja",
+        "merah",
+        "mewah",
+        "megah",
+        "melaka",
+        "mentega",
+        "medan",
+        "mesin",
+        "meter",
+        "mesej",
+        "menara",
+        "mentah",
+        "mentol",
+        "merana",
+        "mesra",
+        "menantu",
+        "dinding",
+        "dinihari",
+        "diri",
+        "dialog",
+        "digital",
+        "dinas",
+        "dinasti",
+        "diploma",
+        "direktori",
+        "disiplin",
+        "diskaun",
+        "diskriminasi",
+        "ketua",
+        "kerana",
+        "kereta",
+        "kerja",
+        "kertas",
+        "kerusi",
+        "keluarga",
+        "kedai",
+        "kelas",
+        "kerajaan",
+        "berita",
+        "beras",
+        "berat",
+        "bersih",
+        "bertih",
+        "terima",
+        "teruk",
+        "terus",
+        "teksi",
+    )
+)
 
 
 _ENGLISH_ENDS = ("ing", "ed", "tion", "ment")
@@ -293,14 +373,20 @@ _CLUSTER_START = re.compile(r"(?!ng|ny|sy|kh|gh)[^aeiou\W\d_]{2}")
 
 
 def _looks_english(word: str) -> bool:
-    """"members", "meeting", "terrorists": shapes Malay words do not have (a final
+    """ "members", "meeting", "terrorists": shapes Malay words do not have (a final
     consonant cluster with -s, -ing, -ed, -tion, -ment, ee, oo, th, ph, a doubled consonant),
     so no Malay prefix is read into them. Tested one shape after the other, most of them
     without a regular expression (a third of the cost of one search for them all)."""
-    return (word.endswith(_ENGLISH_ENDS)
-            or word[-1:] == "s" and _CONSONANT_S.match(word, len(word) - 2) is not None
-            or "ee" in word or "oo" in word or "th" in word or "ph" in word
-            or _DOUBLED_CONSONANT.search(word) is not None)
+    return (
+        word.endswith(_ENGLISH_ENDS)
+        or word[-1:] == "s"
+        and _CONSONANT_S.match(word, len(word) - 2) is not None
+        or "ee" in word
+        or "oo" in word
+        or "th" in word
+        or "ph" in word
+        or _DOUBLED_CONSONANT.search(word) is not None
+    )
 
 
 # The prefixes of _PREFIX_FAMILY by their first two letters, in _PREFIXES order.
@@ -312,8 +398,12 @@ _NO_AFFIXES: frozenset[str] = frozenset()
 _PAST_PARTICIPLE = frozenset(("-ed",))
 # Every other set affixes_of gives, made once (a draft asks for one per new word): by
 # (prefix family or None, a -kan suffix, a nominal ke-/pe- ... -an).
-_AFFIX_SETS = {(family, kan, nominal): frozenset(a for a in (family, kan and "-kan", nominal and "nominal") if a)
-               for family in (None, *_PREFIX_FAMILY.values()) for kan in (False, True) for nominal in (False, True)}
+_AFFIX_SETS = {
+    (family, kan, nominal): frozenset(a for a in (family, kan and "-kan", nominal and "nominal") if a)
+    for family in (None, *_PREFIX_FAMILY.values())
+    for kan in (False, True)
+    for nominal in (False, True)
+}
 
 
 def affixes_of(word: str) -> frozenset[str]:
@@ -390,8 +480,7 @@ def _variants(raw: str) -> tuple[str, set[str]]:
     masked = low.strip("@$'-")  # "f***" as written, for the short forms
     low = masked.strip("*")
     variants = {low, masked} if masked != low else {low}
-    if not low.isalpha() and _letters(low) >= 2 \
-            and any(not ch.isalpha() and ch not in "'-" for ch in low):
+    if not low.isalpha() and _letters(low) >= 2 and any(not ch.isalpha() and ch not in "'-" for ch in low):
         variants.add(low.translate(_LEET))
         if "1" in low or "!" in low:
             variants.add(low.translate(_LEET_L).translate(_LEET))
@@ -425,15 +514,15 @@ def dropped_letter_variants(word: str) -> set[str]:
     if len(word) < MIN_DROPPED_WORD - 1:
         return set()
     if len(word) == MIN_DROPPED_WORD - 1:
-        return {word[:k] + word[k + 1:] for k in range(1, len(word)) if word[k] in "aeiou"} - {word}
-    return {word[:k] + word[k + 1:] for k in range(1, len(word))} - {word}
+        return {word[:k] + word[k + 1 :] for k in range(1, len(word)) if word[k] in "aeiou"} - {word}
+    return {word[:k] + word[k + 1 :] for k in range(1, len(word))} - {word}
 
 
 def swapped_letter_variants(word: str) -> set[str]:
     """The salient ``word`` with two neighbouring letters swapped, not the first ("women" ->
     "wmoen"): the typos :meth:`WordForms.repair` reads back, unless one is a real word
     ("mual" -> "mula", listed in :mod:`etika_check.typo_guard`)."""
-    return {word[:k] + word[k + 1] + word[k] + word[k + 2:] for k in range(1, len(word) - 1)} - {word}
+    return {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(1, len(word) - 1)} - {word}
 
 
 class WordForms:
@@ -445,8 +534,13 @@ class WordForms:
 
     MAX_MEMO = 200_000
 
-    def __init__(self, shortforms: Mapping[str, str], vocabulary: frozenset[str] = frozenset(),
-                 salient: frozenset[str] = frozenset(), real_words: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        shortforms: Mapping[str, str],
+        vocabulary: frozenset[str] = frozenset(),
+        salient: frozenset[str] = frozenset(),
+        real_words: frozenset[str] = frozenset(),
+    ):
         self.shortforms = dict(shortforms)
         self.vocabulary = vocabulary
         # words worth repairing a typo towards (hatred, insults, groups): "wmoen" -> "women"
@@ -478,7 +572,7 @@ class WordForms:
         swapped: dict[str, tuple[int, str]] = {}
         for w in self.salient:
             for k in range(1, len(w) - 1):
-                v = w[:k] + w[k + 1] + w[k] + w[k + 2:]
+                v = w[:k] + w[k + 1] + w[k] + w[k + 2 :]
                 if v != w and v not in real_words and not self._known(v) and k < swapped.get(v, (k + 1,))[0]:
                     swapped[v] = (k, w)
         self._typos = {v: w for v, w in dropped.items() if w is not None}
@@ -508,8 +602,7 @@ class WordForms:
         letters = sum(ch.isalpha() for ch in low)
         if letters < 2 or letters == len(low) or not all(ch.isalpha() or ch == "*" for ch in low):
             return None
-        fits = [w for w in self._by_length.get(len(low), ())
-                if all(c == "*" or c == w[i] for i, c in enumerate(low))]
+        fits = [w for w in self._by_length.get(len(low), ()) if all(c == "*" or c == w[i] for i, c in enumerate(low))]
         return fits[0] if len(fits) == 1 else None
 
     def split_point(self, raw: str) -> int:
@@ -525,13 +618,20 @@ class WordForms:
         if not opening and not closing:
             return 0
         salient = self.salient
-        cuts = [n - size for size in closing if size < n and low[n - size:] in salient]
-        cuts += [size for size in opening if (size <= n - 3 or low[size:] in _FUSED_PARTICLES) and low[:size] in salient]
+        cuts = [n - size for size in closing if size < n and low[n - size :] in salient]
+        cuts += [
+            size for size in opening if (size <= n - 3 or low[size:] in _FUSED_PARTICLES) and low[:size] in salient
+        ]
         if not cuts or low in self.real_words or any(self._known(f) for f in surface_forms(low)):
             return 0  # "bodohlah" is one word with its clitic; "mudarat", "therapists" are real words
         for k in sorted(cuts):
             a, b = low[:k], low[k:]
-            if (len(a) >= 3 or a == "i") and (len(b) >= 3 or b in _FUSED_PARTICLES) and self._known(a) and self._known(b):
+            if (
+                (len(a) >= 3 or a == "i")
+                and (len(b) >= 3 or b in _FUSED_PARTICLES)
+                and self._known(a)
+                and self._known(b)
+            ):
                 return k
         return 0
 
@@ -563,7 +663,7 @@ class WordForms:
         if low in self.vocabulary or low in self.shortforms or not low.isalpha():
             return 0
         for neg in ("x", "tak"):
-            rest = low[len(neg):]
+            rest = low[len(neg) :]
             if low.startswith(neg) and len(rest) >= 3 and rest in self.vocabulary:
                 return len(neg)
         return 0
@@ -573,8 +673,7 @@ class WordForms:
         the caller tries it only when one piece is three letters or fewer."""
         a, b = left.casefold(), right.casefold()
         whole = a + b
-        return (len(whole) >= 4 and whole in self.salient and whole.isalpha()
-                and not (self._known(a) and self._known(b)))
+        return len(whole) >= 4 and whole in self.salient and whole.isalpha() and not (self._known(a) and self._known(b))
 
     def _plain(self, raw: str) -> WordInfo | None:
         """The :class:`WordInfo` of a word of ASCII letters or of digits, when it has no stretched
@@ -597,8 +696,9 @@ class WordForms:
         found = _roots_in(forms, vocabulary)
         frozen = frozenset(forms)
         # (shouted: two letters or more, all capitals; ASCII letters are all cased)
-        return WordInfo(low, frozen, frozen | found if found else frozen, len(raw) >= 2 and raw.isupper(),
-                        affixes_of(low))
+        return WordInfo(
+            low, frozen, frozen | found if found else frozen, len(raw) >= 2 and raw.isupper(), affixes_of(low)
+        )
 
     MAX_WORD = 64  # longer runs are not words (URLs, base64, keyboard mashing): no morphology
 
@@ -705,8 +805,10 @@ class _FoldTable(dict):
         chars = self.dropped if kind == "dropped" else self.dropped | self.expanded
         cached = self._patterns.get(kind)
         if cached is None or cached[0] != len(chars):
-            cached = self._patterns[kind] = (len(chars), re.compile(
-                "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"))
+            cached = self._patterns[kind] = (
+                len(chars),
+                re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]"),
+            )
         return cached[1]
 
 
@@ -806,8 +908,8 @@ def analyse(text: str, words: WordForms) -> Analysis:
     if not n:
         return Analysis(typed, [], [])
     places = list(accumulate(map(len, parts)))  # where each piece ends
-    starts, ends = places[0:2 * n:2], places[1:2 * n:2]
-    gaps = parts[0:2 * n:2]  # the gap before each word
+    starts, ends = places[0 : 2 * n : 2], places[1 : 2 * n : 2]
+    gaps = parts[0 : 2 * n : 2]  # the gap before each word
     del parts, places  # (their pieces live on in raws, gaps, starts and ends: not two lists more per word)
     # one str object for each distinct word, shared by its tokens (the split made one per token,
     # 50 bytes and more each, and a draft repeats its words): the copies are freed here, not after
@@ -841,8 +943,20 @@ def analyse(text: str, words: WordForms) -> Analysis:
         raws = [typed[a:b] for a, b in zip(starts, ends)]
         same = dict(zip(raws, raws))  # (shared again, as above)
         raws = list(map(same.__getitem__, raws))
-    tokens = list(map(Token, range(n), starts, ends, raws, map(_NORM, info_of), map(_FORMS, info_of),
-                      map(_ROOTS, info_of), map(_UPPER, info_of), map(_AFFIXES, info_of)))
+    tokens = list(
+        map(
+            Token,
+            range(n),
+            starts,
+            ends,
+            raws,
+            map(_NORM, info_of),
+            map(_FORMS, info_of),
+            map(_ROOTS, info_of),
+            map(_UPPER, info_of),
+            map(_AFFIXES, info_of),
+        )
+    )
     return Analysis(typed, tokens, sentence_of)
 
 
@@ -859,8 +973,9 @@ def _may_be_spaced(text: str, distinct: Iterable[str]) -> bool:
     return "-" in joined or "*" in joined or "_" in joined
 
 
-def _special_words(text: str, raws: list[str], starts: list[int], distinct: Iterable[str],
-                   words: WordForms) -> tuple[list[int], list[tuple[int, int]]]:
+def _special_words(
+    text: str, raws: list[str], starts: list[int], distinct: Iterable[str], words: WordForms
+) -> tuple[list[int], list[tuple[int, int]]]:
     """The words whose spans are not their own (in order), and the spaced-out words of the
     draft: a word of a spaced-out word ("b o d o h"), a word to cut in two ("xguna", "Ihate"),
     a word that may join the one before ("benc i"). Decided once per distinct word, and
@@ -880,18 +995,28 @@ def _special_words(text: str, raws: list[str], starts: list[int], distinct: Iter
         left = {raw for raw in distinct if raw.casefold() in heads}
         after = raws[1:]
         if left:  # two words that join (decided once per distinct pair; the gap is read later)
-            pairs = set(compress(zip(raws, after), map(and_, map(left.__contains__, raws), map(right.__contains__, after))))
+            pairs = set(
+                compress(zip(raws, after), map(and_, map(left.__contains__, raws), map(right.__contains__, after)))
+            )
             joined = {(a, b) for a, b in pairs if (len(a) <= 3 or len(b) <= 3) and words.joins(a, b)}
             if joined:
                 events.update(compress(count(1), map(joined.__contains__, zip(raws, after))))
         if cutting:  # the second piece of a cut word and the word after it
-            events.update(compress(count(1), map(and_, map(cutting.__contains__, raws), map(right.__contains__, after))))
+            events.update(
+                compress(count(1), map(and_, map(cutting.__contains__, raws), map(right.__contains__, after)))
+            )
     return sorted(events), spaced
 
 
-def _special_spans(text: str, raws: list[str], gaps: list[str], starts: list[int], ends: list[int],
-                   events: tuple[list[int], list[tuple[int, int]]], words: WordForms
-                   ) -> tuple[list[int], list[int], list[bool], list[str], list[str]]:
+def _special_spans(
+    text: str,
+    raws: list[str],
+    gaps: list[str],
+    starts: list[int],
+    ends: list[int],
+    events: tuple[list[int], list[tuple[int, int]]],
+    words: WordForms,
+) -> tuple[list[int], list[int], list[bool], list[str], list[str]]:
     """The spans of the words of ``text`` (starts, ends, spaced-out words, their text and the
     gap before each), the words of ``events`` (:func:`_special_words`) read one at a time: a
     spaced-out word as one span, a word cut in two as two, two pieces joined as one; the
@@ -903,7 +1028,7 @@ def _special_spans(text: str, raws: list[str], gaps: list[str], starts: list[int
     G: list[str] = []  # the gap before it (none where spans overlap)
 
     def add(start: int, end: int, spaced_out: bool) -> None:
-        G.append(text[E[-1]:start] if E else text[:start])
+        G.append(text[E[-1] : start] if E else text[:start])
         S.append(start)
         E.append(end)
         P.append(spaced_out)
@@ -915,8 +1040,8 @@ def _special_spans(text: str, raws: list[str], gaps: list[str], starts: list[int
     done = 0
     for j in indices + [len(starts)]:
         if j > done:  # the plain words before, as they are
-            G.append(text[E[-1]:starts[done]] if E else gaps[done])
-            G += gaps[done + 1:j]
+            G.append(text[E[-1] : starts[done]] if E else gaps[done])
+            G += gaps[done + 1 : j]
             S += starts[done:j]
             E += ends[done:j]
             P += [False] * (j - done)
@@ -944,11 +1069,16 @@ def _special_spans(text: str, raws: list[str], gaps: list[str], starts: list[int
         if cut:
             add(ms, ms + cut, False)
             add(ms + cut, me, False)
-        elif S and not P[-1] and (me - ms <= 3 or E[-1] - S[-1] <= 3) \
-                and text[E[-1]:ms] == " " and words.joins(R[-1], word):
+        elif (
+            S
+            and not P[-1]
+            and (me - ms <= 3 or E[-1] - S[-1] <= 3)
+            and text[E[-1] : ms] == " "
+            and words.joins(R[-1], word)
+        ):
             E[-1] = me  # "benc i", "w omen": a space too many
             P[-1] = True
-            R[-1] = text[S[-1]:me]
+            R[-1] = text[S[-1] : me]
         else:
             add(ms, me, False)
     return S, E, P, R, G

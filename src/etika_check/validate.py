@@ -40,9 +40,12 @@ def validate_policies(ruleset: RuleSet) -> list[str]:
     """Every access-time policy is enforced by a rule: without one, a time outside its
     windows would be said NOT ALLOWED with no finding and exit status 0."""
     enforced = {r.matcher.get("policy") for r in ruleset.rules if r.applies_to == "time"}
-    return [f"data/policies.toml: key 'policy.{pid}': no access-time rule enforces this policy "
-            f"(a rule with matcher = {{ kind = \"access-time\", policy = \"{pid}\" }})"
-            for pid in ruleset.policies if pid not in enforced]
+    return [
+        f"data/policies.toml: key 'policy.{pid}': no access-time rule enforces this policy "
+        f'(a rule with matcher = {{ kind = "access-time", policy = "{pid}" }})'
+        for pid in ruleset.policies
+        if pid not in enforced
+    ]
 
 
 def construction_flags(checker: Checker, text: str, rule: str = "") -> bool:
@@ -85,13 +88,16 @@ def validate_handbook(ruleset: RuleSet, docs: Path) -> list[str]:
         if cid not in anchored:
             problems.append(f"data/clauses.toml: clause '{cid}': no {{clause}} directive in {docs}")
         elif anchored[cid] != clause.page:
-            problems.append(f"data/clauses.toml: clause '{cid}': key 'page': it is on '{anchored[cid]}', "
-                            f"not '{clause.page}'")
+            problems.append(
+                f"data/clauses.toml: clause '{cid}': key 'page': it is on '{anchored[cid]}', not '{clause.page}'"
+            )
     for rule in ruleset.rules:
         for law in rule.instruments:
             if not (docs / f"{law_docname(law)}.md").exists():
-                problems.append(f"{rule.source}: rule '{rule.id}': key 'instruments': "
-                                f"'{law}' has no page {docs}/{law_docname(law)}.md")
+                problems.append(
+                    f"{rule.source}: rule '{rule.id}': key 'instruments': "
+                    f"'{law}' has no page {docs}/{law_docname(law)}.md"
+                )
     for law in ruleset.instruments:
         if not (docs / f"{law_docname(law)}.md").exists():
             problems.append(f"data/instruments.toml: instrument '{law}': no page {docs}/{law_docname(law)}.md")

@@ -31,14 +31,14 @@ from __future__ import annotations
 
 import html
 import re
-
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
-from etika_check import catalogue
 from sphinx import addnodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+
+from etika_check import catalogue
 
 from .data import (
     CATALOGUE_DOCNAME,
@@ -122,11 +122,7 @@ def _field(name: str, *body: Node) -> nodes.field:
 
 
 def _paragraphs(text: str) -> list[Node]:
-    return [
-        nodes.paragraph(block.strip(), " ".join(block.split()))
-        for block in text.split("\n\n")
-        if block.strip()
-    ]
+    return [nodes.paragraph(block.strip(), " ".join(block.split())) for block in text.split("\n\n") if block.strip()]
 
 
 def _examples(title: str, examples: Iterable[str], cls: str) -> list[Node]:
@@ -151,8 +147,11 @@ def _folded_examples(examples: dict[str, list[str]]) -> list[Node]:
     if not found:
         return []
     summary = html.escape(_("Examples (they may contain offensive words)"))
-    return [nodes.raw("", f'<details class="etika-examples-fold"><summary>{summary}</summary>', format="html"),
-            *found, nodes.raw("", "</details>", format="html")]
+    return [
+        nodes.raw("", f'<details class="etika-examples-fold"><summary>{summary}</summary>', format="html"),
+        *found,
+        nodes.raw("", "</details>", format="html"),
+    ]
 
 
 def _untranslatable(sections: list[nodes.section]) -> list[nodes.section]:
@@ -168,8 +167,15 @@ def _untranslatable(sections: list[nodes.section]) -> list[nodes.section]:
 def _on_page(directive: SphinxDirective, name: str, expected: str) -> None:
     docname = directive.env.current_document.docname
     if docname != expected:
-        logger.warning("%s belongs on the page %r, not on %r", name, expected, docname,
-                       location=directive.get_location(), type="etika", subtype="rule")
+        logger.warning(
+            "%s belongs on the page %r, not on %r",
+            name,
+            expected,
+            docname,
+            location=directive.get_location(),
+            type="etika",
+            subtype="rule",
+        )
 
 
 class RuleCatalogueDirective(SphinxDirective):
@@ -219,8 +225,9 @@ class RuleCatalogueDirective(SphinxDirective):
         if rule["clauses"]:
             fields += _field(_("Clauses"), nodes.paragraph("", "", *_xrefs("clause", rule["clauses"], docname)))
         if rule["instruments"]:
-            fields += _field(_("Laws and circulars"),
-                             nodes.paragraph("", "", *_xrefs("law", rule["instruments"], docname)))
+            fields += _field(
+                _("Laws and circulars"), nodes.paragraph("", "", *_xrefs("law", rule["instruments"], docname))
+            )
         section += fields
         section.extend(_folded_examples(rule["examples"]))
         return section
@@ -238,8 +245,7 @@ class RuleInternalsDirective(SphinxDirective):
         _on_page(self, "rule-internals", INTERNALS_DOCNAME)
         lang = build_language(env)
         docname = env.current_document.docname
-        return _untranslatable([_internals_section(rule, lang, docname)
-                                for rule in catalogue.rules(get_ruleset(env))])
+        return _untranslatable([_internals_section(rule, lang, docname) for rule in catalogue.rules(get_ruleset(env))])
 
 
 def _internals_section(rule: dict[str, Any], lang: str, docname: str) -> nodes.section:
@@ -249,8 +255,9 @@ def _internals_section(rule: dict[str, Any], lang: str, docname: str) -> nodes.s
     title += nodes.literal(rule_id, rule_id, classes=["etika-rule-id"])
     title += nodes.Text(f" {localized(rule['title'], lang)}")
     section += title
-    ref = addnodes.pending_xref("", refdomain="etika", reftype="rule", reftarget=rule_id,
-                                refexplicit=True, refwarn=True, refdoc=docname)
+    ref = addnodes.pending_xref(
+        "", refdomain="etika", reftype="rule", reftarget=rule_id, refexplicit=True, refwarn=True, refdoc=docname
+    )
     label = _("The rule in the catalogue")
     ref += nodes.inline(label, label, classes=["xref", "etika", "etika-rule"])
     section += nodes.paragraph("", "", severity_badge(rule["severity"]), nodes.Text(" "), ref)
@@ -273,8 +280,9 @@ class FrameCatalogueDirective(SphinxDirective):
         _on_page(self, "frame-catalogue", INTERNALS_DOCNAME)
         lang = build_language(self.env)
         constructions = catalogue.constructions(get_ruleset(self.env))
-        sections = [_frame_section(c, lang) for c in constructions if c["shape"] == "frame"] + \
-            [_sequence_section(c, lang) for c in constructions if c["shape"] == "sequence"]
+        sections = [_frame_section(c, lang) for c in constructions if c["shape"] == "frame"] + [
+            _sequence_section(c, lang) for c in constructions if c["shape"] == "sequence"
+        ]
         return _untranslatable(sections)
 
 
@@ -288,15 +296,19 @@ def _frame_section(frame: dict[str, Any], lang: str) -> nodes.section:
     section += title
     fields = nodes.field_list(classes=["etika-frame-fields"])
     fields += _field(_("Said by"), nodes.paragraph("", "", *_literals(d["predicates"])))
-    polarity = _("derogatory as it stands, unless denied") if d["polarity"] == "negative" \
-        else _("derogatory only when denied")
+    polarity = (
+        _("derogatory as it stands, unless denied") if d["polarity"] == "negative" else _("derogatory only when denied")
+    )
     fields += _field(_("Polarity"), nodes.paragraph("", polarity))
     if d["deniers"]:
         fields += _field(_("Denied by"), nodes.paragraph("", "", *_literals(d["deniers"])))
     fields += _field(_("Reach"), nodes.paragraph("", _("%d words outside the bridge list") % d["reach"]))
-    for value, label in ((d["marker"], _("Just after")), (d["needs"], _("Needs before it")),
-                         (d["unless_after"], _("Praise when followed by")),
-                         (d["asked_with"], _("Only in a question opened by"))):
+    for value, label in (
+        (d["marker"], _("Just after")),
+        (d["needs"], _("Needs before it")),
+        (d["unless_after"], _("Praise when followed by")),
+        (d["asked_with"], _("Only in a question opened by")),
+    ):
         if value:
             fields += _field(label, nodes.paragraph("", "", nodes.literal(value, value)))
     if d["asked_with"]:
@@ -356,16 +368,20 @@ def _matcher_fields(kind: str, params: dict[str, Any], lang: str) -> list[nodes.
         if p.name not in params:
             continue
         value = params[p.name]
-        shown = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value).lower() \
-            if isinstance(value, bool) else str(value)
+        shown = (
+            ", ".join(str(v) for v in value)
+            if isinstance(value, list)
+            else str(value).lower()
+            if isinstance(value, bool)
+            else str(value)
+        )
         para += nodes.Text("; " if len(para.children) > 1 else ": ")
         para += nodes.literal(p.name, p.name)
         para += nodes.Text(f" = {shown}")
     fields = [_field(_("Matcher"), para)]
     lists = spec.lists_for({**params, "kind": kind})
     if lists:
-        fields.append(_field(_("Word lists"), nodes.paragraph("", "", *_literals(lists),
-                                                              classes=["etika-word-lists"])))
+        fields.append(_field(_("Word lists"), nodes.paragraph("", "", *_literals(lists), classes=["etika-word-lists"])))
     names = ("excerpt", *spec.placeholders)
     holders = nodes.paragraph("", "", classes=["etika-placeholders"])
     for i, name in enumerate(names):
@@ -387,7 +403,7 @@ def _message_paragraph(message: str, lang: str) -> nodes.paragraph:
     para = nodes.paragraph(message, "")
     pos = 0
     for m in _PLACEHOLDER.finditer(message):
-        para += nodes.Text(message[pos:m.start()])
+        para += nodes.Text(message[pos : m.start()])
         label = f"\u27e8{_placeholder_label(m.group(1), lang)}\u27e9"
         para += nodes.emphasis(label, label, classes=["etika-placeholder"])
         pos = m.end()
@@ -443,8 +459,9 @@ def clause_text(container: nodes.Element) -> str:
             continue  # (a bold heading repeats the clause's title)
         if isinstance(child, nodes.table) or any(True for _t in child.findall(nodes.table)):
             break  # (a quotation is words, not a table)
-        if isinstance(child, nodes.Element) and (child.get(CLAUSE_ATTR) or any(
-                n.get(CLAUSE_ATTR) for n in child.findall(nodes.Element))):
+        if isinstance(child, nodes.Element) and (
+            child.get(CLAUSE_ATTR) or any(n.get(CLAUSE_ATTR) for n in child.findall(nodes.Element))
+        ):
             # a nested clause: only the words before it
             if not child.get(CLAUSE_ATTR):
                 parts.append(_text_before_clause(child))
@@ -468,8 +485,9 @@ def _text_before_clause(node: nodes.Element) -> str:
 
     out: list[str] = []
     for child in node.children:
-        if isinstance(child, nodes.Element) and (child.get(CLAUSE_ATTR) or any(
-                n.get(CLAUSE_ATTR) for n in child.findall(nodes.Element))):
+        if isinstance(child, nodes.Element) and (
+            child.get(CLAUSE_ATTR) or any(n.get(CLAUSE_ATTR) for n in child.findall(nodes.Element))
+        ):
             if not child.get(CLAUSE_ATTR):
                 out.append(_text_before_clause(child))
             break

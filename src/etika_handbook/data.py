@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from sphinx.locale import get_translation
+from sphinx.util import logging
+
 # re-exported for the extension's modules (from .data import ...)
 from etika_check.links import CATALOGUE_DOCNAME, law_docname, rule_anchor  # noqa: F401
 from etika_check.links import clause_anchor as anchor  # noqa: F401
-from sphinx.locale import get_translation
-from sphinx.util import logging
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -121,6 +122,7 @@ def localized(text: Localized | Mapping[str, str], lang: str) -> str:
 # holds functions): reading it back loads the data again, and the next build
 # replaces it before any document is read.
 
+
 @dataclass(frozen=True)
 class RuleData:
     """The rule set one build uses, with the files it was read from."""
@@ -193,9 +195,7 @@ def _init_catalog(app: Sphinx, config: Config) -> None:
     """Compile ``etika.po`` of the build language and register the catalogue."""
     from sphinx.util.i18n import CatalogRepository
 
-    repo = CatalogRepository(
-        app.srcdir, config.locale_dirs, config.language, config.source_encoding
-    )
+    repo = CatalogRepository(app.srcdir, config.locale_dirs, config.language, config.source_encoding)
     for catalog in repo.catalogs:
         if catalog.domain == MESSAGE_CATALOG and catalog.is_outdated():
             catalog.write_mo(config.language)
@@ -204,9 +204,7 @@ def _init_catalog(app: Sphinx, config: Config) -> None:
 
 
 def setup_data(app: Sphinx) -> None:
-    app.add_config_value(
-        "etika_ruleset_loader", "etika_check.ruledata:load_ruleset", "env", str
-    )
+    app.add_config_value("etika_ruleset_loader", "etika_check.ruledata:load_ruleset", "env", str)
     app.connect("config-inited", _init_catalog)
     # before the other components' builder-inited handlers (the editions check reads the data)
     app.connect("builder-inited", _load_rule_data, priority=100)

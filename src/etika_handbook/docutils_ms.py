@@ -42,9 +42,7 @@ labels = {
 }
 
 #: Malay field names (lower case) -> canonical names; the English ones too.
-bibliographic_fields = {
-    label.lower(): key for key, label in labels.items() if key != "authors"
-}
+bibliographic_fields = {label.lower(): key for key, label in labels.items() if key != "authors"}
 bibliographic_fields.update(_docutils_en.bibliographic_fields)
 
 author_separators = [";", ","]

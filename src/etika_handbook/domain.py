@@ -111,9 +111,7 @@ class ClauseDirective(SphinxDirective):
                 )
 
         node_id = anchor(clause_id)
-        container = nodes.container(
-            "", classes=["etika-clause"], ids=[node_id]
-        )
+        container = nodes.container("", classes=["etika-clause"], ids=[node_id])
         container[CLAUSE_ATTR] = clause_id
         self.set_source_info(container)
         # reserve the id, so that no generated id (a heading's) takes it
@@ -144,8 +142,15 @@ class ClauseDirective(SphinxDirective):
             for i, rule in enumerate(rules):
                 if i:
                     checked += nodes.Text(", ")
-                ref = addnodes.pending_xref("", refdomain="etika", reftype="rule", reftarget=rule.id,
-                                            refexplicit=True, refwarn=True, refdoc=self.env.docname)
+                ref = addnodes.pending_xref(
+                    "",
+                    refdomain="etika",
+                    reftype="rule",
+                    reftarget=rule.id,
+                    refexplicit=True,
+                    refwarn=True,
+                    refdoc=self.env.docname,
+                )
                 ref += nodes.literal(rule.id, rule.id)
                 checked += ref
             container += checked
@@ -326,9 +331,7 @@ class EtikaDomain(Domain):
             if not explicit:
                 text = localized(instrument.short, lang)
                 contnode = nodes.inline(text, text, classes=contnode.get("classes", []))
-            return make_refnode(
-                builder, fromdocname, docname, "", contnode, localized(instrument.title, lang)
-            )
+            return make_refnode(builder, fromdocname, docname, "", contnode, localized(instrument.title, lang))
         if typ == "rule":
             docname = self.rules.get(target)
             if docname is None:

@@ -91,8 +91,7 @@ def check_history(app: Sphinx) -> None:
     if problems:
         for problem in problems:
             logger.error("etika: %s", problem)
-        raise ExtensionError("etika: the clause-id contract is broken across editions:\n  "
-                             + "\n  ".join(problems))
+        raise ExtensionError("etika: the clause-id contract is broken across editions:\n  " + "\n  ".join(problems))
 
 
 def change_labels() -> dict[str, str]:
@@ -128,9 +127,12 @@ class EditionChangesDirective(SphinxDirective):
         wanted = self.arguments[0] if self.arguments else chain[-1].id
         index = next((i for i, s in enumerate(chain) if s.id == wanted), None)
         if index is None:
-            return [self.state.document.reporter.error(
-                f"edition-changes: unknown edition '{wanted}' (editions: {', '.join(s.id for s in chain)})",
-                line=self.lineno)]
+            return [
+                self.state.document.reporter.error(
+                    f"edition-changes: unknown edition '{wanted}' (editions: {', '.join(s.id for s in chain)})",
+                    line=self.lineno,
+                )
+            ]
         after = chain[index]
         if index == 0:
             para = nodes.paragraph("", _("This is the first edition: there is no earlier one to compare with."))
@@ -154,8 +156,10 @@ class EditionChangesDirective(SphinxDirective):
         container = nodes.container(classes=["etika-edition-changes"])
         container["ids"] = [f"edition-changes-{after.id}"]
         intro = nodes.paragraph()
-        intro += nodes.Text(_("Compared with the previous edition, %s, dated %s:") % (
-            localized(before.name, lang) or before.id, before.date))
+        intro += nodes.Text(
+            _("Compared with the previous edition, %s, dated %s:")
+            % (localized(before.name, lang) or before.id, before.date)
+        )
         container += intro
         counts = nodes.bullet_list(classes=["etika-edition-counts"])
         for kind in ("clause", "rule", "instrument"):
@@ -188,9 +192,15 @@ class EditionChangesDirective(SphinxDirective):
         if change.status == "removed":
             para += nodes.literal(change.id, change.id)
         else:
-            ref = addnodes.pending_xref("", refdomain="etika", reftype=REFTYPES[change.kind],
-                                        reftarget=change.id, refexplicit=True, refwarn=True,
-                                        refdoc=docname)
+            ref = addnodes.pending_xref(
+                "",
+                refdomain="etika",
+                reftype=REFTYPES[change.kind],
+                reftarget=change.id,
+                refexplicit=True,
+                refwarn=True,
+                refdoc=docname,
+            )
             ref += nodes.literal(change.id, change.id, classes=["xref", "etika"])
             para += ref
         title = localized(data.get("title") or {}, lang)

@@ -71,8 +71,9 @@ def place_epubs(site: Path, books: dict[str, Path], edition_id: str) -> list[Pat
     """Copy each language's book into ``<site>/muat-turun/`` under its published name."""
     missing = sorted(lang for lang in EPUB_LANGS if lang not in books or not books[lang].is_file())
     if missing:
-        raise FileNotFoundError(f"no EPUB for {', '.join(missing)}: "
-                                + ", ".join(str(books.get(lang, '?')) for lang in missing))
+        raise FileNotFoundError(
+            f"no EPUB for {', '.join(missing)}: " + ", ".join(str(books.get(lang, "?")) for lang in missing)
+        )
     dest = site / DOWNLOADS_DIR
     dest.mkdir(parents=True, exist_ok=True)
     placed = []
@@ -99,8 +100,12 @@ def mark_sizes(site: Path, sizes: dict[str, int]) -> list[Path]:
         text = page.read_text(encoding="utf-8")
         if SIZE_CLASS not in text:
             continue
-        new = _SIZE_SPAN.sub(lambda m: m.group(1) + (" " + size_label(sizes[m.group("lang")])
-                                                     if m.group("lang") in sizes else "") + m.group(3), text)
+        new = _SIZE_SPAN.sub(
+            lambda m: (
+                m.group(1) + (" " + size_label(sizes[m.group("lang")]) if m.group("lang") in sizes else "") + m.group(3)
+            ),
+            text,
+        )
         if new != text:
             page.write_text(new, encoding="utf-8")
             changed.append(page)
@@ -115,12 +120,17 @@ class EpubDownloadRole(SphinxRole):
         label, lang = (match.group(1), match.group(2).strip()) if match else (self.text.strip(),) * 2
         if lang not in EPUB_LANGS:
             msg = self.inliner.reporter.error(
-                f"epub: unknown language {lang!r} (one of {', '.join(EPUB_LANGS)})", line=self.lineno)
+                f"epub: unknown language {lang!r} (one of {', '.join(EPUB_LANGS)})", line=self.lineno
+            )
             return [self.inliner.problematic(self.rawtext, self.rawtext, msg)], [msg]
         edition_id = (getattr(self.config, "etika_edition", None) or {}).get("id", "")
-        ref = nodes.reference(self.rawtext, label or lang, internal=False,
-                              refuri=epub_href(self.env.docname, edition_id, lang),
-                              classes=[DOWNLOAD_CLASS])
+        ref = nodes.reference(
+            self.rawtext,
+            label or lang,
+            internal=False,
+            refuri=epub_href(self.env.docname, edition_id, lang),
+            classes=[DOWNLOAD_CLASS],
+        )
         size = nodes.inline("", "", classes=[SIZE_CLASS, f"{SIZE_CLASS}-{lang}"])  # (mark_sizes)
         return [ref, size], []
 
@@ -149,8 +159,10 @@ def _builder_inited(app: Sphinx) -> None:
 
 
 def web_only_note() -> nodes.note:
-    text = _("The draft checker works only in the web edition of this handbook "
-             "(or as the etika-check command line tool); this EPUB does not include it.")
+    text = _(
+        "The draft checker works only in the web edition of this handbook "
+        "(or as the etika-check command line tool); this EPUB does not include it."
+    )
     note = nodes.note(classes=["etika-web-only"])
     note += nodes.paragraph(text, text)
     return note
@@ -199,8 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     """``python -m etika_handbook.epub --site _build/html --books _build/epub`` (run by ``make html``)."""
     ap = argparse.ArgumentParser(description="Put the EPUBs where the web pages link them.")
     ap.add_argument("--site", type=Path, required=True, help="the site's root (holds ms/ and en/)")
-    ap.add_argument("--books", type=Path, required=True,
-                    help="make epub's output: <books>/<lang>/etika-handbook-<lang>.epub")
+    ap.add_argument(
+        "--books", type=Path, required=True, help="make epub's output: <books>/<lang>/etika-handbook-<lang>.epub"
+    )
     ap.add_argument("--edition", help="the edition id (default: the checker's edition.toml)")
     args = ap.parse_args(argv)
     edition_id = args.edition
@@ -209,8 +222,9 @@ def main(argv: list[str] | None = None) -> int:
 
         edition_id = load_ruleset().edition.id
     try:
-        placed = place_epubs(args.site, {lang: args.books / lang / f"etika-handbook-{lang}.epub"
-                                         for lang in EPUB_LANGS}, edition_id)
+        placed = place_epubs(
+            args.site, {lang: args.books / lang / f"etika-handbook-{lang}.epub" for lang in EPUB_LANGS}, edition_id
+        )
     except FileNotFoundError as exc:
         print(f"epub: {exc}: run `make epub` first", file=sys.stderr)
         return 2

@@ -58,7 +58,7 @@ class Entry:
 
     def describe(self) -> str:
         where = f" ({self.location})" if self.location else ""
-        return f"{self.po}: {self.status}: \"{self.excerpt()}\"{where}"
+        return f'{self.po}: {self.status}: "{self.excerpt()}"{where}'
 
 
 def _read(path: Path, locale: str | None = None) -> Any:
@@ -92,8 +92,7 @@ def status(locales: str | Path, lang: str = "en", pot_dir: str | Path | None = N
     pos = {p.relative_to(catdir).with_suffix("").as_posix(): p for p in sorted(catdir.rglob("*.po"))}
     pots: dict[str, Path] = {}
     if pot_dir is not None:
-        pots = {p.relative_to(pot_dir).with_suffix("").as_posix(): p
-                for p in sorted(Path(pot_dir).rglob("*.pot"))}
+        pots = {p.relative_to(pot_dir).with_suffix("").as_posix(): p for p in sorted(Path(pot_dir).rglob("*.pot"))}
     entries: list[Entry] = []
     for page in sorted(set(pos) | set(pots)):
         if page in NON_PAGE_DOMAINS:
@@ -178,8 +177,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Untranslated and fuzzy entries of the handbook's translation.")
     parser.add_argument("--locales", default="locales", help="the locale directory (default: locales)")
     parser.add_argument("--lang", default="en", help="the translation to check (default: en)")
-    parser.add_argument("--pot", metavar="DIR", help="the .pot files of a gettext build (make gettext: _build/gettext), "
-                        "to find Malay text that is not in the catalogues yet")
+    parser.add_argument(
+        "--pot",
+        metavar="DIR",
+        help="the .pot files of a gettext build (make gettext: _build/gettext), "
+        "to find Malay text that is not in the catalogues yet",
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 when any entry is untranslated or fuzzy")
     args = parser.parse_args(argv)
     if args.pot and not Path(args.pot).is_dir():
@@ -188,9 +191,12 @@ def main(argv: list[str] | None = None) -> int:
     for line in report(entries, args.lang):
         print(line)
     if entries and args.strict:
-        print(f"refusing to publish: the {args.lang} build would show {len(entries)} Malay text(s) "
-              "(translate them in the .po files above and remove their '#, fuzzy' marks; "
-              "make i18n-update adds new Malay text to the .po files)", file=sys.stderr)
+        print(
+            f"refusing to publish: the {args.lang} build would show {len(entries)} Malay text(s) "
+            "(translate them in the .po files above and remove their '#, fuzzy' marks; "
+            "make i18n-update adds new Malay text to the .po files)",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

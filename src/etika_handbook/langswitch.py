@@ -64,9 +64,7 @@ def _page_context(
 
 
 def setup_langswitch(app: Sphinx) -> None:
-    app.add_config_value(
-        "etika_languages", {"ms": "Bahasa Melayu", "en": "English"}, "html", dict
-    )
+    app.add_config_value("etika_languages", {"ms": "Bahasa Melayu", "en": "English"}, "html", dict)
     app.connect("builder-inited", _add_script)
     app.connect("html-page-context", _page_context)
 

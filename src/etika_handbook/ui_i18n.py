@@ -73,8 +73,12 @@ def js_catalog(po_path: Path, locale: str) -> str:
     plural_expr = catalog.plural_expr or "0"
     if not _PLURAL_EXPR.match(plural_expr):
         raise ValueError(f"{po_path}: the Plural-Forms rule {plural_expr!r} is not a plain expression in n")
-    data = json.dumps({"locale": locale, "messages": messages, "plural_expr": plural_expr},
-                      ensure_ascii=False, indent=2, sort_keys=True)
+    data = json.dumps(
+        {"locale": locale, "messages": messages, "plural_expr": plural_expr},
+        ensure_ascii=False,
+        indent=2,
+        sort_keys=True,
+    )
     return (
         "// Written by etika_handbook.ui_i18n from sphinx.po: Documentation.addTranslations\n"
         "// without its `new Function` (see js_catalog).\n"
@@ -97,9 +101,7 @@ def write_js_catalog(po_path: Path, js_path: Path, locale: str) -> None:
 def _make_js_catalogs(app: Sphinx, config: Config) -> None:
     if not config.language or config.language == "en":
         return
-    repo = CatalogRepository(
-        app.srcdir, config.locale_dirs, config.language, config.source_encoding
-    )
+    repo = CatalogRepository(app.srcdir, config.locale_dirs, config.language, config.source_encoding)
     for catalog in repo.catalogs:
         if catalog.domain != "sphinx":
             continue
@@ -124,9 +126,7 @@ def translated_title(po_path: Path, title: str) -> str | None:
 def _translate_project(app: Sphinx, config: Config) -> None:
     if not config.language or config.language == config.etika_source_language:
         return
-    repo = CatalogRepository(
-        app.srcdir, config.locale_dirs, config.language, config.source_encoding
-    )
+    repo = CatalogRepository(app.srcdir, config.locale_dirs, config.language, config.source_encoding)
     for locale_dir in repo.locale_dirs:
         po_path = Path(locale_dir, config.language, "LC_MESSAGES", f"{config.root_doc}.po")
         title = translated_title(po_path, config.project)
@@ -149,9 +149,7 @@ def _translate_furo_navigation(
     tree = context.get("furo_navigation_tree")
     if isinstance(tree, str) and FURO_TOGGLE_PREFIX in tree:
         translated = sphinx_gettext(FURO_TOGGLE_PREFIX.strip())
-        context["furo_navigation_tree"] = tree.replace(
-            FURO_TOGGLE_PREFIX, translated + " "
-        )
+        context["furo_navigation_tree"] = tree.replace(FURO_TOGGLE_PREFIX, translated + " ")
 
 
 def _translate_epub_guide(app: Sphinx) -> None:

@@ -36,8 +36,7 @@ def zip_member(name: str, epoch: int, mode: int = 0o644) -> zipfile.ZipInfo:
     return info
 
 
-def write_zip(path: Path, members: Iterable[tuple[str, Path]], epoch: int, *,
-              stored_first: str | None = None) -> None:
+def write_zip(path: Path, members: Iterable[tuple[str, Path]], epoch: int, *, stored_first: str | None = None) -> None:
     """A zip of (name, file) with fixed timestamps and permissions, in sorted order.
 
     *stored_first*: a member written first and uncompressed (an EPUB's mimetype).

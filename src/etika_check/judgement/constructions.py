@@ -16,22 +16,67 @@ exist never loads.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any
 
 from ..errors import RuleDataError
 from ..lexicon import Match
 from ..mention import mention
-from .filters import (before_head, dealt_to, describes_noun, governed, in_opening_condition, names_group, negated,
-                      negated_group, negated_plainly, starts_in, clause_between, thing_before_recipient, urged, first_word, opens_clause, soon_after, linked, not_all, undergoes_after,
-                      regarded_before, is_also, object_implicit, in_reach_of, nominal, asked_of_others, suffers_after,
-                      subject_between, subject_kept_to, accepted_from, passive_strict, object_left_out, only_after, passive, question, refusal_qualified, regarded_like,
-                      same_clause, specific, called_for)
+from .filters import (
+    accepted_from,
+    asked_of_others,
+    before_head,
+    called_for,
+    clause_between,
+    dealt_to,
+    describes_noun,
+    first_word,
+    governed,
+    in_opening_condition,
+    in_reach_of,
+    is_also,
+    linked,
+    names_group,
+    negated,
+    negated_group,
+    negated_plainly,
+    nominal,
+    not_all,
+    object_implicit,
+    object_left_out,
+    only_after,
+    opens_clause,
+    passive,
+    passive_strict,
+    question,
+    refusal_qualified,
+    regarded_before,
+    regarded_like,
+    same_clause,
+    soon_after,
+    specific,
+    starts_in,
+    subject_between,
+    subject_kept_to,
+    suffers_after,
+    thing_before_recipient,
+    undergoes_after,
+    urged,
+)
 from .licence import condemned, coordinated_negation, harm_passive, licensed, licensed_harm, own_object, someone_near
 from .lists import GROUP_CLASSES
 from .mentions import MENTION_KINDS, groups_near, mention_tests
-from .person import (exclaimed, heads_group, insult_introduced, opinion_denied, said_of_group, said_of_thing,
-                     self_directed, specific_person)
+from .person import (
+    exclaimed,
+    heads_group,
+    insult_introduced,
+    opinion_denied,
+    said_of_group,
+    said_of_thing,
+    self_directed,
+    specific_person,
+)
 
 FILE = "data/constructions.toml"
 ENTRY = "construction"
@@ -164,7 +209,11 @@ FILTERS: dict[str, Filter] = {
     "question": ("match", _asked, "its sentence ends with a question mark"),
     "past": ("match", _past, "its sentence tells of the past (a word of past_marker)"),
     "opens_sentence": ("match", _opens_sentence, "it is the first or second word of its sentence"),
-    "passive": ("match", lambda ctx, m: passive(ctx, m.first), "a passive verb ('dihina', 'kena tipu'): what someone suffers"),
+    "passive": (
+        "match",
+        lambda ctx, m: passive(ctx, m.first),
+        "a passive verb ('dihina', 'kena tipu'): what someone suffers",
+    ),
     "after_passive": ("match", _after_passive, "the word before it is a passive verb ('dimasak oleh', 'cooked by')"),
     "closes_clause": ("match", _closes_clause, "it ends its sentence, or a clause mark (, ; : ! ?) follows it"),
     "names_group": ("match", names_group, "the words name a group rather than say something of one"),
@@ -172,68 +221,256 @@ FILTERS: dict[str, Filter] = {
     "specific": ("group", _specific, "a count or one person before the group: a report of some, not all"),
     "describes_noun": ("group", describes_noun, "the group word describes a noun after it ('the Malay boy')"),
     "governed": ("group", governed, "the group is not the subject of its clause ('terhadap orang X')"),
-    "mentioned": ("match", _mentioned, "it is named, not done: a warning, prohibition, report or rule before it (etika_check.mention)"),
-    "reported": ("match", _reported, "its sentence reports a case or fights the act: a court, a charge, an arrest, a campaign (reporting_or_fighting)"),
+    "mentioned": (
+        "match",
+        _mentioned,
+        "it is named, not done: a warning, prohibition, report or rule before it (etika_check.mention)",
+    ),
+    "reported": (
+        "match",
+        _reported,
+        "its sentence reports a case or fights the act: a court, a charge, an arrest, a campaign (reporting_or_fighting)",
+    ),
     "in_address": ("match", _in_address, "it is part of an address or a link ('my' of 'gov.my')"),
     "unlisted": ("match", _unlisted, "its words are in no word list (a name, not a word the lexicon knows)"),
-    "group_in_sentence": ("match", _group_in_sentence, "its sentence names a group (an attack on a group, not an officer's act)"),
+    "group_in_sentence": (
+        "match",
+        _group_in_sentence,
+        "its sentence names a group (an attack on a group, not an officer's act)",
+    ),
     "same_clause": ("pair", _same_clause_pair, "no clause mark (, ; :) between it and the part named"),
-    "relative_to": ("pair", _relative_to, "it follows the part named at once, or with a relative ('yang', 'who') between"),
+    "relative_to": (
+        "pair",
+        _relative_to,
+        "it follows the part named at once, or with a relative ('yang', 'who') between",
+    ),
     "object_of": ("pair", _object_of, "the group's phrase opens right after the part named ('oleh [orang] X')"),
-    "possessor_of": ("pair", _possessor_of, "a pronoun right after the part named, whose owner it says ('dompet mereka')"),
-    "regarded_like": ("group", regarded_like, "the group is the object of a verb of regard, likened to something ('layan X macam binatang'): how they are treated, not whether"),
+    "possessor_of": (
+        "pair",
+        _possessor_of,
+        "a pronoun right after the part named, whose owner it says ('dompet mereka')",
+    ),
+    "regarded_like": (
+        "group",
+        regarded_like,
+        "the group is the object of a verb of regard, likened to something ('layan X macam binatang'): how they are treated, not whether",
+    ),
     "only_after": ("match", only_after, "a word of only_marker right after it ('kepada X sahaja'): not them alone"),
-    "refusal_qualified": ("match", refusal_qualified, "a refusal of a reason or of exclusivity, not of the group ('just because they are X', 'not only X')"),
-    "object_left_out": ("match", object_left_out, "the verb's object is left out, a pronoun or a manner ('bunuh je', 'kill him', 'sampai mati')"),
-    "in_opening_condition": ("group", in_opening_condition, "the group is named early in a condition that opens its sentence ('Kalau kedai tu orang X punya, ...')"),
-    "dealt_to": ("pair", dealt_to, "the group is the one the part named is done to: its object, or named by a recipient preposition ('jual rumah kepada X')"),
-    "negated_plainly": ("match", negated_plainly, "negated, and not a negative of its own ('tak sanggup', 'never let' keep their sense)"),
+    "refusal_qualified": (
+        "match",
+        refusal_qualified,
+        "a refusal of a reason or of exclusivity, not of the group ('just because they are X', 'not only X')",
+    ),
+    "object_left_out": (
+        "match",
+        object_left_out,
+        "the verb's object is left out, a pronoun or a manner ('bunuh je', 'kill him', 'sampai mati')",
+    ),
+    "in_opening_condition": (
+        "group",
+        in_opening_condition,
+        "the group is named early in a condition that opens its sentence ('Kalau kedai tu orang X punya, ...')",
+    ),
+    "dealt_to": (
+        "pair",
+        dealt_to,
+        "the group is the one the part named is done to: its object, or named by a recipient preposition ('jual rumah kepada X')",
+    ),
+    "negated_plainly": (
+        "match",
+        negated_plainly,
+        "negated, and not a negative of its own ('tak sanggup', 'never let' keep their sense)",
+    ),
     "starts_in": ("pair", starts_in, "it ends at or after the first word of the part named: not before it"),
-    "clause_between": ("pair", clause_between, "it follows the part named with a word that opens another clause between them (not a preposition)"),
-    "thing_before_recipient": ("pair", thing_before_recipient, "a thing between the part named and the group's preposition ('can't accept gifts from X'): the group gives it"),
+    "clause_between": (
+        "pair",
+        clause_between,
+        "it follows the part named with a word that opens another clause between them (not a preposition)",
+    ),
+    "thing_before_recipient": (
+        "pair",
+        thing_before_recipient,
+        "a thing between the part named and the group's preposition ('can't accept gifts from X'): the group gives it",
+    ),
     "urged": ("match", urged, "a word of neg_imperative in the two words before it ('jangan percaya', 'never trust')"),
     "first_word": ("match", first_word, "it is the first word of its sentence ('Treat X as ...': an imperative)"),
-    "sentence_has": ("list", lambda ctx, m, cat: ctx.in_sentence(cat, m.first), "a word of the word list named is in its sentence ('sentence_has:person_target')"),
-    "short_sentence": ("match", lambda ctx, m: ctx.sent_end[m.first] - ctx.sent_start[m.first] <= SHORT_SENTENCE, "its sentence has at most 11 words (a question of a few words: 'A X as a boss?')"),
-    "opens_clause": ("match", opens_clause, "a clause mark (, ; :) or a word of because right before it: it opens a clause of its own"),
-    "soon_after": ("list", soon_after, "a word of the word list named in the three words before it, in its sentence ('soon_after:singular_pronoun')"),
-    "overlaps": ("pair", lambda ctx, m, other: m.first <= other.last and other.first <= m.last, "it shares a word with the part named (a group word inside a slur)"),
-    "linked": ("pair", linked, "what the part named says is said of the group: next to it, or joined by a copula or 'semua' ('X memang malas', 'penipu semua orang X'), in one clause"),
+    "sentence_has": (
+        "list",
+        lambda ctx, m, cat: ctx.in_sentence(cat, m.first),
+        "a word of the word list named is in its sentence ('sentence_has:person_target')",
+    ),
+    "short_sentence": (
+        "match",
+        lambda ctx, m: ctx.sent_end[m.first] - ctx.sent_start[m.first] <= SHORT_SENTENCE,
+        "its sentence has at most 11 words (a question of a few words: 'A X as a boss?')",
+    ),
+    "opens_clause": (
+        "match",
+        opens_clause,
+        "a clause mark (, ; :) or a word of because right before it: it opens a clause of its own",
+    ),
+    "soon_after": (
+        "list",
+        soon_after,
+        "a word of the word list named in the three words before it, in its sentence ('soon_after:singular_pronoun')",
+    ),
+    "overlaps": (
+        "pair",
+        lambda ctx, m, other: m.first <= other.last and other.first <= m.last,
+        "it shares a word with the part named (a group word inside a slur)",
+    ),
+    "linked": (
+        "pair",
+        linked,
+        "what the part named says is said of the group: next to it, or joined by a copula or 'semua' ('X memang malas', 'penipu semua orang X'), in one clause",
+    ),
     "not_all": ("match", not_all, "'bukan semua ...', 'not all ...' before it: the generalisation itself is denied"),
-    "undergoes_after": ("pair", undergoes_after, "the group follows the part named and undergoes a passive that is no favour ('Pathetic how X are treated')"),
-    "regarded_before": ("pair", regarded_before, "the group stands before the part named as the object of a verb of regard ('treat X as ...')"),
+    "undergoes_after": (
+        "pair",
+        undergoes_after,
+        "the group follows the part named and undergoes a passive that is no favour ('Pathetic how X are treated')",
+    ),
+    "regarded_before": (
+        "pair",
+        regarded_before,
+        "the group stands before the part named as the object of a verb of regard ('treat X as ...')",
+    ),
     "is_also": ("list", is_also, "its words are also a match of the word list named, the same words ('is_also:slur')"),
-    "licensed": ("match", lambda ctx, m: licensed(ctx, m), "a harm wished, urged or threatened ('halau mereka', 'we should', 'aku nak'), not reported, feared or denied (judgement.licence)"),
-    "in_reach_of": ("pair", in_reach_of, "the group is in the clause of the part named, or addressed at its sentence's end ('Get lost, X.')"),
+    "licensed": (
+        "match",
+        lambda ctx, m: licensed(ctx, m),
+        "a harm wished, urged or threatened ('halau mereka', 'we should', 'aku nak'), not reported, feared or denied (judgement.licence)",
+    ),
+    "in_reach_of": (
+        "pair",
+        in_reach_of,
+        "the group is in the clause of the part named, or addressed at its sentence's end ('Get lost, X.')",
+    ),
     "nominal": ("match", nominal, "a noun made of the verb ('kebencian', 'hatred'): the act named, not done"),
-    "asked_of_others": ("match", asked_of_others, "'Why do people hate X so much?': a third party just before it, in a question"),
-    "suffers_after": ("group", suffers_after, "a passive or a harm verb in the three words after the group: what they suffer"),
-    "subject_between": ("pair", subject_between, "between the part named and the group, a word that opens a new subject other than the writer ('tak suka kalau X dihina')"),
-    "subject_kept_to": ("pair", subject_kept_to, "no new subject opens between the group and the part named after it, or the writer stands there ('X ni macam-macam, aku tak suka')"),
-    "accepted_from": ("pair", accepted_from, "an acceptance (the part named) of a thing the group gives ('menerima hadiah daripada X')"),
+    "asked_of_others": (
+        "match",
+        asked_of_others,
+        "'Why do people hate X so much?': a third party just before it, in a question",
+    ),
+    "suffers_after": (
+        "group",
+        suffers_after,
+        "a passive or a harm verb in the three words after the group: what they suffer",
+    ),
+    "subject_between": (
+        "pair",
+        subject_between,
+        "between the part named and the group, a word that opens a new subject other than the writer ('tak suka kalau X dihina')",
+    ),
+    "subject_kept_to": (
+        "pair",
+        subject_kept_to,
+        "no new subject opens between the group and the part named after it, or the writer stands there ('X ni macam-macam, aku tak suka')",
+    ),
+    "accepted_from": (
+        "pair",
+        accepted_from,
+        "an acceptance (the part named) of a thing the group gives ('menerima hadiah daripada X')",
+    ),
     "group_follows": ("match", _group_follows, "a group is named in the six words after it, in its sentence"),
     "passive_strict": ("match", passive_strict, "a Malay passive ('dibenci', 'kena benci'), not 'be' or 'get'"),
-    "coordinated_negation": ("match", coordinated_negation, "a negator before a coordination that holds it: 'jangan [jadi kiasu dan takut]'"),
-    "said_of_group": ("match", said_of_group, "its words were said of a group (or are a slur, or a harm) by a construction about a group: the constructions that ask it are read after all others"),
-    "said_of_thing": ("match", said_of_thing, "the insult is said of a thing ('Sistem ni bodoh betul', 'bangang punya printer')"),
-    "exclaimed": ("match", exclaimed, "an exclamation closed by its own mark, no one near to aim it at ('Sial, hujan lagi.')"),
-    "self_directed": ("match", self_directed, "the writer speaks of themself, no one else named ('Bodoh sangat saya hari ni')"),
-    "opinion_denied": ("match", opinion_denied, "an opinion denied before it, in its clause ('Aku tak rasa dia tamak')"),
-    "specific_person": ("match", specific_person, "a count or an article before it reports of one ('seorang penipu ditahan')"),
-    "heads_group": ("match", heads_group, "the person word heads a group phrase ('orang [X]', 'trans people'): what is said of it is said of the group"),
-    "insult_introduced": ("match", insult_introduced, "a word of insult_intro in the two words before it ('dasar bodoh', 'you idiot')"),
-    "someone_near": ("match", someone_near, "a group named near the harm word (from the sentence before, 12 words back, to 7 after) or a person right after it: asked first, it spares the rest"),
-    "harm_passive": ("match", harm_passive, "the harm is suffered by its subject: 'dihalau', 'mampus', 'kena halau', 'get a beating'"),
+    "coordinated_negation": (
+        "match",
+        coordinated_negation,
+        "a negator before a coordination that holds it: 'jangan [jadi kiasu dan takut]'",
+    ),
+    "said_of_group": (
+        "match",
+        said_of_group,
+        "its words were said of a group (or are a slur, or a harm) by a construction about a group: the constructions that ask it are read after all others",
+    ),
+    "said_of_thing": (
+        "match",
+        said_of_thing,
+        "the insult is said of a thing ('Sistem ni bodoh betul', 'bangang punya printer')",
+    ),
+    "exclaimed": (
+        "match",
+        exclaimed,
+        "an exclamation closed by its own mark, no one near to aim it at ('Sial, hujan lagi.')",
+    ),
+    "self_directed": (
+        "match",
+        self_directed,
+        "the writer speaks of themself, no one else named ('Bodoh sangat saya hari ni')",
+    ),
+    "opinion_denied": (
+        "match",
+        opinion_denied,
+        "an opinion denied before it, in its clause ('Aku tak rasa dia tamak')",
+    ),
+    "specific_person": (
+        "match",
+        specific_person,
+        "a count or an article before it reports of one ('seorang penipu ditahan')",
+    ),
+    "heads_group": (
+        "match",
+        heads_group,
+        "the person word heads a group phrase ('orang [X]', 'trans people'): what is said of it is said of the group",
+    ),
+    "insult_introduced": (
+        "match",
+        insult_introduced,
+        "a word of insult_intro in the two words before it ('dasar bodoh', 'you idiot')",
+    ),
+    "someone_near": (
+        "match",
+        someone_near,
+        "a group named near the harm word (from the sentence before, 12 words back, to 7 after) or a person right after it: asked first, it spares the rest",
+    ),
+    "harm_passive": (
+        "match",
+        harm_passive,
+        "the harm is suffered by its subject: 'dihalau', 'mampus', 'kena halau', 'get a beating'",
+    ),
     "licensed_harm": ("match", licensed_harm, "licensed, read in the harm's own voice (harm_passive)"),
-    "own_object": ("match", own_object, "an animal or a thing right after the harm verb, then a word that gives the rest another role ('sembelih kambing untuk orang X')"),
-    "condemned": ("match", condemned, "the harm named to someone and condemned after it ('Attacks on X have no place here')"),
-    "object_implicit": ("match", object_implicit, "the verb's object is left out or a pronoun ('bunuh je', 'kill them all', 'halau!')"),
-    "opens_with": ("list", lambda ctx, m, cat: ctx.at(m.first, cat), "a word of the word list named covers its first word"),
+    "own_object": (
+        "match",
+        own_object,
+        "an animal or a thing right after the harm verb, then a word that gives the rest another role ('sembelih kambing untuk orang X')",
+    ),
+    "condemned": (
+        "match",
+        condemned,
+        "the harm named to someone and condemned after it ('Attacks on X have no place here')",
+    ),
+    "object_implicit": (
+        "match",
+        object_implicit,
+        "the verb's object is left out or a pronoun ('bunuh je', 'kill them all', 'halau!')",
+    ),
+    "opens_with": (
+        "list",
+        lambda ctx, m, cat: ctx.at(m.first, cat),
+        "a word of the word list named covers its first word",
+    ),
     "ends_before": ("pair", lambda ctx, m, other: m.last < other.first, "it ends before the part named begins"),
-    "followed_by": ("list", lambda ctx, m, cat: ctx.at(m.last + 1, cat), "the word right after it is in the word list named ('followed_by:likening')"),
-    "preceded_by": ("list", lambda ctx, m, cat: ctx.at(m.first - 1, cat), "the word right before it is in the word list named ('preceded_by:honorific')"),
-    "before_in_clause": ("pair", _before_in_clause, "it stands before the part named, in the same clause (its subject)"),
-    "called_for": ("match", called_for, "it is called for, not told: a modal or call to act before it, the writer's will, or an order"),
+    "followed_by": (
+        "list",
+        lambda ctx, m, cat: ctx.at(m.last + 1, cat),
+        "the word right after it is in the word list named ('followed_by:likening')",
+    ),
+    "preceded_by": (
+        "list",
+        lambda ctx, m, cat: ctx.at(m.first - 1, cat),
+        "the word right before it is in the word list named ('preceded_by:honorific')",
+    ),
+    "before_in_clause": (
+        "pair",
+        _before_in_clause,
+        "it stands before the part named, in the same clause (its subject)",
+    ),
+    "called_for": (
+        "match",
+        called_for,
+        "it is called for, not told: a modal or call to act before it, the writer's will, or an order",
+    ),
 }
 SHORT_SENTENCE = 10  # short_sentence: at most this many words after its first
 TAKES = ("first", "last", "first_passing", "last_passing", "all")
@@ -263,9 +500,9 @@ def _amount(text: str) -> bool:
     a suffix of thousands or millions on a number)."""
     low = text.lower()
     pre = next((p for p in _AMOUNT_PREFIX if low.startswith(p)), "")
-    rest = low[len(pre):]
-    suf = next((s for s in _AMOUNT_SUFFIX if rest.endswith(s) and rest[:-len(s)][-1:].isdigit()), "")
-    core = rest[:len(rest) - len(suf)] if suf else rest
+    rest = low[len(pre) :]
+    suf = next((s for s in _AMOUNT_SUFFIX if rest.endswith(s) and rest[: -len(s)][-1:].isdigit()), "")
+    core = rest[: len(rest) - len(suf)] if suf else rest
     return bool(core) and core[0].isdigit() and all(ch.isdigit() or ch in ".," for ch in core) and bool(pre or suf)
 
 
@@ -296,8 +533,10 @@ SHAPES: dict[str, tuple[Callable[[str], bool], str]] = {
     "capitalised": (lambda t: t[:1].isupper(), "a word that opens with a capital (a name, a place)"),
     "amount": (_amount, "a sum of money: 'RM1.2', 'RM450k', '440k'"),
     "file_reference": (_file_reference, "an official file reference: 'KE.HT(S)100/23/1'"),
-    "official_email": (lambda t: "@" in t[1:] and t.lower().rstrip(".").endswith(".gov.my"),
-                       "a government e-mail address ('ali@customs.gov.my')"),
+    "official_email": (
+        lambda t: "@" in t[1:] and t.lower().rstrip(".").endswith(".gov.my"),
+        "a government e-mail address ('ali@customs.gov.my')",
+    ),
     "clock": (_clock, "a time of day: '8pm', '10.30', '22:00'"),
     "word": (lambda t: True, "any word"),
 }
@@ -437,7 +676,8 @@ class Constructions:
         found = self._plans.get(predicates)
         if found is None:
             found = self._plans[predicates] = tuple(
-                (frame, cat) for frame in self.frames for cat in frame.predicates if cat in predicates)
+                (frame, cat) for frame in self.frames for cat in frame.predicates if cat in predicates
+            )
         return found
 
     def word_lists(self) -> tuple[str, ...]:
@@ -454,19 +694,61 @@ class Constructions:
 # --------------------------------------------------------------------------
 # reading and checking
 
-_FRAME_KEYS = {"name": str, "about": dict, "predicates": list, "polarity": str, "deniers": list, "reach": int,
-               "marker": str, "needs": str, "at_end": bool, "unless_after": str, "denied_group": bool,
-               "asked_with": str, "examples": dict}
+_FRAME_KEYS = {
+    "name": str,
+    "about": dict,
+    "predicates": list,
+    "polarity": str,
+    "deniers": list,
+    "reach": int,
+    "marker": str,
+    "needs": str,
+    "at_end": bool,
+    "unless_after": str,
+    "denied_group": bool,
+    "asked_with": str,
+    "examples": dict,
+}
 _FRAME_REQUIRED = ("name", "about", "predicates", "polarity", "deniers", "reach")
-_SEQ_KEYS = {"name": str, "about": dict, "kind": str, "anchor": list, "anchor_if": list, "anchor_unless": list,
-             "part": list, "span": list, "examples": dict, "rule": str, "lead": dict,
-             "anchor_mention": str, "target": str, "said": str, "instead_of": list}
+_SEQ_KEYS = {
+    "name": str,
+    "about": dict,
+    "kind": str,
+    "anchor": list,
+    "anchor_if": list,
+    "anchor_unless": list,
+    "part": list,
+    "span": list,
+    "examples": dict,
+    "rule": str,
+    "lead": dict,
+    "anchor_mention": str,
+    "target": str,
+    "said": str,
+    "instead_of": list,
+}
 _LEAD_KEYS = {"within": int, "only": list, "some": list, "none": list}
 _SEQ_REQUIRED = ("name", "about", "kind", "span")
-_PART_KEYS = {"name": str, "group": bool, "lists": list, "shape": str, "after": str, "before": str, "around": str,
-              "within": (int, list, str), "take": str, "if": list, "unless": list, "except_classes": list,
-              "between_only": list, "between_none": list, "optional": bool, "until": str, "where": list,
-              "across": bool}
+_PART_KEYS = {
+    "name": str,
+    "group": bool,
+    "lists": list,
+    "shape": str,
+    "after": str,
+    "before": str,
+    "around": str,
+    "within": (int, list, str),
+    "take": str,
+    "if": list,
+    "unless": list,
+    "except_classes": list,
+    "between_only": list,
+    "between_none": list,
+    "optional": bool,
+    "until": str,
+    "where": list,
+    "across": bool,
+}
 
 
 class _Check:
@@ -476,8 +758,9 @@ class _Check:
     def add(self, name: str, key: str, problem: str) -> None:
         self.problems.append(RuleDataError(self.label, problem, name, key, ENTRY))
 
-    def keys(self, name: str, entry: Mapping[str, Any], known: Mapping[str, Any], required: tuple[str, ...],
-             prefix: str = "") -> bool:
+    def keys(
+        self, name: str, entry: Mapping[str, Any], known: Mapping[str, Any], required: tuple[str, ...], prefix: str = ""
+    ) -> bool:
         ok = True
         for key in required:
             if key not in entry:
@@ -516,8 +799,9 @@ class _Check:
         return True
 
     def examples(self, name: str, ex: Mapping[str, Any]) -> bool:
-        if not all(isinstance(ex.get(k, []), list) and all(isinstance(t, str) for t in ex.get(k, []))
-                   for k in ("flag", "pass")) or set(ex) - {"flag", "pass"}:
+        if not all(
+            isinstance(ex.get(k, []), list) and all(isinstance(t, str) for t in ex.get(k, [])) for k in ("flag", "pass")
+        ) or set(ex) - {"flag", "pass"}:
             self.add(name, "examples", "must be { flag = [...], pass = [...] }")
             return False
         return True
@@ -541,14 +825,27 @@ def _frame(e: Mapping[str, Any], name: str, check: _Check) -> Frame | None:
     if not ok:
         return None
     about, ex = e["about"], e.get("examples", {})
-    return Frame(e["name"], (about["ms"], about["en"]), tuple(e["predicates"]), e["polarity"], tuple(e["deniers"]),
-                 e["reach"], e.get("marker", ""), e.get("needs", ""), e.get("at_end", False),
-                 e.get("unless_after", ""), e.get("denied_group", False), e.get("asked_with", ""),
-                 tuple(ex.get("flag", ())), tuple(ex.get("pass", ())))
+    return Frame(
+        e["name"],
+        (about["ms"], about["en"]),
+        tuple(e["predicates"]),
+        e["polarity"],
+        tuple(e["deniers"]),
+        e["reach"],
+        e.get("marker", ""),
+        e.get("needs", ""),
+        e.get("at_end", False),
+        e.get("unless_after", ""),
+        e.get("denied_group", False),
+        e.get("asked_with", ""),
+        tuple(ex.get("flag", ())),
+        tuple(ex.get("pass", ())),
+    )
 
 
-def _filters(name: str, key: str, value: list[Any], group: bool, parts: set[str], check: _Check,
-             pairs_allowed: bool = True) -> tuple[tuple[str, str], ...] | None:
+def _filters(
+    name: str, key: str, value: list[Any], group: bool, parts: set[str], check: _Check, pairs_allowed: bool = True
+) -> tuple[tuple[str, str], ...] | None:
     out: list[tuple[str, str]] = []
     ok = True
     for item in value:
@@ -584,8 +881,9 @@ def _filters(name: str, key: str, value: list[Any], group: bool, parts: set[str]
     return tuple(out) if ok else None
 
 
-def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: set[str],
-          group_may_lack: bool = False) -> Part | None:
+def _part(
+    p: Any, n: int, name: str, seen: set[str], check: _Check, optional: set[str], group_may_lack: bool = False
+) -> Part | None:
     key = f"part[{n}]."
     if not isinstance(p, dict):
         check.add(name, f"part[{n}]", "each part must be a table")
@@ -599,8 +897,12 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: se
         ok = False
     group = p.get("group", False)
     if [bool(group), "lists" in p, "shape" in p].count(True) != 1:
-        check.add(name, key + "group", "a part is a group (group = true), words of lists (lists = [...]) "
-                  "or words of a shape (shape = \"...\"), one of them")
+        check.add(
+            name,
+            key + "group",
+            "a part is a group (group = true), words of lists (lists = [...]) "
+            'or words of a shape (shape = "..."), one of them',
+        )
         return None
     if "lists" in p:
         ok &= check.lists(name, key + "lists", p["lists"], empty=False)
@@ -632,18 +934,22 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: se
             return None
         span = (-2, 0) if side == "before" else (0, -2)
     elif side == "around":
-        if not (isinstance(within, list) and len(within) == 2 and all(isinstance(w, int) and not isinstance(w, bool)
-                                                                      for w in within)):
+        if not (
+            isinstance(within, list)
+            and len(within) == 2
+            and all(isinstance(w, int) and not isinstance(w, bool) for w in within)
+        ):
             check.add(name, key + "within", "around takes [words before, words after]")
             return None
         span = (within[0], within[1])
     elif isinstance(within, int) and not isinstance(within, bool):
         span = (within, 0) if side == "before" else (0, within)
     else:
-        check.add(name, key + "within", "must be a number of words, \"sentence\", \"previous_sentence\" or \"next_sentence\"")
+        check.add(name, key + "within", 'must be a number of words, "sentence", "previous_sentence" or "next_sentence"')
         return None
-    if any(not (w == -1 and within == "sentence") and not 1 <= w <= MAX_REACH for w in span if w not in (0, -2)) or \
-            (side != "around" and not isinstance(within, str) and not 1 <= max(span) <= MAX_REACH):
+    if any(not (w == -1 and within == "sentence") and not 1 <= w <= MAX_REACH for w in span if w not in (0, -2)) or (
+        side != "around" and not isinstance(within, str) and not 1 <= max(span) <= MAX_REACH
+    ):
         check.add(name, key + "within", f"must be between 1 and {MAX_REACH} words")
         ok = False
     take = p.get("take", "first")
@@ -665,16 +971,35 @@ def _part(p: Any, n: int, name: str, seen: set[str], check: _Check, optional: se
     seen.add(pname)
     if p.get("optional", False):
         if group and not group_may_lack:
-            check.add(name, key + "optional", "the group part is optional only with a target (the class when it is not found)")
+            check.add(
+                name, key + "optional", "the group part is optional only with a target (the class when it is not found)"
+            )
             return None
         optional.add(pname)
-    return Part(pname, group, tuple(p.get("lists", ())), ref, side, span, take, require, refuse, where=where,
-                except_classes=tuple(classes), between_only=tuple(p.get("between_only", ())),
-                between_none=tuple(p.get("between_none", ())), shape=p.get("shape", ""),
-                optional=p.get("optional", False), until=until, across=p.get("across", False))
+    return Part(
+        pname,
+        group,
+        tuple(p.get("lists", ())),
+        ref,
+        side,
+        span,
+        take,
+        require,
+        refuse,
+        where=where,
+        except_classes=tuple(classes),
+        between_only=tuple(p.get("between_only", ())),
+        between_none=tuple(p.get("between_none", ())),
+        shape=p.get("shape", ""),
+        optional=p.get("optional", False),
+        until=until,
+        across=p.get("across", False),
+    )
 
 
-def _sequence(e: Mapping[str, Any], name: str, check: _Check, names_before: frozenset[str] = frozenset()) -> Sequence | None:
+def _sequence(
+    e: Mapping[str, Any], name: str, check: _Check, names_before: frozenset[str] = frozenset()
+) -> Sequence | None:
     if not check.keys(name, e, _SEQ_KEYS, _SEQ_REQUIRED):
         return None
     mention = e.get("anchor_mention", "")
@@ -690,8 +1015,9 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check, names_before: froz
     ok = True if mention else check.lists(name, "anchor", e["anchor"], empty=False)
     ok &= check.about(name, e["about"]) & check.examples(name, e.get("examples", {}))
     anchor_if = _filters(name, "anchor_if", e.get("anchor_if", []), False, set(), check, pairs_allowed=False)
-    anchor_unless = _filters(name, "anchor_unless", e.get("anchor_unless", []), False, set(), check,
-                             pairs_allowed=False)
+    anchor_unless = _filters(
+        name, "anchor_unless", e.get("anchor_unless", []), False, set(), check, pairs_allowed=False
+    )
     lead = _lead(e["lead"], name, check) if "lead" in e else None
     ok &= lead is not None or "lead" not in e
     seen = {"anchor"}
@@ -709,12 +1035,18 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check, names_before: froz
         check.add(name, "part", "at most one part with group = true (the group the finding is about)")
         ok = False
     if all(p is not None for p in parts) and bool(groups or e.get("target")) == bool(e.get("rule")):
-        check.add(name, "rule", "a construction about a group gives the abuse rules' findings (no 'rule'); "
-                  "one about no group names the rule whose finding it gives (rule = \"<id>\")")
+        check.add(
+            name,
+            "rule",
+            "a construction about a group gives the abuse rules' findings (no 'rule'); "
+            'one about no group names the rule whose finding it gives (rule = "<id>")',
+        )
         ok = False
     target, said = e.get("target", ""), e.get("said", "")
     if target and target not in (*GROUP_CLASSES.values(), "person"):
-        check.add(name, "target", f"must be a group class or person: {', '.join(dict.fromkeys(GROUP_CLASSES.values()))}")
+        check.add(
+            name, "target", f"must be a group class or person: {', '.join(dict.fromkeys(GROUP_CLASSES.values()))}"
+        )
         ok = False
     instead_of = e.get("instead_of", [])
     if not all(isinstance(n, str) and n in names_before for n in instead_of):
@@ -727,20 +1059,37 @@ def _sequence(e: Mapping[str, Any], name: str, check: _Check, names_before: froz
         check.add(name, "said", "must name a part (or 'anchor'): the words said of the group")
         ok = False
     if target and e.get("rule"):
-        check.add(name, "target", "a construction about a group gives the abuse rules' findings: no 'rule' with a target")
+        check.add(
+            name, "target", "a construction about a group gives the abuse rules' findings: no 'rule' with a target"
+        )
         ok = False
     span = e["span"]
-    if all(p is not None for p in parts) and (not span or not all(isinstance(s, str) and s in seen for s in span)
-                                              or all(s in optional for s in span)):
+    if all(p is not None for p in parts) and (
+        not span or not all(isinstance(s, str) and s in seen for s in span) or all(s in optional for s in span)
+    ):
         check.add(name, "span", "must name parts (or 'anchor') the finding's words run over")
         ok = False
     if not ok or anchor_if is None or anchor_unless is None or any(p is None for p in parts):
         return None
     about, ex = e["about"], e.get("examples", {})
-    return Sequence(name, (about["ms"], about["en"]), e["kind"], tuple(e.get("anchor", ())),
-                    anchor_if, anchor_unless,
-                    tuple(p for p in parts if p is not None), tuple(span),
-                    tuple(ex.get("flag", ())), tuple(ex.get("pass", ())), e.get("rule", ""), lead, mention, target, said, tuple(instead_of))
+    return Sequence(
+        name,
+        (about["ms"], about["en"]),
+        e["kind"],
+        tuple(e.get("anchor", ())),
+        anchor_if,
+        anchor_unless,
+        tuple(p for p in parts if p is not None),
+        tuple(span),
+        tuple(ex.get("flag", ())),
+        tuple(ex.get("pass", ())),
+        e.get("rule", ""),
+        lead,
+        mention,
+        target,
+        said,
+        tuple(instead_of),
+    )
 
 
 def _lead(e: Any, name: str, check: _Check) -> Lead | None:
@@ -763,8 +1112,9 @@ def _lead(e: Any, name: str, check: _Check) -> Lead | None:
     return Lead(e["within"], tuple(e.get("only", ())), tuple(e.get("some", ())), tuple(e.get("none", ())))
 
 
-def parse_constructions(data: Mapping[str, Any], label: str = FILE,
-                        lexicon: Mapping[str, Any] | None = None) -> tuple[Constructions | None, list[RuleDataError]]:
+def parse_constructions(
+    data: Mapping[str, Any], label: str = FILE, lexicon: Mapping[str, Any] | None = None
+) -> tuple[Constructions | None, list[RuleDataError]]:
     """The constructions of a constructions.toml's data, and every problem found (each naming the
     file, the construction and the key). ``lexicon``: the word lists that exist (None: unchecked)."""
     check = _Check(label, lexicon)
@@ -777,7 +1127,9 @@ def parse_constructions(data: Mapping[str, Any], label: str = FILE,
     names: set[str] = set()
     frame_names: set[str] = set()
     makers: tuple[tuple[str, Callable[..., Frame | Sequence | None], list[Frame | Sequence]], ...] = (
-        ("frame", _frame, frames), ("sequence", _sequence, sequences))
+        ("frame", _frame, frames),
+        ("sequence", _sequence, sequences),
+    )
     for table, make, out in makers:
         entries = data.get(table, [])
         if not isinstance(entries, list):
@@ -794,8 +1146,9 @@ def parse_constructions(data: Mapping[str, Any], label: str = FILE,
             if name in names:
                 check.add(name, "name", "two constructions with this name")
                 continue
-            entry = make(e, name, check, frozenset(names - frame_names)) if table == "sequence" \
-                else make(e, name, check)
+            entry = (
+                make(e, name, check, frozenset(names - frame_names)) if table == "sequence" else make(e, name, check)
+            )
             names.add(name)  # (a sequence's instead_of names sequences written before it, loaded or not)
             if table == "frame":
                 frame_names.add(name)
@@ -805,5 +1158,6 @@ def parse_constructions(data: Mapping[str, Any], label: str = FILE,
         check.problems.append(RuleDataError(label, "needs at least one [[frame]]", key="frame"))
     if check.problems:
         return None, check.problems
-    return Constructions(tuple(f for f in frames if isinstance(f, Frame)),
-                         tuple(q for q in sequences if isinstance(q, Sequence))), []
+    return Constructions(
+        tuple(f for f in frames if isinstance(f, Frame)), tuple(q for q in sequences if isinstance(q, Sequence))
+    ), []

@@ -12,11 +12,11 @@ from .lists import GROUP_CATS, GROUP_PHRASE, GROUP_WORDS, NEGATION_WINDOW, PREDI
 def question(ctx: Context, k: int) -> bool:
     """Does the sentence of token ``k`` end with a question mark?"""
     end = ctx.tokens[ctx.sent_end[k]].end
-    return ctx.analysis.text[end:end + 3].lstrip(" )\"'\u201d").startswith("?")
+    return ctx.analysis.text[end : end + 3].lstrip(" )\"'\u201d").startswith("?")
 
 
 def rhetorical(ctx: Context, k: int) -> bool:
-    """"Aren't X the worst?", "Bukankah X ni pemalas?": a negative question asserts."""
+    """ "Aren't X the worst?", "Bukankah X ni pemalas?": a negative question asserts."""
     if not ctx.at(k, "rhetorical_neg"):
         return False
     return question(ctx, k)
@@ -67,7 +67,7 @@ GROUP_PHRASE_REACH = 6  # words of a group's noun phrase before it that negated_
 
 
 def negated_group(ctx: Context, g: Match) -> bool:
-    """"No X deserve ...", "Not all X are ...", "Tak ada seorang pun X ...": the group itself is negated."""
+    """ "No X deserve ...", "Not all X are ...", "Tak ada seorang pun X ...": the group itself is negated."""
     s0 = ctx.sent_start[g.first]
     if not ctx.any_in("negator", s0, g.first - 1):
         # (most groups: no negator before them in their sentence, which every test below needs)
@@ -85,14 +85,18 @@ def negated_group(ctx: Context, g: Match) -> bool:
             return False  # a run of group words longer than a noun phrase: not this group's negator
             # (each group of a long run walked back over all of it: quadratic in one long sentence)
         i -= 1
-    if i > s0 and "opinion" in cover[i] and ("negator" in cover[i - 1] or (
-            i - 1 > s0 and "bridge" in cover[i - 1] and "negator" in cover[i - 2])) and not rhetorical(ctx, i - 1):
+    if (
+        i > s0
+        and "opinion" in cover[i]
+        and ("negator" in cover[i - 1] or (i - 1 > s0 and "bridge" in cover[i - 1] and "negator" in cover[i - 2]))
+        and not rhetorical(ctx, i - 1)
+    ):
         return True  # "I don't think X are greedy", "Aku tak [pernah] anggap orang X tamak": the claim itself denied
     return i >= s0 and "negator" in cover[i] and not rhetorical(ctx, i) and same_clause(ctx, i, g.first)
 
 
 def not_all_group(ctx: Context, g: Match) -> bool:
-    """"Bukan semua X", "not all X": a quantifier between the negator and the group."""
+    """ "Bukan semua X", "not all X": a quantifier between the negator and the group."""
     s0 = ctx.sent_start[g.first]
     for k in range(g.first - 1, max(s0, g.first - 4) - 1, -1):
         if ctx.at(k, "negator"):
@@ -103,13 +107,12 @@ def not_all_group(ctx: Context, g: Match) -> bool:
 
 
 def names_group(ctx: Context, p: Match) -> bool:
-    """"orang sakit mental", "mentally ill people": the words name a group, they say nothing of it.
+    """ "orang sakit mental", "mentally ill people": the words name a group, they say nothing of it.
     Also "gila baik", "takut sial": an intensifier or an exclamation, not an insult."""
     cov = ctx.cover[p.first]
     if "not_insult" in cov:
         return True
-    return not cov.isdisjoint(GROUP_CATS) and \
-        (ctx.at(p.first - 1, "group_head") or ctx.at(p.last + 1, "group_head"))
+    return not cov.isdisjoint(GROUP_CATS) and (ctx.at(p.first - 1, "group_head") or ctx.at(p.last + 1, "group_head"))
 
 
 def before_head(ctx: Context, g: Match) -> int:
@@ -132,7 +135,7 @@ ASKING_COPULA = frozenset({"are", "is", "were", "was"})
 
 
 def governed(ctx: Context, g: Match) -> bool:
-    """"tentang budaya Melayu", "terhadap orang X", "aku akan bantu orang X": the group is
+    """ "tentang budaya Melayu", "terhadap orang X", "aku akan bantu orang X": the group is
     not the subject of its clause. "Aku rasa X ..." keeps it the subject of what follows."""
     k, s0 = before_head(ctx, g), ctx.sent_start[g.first]
     if k >= s0:
@@ -172,7 +175,7 @@ def regard_verb(ctx: Context, g: Match) -> int:
 
 
 def regard_denied(ctx: Context, k: int) -> bool:
-    """"Stop treating X like criminals", "Nobody should call X criminals", "Jangan label X pengganas": the
+    """ "Stop treating X like criminals", "Nobody should call X criminals", "Jangan label X pengganas": the
     verb of regard at ``k`` (:func:`regard_verb`) is denied (a modal may stand between)."""
     s0 = ctx.sent_start[k]
     j = k - 1
@@ -192,12 +195,12 @@ def regarded(ctx: Context, g: Match) -> bool:
 
 
 def regarded_like(ctx: Context, g: Match) -> bool:
-    """"jangan layan X macam binatang": how the group is treated, likened to something (not whether)."""
+    """ "jangan layan X macam binatang": how the group is treated, likened to something (not whether)."""
     return regarded(ctx, g) and ctx.at(g.last + 1, "likening")
 
 
 def only_after(ctx: Context, m: Match) -> bool:
-    """"tak jual kepada X sahaja", "not to X only": a word of ``only_marker`` right after it."""
+    """ "tak jual kepada X sahaja", "not to X only": a word of ``only_marker`` right after it."""
     return ctx.at(m.last + 1, "only_marker")
 
 
@@ -243,8 +246,9 @@ def dealt_to(ctx: Context, g: Match, t: Match) -> bool:
     k = before_head(ctx, g)
     while k > t.last and not ctx.at(k, "recipient_preposition") and ctx.at(k, "group_head"):
         k -= 1
-    return k == t.last or ctx.at(k, "recipient_preposition") or (
-        ctx.at(k - 1, "recipient_preposition") and k - 1 > t.last)
+    return (
+        k == t.last or ctx.at(k, "recipient_preposition") or (ctx.at(k - 1, "recipient_preposition") and k - 1 > t.last)
+    )
 
 
 def negated_plainly(ctx: Context, m: Match) -> bool:
@@ -261,19 +265,22 @@ def starts_in(ctx: Context, m: Match, ref: Match) -> bool:
 def clause_between(ctx: Context, g: Match, t: Match) -> bool:
     """It follows the part named with a word that opens another clause between them (not a preposition:
     "sokong perkelahian [antara] kaum X" keeps the group the verb's)."""
-    return g.first > t.last and any(ctx.at(k, "clause_stop") and not ctx.at(k, "object_preposition")
-                                    for k in range(t.last + 1, g.first))
+    return g.first > t.last and any(
+        ctx.at(k, "clause_stop") and not ctx.at(k, "object_preposition") for k in range(t.last + 1, g.first)
+    )
 
 
 _VERB_TO_PREPOSITION = frozenset({"object_preposition", "bridge", "negator"})  # "percaya [langsung] pada X"
 
 
 def thing_before_recipient(ctx: Context, g: Match, t: Match) -> bool:
-    """"can't accept gifts from X": a thing between the verb (the part named) and the group's
+    """ "can't accept gifts from X": a thing between the verb (the part named) and the group's
     preposition: the group gives the thing, it is not what the verb is done to."""
-    return any(ctx.at(k, "recipient_preposition") and any(
-        ctx.covering(j).isdisjoint(_VERB_TO_PREPOSITION) for j in range(t.last + 1, k))
-        for k in range(t.last + 2, g.first))
+    return any(
+        ctx.at(k, "recipient_preposition")
+        and any(ctx.covering(j).isdisjoint(_VERB_TO_PREPOSITION) for j in range(t.last + 1, k))
+        for k in range(t.last + 2, g.first)
+    )
 
 
 def urged(ctx: Context, m: Match) -> bool:
@@ -307,15 +314,22 @@ def linked(ctx: Context, g: Match, p: Match) -> bool:
             if "clause_stop" in cover[k] or "object_verb" in cover[k] or (tokens[k].affixes and transitive(ctx, k)):
                 return False  # "X bersatu membersihkan pantai yang kotor": the dirt is the beach's; "X makan babi"
         gap = p.first - g.last - 1
-        return (gap == 0 or ctx.any_in("copula", g.last + 1, p.first - 1)
-                or ctx.any_in("generic_marker", g.last + 1, p.first - 1)
-                or ctx.any_in("generic_marker", max(s0, g.first - 2), g.first - 1))
+        return (
+            gap == 0
+            or ctx.any_in("copula", g.last + 1, p.first - 1)
+            or ctx.any_in("generic_marker", g.last + 1, p.first - 1)
+            or ctx.any_in("generic_marker", max(s0, g.first - 2), g.first - 1)
+        )
     gap = g.first - p.last - 1  # "penipu semua orang X ni", "babi punya Melayu"
-    return (gap == 0 or ctx.any_in("copula", p.last + 1, g.first - 1)
-            or ctx.any_in("generic_marker", max(s0, p.first - 2), g.last + 2))
+    return (
+        gap == 0
+        or ctx.any_in("copula", p.last + 1, g.first - 1)
+        or ctx.any_in("generic_marker", max(s0, p.first - 2), g.last + 2)
+    )
+
 
 def not_all(ctx: Context, p: Match) -> bool:
-    """"Bukan semua ...", "not all ...": the generalisation itself is denied."""
+    """ "Bukan semua ...", "not all ...": the generalisation itself is denied."""
     lo, s0 = p.first - 8, ctx.sent_start[p.first]
     if lo < s0:
         lo = s0  # (max() without a call: asked of every predicate said of a group)
@@ -326,14 +340,20 @@ def not_all(ctx: Context, p: Match) -> bool:
             return True
     return False
 
+
 def undergoes(ctx: Context, g: Match) -> bool:
     """Is the group, past its copula, the subject of a passive that is no favour ("how X are
     treated", "cara X dilayan")? A judgement said before it is of what is done to them."""
     k, s1 = g.last + 1, ctx.sent_end[g.first]
     while k <= s1 and k <= g.last + 3 and ctx.at(k, "bridge") and not ctx.break_after(k - 1):
         k += 1
-    return k <= s1 and k > g.last and not ctx.break_after(k - 1) and (
-        "-ed" in ctx.tokens[k].affixes or passive(ctx, k, strict=True)) and ctx.cover[k].isdisjoint(FAVOURED)
+    return (
+        k <= s1
+        and k > g.last
+        and not ctx.break_after(k - 1)
+        and ("-ed" in ctx.tokens[k].affixes or passive(ctx, k, strict=True))
+        and ctx.cover[k].isdisjoint(FAVOURED)
+    )
 
 
 # What done to a group is a favour, not a wrong: "Pathetic how X are protected".
@@ -361,12 +381,21 @@ def addressed(ctx: Context, g: Match) -> bool:
     """The group closes its sentence as the one spoken to: "Get lost, X.", "Go back, you X."
     (not "..., said the X": a clause mark must come right before the group phrase)."""
     end = ctx.sent_end[g.first]
-    if any(ctx.covering(j).isdisjoint(GROUP_WORDS) for j in range(g.last + 1, min(end, g.last + 4) + 1)) \
-            or end > g.last + 4:
+    if (
+        any(ctx.covering(j).isdisjoint(GROUP_WORDS) for j in range(g.last + 1, min(end, g.last + 4) + 1))
+        or end > g.last + 4
+    ):
         return False  # the group phrase ("transgender women") must close the sentence
     k, s0 = g.first - 1, ctx.sent_start[g.first]
-    while k > max(s0, g.first - 4) and not ctx.break_after(k) and (ctx.at(k, "group_head") or ctx.at(k, "quantifier")
-                                         or ctx.tokens[k].norm in ("you", "kau", "korang", "hey", "woi", "those", "these")):
+    while (
+        k > max(s0, g.first - 4)
+        and not ctx.break_after(k)
+        and (
+            ctx.at(k, "group_head")
+            or ctx.at(k, "quantifier")
+            or ctx.tokens[k].norm in ("you", "kau", "korang", "hey", "woi", "those", "these")
+        )
+    ):
         k -= 1
     return k >= s0 and ctx.break_after(k)
 
@@ -382,7 +411,7 @@ def nominal(ctx: Context, m: Match) -> bool:
 
 
 def asked_of_others(ctx: Context, m: Match) -> bool:
-    """"Why do people hate X so much?": a third party in the two words before it, in a question."""
+    """ "Why do people hate X so much?": a third party in the two words before it, in a question."""
     return ctx.any_in("third_party", max(ctx.sent_start[m.first], m.first - 2), m.first - 1) and question(ctx, m.first)
 
 
@@ -406,7 +435,7 @@ def subject_kept_to(ctx: Context, g: Match, h: Match) -> bool:
 
 
 def accepted_from(ctx: Context, g: Match, h: Match) -> bool:
-    """"tidak boleh menerima hadiah daripada X": an acceptance (the part named) of a thing given by the
+    """ "tidak boleh menerima hadiah daripada X": an acceptance (the part named) of a thing given by the
     group, a recipient preposition between them."""
     return ctx.at(h.first, "acceptance") and ctx.any_in("recipient_preposition", h.last + 1, g.first - 1)
 

@@ -7,7 +7,7 @@ group, and a good quality denied before it."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from ..context import Context
 from ..lexicon import Match
@@ -25,20 +25,38 @@ from .mentions import Mentions
 from .mentions import mention_tests as _mention_tests
 from .statement import Abuse, _new_abuse
 
-
 _NOT_LOOSE = frozenset({"bridge", "negator", "neg_deontic", "likening", "group_head", *GROUP_CLASSES})
 _NEW_SUBJECT = frozenset({"new_subject", *GROUP_CLASSES})
-FRAME_LISTS = ("bridge", "quantifier", "neg_deontic", "new_subject", "possessor", "clause_stop",
-               "unwilling", "comparative", "than", "likening", "animal", "dismissive_end", "habit_marker", "alike_end",
-               "coordinator", "contrast", "affection",
-               "revulsion", "proximity", "belonging_shame", "agent_marker",
-               "perception")
+FRAME_LISTS = (
+    "bridge",
+    "quantifier",
+    "neg_deontic",
+    "new_subject",
+    "possessor",
+    "clause_stop",
+    "unwilling",
+    "comparative",
+    "than",
+    "likening",
+    "animal",
+    "dismissive_end",
+    "habit_marker",
+    "alike_end",
+    "coordinator",
+    "contrast",
+    "affection",
+    "revulsion",
+    "proximity",
+    "belonging_shame",
+    "agent_marker",
+    "perception",
+)
 SUBJECT_REACH = 16  # words after the subject that its clause frames look at
 DENIAL_WINDOW = 4  # words between a denier and the predicate it denies
 
 
 def _possessed(ctx: Context, g: Match) -> bool:
-    """"Kakak Islam aku", "orang tua saya": one person of the writer's, not the group."""
+    """ "Kakak Islam aku", "orang tua saya": one person of the writer's, not the group."""
     return ctx.at(g.last + 1, "possessor") and not ctx.break_after(g.last)
 
 
@@ -53,8 +71,9 @@ def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
     else:
         return False  # no denier within reach: most predicates
     for k in range(i - 1, lo - 1, -1):
-        if ctx.break_after(k) or (ctx.at(k, "coordinator") and
-                                  not ctx.covering(k - 1).isdisjoint(ctx.constructions.frame_predicates)):
+        if ctx.break_after(k) or (
+            ctx.at(k, "coordinator") and not ctx.covering(k - 1).isdisjoint(ctx.constructions.frame_predicates)
+        ):
             return False  # (nor across "and" after another predicate: "kurang maju dan ketinggalan zaman")
         if i - k > 2 and (ctx.at(k - 1, "relative") or ctx.at(k - 2, "relative")):
             continue  # "X yang tak pakai tudung memang murahan": the negation is the relative clause's
@@ -63,13 +82,16 @@ def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
             # "tak ubah seperti sampah" likens, it does not deny; "tanpa air bersih": a noun between,
             # the quality is the noun's
             return not (ctx.at(k, "without") and any(ctx.covering(j).isdisjoint(_NOT_LOOSE) for j in range(k + 1, i)))
-        if "modal_negator" in deniers and ctx.at(k, "negator") and \
-                ctx.any_in("modal", max(ctx.sent_start[i], k - 4), k - 1):
+        if (
+            "modal_negator" in deniers
+            and ctx.at(k, "negator")
+            and ctx.any_in("modal", max(ctx.sent_start[i], k - 4), k - 1)
+        ):
             return True  # "Sepatutnya X tak dibenarkan masuk": a duty denied, with the group between
     return False
 
 
-@lru_cache(maxsize=None)  # bounded: one per frame's deniers
+@cache  # bounded: one per frame's deniers
 def _denier_lists(deniers: tuple[str, ...]) -> frozenset[str]:
     """The word lists whose words may deny: the deniers, and "negator" for "modal_negator"."""
     return frozenset(deniers) | ({"negator"} if "modal_negator" in deniers else set())
@@ -101,22 +123,26 @@ def _frames_at(ctx: Context, i: int) -> list[tuple[Frame, Match]]:
 
 def _derogatory(ctx: Context, frame: Frame, m: Match, g: Match, clause: int, end: int) -> bool:
     """Does the frame's predicate ``m`` derogate the subject ``g`` here?"""
-    denied = _denied(ctx, m.first, frame.deniers) and \
-        not ctx.any_in("asserts_by_denial", m.last + 1, min(end, m.last + 3))  # "kalau tak menipu, tak sah"
+    denied = _denied(ctx, m.first, frame.deniers) and not ctx.any_in(
+        "asserts_by_denial", m.last + 1, min(end, m.last + 3)
+    )  # "kalau tak menipu, tak sah"
     derogatory = denied if frame.polarity == "positive" else not denied
     if frame.unless_after and ctx.any_in(frame.unless_after, m.last + 1, min(end, m.last + 3)):
         return False  # "selalu nak membantu": a good habit
     if frame.polarity == "negative" and _passive(ctx, m.first, strict=True):
         return False  # "X dihina": X suffers it (not "X should be ashamed", "be" is a copula)
-    if frame.needs and not any(not _denied(ctx, n.first, ("negator",))
-                               for n in ctx.near(frame.needs, clause, m.first - 1)):
+    if frame.needs and not any(
+        not _denied(ctx, n.first, ("negator",)) for n in ctx.near(frame.needs, clause, m.first - 1)
+    ):
         return False  # "tak hanya ... sahaja" is not dismissive
-    if frame.at_end and not (m.last == ctx.sent_end[m.last] or ctx.break_after(m.last)
-                             or ctx.at(m.last + 1, "dismissive_end")):
+    if frame.at_end and not (
+        m.last == ctx.sent_end[m.last] or ctx.break_after(m.last) or ctx.at(m.last + 1, "dismissive_end")
+    ):
         return False  # the word must close the clause
-    if frame.asked_with and not (_question(ctx, m.first)
-                                 and (ctx.any_in(frame.asked_with, ctx.sent_start[g.first], g.first - 1)
-                                      or ctx.at(m.last + 1, QUESTION_TAG))):
+    if frame.asked_with and not (
+        _question(ctx, m.first)
+        and (ctx.any_in(frame.asked_with, ctx.sent_start[g.first], g.first - 1) or ctx.at(m.last + 1, QUESTION_TAG))
+    ):
         return False  # "Kenapalah X ni wujud?", "X ni manusia ke?": only asked, the being is questioned
     return derogatory
 
@@ -141,7 +167,9 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
                 break  # "Bukan X ..., ramai yang rajin": the next clause speaks of others
             loose, clause = 0, i  # a new clause of the same subject: "X ni malas, tak pernah jujur"
             next_cov = ctx.covering(i + 1)
-            if not cov.isdisjoint(_NEW_SUBJECT) and not ("contrast" in cov and next_cov and next_cov.isdisjoint(_NEW_SUBJECT)):
+            if not cov.isdisjoint(_NEW_SUBJECT) and not (
+                "contrast" in cov and next_cov and next_cov.isdisjoint(_NEW_SUBJECT)
+            ):
                 break  # another subject takes over (not "..., tetapi tidak menghargai ...": the same one goes on; a
                 # word of no list after "tetapi" may be another's name: "..., tetapi majikan tidak ...")
         if "contrast" in cov or ("coordinator" in cov and loose <= 3):
@@ -153,10 +181,17 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
         # (most words carry no frame's predicate: not asked of _frames_at)
         candidates = _NO_FRAMES if cov.isdisjoint(ctx.constructions.frame_predicates) else _frames_at(ctx, i)
         # (a strict passive needs "di" or "kena" before the word, or its "di-": most words have neither)
-        if not candidates and cov.isdisjoint(_CLAUSE_GOES_ON) and \
-                (tokens[i].affixes or tokens[i - 1].norm in _PASSIVE_BEFORE) and _passive(ctx, i, strict=True) \
-                and not ("modal" in ctx.cover[i - 1] and "passive_marker" not in ctx.cover[i - 1]
-                         and ctx.at(i + 1, "place_preposition")):
+        if (
+            not candidates
+            and cov.isdisjoint(_CLAUSE_GOES_ON)
+            and (tokens[i].affixes or tokens[i - 1].norm in _PASSIVE_BEFORE)
+            and _passive(ctx, i, strict=True)
+            and not (
+                "modal" in ctx.cover[i - 1]
+                and "passive_marker" not in ctx.cover[i - 1]
+                and ctx.at(i + 1, "place_preposition")
+            )
+        ):
             break  # "X di bully, tak adil": X suffers something; what follows is said of that (but in
             # "X patut dihantar ke hospital gila" where they are to be put says it)
         if "clause_stop" in cov or (not candidates and "bridge" not in cov and _transitive(ctx, i)):
@@ -164,8 +199,9 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
         hit = None
         for frame, m in candidates:
             if denied_subject:
-                if frame.denied_group and loose <= frame.reach and \
-                        not ctx.any_in("negator", g.last + 1, m.first - 1):  # the group's own "tiada" aside
+                if (
+                    frame.denied_group and loose <= frame.reach and not ctx.any_in("negator", g.last + 1, m.first - 1)
+                ):  # the group's own "tiada" aside
                     hits.append(Abuse(cls, frame.name, g.first, m.last, None, frame.name))
                     return hits
                 continue
@@ -190,7 +226,7 @@ _CLAUSE_GOES_ON = frozenset({"harm_verb", "bridge", "negator", "neg_deontic"})
 
 
 def _ranked_below(ctx: Context, cls: str, g: Match) -> list[Abuse]:
-    """"Monyet pun lebih bijak daripada X", "a dog is smarter than X": an animal or a thing
+    """ "Monyet pun lebih bijak daripada X", "a dog is smarter than X": an animal or a thing
     ranked above the group (the comparison frame)."""
     s0 = ctx.sent_start[g.first]
     lo = g.first - 5 if g.first - 5 > s0 else s0  # "daripada [berjiran dengan] orang X" (max() without a call)
@@ -207,7 +243,11 @@ def _ranked_below(ctx: Context, cls: str, g: Match) -> list[Abuse]:
         if below and not ctx.any_in("negator", max(s0, below[-1].first - 2), below[-1].first - 1):
             return [Abuse(cls, "comparison", below[-1].first, g.last, None, "ranked_below")]
     # "Is there anything more pathetic than X?", "Nothing is more disgusting than X": worst of all
-    worse = [m for cat in ("insult_strong", "insult_weak", "derog_attr", "neg_trait") for m in ctx.near(cat, max(s0, k - 2), k - 1)]
+    worse = [
+        m
+        for cat in ("insult_strong", "insult_weak", "derog_attr", "neg_trait")
+        for m in ctx.near(cat, max(s0, k - 2), k - 1)
+    ]
     if worse and ctx.any_in("superlative_ask", max(s0, k - 7), worse[0].first - 1):
         return [Abuse(cls, "comparison", worse[0].first, g.last, (worse[0].first, worse[0].last), "ranked_worst")]
     return []
@@ -231,8 +271,11 @@ def read_frames(ctx: Context, mentions: Mentions) -> list[Abuse]:
             continue
         if g.first in negated:
             # "No X can be a good leader", "Tiada X yang jujur": a good quality denied to all of them
-            found = [] if _governed(ctx, g) or _not_all_group(ctx, g) else \
-                _subject_frames(ctx, cls, g, denied_subject=True) or _quality_denied_before(ctx, cls, g)
+            found = (
+                []
+                if _governed(ctx, g) or _not_all_group(ctx, g)
+                else _subject_frames(ctx, cls, g, denied_subject=True) or _quality_denied_before(ctx, cls, g)
+            )
             hits += found
             continue
         found = _ranked_below(ctx, cls, g) or ([] if _governed(ctx, g) else _subject_frames(ctx, cls, g))
@@ -243,11 +286,15 @@ def read_frames(ctx: Context, mentions: Mentions) -> list[Abuse]:
 
 
 def _quality_denied_before(ctx: Context, cls: str, g: Match) -> list[Abuse]:
-    """"There's no such thing as a smart X", "Tak ada seorang pun X jujur" said before the group:
+    """ "There's no such thing as a smart X", "Tak ada seorang pun X jujur" said before the group:
     a good quality between the words that deny the whole group and the group itself."""
     s0 = ctx.sent_start[g.first]
     none = [n for n in ctx.near("none_of", max(s0, g.first - 8), g.first - 1) if n.last >= g.first - 3]
     if not none:
         return []
     good = ctx.near("pos_trait", none[-1].last + 1, g.first - 1)
-    return [Abuse(cls, "negated_quality", none[-1].first, g.last, (good[0].first, good[0].last), "quality_denied_before")] if good else []
+    return (
+        [Abuse(cls, "negated_quality", none[-1].first, g.last, (good[0].first, good[0].last), "quality_denied_before")]
+        if good
+        else []
+    )

@@ -23,15 +23,25 @@ def licensed(ctx: Context, h: Match, passive: bool = False) -> bool:
         return True  # "Dalam dunia yang adil, X sudah lama dipenjarakan", "alangkah baiknya kalau X hilang"
     if passive and ctx.any_in("desire", max(s0, h.first - 4), h.first - 1):
         return True  # "X nak dibakar"; not "akan dihantar pulang minggu depan" (news)
-    if passive and ctx.any_in("volition", max(s0, h.first - 4), h.first - 1) and \
-            not ctx.any_in("if_clause", h.last + 1, ctx.sent_end[h.first]) and (  # "... jika meniru": a rule
+    if (
+        passive
+        and ctx.any_in("volition", max(s0, h.first - 4), h.first - 1)
+        and not ctx.any_in("if_clause", h.last + 1, ctx.sent_end[h.first])
+        and (  # "... jika meniru": a rule
             ctx.at(h.first, "violence")
             or ctx.any_in("violent_manner", h.last + 1, min(ctx.sent_end[h.first], h.last + 6))
-            or (ctx.at(h.last + 1, "agent_marker") and ctx.at(h.last + 2, "first_person"))):
+            or (ctx.at(h.last + 1, "agent_marker") and ctx.at(h.last + 2, "first_person"))
+        )
+    ):
         return True  # "X akan dibunuh", "X akan dihalau oleh kita"; not "akan dihantar pulang" (news)
-    if passive and ctx.any_in("volition", max(s0, h.first - 10), h.first - 1) and (
+    if (
+        passive
+        and ctx.any_in("volition", max(s0, h.first - 10), h.first - 1)
+        and (
             ctx.any_in("first_person", max(s0, h.first - 12), h.first - 1)
-            or ctx.any_in("perception", max(s0, h.first - 8), h.first - 1)):
+            or ctx.any_in("perception", max(s0, h.first - 8), h.first - 1)
+        )
+    ):
         return True  # "aku nak tengok X semua mati", "nak tengok X tu menderita"
     if passive and any_who(ctx, h):
         return True
@@ -43,8 +53,9 @@ def licensed(ctx: Context, h: Match, passive: bool = False) -> bool:
         return True
     if any(ctx.at(k, "neg_deontic") and rhetorical(ctx, k) for k in range(max(s0, h.first - 6), h.first)):
         return True  # "Shouldn't all X be put down?": the question asserts the duty
-    if ctx.any_in("volition", max(s0, h.first - 4), h.first - 1) and \
-            ctx.any_in("first_person", max(s0, h.first - 6), h.first - 1):
+    if ctx.any_in("volition", max(s0, h.first - 4), h.first - 1) and ctx.any_in(
+        "first_person", max(s0, h.first - 6), h.first - 1
+    ):
         return True
     if ctx.at(h.first - 1, "first_person") and ctx.at(h.first - 1, "hortative"):
         return True  # "kita tembak je", "jom kita halau"
@@ -58,21 +69,30 @@ def licensed(ctx: Context, h: Match, passive: bool = False) -> bool:
 
 
 def supposed_victim(ctx: Context, h: Match, passive: bool) -> bool:
-    """"Kalau orang X kena serang, ...": the one modal before the harm is its passive "kena", after
+    """ "Kalau orang X kena serang, ...": the one modal before the harm is its passive "kena", after
     "if": a harm supposed, not a duty."""
     s0 = ctx.sent_start[h.first]
-    return passive and ctx.at(h.first - 1, "passive_marker") and \
-        [m.first for m in ctx.near("modal", max(s0, h.first - 5), h.first - 1)] == [h.first - 1] and \
-        ctx.any_in("if_clause", max(s0, h.first - 6), h.first - 2)
+    return (
+        passive
+        and ctx.at(h.first - 1, "passive_marker")
+        and [m.first for m in ctx.near("modal", max(s0, h.first - 5), h.first - 1)] == [h.first - 1]
+        and ctx.any_in("if_clause", max(s0, h.first - 6), h.first - 2)
+    )
 
 
 def any_who(ctx: Context, h: Match) -> bool:
-    """"Any X who walks in here gets a beating", "Mana-mana orang X yang masuk kena belasah": bodily
+    """ "Any X who walks in here gets a beating", "Mana-mana orang X yang masuk kena belasah": bodily
     violence done to any member who does something is a threat (not a deportation, which may be a
     law's; not a past event)."""
     s0 = ctx.sent_start[h.first]
-    if not (ctx.at(h.first, "violence") or ctx.any_in("violent_manner", h.last + 1, min(ctx.sent_end[h.first], h.last + 6))) \
-            or ctx.in_sentence("past_marker", h.first) or ctx.tokens[h.first - 1].norm == "got":
+    if (
+        not (
+            ctx.at(h.first, "violence")
+            or ctx.any_in("violent_manner", h.last + 1, min(ctx.sent_end[h.first], h.last + 6))
+        )
+        or ctx.in_sentence("past_marker", h.first)
+        or ctx.tokens[h.first - 1].norm == "got"
+    ):
         return False
     for w in ctx.near("whoever", max(s0, h.first - 14), h.first - 3):
         for _, g in groups_near(ctx, w.last + 1, w.last + 2)[:1]:
@@ -123,9 +143,13 @@ _GET = frozenset({"get", "gets", "getting", "got"})
 
 
 def got_harm(ctx: Context, h: Match) -> bool:
-    """"get a beating", "is getting a kicking": a harm noun got, a passive as "get beaten" is."""
-    return h.first >= 2 and ctx.tokens[h.first - 2].norm in _GET and ctx.at(h.first - 1, "specific_marker") \
+    """ "get a beating", "is getting a kicking": a harm noun got, a passive as "get beaten" is."""
+    return (
+        h.first >= 2
+        and ctx.tokens[h.first - 2].norm in _GET
+        and ctx.at(h.first - 1, "specific_marker")
         and ctx.tokens[h.first].norm.endswith("ing")
+    )
 
 
 def harm_passive(ctx: Context, h: Match) -> bool:
@@ -133,9 +157,12 @@ def harm_passive(ctx: Context, h: Match) -> bool:
     ("kena hapuskan", must eliminate, is not, nor "kita kena halau", we must drive out: after the
     writer, "kena" is a duty), or a harm noun got ("get a beating")."""
     affixes = ctx.tokens[h.first].affixes
-    return ("di" in affixes or ctx.at(h.first, "harm_intransitive")
-            or (ctx.at(h.first - 1, "passive_marker") and "-kan" not in affixes and not ctx.at(h.first - 2, "first_person"))
-            or got_harm(ctx, h))
+    return (
+        "di" in affixes
+        or ctx.at(h.first, "harm_intransitive")
+        or (ctx.at(h.first - 1, "passive_marker") and "-kan" not in affixes and not ctx.at(h.first - 2, "first_person"))
+        or got_harm(ctx, h)
+    )
 
 
 def licensed_harm(ctx: Context, h: Match) -> bool:
@@ -166,9 +193,9 @@ def someone_near(ctx: Context, h: Match) -> bool:
     if found is None:
         s0, s1 = ctx.sent_start[h.first], ctx.sent_end[h.first]
         before = ctx.sent_start[s0 - 1] if s0 > 0 else s0
-        found = memo[key] = bool(groups_near(ctx, max(before, h.first - HARM_REACH_BEFORE),
-                                             min(s1, h.last + HARM_OBJECT_WINDOW))) \
-            or ctx.any_in("person_target", h.last + 1, min(s1, h.last + 4))
+        found = memo[key] = bool(
+            groups_near(ctx, max(before, h.first - HARM_REACH_BEFORE), min(s1, h.last + HARM_OBJECT_WINDOW))
+        ) or ctx.any_in("person_target", h.last + 1, min(s1, h.last + 4))
     return found
 
 
@@ -183,10 +210,11 @@ def own_object(ctx: Context, h: Match) -> bool:
     k = h.last + 1
     if ctx.at(k, "quantifier") or ctx.at(k, "bridge"):
         k += 1
-    return not ctx.covering(k).isdisjoint(_OWN_OBJECT) and \
-        ctx.any_in("clause_stop", k + 1, min(ctx.sent_end[h.first], h.last + HARM_OBJECT_WINDOW))
+    return not ctx.covering(k).isdisjoint(_OWN_OBJECT) and ctx.any_in(
+        "clause_stop", k + 1, min(ctx.sent_end[h.first], h.last + HARM_OBJECT_WINDOW)
+    )
 
 
 def condemned(ctx: Context, h: Match) -> bool:
-    """"Attacks on X have no place here": the harm named to someone, and condemned after."""
+    """ "Attacks on X have no place here": the harm named to someone, and condemned after."""
     return ctx.at(h.last + 1, "harm_named_to") and ctx.any_in("harm_condemned", h.last + 2, ctx.sent_end[h.first])

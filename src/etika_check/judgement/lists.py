@@ -7,9 +7,15 @@ data read the lists named here (and, until each is ported, in etika_check.abuse)
 from __future__ import annotations
 
 GROUP_CLASSES: dict[str, str] = {
-    "group_race": "race", "group_religion": "religion", "group_origin": "origin",
-    "group_politics": "politics", "group_sex": "sex", "group_disability": "disability",
-    "group_age": "age", "group_orientation": "orientation", "group_royalty": "royalty",
+    "group_race": "race",
+    "group_religion": "religion",
+    "group_origin": "origin",
+    "group_politics": "politics",
+    "group_sex": "sex",
+    "group_disability": "disability",
+    "group_age": "age",
+    "group_orientation": "orientation",
+    "group_royalty": "royalty",
 }
 GROUP_CATS = frozenset(GROUP_CLASSES)
 GROUP_WORDS = frozenset({*GROUP_CLASSES, "group_head"})

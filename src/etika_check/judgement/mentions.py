@@ -18,7 +18,7 @@ ANTECEDENT_WINDOW = 25
 
 
 def personal_name(ctx: Context, g: Match) -> bool:
-    """"Encik Raja", "Raja Kumar": a group word that is part of one person's name.
+    """ "Encik Raja", "Raja Kumar": a group word that is part of one person's name.
     After an honorific, or a word of the list ``name_word`` followed by a capitalised word
     that names no group ("Sultan Ibrahim" stays royal: "sultan" is no name word)."""
     if ctx.at(g.first - 1, "honorific"):
@@ -30,10 +30,13 @@ def personal_name(ctx: Context, g: Match) -> bool:
 
 
 def describes_thing(ctx: Context, g: Match) -> bool:
-    """"Japanese cars", "Chinese food", "Korean dramas": a group word that only says where a thing
+    """ "Japanese cars", "Chinese food", "Korean dramas": a group word that only says where a thing
     comes from (a word of ``thing_noun`` right after it, in its sentence)."""
-    return g.last < ctx.sent_end[g.first] and "thing_noun" in ctx.cover[g.last + 1] and \
-        ctx.cover[g.last + 1].isdisjoint(GROUP_WORDS)
+    return (
+        g.last < ctx.sent_end[g.first]
+        and "thing_noun" in ctx.cover[g.last + 1]
+        and ctx.cover[g.last + 1].isdisjoint(GROUP_WORDS)
+    )
 
 
 def groups_near(ctx: Context, lo: int, hi: int) -> list[tuple[str, Match]]:
@@ -41,7 +44,7 @@ def groups_near(ctx: Context, lo: int, hi: int) -> list[tuple[str, Match]]:
     a slice of :func:`mentions`, found once per draft (the finders ask about the
     same words from many predicates)."""
     found, firsts = mentions(ctx)
-    return found[bisect_left(firsts, lo):bisect_right(firsts, hi)]
+    return found[bisect_left(firsts, lo) : bisect_right(firsts, hi)]
 
 
 def mentions(ctx: Context) -> tuple[Mentions, list[int]]:
@@ -52,8 +55,12 @@ def mentions(ctx: Context) -> tuple[Mentions, list[int]]:
     if found is not None:
         return found  # type: ignore[return-value]
     hi = len(ctx.tokens) - 1
-    out = [(cls, g) for cat, cls in GROUP_CLASSES.items() for g in ctx.near(cat, 0, hi)
-           if not personal_name(ctx, g) and not describes_thing(ctx, g)]
+    out = [
+        (cls, g)
+        for cat, cls in GROUP_CLASSES.items()
+        for g in ctx.near(cat, 0, hi)
+        if not personal_name(ctx, g) and not describes_thing(ctx, g)
+    ]
     for p in ctx.near("group_pronoun", 0, hi):
         ante = antecedent(ctx, p)
         if ante is not None:
@@ -61,8 +68,11 @@ def mentions(ctx: Context) -> tuple[Mentions, list[int]]:
     for p in ctx.near("sentence_pronoun", 0, hi):
         # "... ramai orang Siam. Semua penipu belaka.": "semua" opening a sentence without a
         # noun of its own points back like "mereka"
-        if (p.first == ctx.sent_start[p.first] or ctx.break_after(p.first - 1) or ctx.at(p.first - 1, "coordinator")) and p.first > 0 and not (
-                ctx.covering(p.last + 1) & (GROUP_CATS | {"person_target", "group_head"})):
+        if (
+            (p.first == ctx.sent_start[p.first] or ctx.break_after(p.first - 1) or ctx.at(p.first - 1, "coordinator"))
+            and p.first > 0
+            and not (ctx.covering(p.last + 1) & (GROUP_CATS | {"person_target", "group_head"}))
+        ):
             ante = antecedent(ctx, p)
             if ante is not None and ctx.sent_start[ante[1].first] != p.first:
                 out.append((ante[0], p))
@@ -116,7 +126,9 @@ def mentions_after(ctx: Context, cat: str, reach: int) -> Mentions:
     return list(found)
 
 
-_FREE_OF = re.compile("-free|bebas-|-Free|Bebas-|-FREE|BEBAS-")  # literal: 1 MB scanned in 2.5 ms (35 ms opening with a word class)
+_FREE_OF = re.compile(
+    "-free|bebas-|-Free|Bebas-|-FREE|BEBAS-"
+)  # literal: 1 MB scanned in 2.5 ms (35 ms opening with a word class)
 
 
 def group_word_class(ctx: Context, word: str) -> str | None:
@@ -124,8 +136,9 @@ def group_word_class(ctx: Context, word: str) -> str | None:
     cache = ctx.analysis.cache
     index: dict[str, str] | None = cache.get("group_words")  # type: ignore[assignment]
     if index is None:
-        index = cache["group_words"] = {term: cls for cat, cls in GROUP_CLASSES.items()
-                                        for term in ctx.lists.get(cat, ()) if " " not in term}
+        index = cache["group_words"] = {
+            term: cls for cat, cls in GROUP_CLASSES.items() for term in ctx.lists.get(cat, ()) if " " not in term
+        }
     return index.get(word) or index.get(word + "s") or (index.get(word[:-1]) if word.endswith("s") else None)
 
 
@@ -148,5 +161,8 @@ def free_of(ctx: Context) -> Mentions:
 
 # The kinds of group mention a construction may open with (anchor_mention): name -> (finder, meaning).
 MENTION_KINDS = {
-    "free_of": (free_of, "a group named inside a compound that makes it what a place is free of ('Indian-free', 'bebas-Cina')"),
+    "free_of": (
+        free_of,
+        "a group named inside a compound that makes it what a place is free of ('Indian-free', 'bebas-Cina')",
+    ),
 }

@@ -12,23 +12,42 @@ PERSON_CONTEXT = 30  # words around an insult in which a person it could be aime
 
 
 def self_directed(ctx: Context, p: Match) -> bool:
-    """"Bodoh sangat saya hari ni": the writer speaks of themself, no one else is named."""
+    """ "Bodoh sangat saya hari ni": the writer speaks of themself, no one else is named."""
     if not ctx.get("self_reference"):
         return False  # (most drafts' insults: no word of the writer's own in the draft)
     s0, s1 = ctx.sentence(p.first)
     if not ctx.near("self_reference", max(s0, p.first - 3), min(s1, p.last + 3)):
         return False
     lo, hi = max(s0, p.first - PERSON_CONTEXT), min(s1, p.last + PERSON_CONTEXT)
-    return not any(q.first != p.first for q in ctx.near("person_target", lo, hi)
-                   if not ctx.at(q.first, "self_reference"))
+    return not any(
+        q.first != p.first for q in ctx.near("person_target", lo, hi) if not ctx.at(q.first, "self_reference")
+    )
 
 
-THING_LINK = frozenset({"ni", "tu", "ini", "itu", "is", "was", "memang", "sangat", "betul", "so", "really", "too",
-                         "baru", "lama", "new", "old"})  # ("Sistem baru ni lembab": the thing's age, no person)
+THING_LINK = frozenset(
+    {
+        "ni",
+        "tu",
+        "ini",
+        "itu",
+        "is",
+        "was",
+        "memang",
+        "sangat",
+        "betul",
+        "so",
+        "really",
+        "too",
+        "baru",
+        "lama",
+        "new",
+        "old",
+    }
+)  # ("Sistem baru ni lembab": the thing's age, no person)
 
 
 def exclaimed(ctx: Context, p: Match) -> bool:
-    """"Sial, sedap gila rendang ni!", "Celaka, hujan lagi.", "Sial betul, ...": an exclamation closed
+    """ "Sial, sedap gila rendang ni!", "Celaka, hujan lagi.", "Sial betul, ...": an exclamation closed
     by its own mark, with no one in the sentence it could be aimed at."""
     if "exclamation" not in ctx.cover[p.first]:
         return False
@@ -43,7 +62,7 @@ def exclaimed(ctx: Context, p: Match) -> bool:
 
 
 def said_of_thing(ctx: Context, p: Match) -> bool:
-    """"Sistem ni bodoh betul", "bangang punya printer", "Sial betul hujan ni": the insult is said of a thing."""
+    """ "Sistem ni bodoh betul", "bangang punya printer", "Sial betul hujan ni": the insult is said of a thing."""
     s0, s1 = ctx.sentence(p.first)
     lo, hi = p.first - 3, p.last + 3
     if not ctx.any_in("thing_noun", lo if lo > s0 else s0, hi if hi < s1 else s1):  # (max(), min() without a call)
@@ -66,12 +85,12 @@ THIS_THAT = frozenset({"ni", "tu", "ini", "itu", "this", "that"})
 
 
 def specific_person(ctx: Context, p: Match) -> bool:
-    """"seorang penipu ditahan": a count or an article before the word reports."""
+    """ "seorang penipu ditahan": a count or an article before the word reports."""
     return ctx.at(p.first - 1, "specific_marker") or (p.first > 0 and ctx.tokens[p.first - 1].norm.isdigit())
 
 
 def opinion_denied(ctx: Context, p: Match) -> bool:
-    """"I don't think [they] are greedy", "Aku tak rasa [dia] tamak": an opinion denied before the
+    """ "I don't think [they] are greedy", "Aku tak rasa [dia] tamak": an opinion denied before the
     word, in its clause (a few words back)."""
     s0, lo = ctx.sent_start[p.first], p.first - 5
     if not ctx.any_in("opinion", lo if lo > s0 else s0 + 1, p.first - 1):  # (max(s0 + 1, lo) without a call)
@@ -88,8 +107,11 @@ def heads_group(ctx: Context, q: Match) -> bool:
     """Is the person word the head of a group phrase ("orang [X]", "trans people")? What is said of it
     is said of the group, which the group finders read (and their filters may set aside)."""
     s0, s1 = ctx.sentence(q.first)
-    return not ((q.first == s0 or ctx.cover[q.first - 1].isdisjoint(GROUP_CATS)) and ctx.cover[q.first].isdisjoint(GROUP_CATS)
-                and (q.last == s1 or ctx.cover[q.last + 1].isdisjoint(GROUP_CATS)))
+    return not (
+        (q.first == s0 or ctx.cover[q.first - 1].isdisjoint(GROUP_CATS))
+        and ctx.cover[q.first].isdisjoint(GROUP_CATS)
+        and (q.last == s1 or ctx.cover[q.last + 1].isdisjoint(GROUP_CATS))
+    )
 
 
 def insult_introduced(ctx: Context, p: Match) -> bool:

@@ -72,8 +72,9 @@ def _passes(ctx: Context, found: Found, part: Part, bound: dict[str, list[Found]
         ref = bound[part.ref][0][1]
         lo, hi = (m.last + 1, ref.first) if m.last < ref.first else (ref.last + 1, m.first)
         for k in range(lo, hi):
-            if (part.between_only and not any(ctx.at(k, c) for c in part.between_only)) or \
-                    any(ctx.at(k, c) for c in part.between_none):
+            if (part.between_only and not any(ctx.at(k, c) for c in part.between_only)) or any(
+                ctx.at(k, c) for c in part.between_none
+            ):
                 return False
     return True
 
@@ -139,8 +140,9 @@ def _leads(ctx: Context, lead: Lead, a: Match, s0: int) -> bool:
 Statement = tuple[str, int, int, "tuple[int, int] | None"]
 
 
-def run_sequence(ctx: Context, seq: Sequence, skip: set[tuple[int, int]] | None = None,
-                 found_at: set[tuple[int, int]] | None = None) -> list[Statement]:
+def run_sequence(
+    ctx: Context, seq: Sequence, skip: set[tuple[int, int]] | None = None, found_at: set[tuple[int, int]] | None = None
+) -> list[Statement]:
     """The statements the sequence finds. ``skip``: the anchors (first, last) it is not tried at (where
     the constructions of its ``instead_of`` found a statement); ``found_at`` collects the anchors it
     finds a statement at."""
@@ -183,6 +185,12 @@ def run_sequence(ctx: Context, seq: Sequence, skip: set[tuple[int, int]] | None 
                 said = bound.get(seq.said) if seq.said else None
                 if found_at is not None:
                     found_at.add((a.first, a.last))
-                out.append((cls or seq.target, min(m.first for m in spanned), max(m.last for m in spanned),
-                            (said[0][1].first, said[-1][1].last) if said else None))
+                out.append(
+                    (
+                        cls or seq.target,
+                        min(m.first for m in spanned),
+                        max(m.last for m in spanned),
+                        (said[0][1].first, said[-1][1].last) if said else None,
+                    )
+                )
     return out
