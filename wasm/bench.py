@@ -138,7 +138,7 @@ STAGES = [
     ("compiled", "worker: pyodide.asm.wasm compiled"),
     ("instantiate", "worker: runtime module being created"),
     ("wasm", "worker: WebAssembly instantiated"),
-    ("module", "worker: runtime module ready (a plain start: stdlib installed)"),
+    ("module", "worker: runtime module ready (plain start: stdlib in)"),
     ("snapshot", "worker: snapshot bytes in hand"),
     ("decoded", "worker: snapshot gzip-decoded by the worker"),
     ("verified", "worker: snapshot's sha256 checked"),
