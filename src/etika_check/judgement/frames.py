@@ -1,9 +1,7 @@
 """The interpreter of the frames ([[frame]] in data/constructions.toml): what a clause says of the
 group that is its subject. A group named as the subject of a clause keeps that role to the end of its
 sentence or until another subject opens a clause; for each word after it, the frames whose predicates
-hold the word are tried in file order, and the first that fits gives a statement. Beside the frames,
-two comparisons are read here, not yet written as constructions: an animal or a thing ranked above the
-group, and a good quality denied before it."""
+hold the word are tried in file order, and the first that fits gives a statement."""
 
 from __future__ import annotations
 
@@ -18,7 +16,6 @@ from .filters import passive as _passive
 from .filters import question as _question
 from .filters import regarded as _regarded
 from .filters import rhetorical as _rhetorical
-from .filters import same_clause as _same_clause
 from .filters import transitive as _transitive
 from .lists import GROUP_CLASSES
 from .mentions import Mentions
@@ -35,10 +32,7 @@ FRAME_LISTS = (
     "possessor",
     "clause_stop",
     "unwilling",
-    "comparative",
-    "than",
     "likening",
-    "animal",
     "dismissive_end",
     "habit_marker",
     "alike_end",
@@ -225,37 +219,8 @@ _PASSIVE_BEFORE = frozenset({"di", "kena"})  # the words before a verb that make
 _CLAUSE_GOES_ON = frozenset({"harm_verb", "bridge", "negator", "neg_deontic"})
 
 
-def _ranked_below(ctx: Context, cls: str, g: Match) -> list[Abuse]:
-    """ "Monyet pun lebih bijak daripada X", "a dog is smarter than X": an animal or a thing
-    ranked above the group (the comparison frame)."""
-    s0 = ctx.sent_start[g.first]
-    lo = g.first - 5 if g.first - 5 > s0 else s0  # "daripada [berjiran dengan] orang X" (max() without a call)
-    if not ctx.any_in("than", lo, g.first - 1):
-        return []  # (most groups: no "than" before them)
-    than = [k for k in range(lo, g.first) if ctx.at(k, "than")]
-    if not _same_clause(ctx, than[0], g.first):
-        return []
-    k = than[0]
-    if not ctx.any_in("comparative", max(s0, k - 8), k - 1):  # "I'd rather live next to a pig farm than ..."
-        return []
-    for cat in ("dehuman", "object_noun", "animal"):
-        below = ctx.near(cat, max(s0, k - 8), k - 1)
-        if below and not ctx.any_in("negator", max(s0, below[-1].first - 2), below[-1].first - 1):
-            return [Abuse(cls, "comparison", below[-1].first, g.last, None, "ranked_below")]
-    # "Is there anything more pathetic than X?", "Nothing is more disgusting than X": worst of all
-    worse = [
-        m
-        for cat in ("insult_strong", "insult_weak", "derog_attr", "neg_trait")
-        for m in ctx.near(cat, max(s0, k - 2), k - 1)
-    ]
-    if worse and ctx.any_in("superlative_ask", max(s0, k - 7), worse[0].first - 1):
-        return [Abuse(cls, "comparison", worse[0].first, g.last, (worse[0].first, worse[0].last), "ranked_worst")]
-    return []
-
-
 def read_frames(ctx: Context, mentions: Mentions) -> list[Abuse]:
-    """Every statement the frames ([[frame]]) find of the groups the draft names as subjects, with the
-    two comparisons read beside them (:func:`_ranked_below`, :func:`_quality_denied_before`)."""
+    """Every statement the frames ([[frame]]) find of the groups the draft names as subjects."""
     hits: list[Abuse] = []
     done_until = -1
     negated, specific = _mention_tests(ctx)
@@ -265,36 +230,16 @@ def read_frames(ctx: Context, mentions: Mentions) -> list[Abuse]:
         if _possessed(ctx, g) or _regarded(ctx, g):
             continue  # ("Nobody should treat X as criminals", "Police treat X as criminals": the constructions regarded_as_urged, regarded_as_imperative)
         if g.first in specific:
-            if ctx.any_in("than", max(ctx.sent_start[g.first], g.first - 5), g.first - 2):
-                # "than a X", "than next to a X family": compared with any one of them
-                hits += _ranked_below(ctx, cls, g)
-            continue
+            continue  # (a report of some of them; "than a X" is the construction ranked_below's)
         if g.first in negated:
             # "No X can be a good leader", "Tiada X yang jujur": a good quality denied to all of them
             found = (
-                []
-                if _governed(ctx, g) or _not_all_group(ctx, g)
-                else _subject_frames(ctx, cls, g, denied_subject=True) or _quality_denied_before(ctx, cls, g)
+                [] if _governed(ctx, g) or _not_all_group(ctx, g) else _subject_frames(ctx, cls, g, denied_subject=True)
             )
             hits += found
             continue
-        found = _ranked_below(ctx, cls, g) or ([] if _governed(ctx, g) else _subject_frames(ctx, cls, g))
+        found = [] if _governed(ctx, g) else _subject_frames(ctx, cls, g)
         if found:
             hits += found
             done_until = found[-1].last
     return hits
-
-
-def _quality_denied_before(ctx: Context, cls: str, g: Match) -> list[Abuse]:
-    """ "There's no such thing as a smart X", "Tak ada seorang pun X jujur" said before the group:
-    a good quality between the words that deny the whole group and the group itself."""
-    s0 = ctx.sent_start[g.first]
-    none = [n for n in ctx.near("none_of", max(s0, g.first - 8), g.first - 1) if n.last >= g.first - 3]
-    if not none:
-        return []
-    good = ctx.near("pos_trait", none[-1].last + 1, g.first - 1)
-    return (
-        [Abuse(cls, "negated_quality", none[-1].first, g.last, (good[0].first, good[0].last), "quality_denied_before")]
-        if good
-        else []
-    )
