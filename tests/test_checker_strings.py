@@ -65,12 +65,12 @@ def test_a_broken_catalogue_is_refused_with_every_problem():
 
 def _asked_for() -> tuple[set[str], set[str]]:
     """(keys, sections) the checker's code asks the catalogue for: a literal key given to
-    strings.text, pair or localized, or to the two helpers that pass it on (cli's
-    UsageError.of, jsonapi's _error)."""
+    strings.text, pair or localized, or to the helpers that pass it on (cli's UsageError.of,
+    access's TimeInputError.of, jsonapi's _error)."""
     keys, sections = set(), set()
     for path in sorted(SRC.rglob("*.py")):
         source = path.read_text(encoding="utf-8")
-        asks = r"(?:strings\.(?:text|pair|localized)|UsageError\.of|\b_error)\(\s*\"([a-z0-9_.]+)\""
+        asks = r"(?:strings\.(?:text|pair|localized)|\b(?:Usage|TimeInput)Error\.of|\b_error)\(\s*\"([a-z0-9_.]+)\""
         keys |= set(re.findall(asks, source))
         sections |= set(re.findall(r"strings\.section\(\s*\"([a-z0-9_]+)\"\)", source))
     return keys, sections
@@ -83,6 +83,28 @@ def test_every_key_asked_for_exists_and_every_key_is_asked_for():
     assert not keys - set(cat), f"asked for, not in data/strings.toml: {sorted(keys - set(cat))}"
     unused = {k for k in cat if k not in keys and k.split(".")[0] not in sections | {page_strings.SECTION}}
     assert not unused, f"in data/strings.toml, asked for nowhere: {sorted(unused)}"
+
+
+@pytest.mark.parametrize("name", list(strings.section("argparse")["en"]))
+def test_each_argparse_message_is_said_in_malay_by_its_own_key(name):
+    """cli.py tries the section "argparse" in the catalogue's order: each key's English, filled,
+    is said in that key's Malay (a key after a more general one would never be reached)."""
+    from etika_check import cli
+
+    key = f"argparse.{name}"
+    english = strings.catalogue()[key]["en"]
+    values = {p: "--x" if p == "argument" else f"'v {p}'" for p in strings.placeholders(english)}
+    english = strings.text(key, "en", **values)
+    assert cli._argparse_text(english, "ms") == strings.text(key, "ms", **values)
+    assert cli._argparse_text(english, "en") == english
+
+
+def test_an_unknown_argparse_message_is_passed_on_as_it_is():
+    from etika_check import cli
+
+    assert cli._argparse_text("something argparse has not said before", "ms") == (
+        "something argparse has not said before"
+    )
 
 
 def test_filling_a_text():

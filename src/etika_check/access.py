@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
+from . import strings
+
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _HHMM = re.compile(r"(\+?)([01]\d|2[0-4]):([0-5]\d)\Z")
 _SEARCH_DAYS = 15
@@ -32,6 +34,11 @@ class TimeInputError(ValueError):
         super().__init__(en)
         self.ms, self.en = ms, en
 
+    @classmethod
+    def of(cls, key: str, **values: Any) -> TimeInputError:
+        """The error of *key* in the catalogue (data/strings.toml, section "time")."""
+        return cls(*strings.pair(key, **values))
+
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.ms
 
@@ -44,9 +51,8 @@ LAST_DAY = date.max - timedelta(days=_SEARCH_DAYS)
 
 
 def _out_of_range(value: object) -> TimeInputError:
-    return TimeInputError(
-        f"masa di luar julat yang boleh disemak ({FIRST_DAY.isoformat()} hingga {LAST_DAY.isoformat()}): {value!r}",
-        f"time outside the range that can be checked ({FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}): {value!r}",
+    return TimeInputError.of(
+        "time.out_of_range", first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat(), value=repr(value)
     )
 
 
@@ -80,22 +86,17 @@ def parse_when(value: str | None, tz: timezone, now: datetime | None = None) -> 
         return in_malaysia(now or datetime.now(tz), tz, "now")
     text = value.strip()
     if len(text) > 64:
-        raise TimeInputError(
-            "masa terlalu panjang untuk tarikh-masa ISO 8601", "time is too long to be an ISO 8601 date-time"
-        )
+        raise TimeInputError.of("time.too_long")
     if re.fullmatch(r"\d{1,2}:\d{2}", text):
         h, m = (int(x) for x in text.split(":"))
         if h > 23 or m > 59:
-            raise TimeInputError(f"bukan waktu dalam sehari: {value!r}", f"not a time of day: {value!r}")
+            raise TimeInputError.of("time.not_time_of_day", value=repr(value))
         today = in_malaysia(now or datetime.now(tz), tz, "now").date()
         return datetime.combine(today, time(h, m), tz)
     try:
         parsed = datetime.fromisoformat(text.replace("z", "Z"))
     except ValueError:
-        raise TimeInputError(
-            f"bukan tarikh-masa ISO 8601: {value!r} (contoh: 2026-11-23T13:30 atau 2026-11-23T05:30:00Z)",
-            f"not an ISO 8601 date-time: {value!r} (example: 2026-11-23T13:30 or 2026-11-23T05:30:00Z)",
-        ) from None
+        raise TimeInputError.of("time.not_iso", value=repr(value)) from None
     return in_malaysia(parsed, tz, value)
 
 
@@ -105,7 +106,7 @@ def parse_holidays(values: Iterable[str]) -> frozenset[date]:
         try:
             out.add(date.fromisoformat(v.strip()))
         except (ValueError, AttributeError):
-            raise TimeInputError(f"bukan tarikh (YYYY-MM-DD): {v!r}", f"not a date (YYYY-MM-DD): {v!r}") from None
+            raise TimeInputError.of("time.not_date", value=repr(v)) from None
     return frozenset(out)
 
 
@@ -321,13 +322,23 @@ def holiday_name(day: date, state: str | None) -> dict[str, str] | None:
     return {"ms": ms, "en": en} if ms and en else None
 
 
+#: the names of the days, lang -> DAYS name -> text (data/strings.toml, section "weekday")
+_WEEKDAY = strings.section("weekday")
+
+
 def format_time(dt: datetime | None, lang: str) -> str:
-    """ "Isnin 23-11-2026 13:00" / "Monday 2026-11-23 13:00"."""
+    """ "Isnin 23-11-2026 13:00" / "Monday 2026-11-23 13:00" (data/strings.toml, time.moment)."""
     if dt is None:
         return "-"
-    ms_days = ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad")
-    en_days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    lang = "en" if lang == "en" else "ms"
     # the year always in four digits: strftime's %Y gives "1" for year 1 on glibc
-    if lang == "en":
-        return f"{en_days[dt.weekday()]} {dt.year:04d}-{dt:%m-%d %H:%M}"
-    return f"{ms_days[dt.weekday()]} {dt:%d-%m}-{dt.year:04d} {dt:%H:%M}"
+    return strings.text(
+        "time.moment",
+        lang,
+        day=_WEEKDAY[lang][DAYS[dt.weekday()]],
+        yyyy=f"{dt.year:04d}",
+        mm=f"{dt.month:02d}",
+        dd=f"{dt.day:02d}",
+        hh=f"{dt.hour:02d}",
+        mi=f"{dt.minute:02d}",
+    )

@@ -402,14 +402,32 @@ _INPUT_ARGUMENTS = {
 }
 
 
-# argparse's messages in Malay: (pattern, replacement), tried in order.
-_USAGE_MS = (
-    (r"the following arguments are required: (.*)", r"argumen ini diperlukan: \1"),
-    (r"unrecognized arguments: (.*)", r"argumen tidak dikenali: \1"),
-    (r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)", r"argumen \1: pilihan tidak sah: \2 (pilih \3)"),
-    (r"argument (\S+): expected one argument", r"argumen \1: memerlukan satu nilai"),
-    (r"argument (\S+): (.*)", r"argumen \1: \2"),
-)
+#: argparse's own messages and their Malay, name -> lang -> text (data/strings.toml, section
+#: "argparse"): tried in the catalogue's order; the first whose English is the whole message wins
+_ARGPARSE = strings.section("argparse")
+
+
+def _argparse_pattern(english: str) -> re.Pattern[str]:
+    """argparse's message *english* as a pattern: its text as it is, each ``{placeholder}`` a
+    group of that name (``{argument}``, an option or argument's name: no spaces)."""
+    parts = re.split(r"\{([a-z_][a-z0-9_]*)\}", english)
+    return re.compile(
+        "".join(
+            re.escape(part) if i % 2 == 0 else rf"(?P<{part}>\S+)" if part == "argument" else rf"(?P<{part}>.*)"
+            for i, part in enumerate(parts)
+        )
+    )
+
+
+def _argparse_text(message: str, lang: str) -> str:
+    """argparse's *message* in *lang*: in Malay when the catalogue knows it, else as it is."""
+    if lang == "en":
+        return message
+    for name, english in _ARGPARSE["en"].items():
+        m = _argparse_pattern(english).fullmatch(message)
+        if m:
+            return strings.text(f"argparse.{name}", lang, **m.groupdict())
+    return message
 
 
 def _lang_in(argv: Sequence[str]) -> str:
@@ -430,12 +448,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         lang = _lang_in(_Parser.argv)
-        if lang != "en":
-            for pattern, repl in _USAGE_MS:
-                if re.fullmatch(pattern, message):
-                    message = re.sub(pattern, repl, message)
-                    break
-        text = strings.text("usage.see_help", lang, message=message)
+        text = strings.text("usage.see_help", lang, message=_argparse_text(message, lang))
         self.exit(EXIT_USAGE, f"etika-check: {shown(text)}\n")
 
 

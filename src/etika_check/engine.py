@@ -326,7 +326,7 @@ class Checker:
             moment = parse_when(when, self.tz, now)
         days = parse_holidays(h.isoformat() if isinstance(h, date) else h for h in holidays)
         if state is not None and state_code(state) is None:
-            raise TimeInputError(f"bukan negeri di Malaysia: {state!r}", f"not a state of Malaysia: {state!r}")
+            raise TimeInputError.of("time.not_state", value=repr(state))
         code = self.policies[policy].state_for(state)  # whose public holidays (None: national)
         verdict = self.policies[policy].judge(moment, days, self.tz, code)
         assumption = self.ruleset.policies[policy].get("assumption")

@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from . import strings
 from .model import Finding, Localized, Report
 
 #: profile -> the documents (clauses.toml ``document``) that bind its reader.
@@ -42,29 +43,19 @@ DEFAULT_PROFILE = "both"
 #: The kinds of instrument (data/instruments.toml) that are law binding every civil servant.
 LAW_KINDS = frozenset({"act", "regulation"})
 
+#: the words of this module, lang -> name -> text (data/strings.toml, section "profile")
+_TEXT = strings.section("profile")
+
 #: How a message names each document.
 DOCUMENT_NAMES: Mapping[str, Localized] = {
-    "sop": Localized("SOP JKDM (Surat Pekeliling ICT JKDM Bil. 2/2010)", "the JKDM SOP (ICT Circular No. 2/2010)"),
-    "ebook": Localized("eBook Etika PSUK Negeri Perlis (2021)", "the Perlis State Secretariat's ethics eBook (2021)"),
+    d: Localized(_TEXT["ms"][f"document.{d}"], _TEXT["en"][f"document.{d}"]) for d in ("sop", "ebook")
 }
-_NEAREST = Localized(
-    " {doc} tidak mempunyai klausa khusus tentang perkara ini; dapatan ini dilaporkan di bawah {laws}, "
-    "yang mengikat setiap penjawat awam, dengan klausa {doc_short} yang paling hampir ({clauses}).",
-    " {doc} has no clause on this; it is reported under the {laws}, binding on every civil servant, "
-    "with the nearest clause of {doc_short} ({clauses}).",
-)
-_SILENT = Localized(
-    " {doc} tidak menyebut perkara ini; dapatan ini dilaporkan di bawah {laws} sahaja, "
-    "yang mengikat setiap penjawat awam.",
-    " {doc} is silent on this; it is reported under the {laws} alone, binding on every civil servant.",
-)
-_SHORT = {"sop": Localized("SOP", "the SOP"), "ebook": Localized("eBook", "the eBook")}
 
 
 def _join(names: list[str], lang: str) -> str:
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + (" dan " if lang == "ms" else " and ") + names[-1]
+    return strings.text("profile.join", lang, names=", ".join(names[:-1]), last=names[-1])
 
 
 def _law_note(docs: list[str], near: tuple[str, ...], laws: list[Any]) -> Localized:
@@ -73,16 +64,15 @@ def _law_note(docs: list[str], near: tuple[str, ...], laws: list[Any]) -> Locali
     out = {}
     for lang in ("ms", "en"):
         doc = _join([DOCUMENT_NAMES[d].get(lang) for d in docs], lang)
-        out[lang] = (
-            (_NEAREST if near else _SILENT)
-            .get(lang)
-            .format(
-                doc=doc[:1].upper() + doc[1:] if lang == "en" else doc,
-                doc_short=_join([_SHORT[d].get(lang) for d in docs], lang),
-                laws=_join([law.short.get(lang) for law in laws], lang),
-                clauses=", ".join(near),
-            )
-        )
+        values = {
+            "doc": doc[:1].upper() + doc[1:] if lang == "en" else doc,
+            "doc_short": _join([_TEXT[lang][f"short.{d}"] for d in docs], lang),
+            "laws": _join([law.short.get(lang) for law in laws], lang),
+        }
+        if near:
+            out[lang] = strings.text("profile.nearest", lang, clauses=", ".join(near), **values)
+        else:
+            out[lang] = strings.text("profile.silent", lang, **values)
     return Localized(out["ms"], out["en"])
 
 
@@ -110,7 +100,7 @@ def apply_profile(report: Report, profile: str, ruleset: Any) -> Report:
         docs = sorted(d for d in documents if d in nearest) or sorted(documents)
         near = tuple(c for d in docs for c in nearest.get(d, ()))
         note = _law_note(docs, near, laws)
-        message = Localized(f.message.ms + note.ms, f.message.en + note.en)
+        message = Localized(f.message.ms + " " + note.ms, f.message.en + " " + note.en)
         return replace(f, clauses=near, message=message)
 
     findings = tuple(x for x in map(keep, report.findings) if x is not None)
