@@ -13,7 +13,7 @@ help:
 	@echo "make install   create .venv and install the project with its test, docs and wasm extras"
 	@echo "make test      install everything needed (venv, npm, chromium) and run the whole test suite"
 	@echo "make test-fast the edit-test loop: pure Python, no browser, Node or full build (pytest -m 'not slow and not browser and not node')"
-	@echo "make lint      ruff (lint; format check of the formatted files), mypy on src/, ESLint on wasm/ (part of make test)"
+	@echo "make lint      ruff (lint and format check), mypy on src/, ESLint on the JavaScript (part of make test)"
 	@echo "make format    ruff format and ruff's mechanical fixes (import order, Python 3.11 idioms)"
 	@echo "make html      build the handbook: _build/html/ms, _build/html/en, a language chooser and the EPUBs"
 	@echo "make serve     build what is missing, then serve the handbook and its checker on http://127.0.0.1:8000"
@@ -53,11 +53,14 @@ test-fast: $(STAMP)
 # Lint and types: pyproject.toml ([tool.ruff], [tool.mypy]) and wasm/eslint.config.js.
 # `ruff format --check` and `ruff check` cover the same paths; `make format` fixes both.
 LINTED := src tests tools bench wasm/build.py wasm/bench.py wasm/pycompile.py conf.py
+# ESLint: every script the project writes (the browser modules, the service workers, the
+# handbook pages' scripts, the Node scripts); the config's paths are from the root.
+ESLINTED := wasm/src wasm/node wasm/offline wasm/eslint.config.js docs/_static tests/js
 lint: $(STAMP) wasm-deps
 	$(VENV)/bin/ruff check $(LINTED)
 	$(VENV)/bin/ruff format --check $(LINTED)
 	$(VENV)/bin/mypy
-	cd wasm && npx --no-install eslint src node eslint.config.js
+	wasm/node_modules/.bin/eslint -c wasm/eslint.config.js $(ESLINTED)
 
 format: $(STAMP)
 	$(VENV)/bin/ruff format $(LINTED)

@@ -1,34 +1,55 @@
-// ESLint (flat config) for the browser side: `make lint` runs it over src/ and node/.
+// ESLint (flat config) for every script the project writes: the browser modules (wasm/src/), the
+// site's service workers (wasm/offline/), the handbook pages' scripts (docs/_static/), and the
+// Node scripts (wasm/node/, tests/js/). `make lint` runs it from the project's root
+// (`wasm/node_modules/.bin/eslint -c wasm/eslint.config.js`), so the paths below are from there.
 // Pinned in package.json (devDependencies), installed by `npm ci` (make wasm-deps).
 import js from "@eslint/js";
 import globals from "globals";
 
+const rules = {
+  "no-unused-vars": ["error", { args: "after-used", argsIgnorePattern: "^_", caughtErrors: "none" }],
+  eqeqeq: ["error", "always", { null: "ignore" }],
+  "no-var": "error",
+  "prefer-const": "error",
+};
+
 export default [
-  { ignores: ["node_modules/**", "dist/**"] },
+  { ignores: ["**/node_modules/**", "**/dist/**"] },
   js.configs.recommended,
   {
     // the page's ES modules and the module worker
-    files: ["src/**/*.js"],
+    files: ["wasm/src/**/*.js"],
     languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { ...globals.browser } },
-    rules: {
-      "no-unused-vars": ["error", { args: "after-used", argsIgnorePattern: "^_", caughtErrors: "none" }],
-      eqeqeq: ["error", "always", { null: "ignore" }],
-      "no-var": "error",
-      "prefer-const": "error",
-    },
+    rules,
   },
   {
     // the page script written into the page: a classic script
-    files: ["src/etika-checker.js"],
+    files: ["wasm/src/etika-checker.js"],
     languageOptions: { sourceType: "script" },
   },
   {
-    files: ["src/etika-worker.js", "src/etika-snapshot.js"],
+    files: ["wasm/src/etika-worker.js", "wasm/src/etika-snapshot.js"],
     languageOptions: { globals: { ...globals.worker, ...globals.node } },
   },
   {
-    // Node: the parity, bench and snapshot scripts, and this file
-    files: ["node/**/*.mjs", "eslint.config.js"],
+    // the site's service workers (tools/offline.py fills in their constants): classic scripts
+    files: ["wasm/offline/*.js"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "script", globals: { ...globals.serviceworker } },
+    rules: { "no-unused-vars": rules["no-unused-vars"] },
+  },
+  {
+    // the handbook pages' classic scripts (conf.py adds them); Search is Sphinx's searchtools.js
+    files: ["docs/_static/*.js"],
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: "script",
+      globals: { ...globals.browser, Search: "readonly" },
+    },
+    rules: { "no-unused-vars": rules["no-unused-vars"] },
+  },
+  {
+    // Node: the parity, bench and snapshot scripts, the tests' scripts, and this file
+    files: ["wasm/node/**/*.mjs", "tests/js/**/*.mjs", "wasm/eslint.config.js"],
     languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { ...globals.node } },
   },
 ];
