@@ -35,6 +35,8 @@ CLEAN = [
     # "mengadakan" (to hold an event) is not "mengada" (to be fussy)
     "Persatuan Cina Perlis mengadakan majlis makan malam amal.",
     "Masjid negeri akan mengadakan solat hajat untuk mangsa banjir.",
+    "Budak-budak Melayu dari sekolah kampung itu menang pertandingan robotik.",
+    "Tak pernah saya jumpa pekerja Nepal sebelum bertugas di Padang Besar.",
 ]
 
 HATEFUL = [
@@ -49,6 +51,11 @@ HATEFUL = [
     ("Penganut Sikh memang patut dicop pengganas.", "race-religion-politics"),
     ("Bos kita ni memang bodoh, kerja pun tak reti.", "personal-attack"),
     ("Pendatang ni suka mengada, minta itu ini.", "race-religion-politics"),
+    # a head noun of age said with a race: the statement is about the race
+    ("Pelajar-pelajar Cina sekarang semua penipu.", "race-religion-politics"),
+    ("Makcik-makcik India kat pasar tu memang kotor.", "race-religion-politics"),
+    # the writer between "pernah" and "jumpa"
+    ("Tak pernah saya jumpa pekerja Nepal yang amanah.", "race-religion-politics"),
 ]
 
 

@@ -29,6 +29,22 @@ def personal_name(ctx: Context, g: Match) -> bool:
     return False
 
 
+# A mention of these classes followed at once by a mention of one of the others is a head noun
+# its modifier classes: "budak-budak Melayu", "pelajar Cina", "makcik-makcik India" are said of a race.
+_HEAD_CLASSES = frozenset({"age"})
+_MODIFIER_CLASSES = frozenset({"race", "religion", "origin"})
+
+
+def _classed_by_modifier(out: Mentions) -> None:
+    """Give a head noun's mention ("budak-budak" of "budak-budak Melayu") its modifier's class, in place."""
+    for k in range(len(out) - 1):
+        cls, g = out[k]
+        if cls in _HEAD_CLASSES:
+            nxt_cls, nxt = out[k + 1]
+            if nxt.first == g.last + 1 and nxt_cls in _MODIFIER_CLASSES:
+                out[k] = (nxt_cls, g)
+
+
 def describes_thing(ctx: Context, g: Match) -> bool:
     """ "Japanese cars", "Chinese food", "Korean dramas": a group word that only says where a thing
     comes from (a word of ``thing_noun`` right after it, in its sentence)."""
@@ -77,6 +93,7 @@ def mentions(ctx: Context) -> tuple[Mentions, list[int]]:
             if ante is not None and ctx.sent_start[ante[1].first] != p.first:
                 out.append((ante[0], p))
     out.sort(key=lambda cg: cg[1].first)
+    _classed_by_modifier(out)
     found = cache["group_mentions"] = (out, [g.first for _, g in out])
     return found
 
