@@ -157,6 +157,10 @@ class Context:
         self._lasts[cat] = lasts
         return firsts
 
+    def has(self, cat: str) -> bool:
+        """Does a word of ``cat`` occur anywhere in the draft? (O(1): no match is made.)"""
+        return cat in self._present
+
     # -- single positions -------------------------------------------------
     def at(self, i: int, cat: str) -> bool:
         return 0 <= i < self._n and cat in self.cover[i]

@@ -14,7 +14,7 @@ from typing import Any
 from ..context import Context
 from ..lexicon import Match
 from .constructions import LIST_FILTER, SHAPES, SINGLE_FILTER, Check, Lead, Part, Sequence
-from .mentions import MENTION_KINDS, groups_near
+from .mentions import MENTION_KINDS, groups_near, mentions
 
 SENTENCE_REACH = 30  # the furthest a window "to the sentence's edge" reaches, in words
 PHRASE_REACH = 8  # the most words a phrase of a word list may start before a window it reaches into
@@ -140,6 +140,45 @@ def _leads(ctx: Context, lead: Lead, a: Match, s0: int) -> bool:
 Statement = tuple[str, int, int, "tuple[int, int] | None"]
 
 
+# What a draft must hold for a sequence to find anything: a word of one of its anchor lists, and for each
+# part it cannot do without (not optional), a word of one of its lists, or for a group part a group
+# mention; for a lead that asks for some words, one of them. Worked out once per sequence (keyed by
+# its id, the sequence kept beside it: an id is never reused while its object lives).
+_NEEDS: dict[int, tuple[Sequence, tuple[tuple[str, ...], ...], bool]] = {}
+
+
+def _needs(seq: Sequence) -> tuple[tuple[str, ...], ...] | bool:
+    entry = _NEEDS.get(id(seq))
+    if entry is None or entry[0] is not seq:
+        lists: list[tuple[str, ...]] = [] if seq.anchor_mention else [seq.anchor]
+        group = False
+        for part in seq.parts:
+            if part.optional or part.shape:
+                continue
+            if part.group:
+                group = True
+            else:
+                lists.append(part.lists)
+        if seq.lead is not None and seq.lead.some:
+            lists.append(seq.lead.some)
+        if len(_NEEDS) >= 4096:
+            _NEEDS.clear()
+        entry = _NEEDS[id(seq)] = (seq, tuple(lists), group)
+    return entry[1:]  # type: ignore[return-value]
+
+
+def may_find(ctx: Context, seq: Sequence) -> bool:
+    """Can the sequence find anything in the draft? Not when a word list it cannot do without has no
+    word in the draft, or it needs a group and the draft names none: then every anchor would be read
+    to no end (most constructions, in most drafts). O(1) per word list after the draft's mentions."""
+    lists, group = _needs(seq)  # type: ignore[misc]
+    has = ctx.has
+    for options in lists:
+        if not any(map(has, options)):
+            return False
+    return not group or bool(mentions(ctx)[0])
+
+
 def run_sequence(
     ctx: Context, seq: Sequence, skip: set[tuple[int, int]] | None = None, found_at: set[tuple[int, int]] | None = None
 ) -> list[Statement]:
@@ -147,25 +186,41 @@ def run_sequence(
     the constructions of its ``instead_of`` found a statement); ``found_at`` collects the anchors it
     finds a statement at."""
     out: list[Statement] = []
+    if not may_find(ctx, seq):
+        return out
     anchor_require, anchor_refuse = seq.anchor_require_checks, seq.anchor_refuse_checks
     bound0: dict[str, list[Found]] = {}  # (the anchor's filters read no other part)
+    sent_start, sent_end = ctx.sent_start, ctx.sent_end
+    lead, parts = seq.lead, seq.parts
     for cat in (*seq.anchor, "") if seq.anchor_mention else seq.anchor:
         # (the words of each anchor list; then, for "", the group mentions of anchor_mention's kind)
         found: Any = MENTION_KINDS[seq.anchor_mention][0](ctx) if not cat else ((None, a) for a in ctx.get(cat))
         for cls_found, a in found:
             if skip and (a.first, a.last) in skip:
                 continue
-            if anchor_require and not _holds(ctx, a, anchor_require, bound0):
-                continue
-            s0, s1 = ctx.sentence(a.first)
-            if seq.lead is not None and not _leads(ctx, seq.lead, a, s0):
+            if anchor_require:
+                passed = True
+                for fn, mode, other in anchor_require:  # (_holds, inlined: a dense draft has an anchor every few words)
+                    if not (
+                        fn(ctx, a)
+                        if mode == SINGLE_FILTER
+                        else fn(ctx, a, other)
+                        if mode == LIST_FILTER
+                        else fn(ctx, a, bound0[other][0][1])
+                    ):
+                        passed = False
+                        break
+                if not passed:
+                    continue
+            s0, s1 = sent_start[a.first], sent_end[a.first]
+            if lead is not None and not _leads(ctx, lead, a, s0):
                 continue
             bound: dict[str, list[Found]] = {"anchor": [(cls_found, a)]}
             cls = cls_found or ""
-            for part in seq.parts:
+            for part in parts:
                 ref = bound[part.ref][0][1]
                 if ref.first < s0 or ref.first > s1:  # (a part found in the sentence before or after)
-                    lo, hi = _window(ctx, part, ref, *ctx.sentence(ref.first))
+                    lo, hi = _window(ctx, part, ref, sent_start[ref.first], sent_end[ref.first])
                 else:
                     lo, hi = _window(ctx, part, ref, s0, s1)
                 if part.until:
@@ -179,7 +234,18 @@ def run_sequence(
             else:
                 # (the anchor's refusing filters last: they read only the anchor, and some read a
                 # whole clause ("mentioned"); most anchors of a dense draft lack a part first)
-                if any(_holds_one(ctx, a, check, bound0) for check in anchor_refuse):
+                refused = False
+                for fn, mode, other in anchor_refuse:  # (_holds_one, inlined)
+                    if (
+                        fn(ctx, a)
+                        if mode == SINGLE_FILTER
+                        else fn(ctx, a, other)
+                        if mode == LIST_FILTER
+                        else fn(ctx, a, bound0[other][0][1])
+                    ):
+                        refused = True
+                        break
+                if refused:
                     continue
                 spanned = [m for name in seq.span for _, m in bound[name]]
                 said = bound.get(seq.said) if seq.said else None
