@@ -40,6 +40,7 @@ REPO = Path(__file__).resolve().parent.parent
 WASM = REPO / "wasm"
 LOAD_TIMEOUT = 90_000  # ms: the first load compiles 9 MB of WebAssembly
 
+VIEWPORTS = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}  # issue 21's sizes
 VIOLATING = "Pengarah tu memang bodoh, tak layak jadi ketua. Menyampah!"
 CLEAN = "Kaunter pembayaran duti dibuka 8.30 pagi hingga 4.30 petang, Isnin hingga Jumaat."
 
@@ -168,8 +169,8 @@ class Session:
     hold_suffixes: tuple[str, ...] = ()
     requested: list[str] = field(default_factory=list)
 
-    def page(self) -> Page:
-        context = self.browser.new_context(service_workers="block")
+    def page(self, viewport: dict | None = None) -> Page:
+        context = self.browser.new_context(service_workers="block", **({"viewport": viewport} if viewport else {}))
         context.route("**/*", self._route)
         context.add_init_script(INIT_SCRIPT)
         self.contexts.append(context)
@@ -192,8 +193,8 @@ class Session:
         else:
             route.continue_()
 
-    def open(self, lang: str, wait_ready: bool = True) -> Page:
-        page = self.page()
+    def open(self, lang: str, wait_ready: bool = True, viewport: dict | None = None) -> Page:
+        page = self.page(viewport)
         page.goto(f"{self.server.origin}/{lang}/checker.html")
         if wait_ready:
             page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
@@ -919,11 +920,13 @@ TIME_FORMS = [
 ]
 
 
-def test_time_tool_takes_the_forms_people_type_and_says_the_verdict_once(session: Session):
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_time_tool_takes_the_forms_people_type_and_says_the_verdict_once(session: Session, lang: str):
     """Issue 21, item 9: 10:00, 9:00, 10.30, 25/12/2026 10:00 are read (a time alone is today in
     Malaysia); the verdict is said once, naming the time, and "now" only for the present; the
     policy's reading is folded."""
-    page = session.open("en")
+    page = session.open(lang)
+    ms = lang == "ms"
     today = page.evaluate("new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)")
     page.select_option("#etika-time-policy", "jkdm-2010")
     for typed, want in TIME_FORMS:
@@ -933,7 +936,10 @@ def test_time_tool_takes_the_forms_people_type_and_says_the_verdict_once(session
         assert page.locator("#etika-time-when-error").count() == 0, typed
     # The last one: Christmas 2026, a Friday and a public holiday, 10:00.
     verdict = page.text_content("#etika-time-results .etika-verdict")
-    assert verdict.startswith("Allowed on Friday, 25 December 2026") and " now" not in verdict, verdict
+    assert verdict.startswith(
+        "Dibenarkan pada Jumaat, 25 Disember 2026" if ms else "Allowed on Friday, 25 December 2026"
+    )
+    assert ("sekarang" if ms else " now") not in verdict, verdict
     assert page.locator("#etika-time-results .etika-verdict").count() == 1
     assert page.locator("#etika-time-results .etika-finding, #etika-time-results .etika-message").count() == 0
     fold = page.locator("#etika-time-results details.etika-assumption-fold")
@@ -945,12 +951,15 @@ def test_time_tool_takes_the_forms_people_type_and_says_the_verdict_once(session
         "#etika-time-results[data-when='2026-11-23T10:00:00+08:00'] .etika-next", timeout=LOAD_TIMEOUT
     )
     verdict = page.text_content("#etika-time-results .etika-verdict")
-    assert verdict.startswith("Not allowed on Monday, 23 November 2026") and "now" not in verdict, verdict
+    assert verdict.startswith(
+        "Tidak dibenarkan pada Isnin, 23 November 2026" if ms else "Not allowed on Monday, 23 November 2026"
+    )
+    assert ("sekarang" if ms else "now") not in verdict, verdict
     assert time_rules(page) == ["access-time-jkdm"]
     # The present: "now" is said.
     page.click("#etika-time-now")
     page.wait_for_selector("#etika-time-results .etika-verdict[data-present=true]", timeout=LOAD_TIMEOUT)
-    assert " now (" in page.text_content("#etika-time-results .etika-verdict")
+    assert (" sekarang (" if ms else " now (") in page.text_content("#etika-time-results .etika-verdict")
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])
@@ -1453,9 +1462,7 @@ def test_finding_why_is_at_hand_and_the_excerpt_is_not_repeated(session: Session
 # Issue 21: the page an officer trusts at first sight
 
 
-@pytest.mark.parametrize(
-    "viewport", [{"width": 1366, "height": 900}, {"width": 390, "height": 844}], ids=["desktop", "phone"]
-)
+@pytest.mark.parametrize("viewport", list(VIEWPORTS.values()), ids=list(VIEWPORTS))
 @pytest.mark.parametrize("lang", ["ms", "en"])
 def test_the_draft_box_comes_first_and_takes_typing_before_the_scripts(
     browser: Browser, server: Server, lang: str, viewport: dict
@@ -1486,21 +1493,62 @@ def test_the_draft_box_comes_first_and_takes_typing_before_the_scripts(
     assert session.blocked == []
 
 
-def test_keyboard_reaches_the_box_in_three_tabs_from_the_skip_link(session: Session):
-    """Done-when: keyboard-only use reaches the box in at most 3 Tab presses from the skip link."""
-    page = session.open("ms")
+FOCUSED = """() => { const a = document.activeElement; const s = getComputedStyle(a);
+    return {id: a.id, tag: a.tagName, cls: a.className, text: (a.textContent || '').trim().slice(0, 40),
+            key: a.dataset.etikaKey || '', outline: s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth),
+            shadow: s.boxShadow !== 'none'}; }"""
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS.values()), ids=list(VIEWPORTS))
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_keyboard_reaches_the_box_and_every_findings_action(session: Session, lang: str, viewport: dict):
+    """Done-when: keyboard-only use reaches the box in at most 3 Tab presses from the skip link,
+    and every finding's action (each place in the draft, each clause and law, "Why?"), each
+    shown with a focus ring that can be seen; Enter on a place selects its words in the box."""
+    page = session.open(lang, viewport=viewport)
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.classList.contains('skip-to-content')"), page.evaluate(
-        "document.activeElement.outerHTML.slice(0, 200)"
-    )
+    assert page.evaluate("document.activeElement.classList.contains('skip-to-content')"), page.evaluate(FOCUSED)
     page.keyboard.press("Enter")
     reached = []
     for _ in range(3):
         page.keyboard.press("Tab")
-        reached.append(page.evaluate("document.activeElement.id || document.activeElement.outerHTML.slice(0, 80)"))
-        if reached[-1] == "etika-post-text":
+        reached.append(page.evaluate(FOCUSED))
+        if reached[-1]["id"] == "etika-post-text":
             break
-    assert reached[-1] == "etika-post-text", reached
+    assert reached[-1]["id"] == "etika-post-text", reached
+    assert reached[-1]["outline"] >= 2 or reached[-1]["shadow"], reached[-1]
+    draft = "Pengarah tu memang bodoh.\nHubungi saya: 012-345 6789."
+    page.keyboard.type(draft)
+    wait_findings(page, "mobile-number")
+    wait_findings(page, "personal-attack")
+    actions = page.eval_on_selector_all(
+        "#etika-post-results .etika-finding",
+        """cs => cs.flatMap((c, i) => [...c.querySelectorAll('button, a[href], summary')]
+            .filter(e => e.checkVisibility()).map((e, j) => {
+            e.dataset.etikaKey = i + '.' + j; return e.dataset.etikaKey; }))""",
+    )
+    assert len(actions) >= 6, actions  # two cards: a place, a clause, "Why?" at least
+    focused = []
+    for _ in range(len(actions) + 3):
+        page.keyboard.press("Tab")
+        focused.append(page.evaluate(FOCUSED))
+        if focused[-1]["id"] == "etika-report-copy":
+            break
+    keys = [f["key"] for f in focused if f["key"]]
+    assert keys == actions, focused
+    unseen = [f for f in focused if not (f["outline"] >= 2 or f["shadow"])]
+    assert unseen == [], unseen  # a focus ring that shows (WCAG 2.4.7)
+    # The second card's place, by keyboard: its words are selected in the box.
+    place = page.locator("#etika-post-results .etika-finding[data-rule='mobile-number'] button.etika-place").first
+    place.focus()
+    page.keyboard.press("Enter")
+    sel = page.evaluate("""() => { const b = document.getElementById('etika-post-text');
+        return [b.value.slice(b.selectionStart, b.selectionEnd), document.activeElement === b]; }""")
+    assert sel == ["012-345 6789", True], sel
+    why = page.locator("#etika-post-results .etika-finding[data-rule='mobile-number'] details.etika-why")
+    why.locator("summary").focus()
+    page.keyboard.press("Enter")
+    assert why.get_attribute("open") is not None
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])
@@ -1611,15 +1659,20 @@ def test_a_festive_greeting_naming_the_department_is_not_official_material(sessi
     assert page.locator("#etika-post-results .etika-finding").count() == 0
 
 
-def test_clear_can_be_undone(session: Session):
-    """Item 11: "Clear" empties the box at once, and "Undo" (or Ctrl+Z) brings the draft back."""
-    page = session.open("ms")
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_clear_can_be_undone(session: Session, lang: str):
+    """Item 11: "Clear" empties the box at once, says so, and "Undo" (or Ctrl+Z) brings the draft back."""
+    page = session.open(lang)
     page.fill("#etika-post-text", VIOLATING)
     wait_findings(page, "personal-attack")
     assert not page.is_visible("#etika-post-undo")
     page.click("#etika-post-clear")
     assert page.input_value("#etika-post-text") == ""
-    assert page.is_visible("#etika-post-undo") and page.text_content("#etika-post-undo") == "Buat asal"
+    assert page.is_visible("#etika-post-undo")
+    assert page.text_content("#etika-post-undo") == ("Buat asal" if lang == "ms" else "Undo")
+    assert page.text_content("#etika-post-undo-said") == (
+        "Draf dikosongkan." if lang == "ms" else "The draft was cleared."
+    )
     page.click("#etika-post-undo")
     assert page.input_value("#etika-post-text") == VIOLATING
     assert not page.is_visible("#etika-post-undo")
@@ -1633,10 +1686,11 @@ def test_clear_can_be_undone(session: Session):
     assert page.input_value("#etika-post-text") == VIOLATING
 
 
-def test_screen_readers_hear_a_short_summary_once_after_a_pause(session: Session):
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_screen_readers_hear_a_short_summary_once_after_a_pause(session: Session, lang: str):
     """Item 12: typing a sentence is not read out at every pause: the results are not a live
     region, and a short summary is said once the officer pauses, and only when it changed."""
-    page = session.open("en")
+    page = session.open(lang)
     page.evaluate("""() => { window.__said = [];
         const said = document.getElementById('etika-post-said');
         new MutationObserver(() => window.__said.push(said.textContent)).observe(said, {childList: true, characterData: true, subtree: true}); }""")
@@ -1647,19 +1701,32 @@ def test_screen_readers_hear_a_short_summary_once_after_a_pause(session: Session
     page.wait_for_timeout(2500)
     said = page.evaluate("window.__said")
     assert len(said) == 1, said
-    assert "finding" in said[0] and "Personal attack or insult" in said[0], said
+    title = "Serangan peribadi atau penghinaan" if lang == "ms" else "Personal attack or insult"
+    assert said[0] == ("2 penemuan: " if lang == "ms" else "2 findings: ") + title + ".", said
     # The same findings again (a word added that changes nothing): nothing new is said.
     page.locator("#etika-post-text").press_sequentially(" Ok", delay=40)
     page.wait_for_timeout(2500)
     assert page.evaluate("window.__said") == said
+    # A new finding: said once more, with both titles.
+    page.locator("#etika-post-text").press_sequentially(" Hubungi 012-345 6789.", delay=40)
+    wait_findings(page, "mobile-number")
+    _poll(page, "window.__said.length > 1", 20)
+    page.wait_for_timeout(2500)
+    more = page.evaluate("window.__said")
+    assert (
+        len(more) == 2
+        and title in more[1]
+        and ("Nombor telefon bimbit" if lang == "ms" else "Mobile phone number") in more[1]
+    ), more
     assert page.get_attribute("#etika-post-results", "aria-live") is None
 
 
-def test_the_printed_and_saved_report_mask_personal_numbers(session: Session, tmp_path: Path):
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_the_printed_and_saved_report_mask_personal_numbers(session: Session, tmp_path: Path, lang: str):
     """Item 10: the print layout (the title once, each finding with its line, what to do and its
-    clauses' titles, then the draft), with MyKad and phone numbers masked in the printed and the
-    saved report by default; in full only when the officer asks."""
-    page = session.open("ms")
+    clauses' titles, then the draft; none of the screen's page around it), with MyKad and phone
+    numbers masked in the printed and the saved report by default; in full only when asked."""
+    page = session.open(lang)
     draft = "Pengarah tu memang bodoh. IC saya 880515-02-5511, telefon 012-345 6789."
     page.fill("#etika-post-text", draft)
     wait_findings(page, "mykad-number")
@@ -1671,9 +1738,23 @@ def test_the_printed_and_saved_report_mask_personal_numbers(session: Session, tm
     assert "880515-02-5511" not in printed and "••••••-••-••11" in printed
     assert "012-345 6789" not in printed
     assert page.locator("#etika-report h1").count() == 1
+    # Printed: the report alone (one title), not the page's navigation, box, cards or buttons.
+    shown = page.eval_on_selector_all(
+        "h1, h2, header, footer, .sidebar-drawer, .toc-drawer, #etika-post-text, #etika-status, #etika-post-results,"
+        " #etika-report-actions, #etika-report",
+        "es => es.filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')"
+        ".map(e => e.closest('#etika-report') ? 'report ' + e.tagName : e.tagName + '.' + e.className)",
+    )
+    assert shown == ["report SECTION", "report H1", "report H2", "report H2"], shown
     attack = page.locator("#etika-report .etika-report-finding[data-rule='personal-attack']")
-    assert "Baris 1" in attack.text_content() and "Apa perlu dibuat:" in attack.text_content()
+    said = attack.text_content()
+    assert (
+        ("Baris 1" in said and "Apa perlu dibuat:" in said)
+        if lang == "ms"
+        else ("Line 1" in said and "What to do:" in said)
+    )
     assert "SOP-7.2 (" in attack.locator(".etika-report-clauses").text_content()  # with the clause's title
+    assert page.text_content("#etika-report h1") == ("Laporan semakan draf" if lang == "ms" else "Draft check report")
     page.emulate_media(media="screen")
     with page.expect_download() as dl:
         page.click("#etika-report-json")
@@ -1712,9 +1793,15 @@ def test_the_home_pages_give_one_clear_way_to_the_checker(session: Session, lang
     assert [links.nth(i).text_content().strip() for i in range(links.count())] == [name]
     assert page.locator(".sd-card-title", has_text=re.compile("^Semak draf$|^Check a draft$")).count() == 0
     box = links.first.bounding_box()
-    assert box["y"] < 900
-    page.goto(f"{session.server.origin}/index.html")
-    page.get_by_role("link", name=name, exact=True).click()
+    assert box["y"] + box["height"] <= 900  # in the first screen of a desktop
+    page.set_viewport_size(VIEWPORTS["phone"])
+    box = links.first.bounding_box()
+    assert box["y"] + box["height"] <= VIEWPORTS["phone"]["height"]  # and of a phone
+    page.goto(f"{session.server.origin}/index.html")  # the root chooser, on the phone
+    way_in = page.get_by_role("link", name=name, exact=True)
+    box = way_in.bounding_box()
+    assert box["y"] + box["height"] <= VIEWPORTS["phone"]["height"]
+    way_in.click()
     page.wait_for_url(re.compile(rf"/{lang}/checker\.html$"))
 
 

@@ -294,7 +294,12 @@ export function renderStatus() {
   const status = document.getElementById("etika-status");
   if (!status) return;
   if (client.phase === "loading") status.replaceChildren(el("span", { class: "etika-spinner", "aria-hidden": "true" }), T.loading);
-  else if (client.phase === "ready") status.replaceChildren(T.ready, " ", T.started[client.start] || "");
+  else if (client.phase === "ready") {
+    // Ready: one quiet line (the task is the box, not the tool); how it started, smaller still.
+    const how = T.started[client.start];
+    status.replaceChildren(el("span", { class: "etika-tick", "aria-hidden": "true" }, "\u2713"), T.ready,
+      ...(how ? [" ", el("span", { class: "etika-status-detail" }, how)] : []));
+  }
   else {
     status.setAttribute("role", "alert");
     status.replaceChildren(el("strong", {}, `${T.failed} (${client.error}).`), " ", T.failedHelp, " ",
