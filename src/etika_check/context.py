@@ -58,6 +58,7 @@ class Context:
         self._breaks: dict[str, frozenset[int]] = {}
         self._ordered_breaks: list[int] | None = None  # the default marks' places, sorted (clause_start)
         self._char_positions: dict[str, Sequence[int]] = {}
+        self._covered_by: dict[frozenset[str], Sequence[int]] = {}  # (any_of_in)
         self._starts: list[int] | None = None
         # sentence bounds (token indices, inclusive) for every token, filled a sentence at a time
         self.sent_start = sent_start = [0] * n
@@ -156,6 +157,21 @@ class Context:
         self._firsts[cat] = firsts
         self._lasts[cat] = lasts
         return firsts
+
+    def any_of_in(self, cats: frozenset[str], lo: int, hi: int) -> bool:
+        """Does a word of any list of ``cats`` cover a token of [lo, hi]? O(log n) after one pass over
+        the tokens per set of lists asked about (each distinct set of covering lists read once)."""
+        positions = self._covered_by.get(cats)
+        if positions is None:
+            cover = self.cover
+            try:
+                hit = {c: not c.isdisjoint(cats) for c in set(cover)}
+                flags: Iterable[bool] = map(hit.__getitem__, cover)
+            except TypeError:  # (the sets of _index_each: not hashable)
+                flags = [not c.isdisjoint(cats) for c in cover]
+            positions = self._covered_by[cats] = array("q", compress(range(len(cover)), flags))
+        k = bisect_left(positions, lo)
+        return k < len(positions) and positions[k] <= hi
 
     def has(self, cat: str) -> bool:
         """Does a word of ``cat`` occur anywhere in the draft? (O(1): no match is made.)"""

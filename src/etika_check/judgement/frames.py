@@ -145,6 +145,8 @@ def _subject_frames(ctx: Context, cls: str, g: Match, denied_subject: bool = Fal
     """The clause frames said of the group ``g``, the subject of its clause.
     With ``denied_subject`` ("No X ...", "Tiada X ..."), only a good quality said plainly derogates."""
     hits: list[Abuse] = []
+    if not ctx.any_of_in(ctx.constructions.frame_predicates, g.last + 1, g.last + SUBJECT_REACH):
+        return hits  # (no word that may carry a frame's predicate within reach: nothing to find; perf, issue 24)
     end, s1 = g.last + SUBJECT_REACH, ctx.sent_end[g.first]
     if end > s1:
         end = s1  # (min() without a call: asked of every subject)
