@@ -187,3 +187,45 @@ def test_no_engine_is_started_when_the_device_asks_to_save(
         assert tab.offsite == []
     finally:
         tab.context.close()
+
+
+# The draft put in the box as the browser does it (the value, then the input event of that kind); whether
+# the post tool asked the engine at once: its results region is busy from the moment it sends a request.
+INPUT = """([text, inputType]) => {
+  const box = document.getElementById('etika-post-text');
+  box.value = text;
+  box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType}));
+  return document.getElementById('etika-post-results').getAttribute('aria-busy') === 'true';
+}"""
+IDLE = "() => !document.getElementById('etika-post-results').hasAttribute('aria-busy')"
+
+
+def test_a_paste_is_checked_at_once_and_typing_once_the_reader_pauses(
+    browser: Browser,  # noqa: F811
+    served: tuple[str, list[str]],
+):
+    """Issue 23: the first feedback on a draft that arrives whole (a paste, a drop, the first text in an
+    empty box) does not wait for the pause that keystrokes wait for. Behaviour only: whether the check
+    was asked for in the same task as the input event, and that a keystroke's check still comes."""
+    origin, _ = served
+    tab = Tab(browser, origin)
+    try:
+        page = tab.open("/ms/checker.html")
+        page.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+        page.wait_for_function(IDLE, timeout=LOAD_TIMEOUT)
+        assert page.evaluate(INPUT, ["P", "insertText"]) is True  # the first text in an empty box
+        page.wait_for_function(IDLE, timeout=LOAD_TIMEOUT)
+        assert page.evaluate(INPUT, [VIOLATING, "insertFromPaste"]) is True  # a paste over it
+        wait_findings(page, "personal-attack")
+        page.wait_for_function(IDLE, timeout=LOAD_TIMEOUT)
+        assert page.evaluate(INPUT, [VIOLATING + "x", "insertText"]) is False  # a keystroke: after a pause
+        page.wait_for_function(
+            "n => document.getElementById('etika-post-results').dataset.checked === String(n)",
+            arg=len(VIOLATING) + 1,
+            timeout=LOAD_TIMEOUT,
+        )
+        page.wait_for_function(IDLE, timeout=LOAD_TIMEOUT)
+        assert page.evaluate(INPUT, [VIOLATING, "insertFromDrop"]) is True  # a drop
+        assert tab.offsite == []
+    finally:
+        tab.context.close()

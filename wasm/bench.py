@@ -158,12 +158,12 @@ VISIT_TIMES = """() => {
 }"""
 
 
-# The draft put in the box as a paste does (the value, then an input event), its time noted.
+# The draft put in the box as a paste does (the value, then the paste's input event), its time noted.
 PASTE = """text => {
   const box = document.getElementById('etika-post-text');
   const t = performance.now();
   box.value = text;
-  box.dispatchEvent(new Event('input', {bubbles: true}));
+  box.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
   return t;
 }"""
 

@@ -31,7 +31,7 @@
  */
 import { T, localized } from "./etika-checker-strings.js";
 import { client } from "./etika-checker-client.js";
-import { el, debounce, cpToUtf16, renderReport, runner, DEBOUNCE_MS } from "./etika-checker-render.js";
+import { el, cpToUtf16, renderReport, runner, DEBOUNCE_MS } from "./etika-checker-render.js";
 import { setPostReport } from "./etika-checker-report.js";
 import { withProfile } from "./etika-checker-profile.js";
 
@@ -307,10 +307,18 @@ export function setupPost() {
       setPostReport(response.error ? null : { text: value, response, at: new Date() });
     },
   );
-  const later = debounce(() => {
+  // Typing is checked once the reader pauses (DEBOUNCE_MS); a paste, a drop or
+  // the first text in an empty box at once (issue 23: the draft is in the box).
+  let pause = null;
+  function checkNow() {
+    clearTimeout(pause);
     saveDraft(text.value);
     go(text.value);
-  }, DEBOUNCE_MS);
+  }
+  const later = () => {
+    clearTimeout(pause);
+    pause = setTimeout(checkNow, DEBOUNCE_MS);
+  };
   // ---- The length limit ----
   const editor = text.closest(".etika-editor") || text;
   const refusal = el("p", { id: "etika-post-limit", class: "etika-field-error", role: "alert", hidden: true });
@@ -359,12 +367,14 @@ export function setupPost() {
   }
   // An input method's text is measured once it is done (compositionend).
   function edited(e) {
+    const wasEmpty = accepted === "";
     if (!e.isComposing && !withinLimit()) return;
     accept();
     if (undoValue !== null && text.value !== "") hideUndo(); // typed on: the cleared draft is gone
     clearTimeout(sayTimer); // the summary waits until the reader pauses again
     if (shown !== text.value) repaintWhileTyping(text.value);
-    later();
+    if (!e.isComposing && (wasEmpty || String(e.inputType || "").startsWith("insertFrom"))) checkNow();
+    else later();
   }
   text.addEventListener("input", edited);
   text.addEventListener("compositionend", edited);
