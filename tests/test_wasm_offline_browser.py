@@ -189,7 +189,8 @@ def _cached(page, version: str) -> list[str]:
 def test_repeat_visit_works_with_the_server_stopped(offline_site: Path, tmp_path: Path):
     """One visit to one language's page; then, with the server stopped: the root, both languages
     (their directories too), their checkers and the downloads."""
-    version, precache, _ = _sw_constants(offline_site)
+    version, precache, aliases = _sw_constants(offline_site)
+    runtime = json.loads((offline_site / "ms" / "_static" / "wasm" / "manifest.json").read_text())["indexURL"]
     httpd = serve.make_server(offline_site, port=0)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -233,6 +234,21 @@ def test_repeat_visit_works_with_the_server_stopped(offline_site: Path, tmp_path
                 wait_findings(page, "personal-attack")
                 assert page.evaluate("window.etikaChecker.timings.worker.start") == "snapshot"
                 assert page.locator("html").get_attribute("lang") == lang
+                # The runtime's WebAssembly is answered with the stored response itself (for /ms/, an
+                # alias, the /en/ copy's URL): only that one carries the browser's cache of its compiled
+                # code (issue 23, "compile once"). A script keeps the URL asked for.
+                wasm = f"{lang}/_static/wasm/{runtime}pyodide.asm.wasm"
+                assert page.evaluate(
+                    "u => WebAssembly.compileStreaming(fetch(u)).then(m => m instanceof WebAssembly.Module)",
+                    f"{origin}/{wasm}",
+                )
+                assert page.evaluate("u => fetch(u).then(r => r.url)", f"{origin}/{wasm}") == (
+                    f"{origin}/{aliases.get(wasm, wasm)}"
+                )
+                worker = f"{lang}/_static/wasm/etika-worker.js"
+                assert page.evaluate("u => fetch(u).then(r => r.url)", f"{origin}/{worker}?v=1") == (
+                    f"{origin}/{worker}?v=1"
+                )
                 for path in (f"/{lang}/index.html", f"/{lang}/"):
                     page.goto(origin + path)
                     assert page.locator("h1").count() >= 1 and page.locator("html").get_attribute("lang") == lang

@@ -73,8 +73,13 @@ function storedPath(url) {
 // response, and the checker's worker reads its settings from its query
 // (etika-worker.js?v=...&runtime=...), so such a hit is answered as a new
 // response of the same status, headers and body, which keeps the URL asked for.
+// Except a WebAssembly module (the runtime's pyodide.asm.wasm, which the
+// languages share: /ms/'s is an alias of /en/'s): only the stored response
+// itself carries the browser's cache of the code compiled from it
+// (WebAssembly.compileStreaming, issue 23 "compile once"); a new Response has
+// none, and the module would be compiled again on every start.
 function asRequested(request, hit) {
-  if (hit.url === request.url) return hit;
+  if (hit.url === request.url || new URL(request.url).pathname.endsWith(".wasm")) return hit;
   return new Response(hit.body, { status: hit.status, statusText: hit.statusText, headers: hit.headers });
 }
 
