@@ -37,6 +37,17 @@ CLEAN = [
     "Masjid negeri akan mengadakan solat hajat untuk mangsa banjir.",
     "Budak-budak Melayu dari sekolah kampung itu menang pertandingan robotik.",
     "Tak pernah saya jumpa pekerja Nepal sebelum bertugas di Padang Besar.",
+    # mention is not use: an act declared an offence, what to do if one meets it, a report of
+    # what others wrote, saying it judged unfair, a good-and-bad pair, an insult said of a thing
+    "Menghina Raja-Raja Melayu ialah satu kesalahan di bawah Akta Hasutan 1948.",
+    "Threatening or insulting a colleague, even as a joke, is a disciplinary offence.",
+    "Kalau nampak gambar lucah dikongsi dalam group jabatan, padam segera dan maklumkan kepada pentadbir.",
+    "Before forwarding any viral message about the floods, check it against the official portal.",
+    "Saya sedih membaca komen-komen yang menghina penganut Buddha di laman itu.",
+    "Tak adil kata semua orang Melayu malas.",
+    "Staff may not advertise their own products on the department's official page.",
+    "Setiap bangsa ada baik dan buruk, jangan pukul rata.",
+    "Scanner ofis kita ni bodoh betul, asyik tersekat.",
 ]
 
 HATEFUL = [
@@ -56,6 +67,15 @@ HATEFUL = [
     ("Makcik-makcik India kat pasar tu memang kotor.", "race-religion-politics"),
     # the writer between "pernah" and "jumpa"
     ("Tak pernah saya jumpa pekerja Nepal yang amanah.", "race-religion-politics"),
+    # the counterparts of the mentions above: the act done, not named
+    ("Nak gambar lucah? PM aku.", "obscene"),
+    ("Forward this to everyone, the floods will hit Kangar tonight, trust me.", "unverified-viral"),
+    ("Penganut Buddha ni semua bodoh.", "race-religion-politics"),
+    ("Semua orang Melayu malas.", "race-religion-politics"),
+    ("Jualan kek lapis di page rasmi jabatan kita, PM untuk order.", "official-account-personal"),
+    ("Ketua unit kita ni bodoh betul.", "personal-attack"),
+    ("Sultan tu memang bodoh.", "royalty-contempt"),
+    ("Orang Siam memang tak pernah belajar dari kesalahan, degil.", "race-religion-politics"),
 ]
 
 

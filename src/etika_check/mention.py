@@ -274,6 +274,68 @@ _NO_LABEL_PAIRS = frozenset(
     }
 )
 
+# The act declared an offence anywhere in its sentence ("Menghina Sultan adalah kesalahan", "It is an
+# offence to share ...", "Threatening a colleague, even as a joke, is a disciplinary offence"), not
+# denied ("bukan kesalahan", "not an offence").
+_OFFENCE = frozenset({"offence", "offense", "offences", "offenses"})
+# "kesalahan" is also a mistake ("belajar dari kesalahan"): an offence only declared ("adalah
+# kesalahan", "satu kesalahan") or named by its law ("kesalahan disiplin", "kesalahan di bawah Akta").
+_KESALAHAN_AFTER = frozenset({"adalah", "merupakan", "ialah", "satu", "suatu", "menjadi"})
+_KESALAHAN_BEFORE = frozenset({"disiplin", "jenayah", "tatatertib", "di"})
+_OFFENCE_DENIED = frozenset({"bukan", "not", "no", "tiada", "tidak", "tak", "isn't"})
+OFFENCE_AFTER = 12  # words read on after the span for an offence noun
+# A condition or a time that opens the sentence, then what to do about the act: "Kalau ada pautan
+# video lucah dihantar ke group, terus padam dan laporkan", "Before you hit forward on that message,
+# check whether it comes from an official source": the reader is told how to handle it.
+_OPENS_CONDITION = frozenset({"kalau", "jika", "sekiranya", "jikalau", "apabila", "bila", "sebelum", "if", "before"})
+_HANDLE = frozenset(
+    {
+        "padam",
+        "padamkan",
+        "laporkan",
+        "lapor",
+        "semak",
+        "pastikan",
+        "sahkan",
+        "abaikan",
+        "report",
+        "delete",
+        "check",
+        "verify",
+        "ignore",
+    }
+)
+# A thing said or posted, then a relative: "komen yang hina penganut Hindu", "posts that insult X":
+# the words tell of what others wrote.
+_CONTENT = frozenset(
+    {
+        "komen",
+        "komen-komen",
+        "kenyataan",
+        "hantaran",
+        "posting",
+        "ucapan",
+        "mesej",
+        "comment",
+        "comments",
+        "post",
+        "posts",
+        "remarks",
+        "statement",
+        "statements",
+        "messages",
+    }
+)
+_RELATIVE = frozenset({"yang", "that", "which", "yg"})
+# Saying it, judged unfair ("Tak adil cakap semua orang X kaki tipu", "It's wrong to say ..."):
+# read only with a judgement of unfairness (not "Jangan cakap dengan X", a refusal of them).
+_SAY = frozenset({"cakap", "kata", "mengatakan", "menuduh", "tuduh", "say", "saying", "claim", "claiming"})
+# Acts of trade, for the rules that are not about a group only: "Officers may not sell goods through
+# the department's page" (for a group, "Jangan jual rumah kepada orang X" is the banned act itself).
+_TRADE_ACTS = frozenset(
+    {"jual", "menjual", "berniaga", "iklan", "mengiklankan", "sell", "selling", "sells", "advertise", "advertising"}
+)
+
 T = TypeVar("T")
 
 
@@ -306,6 +368,10 @@ def _is_data(text: str) -> bool:
 
 def _is_act(token) -> bool:
     return token.norm in _ACTS or not _ACTS.isdisjoint(token.roots)
+
+
+def _is_trade_act(token) -> bool:
+    return _is_act(token) or token.norm in _TRADE_ACTS or not _TRADE_ACTS.isdisjoint(token.roots)
 
 
 _CLAUSE_MARK = re.compile(",|:|;|\u2013|\u2014| - ")
@@ -348,7 +414,7 @@ def _urged(norms: list[str], k: int) -> bool:
     return any(n in _URGING for n in norms[max(0, k - 2) : k])
 
 
-def mention(analysis: Analysis, start: int, end: int, questions: bool = True) -> str | None:
+def mention(analysis: Analysis, start: int, end: int, questions: bool = True, trade: bool = False) -> str | None:
     """Why the words at ``[start, end)`` of the draft name a banned act without doing it:
     ``"warning"`` (a reminder or a warning before them in their sentence), ``"prohibition"``
     (the reader told not to share, post, open ... them, in their clause), ``"report"`` (what
@@ -356,7 +422,8 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True) ->
     forbids or blocks them), ``"label"`` (a label others put on someone, told in the passive and
     not urged, or judged unfair), ``"question"`` (asking whether they are allowed; not read with
     ``questions=False``, as for the rules that judge what is said of a group, where "Why are
-    X allowed to vote?" is itself the derogation); ``None`` when they are used, or are data."""
+    X allowed to vote?" is itself the derogation); ``None`` when they are used, or are data.
+    With ``trade``, selling and advertising are acts too (not for the rules about a group)."""
     tokens = analysis.tokens
     if not tokens or _is_data(analysis.text[start:end]):
         return None
@@ -377,13 +444,36 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True) ->
     clause = breaks[k] if k >= 0 and breaks[k] > lo else lo
     # an act in the span itself ("download pirated software") counts only right after the
     # prohibition (at most one word between: "jangan sesekali download")
-    act_in_span = any(_is_act(t) for t in tokens[first : min(last + 1, first + REACH)])
+    is_act = _is_trade_act if trade else _is_act
+    act_in_span = any(is_act(t) for t in tokens[first : min(last + 1, first + REACH)])
     act_seen = False
+    hi_offence = min(len(tokens), last + 1 + OFFENCE_AFTER)
+    for i in range(lo, hi_offence):
+        if i >= first and analysis.sentence_of[i] != sentence:
+            break
+        n = tokens[i].norm
+        offence = n in _OFFENCE or (
+            n == "kesalahan"
+            and (
+                (i > 0 and tokens[i - 1].norm in _KESALAHAN_AFTER)
+                or (i + 1 < len(tokens) and tokens[i + 1].norm in _KESALAHAN_BEFORE)
+            )
+        )
+        if offence and not any(t.norm in _OFFENCE_DENIED for t in tokens[max(lo, i - 3) : i]):
+            return "rule"
+    if norms and (lo == 0 or analysis.sentence_of[lo - 1] != sentence) and norms[0] in _OPENS_CONDITION:
+        for i in range(last + 1, hi_offence):
+            if analysis.sentence_of[i] != sentence:
+                break
+            if tokens[i].norm in _HANDLE:
+                return "warning"
+    if first >= 2 and tokens[first - 1].norm in _RELATIVE and tokens[first - 2].norm in _CONTENT:
+        return "report"
     for k in range(len(norms) - 1, -1, -1):
         n = norms[k]
         i = lo + k
         if i >= clause:
-            if _is_act(before[k]):
+            if is_act(before[k]):
                 act_seen = True
             pair = (n, norms[k + 1]) if k + 1 < len(norms) else None
             acted = act_seen or (act_in_span and first - i <= 2)
@@ -452,6 +542,11 @@ def _labelled(tokens, norms: list[str], lo: int, first: int, last: int) -> bool:
         norms = [*norms, tokens[first].norm]
     for k in range(len(norms) - 1, -1, -1):
         if norms[k] in _TREAT and not any(t.norm in _AS for t in tokens[lo + k + 1 : min(last + 1, lo + k + 5)]):
+            continue
+        if norms[k] in _SAY:
+            back = norms[max(0, k - 4) : k]
+            if not _UNFAIR.isdisjoint(back) or not _UNFAIR_PAIRS.isdisjoint(set(zip(back, back[1:]))):
+                return True  # "Tak adil cakap semua orang X kaki tipu": the saying is judged unfair
             continue
         if norms[k] in _LABEL_ACTIVE or norms[k] in _TREAT or (k + lo < first and _label_passive(tokens, lo + k)):
             back = norms[max(0, k - 4) : k]
@@ -544,5 +639,9 @@ def drop_mentions(kind: str, analysis: Analysis, hits: Iterable[T]) -> list[T]:
     hits = list(hits)
     if kind in DATA_MATCHERS or not hits:
         return hits
-    questions = kind != "abuse"  # a question of a group's rights is what the abuse rules judge
-    return [h for h in hits if mention(analysis, h.start, h.end, questions) is None]  # type: ignore[attr-defined]
+    about_group = kind == "abuse"  # a question of a group's rights, a sale refused them: what the abuse rules judge
+    return [
+        h
+        for h in hits
+        if mention(analysis, h.start, h.end, not about_group, not about_group) is None  # type: ignore[attr-defined]
+    ]

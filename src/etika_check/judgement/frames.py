@@ -66,7 +66,9 @@ def _denied(ctx: Context, i: int, deniers: tuple[str, ...]) -> bool:
         return False  # no denier within reach: most predicates
     for k in range(i - 1, lo - 1, -1):
         if ctx.break_after(k) or (
-            ctx.at(k, "coordinator") and not ctx.covering(k - 1).isdisjoint(ctx.constructions.frame_predicates)
+            ctx.at(k, "coordinator")
+            and not ctx.covering(k - 1).isdisjoint(ctx.constructions.frame_predicates)
+            and ctx.covering(k).isdisjoint(deniers)  # (unless the "and" is a denier's: "ada baik dan buruk")
         ):
             return False  # (nor across "and" after another predicate: "kurang maju dan ketinggalan zaman")
         if i - k > 2 and (ctx.at(k - 1, "relative") or ctx.at(k - 2, "relative")):

@@ -42,6 +42,16 @@ THING_LINK = frozenset(
         "lama",
         "new",
         "old",
+        # whose or where the thing is: "printer pejabat ni", "komputer kita ni", "our office printer"
+        "pejabat",
+        "ofis",
+        "office",
+        "kita",
+        "kami",
+        "aku",
+        "saya",
+        "our",
+        "my",
     }
 )  # ("Sistem baru ni lembab": the thing's age, no person)
 
