@@ -135,15 +135,3 @@ epub_tocscope = "includehidden"
 epub_tocdepth = 2
 # (.buildinfo.bak: Sphinx keeps the old build info there when the configuration changed)
 epub_exclude_files = ["search.html", ".buildinfo.bak"]
-
-
-def setup(app):
-    """Web pages (not the EPUB) load etika-offline.js: it registers the offline
-    service worker that tools/offline.py writes at `make html`."""
-
-    def add_offline_script(app):
-        if app.builder.format == "html" and app.builder.name != "epub":
-            app.add_js_file("etika-offline.js", loading_method="defer")
-            app.add_js_file("etika-search.js", loading_method="defer")  # search snippets without the examples
-
-    app.connect("builder-inited", add_offline_script)

@@ -31,7 +31,7 @@ and in each language's site:
   no file is downloaded, and the same Pillow gives the same bytes.
 
 Every web page loads ``_static/etika-offline.js`` (docs/_static, added by
-conf.py's ``setup``), which registers the worker and links the manifest; where
+the extension's ``etika_handbook.offline``), which registers the worker and links the manifest; where
 this has not run (a bare Sphinx build) the registration fails quietly.
 
 Same site in, same bytes out.

@@ -38,7 +38,7 @@ export default [
     rules: { "no-unused-vars": rules["no-unused-vars"] },
   },
   {
-    // the handbook pages' classic scripts (conf.py adds them); Search is Sphinx's searchtools.js
+    // the handbook pages' classic scripts (the extension adds them); Search is Sphinx's searchtools.js
     files: ["docs/_static/*.js"],
     languageOptions: {
       ecmaVersion: 2022,

@@ -1,5 +1,5 @@
 /* Etika handbook: offline use, installation and new editions. Loaded by every
- * page of a language's site (conf.py's setup(), web builds only;
+ * page of a language's site (the extension's etika_handbook.offline, web builds only;
  * tools/offline.py writes the service worker and the manifest at `make html`).
  *
  * Registers the site's service worker (../../etika-sw.js from this script,

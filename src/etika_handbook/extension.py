@@ -12,6 +12,7 @@ from .editions import setup_editions
 from .epub import setup_epub
 from .i18n_status import setup_i18n_status
 from .langswitch import setup_langswitch
+from .offline import setup_offline
 from .search import setup_search
 from .ui_i18n import setup_ui_i18n
 
@@ -29,4 +30,5 @@ def setup_extension(app: Sphinx) -> None:
     setup_i18n_status(app)
     setup_search(app)
     setup_langswitch(app)
+    setup_offline(app)  # the pages' registration of the site's service worker
     setup_ui_i18n(app)

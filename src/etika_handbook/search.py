@@ -81,6 +81,8 @@ from typing import TYPE_CHECKING
 
 from sphinx.search import SearchLanguage
 
+from .epub import is_epub
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
@@ -303,3 +305,11 @@ class SearchMalay(SearchLanguage):
 
 def setup_search(app: Sphinx) -> None:
     app.add_search_language(SearchMalay)
+    app.connect("builder-inited", _add_script)
+
+
+def _add_script(app: Sphinx) -> None:
+    """``_static/etika-search.js`` on web pages: the search page's snippets leave out the rule
+    catalogue's folded examples (drafts that break the rules)."""
+    if app.builder.format == "html" and not is_epub(app):
+        app.add_js_file("etika-search.js", loading_method="defer")

@@ -20,6 +20,15 @@ two languages share conf.py and must not share an application).  A failed step r
 :class:`BuildError` with Sphinx's messages; the command line prints them and exits 1.
 ``tools/release.py`` calls the same steps one by one (a fresh build with the release's
 environment, the EPUBs re-packed reproducibly between steps 3 and 4).
+
+Step 4 is the driver's, not a ``build-finished`` hook of the extension: the site's one service
+worker precaches the whole site (the language chooser, both languages, the EPUBs in
+``muat-turun/``) and names its cache by a hash of every file, while one Sphinx build sees one
+language, before the other is built and before the books are placed (and, in the release,
+re-packed).  A hook would have to run after the last build and again after the books; the
+driver runs it once, over the finished site.  The extension's part is the pages'
+registration of the worker (``etika_handbook.offline``: ``_static/etika-offline.js`` on every
+web page).
 """
 
 from __future__ import annotations
