@@ -23,8 +23,9 @@ Pure and linear: it reads at most :data:`REACH` words before the span and
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import TypeVar
 
 from .text import Analysis
@@ -346,6 +347,7 @@ def _starts(analysis: Analysis) -> list[int]:
     return starts  # type: ignore[return-value]
 
 
+_NORM = attrgetter("norm")
 _SIX_DIGITS = re.compile(r"\d{6}")
 
 
@@ -364,6 +366,27 @@ def _is_data(text: str) -> bool:
         if run >= 6:
             return True
     return False
+
+
+# The words that may end the look back of mention() (a prohibition, a rule, an allowance denied, a
+# reminder, a reason), and those _labelled may read (a label, a treatment, a passive of labelling).
+_BACKWARD = _PROHIBIT | {a for a, _ in _PROHIBIT_PAIRS} | _FORBIDS | _ALLOWS | _REMINDER | _BECAUSE
+_LABELLING = _LABEL_ACTIVE | _TREAT | _SAY | _LABEL_PARTICIPLES  # (and every "di-" word: _label_passive)
+
+
+def _triggers(analysis: Analysis) -> tuple[list[int], list[int], list[int]]:
+    """The tokens, in order, whose word is in _BACKWARD; those whose word is in _LABELLING or has
+    "di-"; those that are an offence noun (_OFFENCE, "kesalahan"): found once per draft, so a span
+    with none of them in reach is not read word by word (in a dense draft, hits stand every few
+    words and each read back REACH words)."""
+    found = analysis.cache.get("mention_triggers")
+    if found is None:
+        tokens = analysis.tokens
+        backward = [i for i, t in enumerate(tokens) if t.norm in _BACKWARD]
+        labels = [i for i, t in enumerate(tokens) if t.norm in _LABELLING or "di" in t.affixes]
+        offences = [i for i, t in enumerate(tokens) if t.norm in _OFFENCE or t.norm == "kesalahan"]
+        found = analysis.cache["mention_triggers"] = (backward, labels, offences)
+    return found  # type: ignore[return-value]
 
 
 def _is_act(token) -> bool:
@@ -442,13 +465,18 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
     breaks = _clause_breaks(analysis)
     k = bisect_right(breaks, first) - 1  # the last mark at or before the span's first word
     clause = breaks[k] if k >= 0 and breaks[k] > lo else lo
+    backward, labels, offences = _triggers(analysis)
+    # (the words before it are read back only when one of them may answer: most spans have none)
+    k = bisect_left(backward, lo)
+    read_back = k < len(backward) and backward[k] < first
     # an act in the span itself ("download pirated software") counts only right after the
     # prohibition (at most one word between: "jangan sesekali download")
     is_act = _is_trade_act if trade else _is_act
-    act_in_span = any(is_act(t) for t in tokens[first : min(last + 1, first + REACH)])
+    act_in_span = read_back and any(is_act(t) for t in tokens[first : min(last + 1, first + REACH)])
     act_seen = False
     hi_offence = min(len(tokens), last + 1 + OFFENCE_AFTER)
-    for i in range(lo, hi_offence):
+    k = bisect_left(offences, lo)  # (the words are read one by one only when an offence noun is among them)
+    for i in range(lo, hi_offence if k < len(offences) and offences[k] < hi_offence else lo):
         if i >= first and analysis.sentence_of[i] != sentence:
             break
         n = tokens[i].norm
@@ -469,7 +497,7 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
                 return "warning"
     if first >= 2 and tokens[first - 1].norm in _RELATIVE and tokens[first - 2].norm in _CONTENT:
         return "report"
-    for k in range(len(norms) - 1, -1, -1):
+    for k in range(len(norms) - 1 if read_back else -1, -1, -1):
         n = norms[k]
         i = lo + k
         if i >= clause:
@@ -491,10 +519,11 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
                     return "report"
     if questions and _asks_if_allowed(analysis, lo, first, last, sentence):
         return "question"
-    if _labelled(tokens, norms, lo, first, last):
+    k = bisect_left(labels, lo)  # (_labelled reads only such words, in [lo, first + REACH) and the span)
+    if k < len(labels) and labels[k] < min(last + 1, first + REACH) and _labelled(tokens, norms, lo, first, last):
         return "label"
     hi = min(len(tokens), last + 1 + AFTER)
-    any_kind = any(t.norm in _ANY for t in tokens[clause:first])  # "any such thing, [then] don't ..."
+    any_kind = not _ANY.isdisjoint(map(_NORM, tokens[clause:first]))  # "any such thing, [then] don't ..."
     for i in range(last + 1, hi):
         if analysis.sentence_of[i] != sentence or (_clause_break(analysis, i) and not any_kind):
             break
