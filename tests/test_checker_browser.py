@@ -462,12 +462,14 @@ def _mark_and_box(page: Page) -> dict:
     }""")
 
 
+@pytest.mark.parametrize("viewport", list(VIEWPORTS.values()), ids=list(VIEWPORTS))
 @pytest.mark.parametrize("where", ["first", "last"])
-def test_highlights_stay_on_their_words_when_a_long_draft_is_scrolled(session: Session, where: str):
+def test_highlights_stay_on_their_words_when_a_long_draft_is_scrolled(session: Session, where: str, viewport: dict):
     """Issue 21, item 1: a draft of 15 lines in a box of fewer, scrolled to its end. The highlight
     layer scrolls as far as the box: the mark of "idiot" on line 1 is scrolled out of sight with
-    its line (it once sat on "late" in line 9), and on the last line it is on that line."""
-    page = session.open("en")
+    its line (it once sat on "late" in line 9), and on the last line it is on that line. On a
+    phone the lines wrap: the layer wraps them alike (as tall as the box's text)."""
+    page = session.open("en", viewport=viewport)
     lines = FIFTEEN_LINES if where == "first" else FIFTEEN_LINES[1:] + FIFTEEN_LINES[:1]
     page.fill("#etika-post-text", "\n".join(lines))
     wait_findings(page, "personal-attack")
