@@ -24,6 +24,7 @@ import pytest
 from docutils import nodes
 from sphinx_support import by_class, link, links, text
 
+from etika_check import strings
 from etika_check.matchers import REGISTRY
 from etika_check.ruledata import anchor, load_ruleset
 from etika_handbook.domain import CLAUSE_ATTR
@@ -241,6 +242,8 @@ def test_rule_catalogue(handbook_doctree, lang):
         assert plain(text(section[0])) == plain(rule.title.get(lang)), rule.id
         [badge] = by_class(section, "etika-severity", nodes.inline)
         assert f"sd-bg-{colours[rule.severity]}" in badge["classes"], rule.id
+        # the verdict word of the checker's finding cards (issue 21, item 6), not "ralat"/"amaran"
+        assert text(badge) == strings.text(f"page.severity.{rule.severity}", lang), rule.id
         assert rule.id in {text(lit) for lit in by_class(section, "etika-rule-id", nodes.literal)}
         paragraphs = [plain(text(p)) for p in section.findall(nodes.paragraph)]
         assert plain(" ".join(rule.why.get(lang).split("\n\n")[0].split())) in paragraphs, rule.id

@@ -163,7 +163,7 @@ class TestMalayBuild:
         assert text(section[0]) == "Maklumat rahsia rasmi"  # the title, the id after it
         assert "Kod peraturan: secret-info" in text(section)
         assert "Draf ini mungkin mendedahkan maklumat rahsia." in text(section)
-        assert badges(section) == [("sd-bg-danger", "ralat")]
+        assert badges(section) == [("sd-bg-danger", "Dilarang")]  # the checker's verdict word
         found = links(section)
         assert ("sop.html#doc-2-1", "DOC-2.1") in found
         assert ("ebook.html#eb-1", "EB-1") in found
@@ -173,8 +173,8 @@ class TestMalayBuild:
         assert "Ia suatu kesalahan." in paragraphs
         assert "Mesti ditandakan" in paragraphs and examples(section, "flag") == ["Dokumen SULIT ini untuk makluman."]
         assert "Tidak boleh ditandakan" in paragraphs and examples(section, "pass") == ["Selamat pagi semua."]
-        assert badges(sections["rule-office-hours"]) == [("sd-bg-warning", "amaran")]
-        assert badges(sections["rule-tip-info"]) == [("sd-bg-info", "maklumat")]
+        assert badges(sections["rule-office-hours"]) == [("sd-bg-warning", "Perlu disemak")]
+        assert badges(sections["rule-tip-info"]) == [("sd-bg-info", "Untuk makluman")]
         # the page has the anchors the checker links to
         page = html(app, "katalog-peraturan")
         for anchor in sections:
@@ -254,7 +254,7 @@ class TestEnglishBuild:
     def test_rule_catalogue(self, app):
         section = rule_sections(resolved(app, "katalog-peraturan"))["rule-secret-info"]
         assert text(section[0]) == "Official secret information"
-        assert badges(section) == [("sd-bg-danger", "error")]
+        assert badges(section) == [("sd-bg-danger", "Not allowed")]
         assert "Must be flagged" in [text(p) for p in section.findall(nodes.paragraph)]
 
     def test_language_switch(self, app):

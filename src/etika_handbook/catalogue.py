@@ -6,8 +6,8 @@
     :::
 
 For each rule (in the order of the data) a section with the anchor ``rule-<id>``: its title in
-the build language, the severity as a sphinx-design badge (error/ralat red, warning/amaran orange,
-info/maklumat blue), what it checks and its id, what it means (the rule's "why"), what to do
+the build language, the severity as a sphinx-design badge in the checker's verdict words (error:
+Dilarang, red; warning: Perlu disemak, orange; info: Untuk makluman, blue), what it checks and its id, what it means (the rule's "why"), what to do
 instead (its "fix"), what the checker says, the clauses and laws it enforces (as ``etika``
 cross-references) and its examples, folded.
 
@@ -38,7 +38,7 @@ from sphinx import addnodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from etika_check import catalogue
+from etika_check import catalogue, strings
 
 from .data import (
     CATALOGUE_DOCNAME,
@@ -67,10 +67,13 @@ INTERNALS_DOCNAME = "peraturan-teknikal"
 SEVERITY_COLOURS = {"error": "danger", "warning": "warning", "info": "info"}
 
 
-def severity_label(severity: str) -> str:
-    """The severity's name in the build language (error -> ralat...)."""
-    labels = {"error": _("error"), "warning": _("warning"), "info": _("info")}
-    return str(labels.get(severity, severity))
+def severity_label(severity: str, lang: str) -> str:
+    """The severity's name in *lang*, as the checker's finding cards say it (the page strings
+    ``page.severity.*``: error -> Dilarang / Not allowed...): one verdict word everywhere."""
+    try:
+        return strings.text(f"page.severity.{severity}", lang)
+    except KeyError:
+        return severity
 
 
 def internals_anchor(rule_id: str) -> str:
@@ -78,9 +81,9 @@ def internals_anchor(rule_id: str) -> str:
     return f"internals-{rule_id}"
 
 
-def severity_badge(severity: str) -> nodes.inline:
+def severity_badge(severity: str, lang: str) -> nodes.inline:
     colour = SEVERITY_COLOURS.get(severity, "secondary")
-    text = severity_label(severity)
+    text = severity_label(severity, lang)
     return nodes.inline(
         text,
         text,
@@ -205,7 +208,7 @@ class RuleCatalogueDirective(SphinxDirective):
         section += nodes.paragraph(
             "",
             "",
-            severity_badge(rule["severity"]),
+            severity_badge(rule["severity"], lang),
             nodes.Text(" "),
             nodes.inline("", _("Checks %s.") % localized(rule["applies_to_label"], lang)),
             nodes.Text(f" {code}: "),
@@ -260,7 +263,7 @@ def _internals_section(rule: dict[str, Any], lang: str, docname: str) -> nodes.s
     )
     label = _("The rule in the catalogue")
     ref += nodes.inline(label, label, classes=["xref", "etika", "etika-rule"])
-    section += nodes.paragraph("", "", severity_badge(rule["severity"]), nodes.Text(" "), ref)
+    section += nodes.paragraph("", "", severity_badge(rule["severity"], lang), nodes.Text(" "), ref)
     fields = nodes.field_list(classes=["etika-rule-fields"])
     fields += _field(_("Message"), _message_paragraph(localized(rule["message"], lang), lang))
     fields += _matcher_fields(rule["matcher"], rule["matcher_params"], lang)
