@@ -13,7 +13,7 @@ from .epub import setup_epub
 from .i18n_status import setup_i18n_status
 from .langswitch import setup_langswitch
 from .offline import setup_offline
-from .search import setup_search
+from .search import setup_search, setup_search_snippets
 from .ui_i18n import setup_ui_i18n
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ def setup_extension(app: Sphinx) -> None:
     setup_epub(app)
     setup_i18n_status(app)
     setup_search(app)
+    setup_search_snippets(app)  # _static/etika-search.js
     setup_langswitch(app)
     setup_offline(app)  # the pages' registration of the site's service worker
     setup_ui_i18n(app)

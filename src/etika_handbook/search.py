@@ -305,6 +305,9 @@ class SearchMalay(SearchLanguage):
 
 def setup_search(app: Sphinx) -> None:
     app.add_search_language(SearchMalay)
+
+
+def setup_search_snippets(app: Sphinx) -> None:
     app.connect("builder-inited", _add_script)
 
 
