@@ -81,6 +81,11 @@ def test_precache_list_is_the_site_and_only_the_current_bundle(offline_site: Pat
     # Stored once: an alias names a stored file with the same bytes (the two languages' bundles).
     assert set(aliases.values()) <= set(precache) and not set(aliases) & set(precache)
     assert all((offline_site / a).read_bytes() == (offline_site / b).read_bytes() for a, b in aliases.items())
+    # The source language's copy is the stored one: its pages get the stored responses as they are
+    # (etika-sw.js: with the browser's cache of the code compiled from them).
+    runtime = "_static/wasm/" + manifest["indexURL"]
+    for name in ("pyodide.asm.wasm", "pyodide.asm.mjs", "pyodide.mjs"):
+        assert aliases[f"en/{runtime}{name}"] == f"ms/{runtime}{name}" and f"ms/{runtime}{name}" in precache
     assert len({(offline_site / p).read_bytes() for p in precache if "/_static/wasm/snapshots/" in p}) == 1
     assert not [p for p in listed if "/_sources/" in p or p.endswith((".buildinfo", "package.json", "etika-sw.js"))]
     # Each language keeps the retired worker at its old address (browsers that registered it move on).

@@ -201,7 +201,8 @@ def make_offline(html: Path, langs: list[str]) -> dict:
 
     PRECACHE: every file (both languages, the root, muat-turun/), paths from
     the root; a file with the same bytes as one listed before it is listed in
-    ALIASES instead (stored once: the languages share the checker's bundle).
+    ALIASES instead (stored once: the languages share the checker's bundle; the
+    source language's copy is the stored one).
     Each language keeps an ``etika-sw.js``: the retired worker
     (wasm/offline/etika-sw-retired.js), which replaces the per-language worker
     of earlier editions in a browser that still has it.
@@ -215,7 +216,14 @@ def make_offline(html: Path, langs: list[str]) -> dict:
     aliases: dict[str, str] = {}
     first: dict[bytes, str] = {}
     h = hashlib.sha256()
-    for rel in sorted(set(files), key=lambda f: (f.count("/") > 0, f)):
+    # The root's files first, then the languages, the source language (Malay) first: its copy of
+    # a shared file is the one stored, and only a stored response is answered as it is (with
+    # the browser's cache of the code compiled from it; etika-sw.js, asRequested).
+    from etika_handbook.site import LANGS
+
+    order = sorted(langs, key=lambda lang: (lang not in LANGS, LANGS.index(lang) if lang in LANGS else 0, lang))
+    rank = {lang: i for i, lang in enumerate(order)}
+    for rel in sorted(set(files), key=lambda f: (f.count("/") > 0, rank.get(f.split("/", 1)[0], len(rank)), f)):
         digest = hashlib.sha256((html / rel).read_bytes()).digest()
         h.update(rel.encode() + b"\0" + digest)
         if digest in first:
