@@ -265,6 +265,16 @@ class Context:
         k = bisect_left(ordered, i) - 1  # the last mark after a token before i
         return max(self.sent_start[i], ordered[k] + 1) if k >= 0 else self.sent_start[i]
 
+    def break_within(self, lo: int, hi: int) -> bool:
+        """Is there a clause mark (, ; :) after any token of [lo, hi], before the next token
+        (:meth:`break_after` of each, in one bisect into the sorted marks)?"""
+        ordered = self._ordered_breaks
+        if ordered is None:
+            self.break_after(0)  # (the default marks' places, found once)
+            ordered = self._ordered_breaks = sorted(self._breaks[",;:"])
+        k = bisect_left(ordered, lo)
+        return k < len(ordered) and ordered[k] <= hi
+
     def _gaps_with(self, marks: str) -> frozenset[int]:
         """The tokens followed, before the next token, by one of ``marks``: one pass over
         the marks in the text (tokens never hold them)."""

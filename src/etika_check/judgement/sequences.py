@@ -9,6 +9,7 @@ bounded (at most MAX_REACH words, or the sentence), so a draft is read in linear
 
 from __future__ import annotations
 
+from itertools import repeat
 from typing import Any
 
 from ..context import Context
@@ -62,11 +63,23 @@ def _holds(ctx: Context, m: Match, checks: tuple[Check, ...], bound: dict[str, l
 
 def _passes(ctx: Context, found: Found, part: Part, bound: dict[str, list[Found]]) -> bool:
     m = found[1]
-    for check in part.require_checks:
-        if not _holds_one(ctx, m, check, bound):
+    for fn, mode, other in part.require_checks:  # (_holds_one, inlined: asked of every candidate)
+        if not (
+            fn(ctx, m)
+            if mode == SINGLE_FILTER
+            else fn(ctx, m, other)
+            if mode == LIST_FILTER
+            else fn(ctx, m, bound[other][0][1])
+        ):
             return False
-    for check in part.refuse_checks:
-        if _holds_one(ctx, m, check, bound):
+    for fn, mode, other in part.refuse_checks:
+        if (
+            fn(ctx, m)
+            if mode == SINGLE_FILTER
+            else fn(ctx, m, other)
+            if mode == LIST_FILTER
+            else fn(ctx, m, bound[other][0][1])
+        ):
             return False
     if part.between_only or part.between_none:
         ref = bound[part.ref][0][1]
@@ -194,7 +207,7 @@ def run_sequence(
     lead, parts = seq.lead, seq.parts
     for cat in (*seq.anchor, "") if seq.anchor_mention else seq.anchor:
         # (the words of each anchor list; then, for "", the group mentions of anchor_mention's kind)
-        found: Any = MENTION_KINDS[seq.anchor_mention][0](ctx) if not cat else ((None, a) for a in ctx.get(cat))
+        found: Any = MENTION_KINDS[seq.anchor_mention][0](ctx) if not cat else zip(repeat(None), ctx.get(cat))
         for cls_found, a in found:
             if skip and (a.first, a.last) in skip:
                 continue
