@@ -159,7 +159,7 @@ def load_snapshot(directory: str | Path) -> Snapshot:
     for path in sorted(rdir.glob("*.toml")) if rdir.is_dir() else ():
         for r in _read(path).get("rule", []):
             rules[r["id"]] = norm_rule(r)
-    when = meta.get("date")
+    when: Any = meta.get("date")
     return Snapshot(
         eid,
         _text(meta.get("name", {})),

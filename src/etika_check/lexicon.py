@@ -40,7 +40,7 @@ class Starting:
     __slots__ = ("singles", "categories", "phrases", "_by_form", "_by_root")
 
     def __init__(self) -> None:
-        self.singles: list[tuple[int, str, None]] = []  # (position, word list, no phrase)
+        self.singles: list[tuple[int, str, Entry | None]] = []  # (position, word list, None: no phrase)
         self.categories: tuple[str, ...] = ()  # the word lists of the singles, in their order
         self.phrases = 0
         self._by_form: dict[str, list[tuple[int, str, Entry]]] = {}  # by the second word as written
@@ -111,7 +111,7 @@ class Matches(Sequence[Match]):
     def __getitem__(self, index: int) -> Match: ...
     @overload
     def __getitem__(self, index: slice) -> list[Match]: ...
-    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+    def __getitem__(self, index):
         return self._list()[index]
 
     def __iter__(self) -> Iterator[Match]:

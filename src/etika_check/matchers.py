@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from . import account, attachment, strings
 from .abuse import GROUP_CLASSES, Abuse, find_abuse
@@ -58,13 +58,13 @@ def _negated_before(ctx: Context, first: int, window: int = 4) -> bool:
 def match_abuse(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     """Derogatory, dehumanising or threatening statements (see etika_check.abuse)."""
     targets = set(params.get("targets", ()))
-    cached = ctx.analysis.cache.get("abuse")
+    cached = cast("list[Abuse] | None", ctx.analysis.cache.get("abuse"))
     if cached is None:
         cached = ctx.analysis.cache["abuse"] = find_abuse(ctx)
     hits: list[Hit] = []
     tokens = ctx.tokens
     shared: dict[tuple[str, str, str], dict[str, str]] = {}  # one values table per target, kind and construction
-    for a in cached:  # type: Abuse
+    for a in cached:
         if a.target in targets:  # (as _tok_hit, without its keywords: a dense draft has many)
             key = (a.target, a.kind, a.construction)
             values = shared.get(key)
@@ -456,7 +456,7 @@ def match_link(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     a word of the lists ``unless``; with ``always``, words flagged anywhere."""
     terms = [t.casefold().lstrip("~") for cat in params.get("domains", ()) for t in ctx.lists.get(cat, ())]
     hits = []
-    cache = ctx.analysis.cache.get("urls")
+    cache = cast("list[tuple[int, int]] | None", ctx.analysis.cache.get("urls"))
     if cache is None:
         cache = ctx.analysis.cache["urls"] = _urls(ctx.analysis.text)
     for lo, hi in cache:
@@ -494,10 +494,10 @@ def match_executable_name(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
 def _token_at(ctx: Context, pos: int) -> int | None:
     from bisect import bisect_right
 
-    starts = ctx.analysis.cache.get("starts")
+    starts = cast("list[int] | None", ctx.analysis.cache.get("starts"))
     if starts is None:
         starts = ctx.analysis.cache["starts"] = [t.start for t in ctx.tokens]
-    i = bisect_right(starts, pos) - 1  # type: ignore[arg-type]
+    i = bisect_right(starts, pos) - 1
     return i if i >= 0 else (0 if ctx.tokens else None)
 
 

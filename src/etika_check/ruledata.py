@@ -175,8 +175,8 @@ class ListOf(Type):
     item: Type
     min_items: int = 0
 
-    @property  # type: ignore[override]
-    def doc(self) -> str:
+    @property
+    def doc(self) -> str:  # type: ignore[override]
         return f"a list of {self.item.doc}"
 
     def problems(self, value: Any, key: str) -> Iterator[tuple[str, str]]:
@@ -594,9 +594,9 @@ def _check_rule(entry: Mapping[str, Any], index: int, label: str, problems: _Pro
     for key, problem in check_matcher(matcher, entry["applies_to"], shared.lexicon, shared.policies):
         problems.add(label, problem, rid, key)
     for lang in LANGUAGES:
-        problem = check_message(entry["message"][lang], matcher["kind"])
-        if problem:
-            problems.add(label, problem, rid, f"message.{lang}")
+        message_problem = check_message(entry["message"][lang], matcher["kind"])
+        if message_problem:
+            problems.add(label, message_problem, rid, f"message.{lang}")
     if len(problems.found) > before:
         return None
     return Rule(
