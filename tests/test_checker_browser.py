@@ -1672,12 +1672,15 @@ def test_clear_can_be_undone(session: Session, lang: str):
     assert page.input_value("#etika-post-text") == ""
     assert page.is_visible("#etika-post-undo")
     assert page.text_content("#etika-post-undo") == ("Buat asal" if lang == "ms" else "Undo")
+    # said to a screen reader: a status region, always in the page, empty until the draft is cleared
+    assert page.get_attribute("#etika-post-undo-said", "role") == "status"
     assert page.text_content("#etika-post-undo-said") == (
         "Draf dikosongkan." if lang == "ms" else "The draft was cleared."
     )
     page.click("#etika-post-undo")
     assert page.input_value("#etika-post-text") == VIOLATING
     assert not page.is_visible("#etika-post-undo")
+    assert page.text_content("#etika-post-undo-said") == ""
     wait_findings(page, "personal-attack")
     _poll(page, f"(history.state || {{}})['etika.draft'] === {json.dumps(VIOLATING)}", 10)
     # The box's own undo too.
@@ -1686,6 +1689,13 @@ def test_clear_can_be_undone(session: Session, lang: str):
     page.focus("#etika-post-text")
     page.keyboard.press("Control+Z")
     assert page.input_value("#etika-post-text") == VIOLATING
+    # The offer ends by itself after a few seconds; a keyboard user on "Undo" is not lost to the
+    # page's top: the focus goes back to the box.
+    page.click("#etika-post-clear")
+    page.focus("#etika-post-undo")
+    page.wait_for_selector("#etika-post-undo", state="hidden", timeout=60_000)
+    assert page.evaluate("document.activeElement.id") == "etika-post-text"
+    assert page.text_content("#etika-post-undo-said") == ""
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])

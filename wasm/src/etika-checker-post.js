@@ -389,14 +389,21 @@ export function setupPost() {
   }
   // "Clear": the draft goes at once, and "Undo" brings it back for a few
   // seconds (the box's own undo, Ctrl+Z, too: the draft is deleted as an edit).
+  // "The draft was cleared" is said in a status region that is always in the page (a region
+  // that appears with its text is not reliably read out), so a screen reader hears it.
   const undoRow = document.getElementById("etika-post-undo-row");
   const undo = document.getElementById("etika-post-undo");
+  const undoSaid = document.getElementById("etika-post-undo-said");
   let undoValue = null;
   let undoTimer = null;
   function hideUndo() {
     clearTimeout(undoTimer);
     undoValue = null;
-    if (undoRow) undoRow.hidden = true;
+    if (undoSaid) undoSaid.textContent = "";
+    if (!undoRow || undoRow.hidden) return;
+    const hadFocus = undoRow.contains(document.activeElement);
+    undoRow.hidden = true;
+    if (hadFocus) text.focus(); // not lost to the page's top when the offer ends
   }
   if (clear) {
     clear.addEventListener("click", () => {
@@ -420,6 +427,7 @@ export function setupPost() {
       go("");
       if (before && undoRow) {
         undoValue = before;
+        if (undoSaid) undoSaid.textContent = T.cleared;
         undoRow.hidden = false;
         clearTimeout(undoTimer);
         undoTimer = setTimeout(hideUndo, UNDO_MS);
