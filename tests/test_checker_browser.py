@@ -938,8 +938,11 @@ def test_time_tool_takes_the_forms_people_type_and_says_the_verdict_once(session
         assert page.locator("#etika-time-when-error").count() == 0, typed
     # The last one: Christmas 2026, a Friday and a public holiday, 10:00.
     verdict = page.text_content("#etika-time-results .etika-verdict")
-    assert verdict.startswith(
-        "Dibenarkan pada Jumaat, 25 Disember 2026" if ms else "Allowed on Friday, 25 December 2026"
+    # (in Malay the time is "pukul 10:00": the browser's own format said "... 2026 pada 10:00")
+    assert verdict == (
+        "Dibenarkan pada Jumaat, 25 Disember 2026, pukul 10:00."
+        if ms
+        else "Allowed on Friday, 25 December 2026 at 10:00."
     )
     assert ("sekarang" if ms else " now") not in verdict, verdict
     assert page.locator("#etika-time-results .etika-verdict").count() == 1
@@ -953,8 +956,10 @@ def test_time_tool_takes_the_forms_people_type_and_says_the_verdict_once(session
         "#etika-time-results[data-when='2026-11-23T10:00:00+08:00'] .etika-next", timeout=LOAD_TIMEOUT
     )
     verdict = page.text_content("#etika-time-results .etika-verdict")
-    assert verdict.startswith(
-        "Tidak dibenarkan pada Isnin, 23 November 2026" if ms else "Not allowed on Monday, 23 November 2026"
+    assert verdict == (
+        "Tidak dibenarkan pada Isnin, 23 November 2026, pukul 10:00."
+        if ms
+        else "Not allowed on Monday, 23 November 2026 at 10:00."
     )
     assert ("sekarang" if ms else "now") not in verdict, verdict
     assert time_rules(page) == ["access-time-jkdm"]

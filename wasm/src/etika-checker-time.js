@@ -27,13 +27,14 @@ function formatWhen(iso) {
   const d = new Date(iso);
   if (isNaN(d)) return iso;
   try {
-    whenFormat =
-      whenFormat ||
-      new Intl.DateTimeFormat(LANG === "en" ? "en-GB" : "ms-MY", {
-        weekday: "long", day: "numeric", month: "long", year: "numeric",
-        hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Asia/Kuala_Lumpur",
-      });
-    return whenFormat.format(d);
+    const locale = LANG === "en" ? "en-GB" : "ms-MY";
+    whenFormat = whenFormat || {
+      date: new Intl.DateTimeFormat(locale, {
+        weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Kuala_Lumpur",
+      }),
+      time: new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Asia/Kuala_Lumpur" }),
+    };
+    return T.dateTime(whenFormat.date.format(d), whenFormat.time.format(d));
   } catch (e) {
     return iso;
   }
