@@ -41,20 +41,27 @@ class InputKind:
     ``name`` is at once a rule's ``applies_to`` in the rule data, the JSON API's
     ``tool``, the CLI's command, the examples runner's reading of an example
     and the browser page's tool; ``label`` is what a rule of this kind looks at
-    (the rule catalogue); ``command_help`` the CLI command's help.
+    (the rule catalogue: data/strings.toml, section "input_kind"); ``command_help``
+    the CLI command's help.
     """
 
     name: str
-    label: Localized
     command_help: str
+
+    @property
+    def label(self) -> Localized:
+        from . import strings  # (strings reads Localized from this module)
+
+        texts = strings.section("input_kind")
+        return Localized(texts["ms"][self.name], texts["en"][self.name])
 
 
 #: The four kinds of input, in the order the CLI, the page and the catalogue show them.
 INPUT_KINDS: tuple[InputKind, ...] = (
-    InputKind("post", Localized("teks hantaran", "the text of a post"), "check a draft post (FILE or - for stdin)"),
-    InputKind("time", Localized("masa hantaran", "the time of posting"), "may social media be used now, or at WHEN?"),
-    InputKind("file", Localized("fail yang dilampirkan", "an attached file"), "may these files be uploaded?"),
-    InputKind("account", Localized("akaun", "the account"), "is this official account named right?"),
+    InputKind("post", "check a draft post (FILE or - for stdin)"),
+    InputKind("time", "may social media be used now, or at WHEN?"),
+    InputKind("file", "may these files be uploaded?"),
+    InputKind("account", "is this official account named right?"),
 )
 #: The names of :data:`INPUT_KINDS`: post, time, file, account.
 INPUT_KIND_NAMES: tuple[str, ...] = tuple(kind.name for kind in INPUT_KINDS)
