@@ -48,6 +48,11 @@ CLEAN = [
     "Staff may not advertise their own products on the department's official page.",
     "Setiap bangsa ada baik dan buruk, jangan pukul rata.",
     "Scanner ofis kita ni bodoh betul, asyik tersekat.",
+    # hearsay and sharing about everyday things; a plea to wait for the official word
+    "Kawan aku kata dia nak pindah ke Kedah bulan depan, share la kalau ada rumah sewa murah.",
+    "My friend says the new cafe near the office is great, share this with your team!",
+    "Belum ada kenyataan rasmi tentang cuti tambahan, sila tunggu pekeliling.",
+    "Ramai kata jalan ke Kuala Perlis sesak pagi ni, kongsi lokasi kalau tahu jalan lain.",
 ]
 
 HATEFUL = [
@@ -76,6 +81,13 @@ HATEFUL = [
     ("Ketua unit kita ni bodoh betul.", "personal-attack"),
     ("Sultan tu memang bodoh.", "royalty-contempt"),
     ("Orang Siam memang tak pernah belajar dari kesalahan, degil.", "race-religion-politics"),
+    # a rumour passed on: unverified in plain words, or a chain message, with a call to spread it
+    ("Dengarnya gaji penjawat awam naik 20% bulan depan. Sebar2kan kat group lain!", "unverified-viral"),
+    (
+        "Nobody has confirmed it yet but the customs checkpoint closes for a week from Monday. Pass this on!",
+        "unverified-viral",
+    ),
+    ("Dapat mesej ni dari group lain: semua akaun bank dibekukan hari Jumaat. Kongsikan!", "unverified-viral"),
 ]
 
 

@@ -178,6 +178,10 @@ def surface_forms(word: str) -> frozenset[str]:
         forms.add(word.replace("-", ""))
     if word.endswith("2") and word[:-1].isalpha():
         forms.add(word[:-1])
+    elif "2" in word:  # "sebar2kan", "main2kan": a reduplication written with "2" before a suffix
+        base, _, suffix = word.partition("2")
+        if base.isalpha() and suffix.isalpha():
+            forms.update((base + suffix, f"{base}-{base}{suffix}"))
     for w in list(forms):
         c = _strip_clitic(w)
         if c:
