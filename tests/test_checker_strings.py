@@ -72,7 +72,7 @@ def _asked_for() -> tuple[set[str], set[str]]:
         source = path.read_text(encoding="utf-8")
         asks = r"(?:strings\.(?:text|pair|localized)|\b(?:Usage|TimeInput)Error\.of|\b_error)\(\s*\"([a-z0-9_.]+)\""
         keys |= set(re.findall(asks, source))
-        sections |= set(re.findall(r"strings\.section\(\s*\"([a-z0-9_]+)\"\)", source))
+        sections |= set(re.findall(r"(?:strings\.|\b)section\(\s*\"([a-z0-9_]+)\"\)", source))
     return keys, sections
 
 

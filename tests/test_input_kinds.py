@@ -6,13 +6,16 @@ examples runner, the rule catalogue and the browser page take them from there
 from __future__ import annotations
 
 from etika_check import cli, examples, jsonapi, ruledata
-from etika_check.model import INPUT_KIND_NAMES, INPUT_KINDS, input_kind
+from etika_check.model import INPUT_KIND_NAMES, INPUT_KINDS
+from etika_check.strings import input_kind_label
 
 
 def test_the_declaration():
     assert INPUT_KIND_NAMES == ("post", "time", "file", "account")
-    assert input_kind("file").label.en == "an attached file"
-    assert all(kind.label.ms and kind.label.en and kind.command_help for kind in INPUT_KINDS)
+    assert input_kind_label("file").en == "an attached file"
+    assert all(
+        input_kind_label(kind.name).ms and input_kind_label(kind.name).en and kind.command_help for kind in INPUT_KINDS
+    )
 
 
 def test_rule_data_and_examples_runner_follow_it():

@@ -16,6 +16,7 @@ from .links import clause_href, law_href, rule_href
 from .matchers import PLACEHOLDERS, REGISTRY, MatcherSpec
 from .model import Localized, input_kind
 from .ruledata import RuleSet, default_ruleset
+from .strings import input_kind_label
 
 __all__ = ["QUESTION_TAG", "clauses", "constructions", "laws", "matcher", "placeholder_label", "rules"]
 
@@ -59,7 +60,7 @@ def rules(ruleset: RuleSet | None = None) -> list[dict[str, Any]]:
         {
             "id": r.id,
             "applies_to": r.applies_to,
-            "applies_to_label": input_kind(r.applies_to).label.to_dict(),
+            "applies_to_label": input_kind_label(input_kind(r.applies_to).name).to_dict(),
             "severity": r.severity,
             "clauses": list(r.clauses),
             "instruments": list(r.instruments),

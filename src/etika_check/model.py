@@ -40,20 +40,13 @@ class InputKind:
 
     ``name`` is at once a rule's ``applies_to`` in the rule data, the JSON API's
     ``tool``, the CLI's command, the examples runner's reading of an example
-    and the browser page's tool; ``label`` is what a rule of this kind looks at
-    (the rule catalogue: data/strings.toml, section "input_kind"); ``command_help``
-    the CLI command's help.
+    and the browser page's tool; what a rule of this kind looks at is its label in the string catalogue
+    (:func:`etika_check.strings.input_kind_label`, data/strings.toml section "input_kind");
+    ``command_help`` the CLI command's help.
     """
 
     name: str
     command_help: str
-
-    @property
-    def label(self) -> Localized:
-        from . import strings  # (strings reads Localized from this module)
-
-        texts = strings.section("input_kind")
-        return Localized(texts["ms"][self.name], texts["en"][self.name])
 
 
 #: The four kinds of input, in the order the CLI, the page and the catalogue show them.

@@ -171,3 +171,10 @@ def section(name: str) -> dict[str, dict[str, Any]]:
         lang: {key.removeprefix(prefix): entry[lang] for key, entry in catalogue().items() if key.startswith(prefix)}
         for lang in LANGS
     }
+
+
+def input_kind_label(name: str) -> Localized:
+    """What a rule of the input kind *name* looks at ("teks hantaran" / "the text of a post"): the
+    section "input_kind" of the catalogue (``KeyError`` for an unknown kind)."""
+    texts = section("input_kind")
+    return Localized(texts["ms"][name], texts["en"][name])
