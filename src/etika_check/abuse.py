@@ -351,7 +351,7 @@ def _setting_aside(ctx: Context) -> set[int]:
     """The sentences (by first token) that hold a word a filter of :func:`_stands` needs
     (_SETTING_ASIDE, _SETTING_ASIDE_FIRST opening it, a quotation mark): in any other, every
     statement stands. Found once per draft from those few words, not per statement or sentence."""
-    sent_start, tokens = ctx.sent_start, ctx.tokens
+    sent_start = ctx.sent_start
     out = {sent_start[k] for cat in _SETTING_ASIDE for m in ctx.get(cat) for k in range(m.first, m.last + 1)}
     out.update(
         k
@@ -360,15 +360,8 @@ def _setting_aside(ctx: Context) -> set[int]:
         for k in range(m.first, m.last + 1)
         if sent_start[k] == k
     )
-    for q in ctx.char_positions(_QUOTES):
-        # the filters look from 2 characters before a sentence's first word to the end of its last:
-        # a sentence that holds q there has a word starting at or before q + 2 and one ending after q
-        last = ctx.token_at_or_before(q + 2)
-        k = max(ctx.token_at_or_before(q), 0)
-        while k <= last:
-            if tokens[ctx.sent_end[k]].end > q:
-                out.add(sent_start[k])
-            k = ctx.sent_end[k] + 1
+    # the filters look from 2 characters before a sentence's first word to the end of its last
+    out |= ctx.sentences_holding(_QUOTES, 2)
     return out
 
 

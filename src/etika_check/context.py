@@ -313,6 +313,35 @@ class Context:
             )
         return positions
 
+    def sentences_holding(self, chars: str, before: int = 0) -> set[int]:
+        """The sentences (by first token) that hold one of ``chars`` from ``before`` characters before
+        their first word to the end of their last: a word starts at or before the character's place
+        + ``before``, and one ends after it. Read mark by mark, or sentence by sentence when the
+        marks are more (a draft of quotation marks has one every few characters): one bisect each."""
+        positions = self.char_positions(chars)
+        out: set[int] = set()
+        n = self._n
+        if not positions or not n:
+            return out
+        tokens, sent_start, sent_end = self.tokens, self.sent_start, self.sent_end
+        if len(positions) <= self.analysis.sentence_of[-1] + 1:  # (the number of sentences)
+            for q in positions:
+                last = self.token_at_or_before(q + before)
+                k = max(self.token_at_or_before(q), 0)
+                while k <= last:
+                    if tokens[sent_end[k]].end > q:
+                        out.add(sent_start[k])
+                    k = sent_end[k] + 1
+            return out
+        s = 0
+        while s < n:  # a sentence holds one when the first mark at or after its reach starts before its end
+            e = sent_end[s]
+            k = bisect_left(positions, tokens[s].start - before)
+            if k < len(positions) and positions[k] < tokens[e].end:
+                out.add(s)
+            s = e + 1
+        return out
+
     def token_at_or_before(self, pos: int) -> int:
         """The last token that starts at or before character ``pos`` (-1 when none does)."""
         return bisect_right(self._token_starts(), pos) - 1
