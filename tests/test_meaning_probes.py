@@ -53,6 +53,13 @@ CLEAN = [
     "My friend says the new cafe near the office is great, share this with your team!",
     "Belum ada kenyataan rasmi tentang cuti tambahan, sila tunggu pekeliling.",
     "Ramai kata jalan ke Kuala Perlis sesak pagi ni, kongsi lokasi kalau tahu jalan lain.",
+    # an old person, a turban, an unsettled feeling: said of no group
+    "Nenek saya dah nyanyuk, kesian dia.",
+    "Pegawai tua di unit kami banyak membantu pegawai baru.",
+    "Ramai lelaki Sikh pakai serban ke tempat kerja.",
+    "Emosi tak stabil selepas kematian ibu, saya ambil cuti seminggu.",
+    # "kata kunci" is also a search keyword
+    'Kata kunci carian untuk laman ini ialah "cukai jualan 2024".',
 ]
 
 HATEFUL = [
@@ -88,6 +95,12 @@ HATEFUL = [
         "unverified-viral",
     ),
     ("Dapat mesej ni dari group lain: semua akaun bank dibekukan hari Jumaat. Kongsikan!", "unverified-viral"),
+    # stereotypes without a slur: a group named by what it wears, by age in a relative clause
+    ("Lelaki perempuan ni semua emosi tak stabil, mana boleh jadi pengarah.", "group-derogation"),
+    ("Staf tua kat bahagian kami otak dah beku, tak reti guna sistem baru.", "group-derogation"),
+    ("Orang berserban tu semua ganas.", "race-religion-politics"),
+    # a password behind a word other than "password", after a few words
+    ("Kata kunci emel jabatan aku yang baru: Kangar#2026, jangan bagi orang lain.", "password-shared"),
 ]
 
 

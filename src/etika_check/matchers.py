@@ -285,7 +285,8 @@ _HOUSE = re.compile(
     re.IGNORECASE,
 )
 _PIN_AFTER = re.compile(r"(?:\s{1,3}[^\s\d:=]{1,30}){0,3}?\s{1,3}(\d{4,8})(?![\d\w])")
-_SECRET_AFTER = re.compile(r"(?:\s{0,3}[^\s:=]{1,30}){0,4}?\s{0,3}(?:[:=]|\b(?:ialah|adalah|is)\b)\s{0,3}(\S{4,64})")
+# the keyword, at most six words ("kata kunci akaun HRMIS aku huruf kecil semua"), then ":", "=", "ialah" or "is"
+_SECRET_AFTER = re.compile(r"(?:\s{0,3}[^\s:=]{1,30}){0,6}?\s{0,3}(?:[:=]|\b(?:ialah|adalah|is)\b)\s{0,3}(\S{4,64})")
 
 
 _BIRTH_PLACES: dict[str, bool] = {}  # place-of-birth code -> known to python-stdnum (100 codes at most)

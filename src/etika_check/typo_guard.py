@@ -6,7 +6,7 @@ do not edit by hand."""
 
 REAL_WORDS: frozenset[str] = frozenset({
     "aborigine", "abuser", "abuses", "africa", "agam", "albania", "algeria", "america", "americas",
-    "amputee", "antibody", "antigen", "antigone", "antigua", "antiknock", "antimatter",
+    "amputee", "antibeku", "antibody", "antigen", "antigone", "antigua", "antiknock", "antimatter",
     "antimuntah", "antinovel", "antipas", "antipasti", "antipathetic", "antipati", "antisocial",
     "antitrust", "antiviral", "approaches", "apse", "armenian", "backs", "bactria", "bagang",
     "bahas", "baja", "banang", "bandied", "bang", "bangan", "bangas", "bangat", "bangs", "bara",
@@ -50,8 +50,8 @@ REAL_WORDS: frozenset[str] = frozenset({
     "rules", "russia", "sadis", "sail", "saka", "saki", "sakti", "salesgirls", "salespeople",
     "saleswoman", "saleswomen", "samijaga", "sampa", "schizophrenic", "scotsman", "scotsmen",
     "scotswoman", "scotswomen", "screenshot", "scrounger", "scrounges", "sema", "semi", "seni",
-    "sepakbola", "serai", "seran", "serangkak", "serb", "serban", "serbia", "sheepdogs", "shift",
-    "shootout", "showgirls", "sickbed", "sicks", "sidekick", "sikas", "slaphappy", "slapstick",
+    "sepakbola", "serai", "seran", "serangkak", "serb", "serbia", "sheepdogs", "shift", "shootout",
+    "showgirls", "sickbed", "sicks", "sidekick", "sikas", "slaphappy", "slapstick",
     "slaughterhouse", "slaughterhouses", "slovak", "snake", "snapshot", "sottish", "speak", "spilt",
     "spoil", "sponger", "sponges", "stare", "stave", "stepmothers", "strange", "stranglehold",
     "strangleholds", "student", "sudi", "sultana", "sunned", "sutan", "swede", "syah", "tackling",

@@ -37,12 +37,17 @@ _MODIFIER_CLASSES = frozenset({"race", "religion", "origin"})
 
 def _classed_by_modifier(out: Mentions) -> None:
     """Give a head noun's mention ("budak-budak" of "budak-budak Melayu") its modifier's class, in place."""
-    for k in range(len(out) - 1):
+    n = len(out)
+    for k in range(n - 1):
         cls, g = out[k]
         if cls in _HEAD_CLASSES:
-            nxt_cls, nxt = out[k + 1]
-            if nxt.first == g.last + 1 and nxt_cls in _MODIFIER_CLASSES:
-                out[k] = (nxt_cls, g)
+            j = k + 1  # the mentions that start inside this one or right after it ("orang tua-tua kristian")
+            while j < n and out[j][1].first <= g.last + 1:
+                nxt_cls, nxt = out[j]
+                if nxt.first == g.last + 1 and nxt_cls in _MODIFIER_CLASSES:
+                    out[k] = (nxt_cls, g)
+                    break
+                j += 1
 
 
 def describes_thing(ctx: Context, g: Match) -> bool:
