@@ -60,6 +60,9 @@ CLEAN = [
     "Emosi tak stabil selepas kematian ibu, saya ambil cuti seminggu.",
     # "kata kunci" is also a search keyword
     'Kata kunci carian untuk laman ini ialah "cukai jualan 2024".',
+    # the writer's own agency: praised, or a day of moving offices
+    "Jabatan kita menang anugerah inovasi. Syabas semua, jangan buat silap tahun depan.",
+    "Unit kami kelam kabut sikit hari ni sebab pindah pejabat, maaf lambat balas.",
 ]
 
 HATEFUL = [
@@ -101,6 +104,9 @@ HATEFUL = [
     ("Orang berserban tu semua ganas.", "race-religion-politics"),
     # a password behind a word other than "password", after a few words
     ("Kata kunci emel jabatan aku yang baru: Kangar#2026, jangan bagi orang lain.", "password-shared"),
+    # the writer's own agency faulted: a decision questioned, then disowned in the next sentence
+    ("Apa la pengurusan kita fikir bila potong elaun lebih masa? Semua staf tak setuju.", "agency-comment"),
+    ("Our department's response to the complaints was a shambles from start to finish.", "agency-comment"),
 ]
 
 
