@@ -63,6 +63,9 @@ CLEAN = [
     # the writer's own agency: praised, or a day of moving offices
     "Jabatan kita menang anugerah inovasi. Syabas semua, jangan buat silap tahun depan.",
     "Unit kami kelam kabut sikit hari ni sebab pindah pejabat, maaf lambat balas.",
+    # a project that is a road, a child without a shirt in the rain
+    "Projek jalan raya Kangar siap bulan depan, nak link laporan?",
+    "Budak kecil tu tak pakai baju main hujan, comel sangat.",
 ]
 
 HATEFUL = [
@@ -107,6 +110,9 @@ HATEFUL = [
     # the writer's own agency faulted: a decision questioned, then disowned in the next sentence
     ("Apa la pengurusan kita fikir bila potong elaun lebih masa? Semua staf tak setuju.", "agency-comment"),
     ("Our department's response to the complaints was a shambles from start to finish.", "agency-comment"),
+    # obscene material in slang: a nude photo asked for, a couple's "project" video offered
+    ("Send gambar tak berpakaian malam ni, aku nak tengok.", "obscene"),
+    ("Ada video projek budak pejabat sebelah, siapa nak aku forward?", "obscene"),
 ]
 
 
