@@ -14,7 +14,8 @@ const rules = {
 };
 
 export default [
-  { ignores: ["**/node_modules/**", "**/dist/**"] },
+  // docs/_static/wasm/: the browser bundle wasm/build.py writes there (gitignored, generated)
+  { ignores: ["**/node_modules/**", "**/dist/**", "docs/_static/wasm/**"] },
   js.configs.recommended,
   {
     // the page's ES modules and the module worker
