@@ -66,6 +66,7 @@ CLEAN = [
     # a project that is a road, a child without a shirt in the rain
     "Projek jalan raya Kangar siap bulan depan, nak link laporan?",
     "Budak kecil tu tak pakai baju main hujan, comel sangat.",
+    "I saw a snake in the office garden today, call the fire brigade.",
 ]
 
 HATEFUL = [
@@ -113,6 +114,9 @@ HATEFUL = [
     # obscene material in slang: a nude photo asked for, a couple's "project" video offered
     ("Send gambar tak berpakaian malam ni, aku nak tengok.", "obscene"),
     ("Ada video projek budak pejabat sebelah, siapa nak aku forward?", "obscene"),
+    # a colleague called two-faced, in a figure of speech
+    ("Penyelia baru tu memang talam dua muka, depan baik belakang lain.", "personal-attack"),
+    ("Our new boss is a two-faced backstabber.", "personal-attack"),
 ]
 
 
