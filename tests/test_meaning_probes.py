@@ -67,6 +67,8 @@ CLEAN = [
     "Projek jalan raya Kangar siap bulan depan, nak link laporan?",
     "Budak kecil tu tak pakai baju main hujan, comel sangat.",
     "I saw a snake in the office garden today, call the fire brigade.",
+    "Akaun rasmi JKDM Perlis: tahniah kepada graduan program latihan kastam.",
+    "Tahniah kakak saya atas konvokesyen hari ni, bangga!",
 ]
 
 HATEFUL = [
@@ -117,6 +119,8 @@ HATEFUL = [
     # a colleague called two-faced, in a figure of speech
     ("Penyelia baru tu memang talam dua muka, depan baik belakang lain.", "personal-attack"),
     ("Our new boss is a two-faced backstabber.", "personal-attack"),
+    # the agency's official account named with the agency between, used for the family
+    ("Page rasmi JKDM Perlis: tahniah adik saya atas perkahwinan hujung minggu ni!", "official-account-personal"),
 ]
 
 
