@@ -69,6 +69,7 @@ CLEAN = [
     "I saw a snake in the office garden today, call the fire brigade.",
     "Akaun rasmi JKDM Perlis: tahniah kepada graduan program latihan kastam.",
     "Tahniah kakak saya atas konvokesyen hari ni, bangga!",
+    "Her house is near the mosque, with a lovely garden.",
 ]
 
 HATEFUL = [
@@ -121,6 +122,8 @@ HATEFUL = [
     ("Our new boss is a two-faced backstabber.", "personal-attack"),
     # the agency's official account named with the agency between, used for the family
     ("Page rasmi JKDM Perlis: tahniah adik saya atas perkahwinan hujung minggu ni!", "official-account-personal"),
+    # a colleague's house, in English
+    ("Fun fact: the new deputy's house is 12 Jalan Seri Mutiara, Kangar.", "home-address"),
 ]
 
 

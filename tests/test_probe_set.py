@@ -21,7 +21,7 @@ import etika_check
 PROBE = Path(__file__).resolve().parent / "data" / "probe-drafts.jsonl"
 # The two reminder rules (severity info): a draft that expects only them is clean of findings.
 REMINDERS = {"correct-mistakes", "official-material-approval"}
-CAUGHT_AT_LEAST = 117  # of the violating drafts, an expected rule among the findings
+CAUGHT_AT_LEAST = 118  # of the violating drafts, an expected rule among the findings
 FLAGGED_AT_MOST = 3  # of the clean drafts, any finding
 
 
