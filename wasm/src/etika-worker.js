@@ -391,7 +391,7 @@ function answer(msg, port) {
 // glue.py's warm-up requests one at a time, each in a task of its own, and
 // only while no page has asked anything (stage "warmed" once done).
 function warmUp(pyodide) {
-  const requests = JSON.parse(pyodide.runPython("import json; json.dumps(globals().get('IDLE_WARM_UP', WARM_UP))"));
+  const requests = JSON.parse(pyodide.runPython("import json; json.dumps(WARM_UP)"));
   const next = () => {
     if (answered || pending.length) return; // a page's request came first: it warms the code itself
     if (!requests.length) {
@@ -443,11 +443,10 @@ boot().then(
       // The engine a handbook page started in idle time (etika-engine.js):
       // nobody is waiting, so its first check's own cost is paid now. The
       // snapshot holds Python warm, but not the browser's machine code: V8
-      // compiles each WebAssembly function the first time it runs, and a
-      // reader's first draft took 45-67 ms in the worker where the next took
-      // 4-16 ms. The warm-up's requests are glue.py's IDLE_WARM_UP, answered
-      // into the void; a request that arrives meanwhile waits at most for
-      // the one being answered.
+      // compiles each WebAssembly function the first time it runs, and the
+      // first check ran 0.2 s longer than the next. The warm-up's requests
+      // are glue.py's, answered into the void; a request that arrives
+      // meanwhile waits at most for the one being answered.
       warmUp(pyodide);
     }
     while (pending.length) answer(...pending.shift());
