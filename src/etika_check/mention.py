@@ -556,6 +556,11 @@ def _label_passive(tokens, i: int) -> bool:
     return t.norm in _LABEL_PARTICIPLES and i > 0 and tokens[i - 1].norm in _BE
 
 
+def _judged_unfair(back: list[str]) -> bool:
+    """A word or a pair of words among ``back`` that judges what follows unfair ("unfair", "tak adil")."""
+    return not _UNFAIR.isdisjoint(back) or not _UNFAIR_PAIRS.isdisjoint(zip(back, back[1:]))
+
+
 def _labelled(tokens, norms: list[str], lo: int, first: int, last: int) -> bool:
     """The words at ``[first, last]`` tell a label others put on someone, or one the sentence judges
     unfair, not the writer's own claim: a passive of labelling among them, not urged ("Pekerja X
@@ -573,14 +578,12 @@ def _labelled(tokens, norms: list[str], lo: int, first: int, last: int) -> bool:
         if norms[k] in _TREAT and not any(t.norm in _AS for t in tokens[lo + k + 1 : min(last + 1, lo + k + 5)]):
             continue
         if norms[k] in _SAY:
-            back = norms[max(0, k - 4) : k]
-            if not _UNFAIR.isdisjoint(back) or not _UNFAIR_PAIRS.isdisjoint(set(zip(back, back[1:]))):
+            if _judged_unfair(norms[max(0, k - 4) : k]):
                 return True  # "Tak adil cakap semua orang X kaki tipu": the saying is judged unfair
             continue
         if norms[k] in _LABEL_ACTIVE or norms[k] in _TREAT or (k + lo < first and _label_passive(tokens, lo + k)):
             back = norms[max(0, k - 4) : k]
-            pairs = set(zip(back, back[1:]))
-            if not _UNFAIR.isdisjoint(back) or not _UNFAIR_PAIRS.isdisjoint(pairs):
+            if _judged_unfair(back):
                 return True
             if (norms[k] in _LABEL_ACTIVE or norms[k] in _TREAT) and (
                 not _NO_LABEL.isdisjoint(norms[max(0, k - 2) : k])
