@@ -14,7 +14,7 @@ from typing import Any
 from .judgement.constructions import QUESTION_TAG, Frame, Sequence
 from .links import clause_href, law_href, rule_href
 from .matchers import PLACEHOLDERS, REGISTRY, MatcherSpec
-from .model import Localized, input_kind
+from .model import Localized
 from .ruledata import RuleSet, default_ruleset
 from .strings import input_kind_label
 
@@ -60,7 +60,7 @@ def rules(ruleset: RuleSet | None = None) -> list[dict[str, Any]]:
         {
             "id": r.id,
             "applies_to": r.applies_to,
-            "applies_to_label": input_kind_label(input_kind(r.applies_to).name).to_dict(),
+            "applies_to_label": input_kind_label(r.applies_to).to_dict(),
             "severity": r.severity,
             "clauses": list(r.clauses),
             "instruments": list(r.instruments),
