@@ -70,7 +70,9 @@ from .mentions import MENTION_KINDS, groups_near, mention_tests
 from .person import (
     exclaimed,
     heads_group,
+    in_subject,
     insult_introduced,
+    names_person,
     opinion_denied,
     said_of_group,
     said_of_thing,
@@ -245,6 +247,16 @@ FILTERS: dict[str, Filter] = {
         "it follows the part named at once, or with a relative ('yang', 'who') between",
     ),
     "object_of": ("pair", _object_of, "the group's phrase opens right after the part named ('oleh [orang] X')"),
+    "in_subject": (
+        "pair",
+        in_subject,
+        "it is in the noun phrase the part named is said of ('[Pegawai baru dari unit IT] tu memang pemalas')",
+    ),
+    "names_person": (
+        "match",
+        names_person,
+        "a capitalised word that names a person: not a sentence's first word, or followed by where they work ('Aisyah dari HR')",
+    ),
     "possessor_of": (
         "pair",
         _possessor_of,

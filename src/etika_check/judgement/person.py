@@ -71,9 +71,67 @@ def exclaimed(ctx: Context, p: Match) -> bool:
     return not [q for q in ctx.near("person_target", lo, hi) if not ctx.at(q.first, "self_reference")]
 
 
+# The subject of a predicate: "[Pegawai baru dari unit IT] tu memang pemalas", "[Sarah from finance] is
+# honestly useless". Words that may stand between the subject's closing word and the predicate ...
+PREDICATE_LEAD = frozenset(
+    {"memang", "sangat", "betul", "amat", "terlalu", "agak", "sungguh", "benar", "dah", "sudah", "pun", "tetap",
+     "selalu", "macam", "seorang", "sorang", "so", "really", "honestly", "just", "totally", "such", "a", "an",
+     "always", "still", "quite", "very", "pretty", "seriously", "truly", "utterly", "completely"}
+)  # fmt: skip
+# ... the word that closes the subject: a demonstrative after it, or a copula ...
+SUBJECT_CLOSE = frozenset({"tu", "ni", "itu", "ini", "is", "was", "are", "were", "ialah", "adalah", "merupakan"})
+# ... and the words before its head that are not the head: English determiners, Malay "si".
+SUBJECT_DETERMINER = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "our", "my", "his", "her", "their", "your", "si", "sang"}
+)
+NOUN_PHRASE_REACH = 6  # the most words a subject holds before its closing word
+
+
+def subject_span(ctx: Context, p: Match) -> tuple[int, int]:
+    """The first and last words of the noun phrase the words are said of, or (-1, -1) where none is
+    found: back from the words over a few that lead a predicate ("memang", "honestly") to a
+    demonstrative or copula that closes the subject, then back over the subject to its clause's
+    start, to a word of saying or thinking ("Aku rasa [Aisyah] tu ...") or to a coordinator, leaving
+    out a determiner that opens it ("the", "si"). Malay names the head first ("[pegawai] baru dari
+    unit IT tu"), English after its adjectives ("the new [guy] from accounts is"). (-1, -1) where the
+    subject is longer than NOUN_PHRASE_REACH words (not a noun phrase read with confidence)."""
+    tokens = ctx.tokens
+    s0 = ctx.sent_start[p.first]
+    k = p.first - 1
+    while k >= s0 and k >= p.first - 3 and tokens[k].norm in PREDICATE_LEAD and not ctx.break_after(k):
+        k -= 1
+    if k <= s0 or tokens[k].norm not in SUBJECT_CLOSE or ctx.break_after(k):
+        return -1, -1
+    close, first = k, -1
+    j = close - 1
+    while j >= s0 and not (
+        ctx.break_after(j) or ctx.at(j, "opinion") or ctx.at(j, "coordinator") or ctx.at(j, "because")
+    ):
+        if close - j > NOUN_PHRASE_REACH:
+            return -1, -1
+        first = j
+        j -= 1
+    while first != -1 and first < close - 1 and tokens[first].norm in SUBJECT_DETERMINER:
+        first += 1
+    return (first, close - 1) if first != -1 else (-1, -1)
+
+
+def in_subject(ctx: Context, q: Match, p: Match) -> bool:
+    """Are the words ``q`` in the noun phrase that the words ``p`` are said of?"""
+    lo, hi = subject_span(ctx, p)
+    return lo != -1 and lo <= q.first and q.last <= hi
+
+
 def said_of_thing(ctx: Context, p: Match) -> bool:
-    """ "Sistem ni bodoh betul", "bangang punya printer", "Sial betul hujan ni": the insult is said of a thing."""
+    """ "Sistem ni bodoh betul", "bangang punya printer", "Sial betul hujan ni", "Sistem baru dari
+    vendor tu memang bodoh": the insult is said of a thing."""
     s0, s1 = ctx.sentence(p.first)
+    lo, hi = subject_span(ctx, p)  # the noun phrase it is said of: its head a thing, or a thing and no person
+    if lo != -1 and (
+        (ctx.at(lo, "thing_noun") and not ctx.at(lo, "person_target"))
+        or (ctx.any_in("thing_noun", lo, hi) and not ctx.any_in("person_target", lo, hi))
+    ):
+        return True
     lo, hi = p.first - 3, p.last + 3
     if not ctx.any_in("thing_noun", lo if lo > s0 else s0, hi if hi < s1 else s1):  # (max(), min() without a call)
         return False  # (most insults: no thing within the few words read below)
@@ -92,6 +150,26 @@ def said_of_thing(ctx: Context, p: Match) -> bool:
 
 
 THIS_THAT = frozenset({"ni", "tu", "ini", "itu", "this", "that"})
+
+
+def names_person(ctx: Context, q: Match) -> bool:
+    """A capitalised word of no list that names a person, not a word capitalised as a sentence's first:
+    not the first word of its sentence, or followed by where the person works: a unit or an office
+    ("Kamal unit kewangan"), or a preposition before one or before a capitalised word ("Aisyah dari
+    HR", "Sarah from Finance"; not "Makanan dari kantin")."""
+    if q.first > ctx.sent_start[q.first]:
+        return True
+    s1, k = ctx.sent_end[q.first], q.last + 1
+    if k <= s1 and ctx.tokens[k].norm in FROM_PLACE:
+        return k + 1 <= s1 and (_a_unit(ctx, k + 1) or ctx.tokens[k + 1].text[:1].isupper())
+    return k <= s1 and _a_unit(ctx, k)
+
+
+FROM_PLACE = frozenset({"dari", "daripada", "kat", "di", "from", "in", "at", "of"})
+
+
+def _a_unit(ctx: Context, k: int) -> bool:
+    return ctx.at(k, "institution_word") or ctx.at(k, "office_word")
 
 
 def specific_person(ctx: Context, p: Match) -> bool:
