@@ -70,6 +70,15 @@ CLEAN = [
     "Akaun rasmi JKDM Perlis: tahniah kepada graduan program latihan kastam.",
     "Tahniah kakak saya atas konvokesyen hari ni, bangga!",
     "Her house is near the mosque, with a lovely garden.",
+    # whoever says it rebuked; a group said not to deserve insult
+    "Siapa yang kata kaum lain tu pengotor, tolong belajar hormat.",
+    "Mereka pun manusia, tak layak dihina macam tu.",
+    # streaming at home, off the department's network
+    "Internet kat rumah aku perlahan gila, streaming bola pun tersekat-sekat.",
+    # an insult word said of a thing named by a long phrase
+    "Sistem baru dari vendor tu memang bodoh, asyik hang.",
+    # a name with where the person works, praised
+    "Aisyah dari HR tu memang rajin, semua borang siap awal.",
 ]
 
 HATEFUL = [
@@ -124,6 +133,10 @@ HATEFUL = [
     ("Page rasmi JKDM Perlis: tahniah adik saya atas perkahwinan hujung minggu ni!", "official-account-personal"),
     # a colleague's house, in English
     ("Fun fact: the new deputy's house is 12 Jalan Seri Mutiara, Kangar.", "home-address"),
+    # the same rebuke's claim endorsed; a person named by name, or by a long phrase, insulted
+    ("Siapa yang kata kaum lain tu pengotor, memang betul pun.", "race-religion-politics"),
+    ("Aisyah dari HR tu memang talam dua muka, depan lain belakang lain.", "personal-attack"),
+    ("Kerani baru dari bahagian akaun tu memang pemalas tahap dewa.", "personal-attack"),
 ]
 
 

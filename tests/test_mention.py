@@ -41,6 +41,40 @@ MENTIONS = [
     ),
     ("It's unfair to call every Rohingya refugee a liar because of a few cases.", "race-religion-politics", "label"),
     ("Kerani baru tu dicop lembab oleh semua orang, padahal dia baru seminggu.", "personal-attack", "label"),
+    ("The staff group chat is not the place for pirated movie links.", "piracy", "prohibition"),
+]
+
+# A mention form and the same act done, in pairs: the words that make it a mention are what changes.
+MENTION_PAIRS = [
+    # what a place or a time is not for
+    (
+        "Kumpulan WhatsApp unit bukan tempat untuk kongsi video lucah.",
+        "Kumpulan WhatsApp unit untuk kongsi video lucah.",
+    ),
+    # an avoidance that closes the sentence
+    (
+        "Tengok filem cetak rompak guna laptop jabatan tu, elakkan ya.",
+        "Tengok filem cetak rompak guna laptop jabatan tu.",
+    ),
+    # dealt with by a court or an arrest, the act in a relative clause
+    (
+        "Mahkamah menghukum bekas pegawai yang membocorkan dokumen sulit kepada syarikat swasta.",
+        "Aku nak bocorkan dokumen sulit ni kepada syarikat swasta.",
+    ),
+    (
+        "Police arrested a clerk who leaked confidential files to a contractor.",
+        "I leaked confidential files to a contractor.",
+    ),
+    # exposure guarded against
+    (
+        "Tetapkan penapis supaya pelajar tidak terdedah kepada laman web lucah.",
+        "Pelajar boleh buka laman web lucah kat makmal.",
+    ),
+    # suspected of it
+    (
+        "Seorang penjawat awam disyaki menyebarkan video lucah di Telegram.",
+        "Seorang penjawat awam menyebarkan video lucah di Telegram.",
+    ),
 ]
 
 
@@ -55,7 +89,8 @@ def test_a_mention_is_no_finding(text: str, rule: str, why: str):
     ctx = checker.context(text)
     hits = MATCHERS[spec.matcher["kind"]](ctx, spec.matcher)
     assert hits, text
-    assert {mention(ctx.analysis, h.start, h.end) for h in hits} == {why}, text
+    not_group = spec.matcher["kind"] != "abuse"  # (as etika_check.mention.drop_mentions asks)
+    assert {mention(ctx.analysis, h.start, h.end, not_group, not_group) for h in hits} == {why}, text
 
 
 USES = [
@@ -76,7 +111,16 @@ USES = [
     ("Pelarian Rohingya memang patut dicop penipu.", "race-religion-politics"),
     ("Refugees should be seen as criminals, nothing else.", "race-religion-politics"),
     ("Immigrants are treated like vermin here, and they deserve it.", "race-religion-politics"),
+    # the act done, with words that only look like the new mention forms
+    ("Ni tempat untuk download filem cetak rompak percuma, PM aku.", "piracy"),
+    ("Saya kongsi minit mesyuarat SULIT yang bocor semalam, baca cepat.", "classified-information"),
 ]
+
+
+@pytest.mark.parametrize("mentioned,done", MENTION_PAIRS)
+def test_the_words_that_make_a_mention_are_what_turns_a_finding_off(mentioned: str, done: str):
+    assert rules(done), done
+    assert not rules(mentioned), mentioned
 
 
 @pytest.mark.parametrize("text,rule", USES)

@@ -36,7 +36,7 @@ import etika_check
 PROBE = Path(__file__).resolve().parent / "data" / "probe2-drafts.jsonl"
 CAUGHT_AT_LEAST = {"ms": 69, "en": 33}  # violating drafts with any finding, per language
 CAUGHT_EXPECTED_AT_LEAST = 99  # violating drafts with an expected rule among the findings
-FLAGGED_AT_MOST = {"ms": 9, "en": 0}  # clean drafts with any finding, per language
+FLAGGED_AT_MOST = {"ms": 0, "en": 0}  # clean drafts with any finding, per language (9 Malay when measured)
 
 
 def _drafts() -> list[dict]:

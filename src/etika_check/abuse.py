@@ -65,8 +65,9 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
     """The sentence names the prejudice to reject it ("... adalah rasis").
     A negated label ("I'm not racist but ...") is not counter-speech."""
     s0, s1 = ctx.sentence(h.first)
-    if ctx.at(s0, "who_says") and _question(ctx, s0):
-        return True  # "Who says X are lazy?", "Siapa cakap X tak guna?": asked to reject it
+    if ctx.at(s0, "who_says") and (_question(ctx, s0) or ctx.any_in("rebuke", h.last + 1, s1)):
+        return True  # "Who says X are lazy?", "Siapa cakap X tak guna?": asked to reject it; "Siapa yang
+        # kata X sesat, tolong belajar hormat": whoever says it is rebuked
     if (
         s1 + 1 < len(ctx.tokens)
         and _question(ctx, h.first)
@@ -509,6 +510,10 @@ WORD_LISTS: tuple[str, ...] = tuple(
             "rather_die",
             QUESTION_TAG,
             "who_says",
+            "rebuke",
+            "office_word",
+            "institution_word",
+            "coordinator",
             "refuse_go",
             "presence",
             "approach_verb",

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from operator import attrgetter
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from .text import Analysis
 
@@ -328,6 +328,7 @@ _CONTENT = frozenset(
     }
 )
 _RELATIVE = frozenset({"yang", "that", "which", "yg"})
+_RELATIVE_WHO = _RELATIVE | {"who", "whom"}
 # Saying it, judged unfair ("Tak adil cakap semua orang X kaki tipu", "It's wrong to say ..."):
 # read only with a judgement of unfairness (not "Jangan cakap dengan X", a refusal of them).
 _SAY = frozenset({"cakap", "kata", "mengatakan", "menuduh", "tuduh", "say", "saying", "claim", "claiming"})
@@ -335,6 +336,27 @@ _SAY = frozenset({"cakap", "kata", "mengatakan", "menuduh", "tuduh", "say", "say
 # the department's page" (for a group, "Jangan jual rumah kepada orang X" is the banned act itself).
 _TRADE_ACTS = frozenset(
     {"jual", "menjual", "berniaga", "iklan", "mengiklankan", "sell", "selling", "sells", "advertise", "advertising"}
+)
+
+# "X bukan tempat untuk ...", "the office is not the place for ...": the act named as what a place or
+# a time is not for.
+_PLACE_FOR = frozenset({"tempat", "masa", "waktu", "platform", "ruang", "medium", "saluran", "place", "time", "venue"})
+_FOR = frozenset({"untuk", "utk", "bagi", "for", "to"})
+# Suspected of it, or exposed to it, just before the span: "disyaki sebar video lucah" (a report),
+# "supaya anak tak terdedah kepada laman web lucah" (what the reader guards against).
+_SUSPECTED = frozenset({"disyaki", "suspected", "dituduh", "accused", "alleged", "allegedly"})
+_EXPOSED = frozenset({"terdedah", "exposed", "exposure"})
+# A court or an arrest earlier in the sentence, then a relative before the act: "Mahkamah menjatuhkan
+# hukuman ke atas bekas kerani yang membocorkan dokumen rahsia", "police arrested a man who shared ...".
+_COURT = frozenset(
+    {"mahkamah", "court", "hukuman", "dihukum", "dipenjara", "ditahan", "ditangkap", "didakwa", "menahan",
+     "menangkap", "tahan", "tangkap", "arrested", "detained", "charged", "jailed", "sentenced", "convicted"}
+)  # fmt: skip
+# An avoidance that closes the sentence: "Streaming video guna rangkaian pejabat melambatkan sistem,
+# elakkan ya.", "..., avoid it."; only particles after it.
+_AVOID_END = frozenset({"elakkan", "elakkanlah", "avoid"})
+_CLOSING_PARTICLES = frozenset(
+    {"ya", "yer", "ye", "lah", "ok", "okay", "it", "this", "that", "please", "pls", "tau", "k"}
 )
 
 T = TypeVar("T")
@@ -370,7 +392,10 @@ def _is_data(text: str) -> bool:
 
 # The words that may end the look back of mention() (a prohibition, a rule, an allowance denied, a
 # reminder, a reason), and those _labelled may read (a label, a treatment, a passive of labelling).
-_BACKWARD = _PROHIBIT | {a for a, _ in _PROHIBIT_PAIRS} | _FORBIDS | _ALLOWS | _REMINDER | _BECAUSE
+_BACKWARD = (
+    _PROHIBIT | {a for a, _ in _PROHIBIT_PAIRS} | _FORBIDS | _ALLOWS | _REMINDER | _BECAUSE
+    | _PLACE_FOR | _SUSPECTED | _EXPOSED | _COURT
+)  # fmt: skip
 _LABELLING = _LABEL_ACTIVE | _TREAT | _SAY | _LABEL_PARTICIPLES  # (and every "di-" word: _label_passive)
 
 
@@ -513,10 +538,22 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
                 return "rule"  # "Rangkaian pejabat tidak membenarkan penstriman": forbids it
         if n in _REMINDER:
             return "warning"
+        if n in _SUSPECTED and first - i <= 3:
+            return "report"
+        if n in _EXPOSED and first - i <= 5 and i >= clause and k + 1 < len(norms) and norms[k + 1] in ("kepada", "to"):
+            return "warning"
+        if n in _COURT and not _urged(norms, k) and not _RELATIVE_WHO.isdisjoint(norms[k + 1 :]):
+            return "report"
         if n in _BECAUSE:
             for j in range(k - 1, max(-1, k - 8), -1):
                 if norms[j] in _CONSEQUENCE and not _urged(norms, j):
                     return "report"
+    if _avoid_closes(analysis, last, sentence):
+        return "prohibition"
+    # (not for the rules about a group, which ask with trade=False: "Negeri ini bukan tempat untuk orang X"
+    # is the exclusion itself)
+    if trade and _place_denied(analysis, backward, max(lo, clause), last):
+        return "prohibition"
     if questions and _asks_if_allowed(analysis, lo, first, last, sentence):
         return "question"
     k = bisect_left(labels, lo)  # (_labelled reads only such words, in [lo, first + REACH) and the span)
@@ -546,6 +583,40 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
         ):
             return "report"
     return None
+
+
+def _place_denied(analysis: Analysis, backward: list[int], lo: int, last: int) -> bool:
+    """A place or a time denied as one for what follows, in the clause up to the span's last word
+    ("Kumpulan ini bukan tempat untuk [kongsi video lucah]", "not the place for ...", "isn't a time to
+    ..."): the act is named as what it is not for."""
+    tokens = analysis.tokens
+    for i in backward[bisect_left(backward, lo) : bisect_right(backward, last)]:
+        if tokens[i].norm not in _PLACE_FOR or i + 1 > last or tokens[i + 1].norm not in _FOR:
+            continue
+        before = [t.norm for t in tokens[max(lo, i - 2) : i]]
+        if before[-1:] and before[-1] in ("bukan", "not"):
+            return True
+        if len(before) == 2 and before[0] in ("not", "isn't") and before[1] in ("the", "a"):
+            return True
+    return False
+
+
+def _avoid_closes(analysis: Analysis, last: int, sentence: int) -> bool:
+    """Does an avoidance close the span's sentence (a word of _AVOID_END, then particles only, at most
+    REACH words on)? Read only where the draft has such a word (found once per draft)."""
+    ends = cast("list[int] | None", analysis.cache.get("mention_avoid_ends"))
+    if ends is None:
+        ends = analysis.cache["mention_avoid_ends"] = [i for i, t in enumerate(analysis.tokens) if t.norm in _AVOID_END]
+    k = bisect_right(ends, last)  # the first avoidance after the span
+    if k == len(ends) or ends[k] - last > REACH or analysis.sentence_of[ends[k]] != sentence:
+        return False
+    tokens = analysis.tokens
+    i = ends[k] + 1
+    while i < len(tokens) and analysis.sentence_of[i] == sentence:
+        if tokens[i].norm not in _CLOSING_PARTICLES:
+            return False
+        i += 1
+    return True
 
 
 def _label_passive(tokens, i: int) -> bool:
