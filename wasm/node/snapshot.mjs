@@ -2,8 +2,8 @@
 //   SOURCE_DATE_EPOCH=N node wasm/node/snapshot.mjs BUNDLE_DIR OUT_FILE
 // Starts the pinned Pyodide with _makeSnapshot, unpacks the bundle's wheels,
 // runs glue.py, warms every tool (etika_warm_up), records the bundle's build
-// id in the interpreter (SNAPSHOT_BUILD_GLOBAL), zeroes the C heap's free
-// memory and writes pyodide.makeMemorySnapshot() to OUT_FILE (raw; build.py
+// id in the interpreter (SNAPSHOT_BUILD_GLOBAL), drops the modules only the
+// start-up used, zeroes the C heap's free memory and writes pyodide.makeMemorySnapshot() to OUT_FILE (raw; build.py
 // compresses it).
 //
 // Reproducible: the clock reads SOURCE_DATE_EPOCH, the entropy source gives
@@ -31,6 +31,41 @@ Date.now = () => epoch * 1000;
 performance.now = () => (tick += 1);
 nodeCrypto.randomFillSync = (view) => view.fill(7);
 
+// What only the start-up used, dropped (issue 23, item 3: what the checker
+// never imports is not in the snapshot). etika_check and holidays read their
+// own version once, as they are imported, with importlib.metadata, which
+// reads the installed METADATA with the email package: 22 modules and about
+// 0.9 MB of the heap that a restored interpreter never runs (it opens no
+// file: importlib.metadata could not work there anyway). Their entries in
+// sys.modules go, and so do the names other modules bound to them (etika_check's
+// and holidays.version's `version`, importlib's `metadata`); the strings they
+// read (__version__) stay. The names dropped are printed on stderr.
+const DROP_START_ONLY = `
+import gc, sys, types
+_start_only = ("email", "importlib.metadata")
+_dropped = {n for n in sys.modules if n in _start_only or n.startswith(tuple(p + "." for p in _start_only))}
+for _n in _dropped:
+    del sys.modules[_n]
+_unbound = []
+for _m in list(sys.modules.values()):
+    if not isinstance(_m, types.ModuleType):
+        continue
+    for _k, _v in list(_m.__dict__.items()):
+        if isinstance(_v, types.ModuleType):
+            _owner = _v.__name__
+        else:
+            try:
+                _owner = type(_v).__module__ if isinstance(_v, BaseException) else getattr(_v, "__module__", None)
+            except Exception:
+                _owner = None
+        if _owner in _dropped:
+            del _m.__dict__[_k]
+            _unbound.append(_m.__name__ + "." + _k)
+print("snapshot: dropped", len(_dropped), "modules;", "unbound", " ".join(sorted(_unbound)), file=sys.stderr)
+del _start_only, _dropped, _unbound, _n, _m, _k, _v, _owner
+gc.collect()
+`;
+
 const manifest = await readManifest(bundle);
 const pyodide = await loadPyodide({ _makeSnapshot: true, stdout: () => {}, stderr: (s) => process.stderr.write(s + "\n") });
 if (pyodide.version !== manifest.pyodide) {
@@ -40,6 +75,7 @@ await unpackWheels(pyodide, bundle, manifest);
 pyodide.runPython(await readFile(join(bundle, manifest.glue.file), "utf8"));
 pyodide.runPython("etika_warm_up()");
 pyodide.globals.set(SNAPSHOT_BUILD_GLOBAL, manifest.build);
+pyodide.runPython(DROP_START_ONLY);
 zeroFreeMemory(pyodide._module);
 await writeFile(out, pyodide.makeMemorySnapshot());
 
