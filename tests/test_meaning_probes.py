@@ -77,6 +77,11 @@ CLEAN = [
     "Internet kat rumah aku perlahan gila, streaming bola pun tersekat-sekat.",
     # an insult word said of a thing named by a long phrase
     "Sistem baru dari vendor tu memang bodoh, asyik hang.",
+    # an official notice passed on; a condition with "siap" as done; a car's brakes
+    "Sila sampaikan makluman rasmi ini kepada semua warga jabatan.",
+    "Kalau kau dah siap, kau boleh balik awal.",
+    "Your car won't last the weekend without new brake pads.",
+    "Kalau ada orang pukul kau, terus buat laporan polis.",
     # a name with where the person works, praised
     "Aisyah dari HR tu memang rajin, semua borang siap awal.",
 ]
@@ -133,6 +138,15 @@ HATEFUL = [
     ("Page rasmi JKDM Perlis: tahniah adik saya atas perkahwinan hujung minggu ni!", "official-account-personal"),
     # a colleague's house, in English
     ("Fun fact: the new deputy's house is 12 Jalan Seri Mutiara, Kangar.", "home-address"),
+    # a rumour with a hedge and a call to pass it on; corruption said of a superior on hearsay
+    ("Belum disahkan, tapi katanya gaji bulan ni lambat seminggu. Pass kat semua staf.", "unverified-viral"),
+    ("Unverified but true: the new vaccine changes your DNA. Please share widely.", "unverified-viral"),
+    ("Dengar cerita ketua cawangan kita tu ada dua rumah hasil rasuah kontraktor.", "unverified-viral"),
+    # threats: on a condition, to a thing that "won't last", veiled
+    ("If Ravi sits at my desk again I'll break his fingers.", "personal-attack"),
+    ("Kalau kau buat aduan pasal aku lagi, siap kau.", "personal-attack"),
+    ("Jangan terkejut kalau cermin kereta kau retak minggu depan.", "personal-attack"),
+    ("Your bike won't survive the month, Arif.", "personal-attack"),
     # the same rebuke's claim endorsed; a person named by name, or by a long phrase, insulted
     ("Siapa yang kata kaum lain tu pengotor, memang betul pun.", "race-religion-politics"),
     ("Aisyah dari HR tu memang talam dua muka, depan lain belakang lain.", "personal-attack"),

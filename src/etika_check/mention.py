@@ -542,7 +542,7 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
             return "report"
         if n in _EXPOSED and first - i <= 5 and i >= clause and k + 1 < len(norms) and norms[k + 1] in ("kepada", "to"):
             return "warning"
-        if n in _COURT and not _urged(norms, k) and not _RELATIVE_WHO.isdisjoint(norms[k + 1 :]):
+        if n in _COURT and not _urged(norms, k) and _act_in_relative(before, norms, k + 1, is_act):
             return "report"
         if n in _BECAUSE:
             for j in range(k - 1, max(-1, k - 8), -1):
@@ -583,6 +583,15 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
         ):
             return "report"
     return None
+
+
+def _act_in_relative(before: list, norms: list[str], k: int, is_act) -> bool:
+    """A relative among norms[k:], an act after it ("... yang membocorkan", "... who leaked"): the one
+    dealt with is told by what they did."""
+    for j in range(k, len(norms)):
+        if norms[j] in _RELATIVE_WHO:
+            return any(is_act(t) for t in before[j + 1 :])
+    return False
 
 
 def _place_denied(analysis: Analysis, backward: list[int], lo: int, last: int) -> bool:
