@@ -11,6 +11,7 @@ finds nothing missing, and names the icon when the manifest lists none.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import re
@@ -281,32 +282,73 @@ def _publish(site: Path, marker: str) -> None:
     assert offline.main([str(site)]) == 0
 
 
+# A precached file no page of these tests loads: only a service worker's install fetches it.
+GATED = "/en/genindex.html"
+
+
+class _Gate:
+    """What the server does with GATED: answers it (open), holds it until opened, or fails it."""
+
+    def __init__(self) -> None:
+        self.open = threading.Event()
+        self.open.set()
+        self.failing = False
+        self.failed = 0
+
+
+def _gated_server(site: Path, gate: _Gate):
+    httpd = serve.make_server(site, port=0)
+    handler = httpd.RequestHandlerClass  # functools.partial(<handler class>, directory=...)
+
+    class Gated(handler.func):
+        def do_GET(self) -> None:  # noqa: N802
+            if self.path.split("?", 1)[0] == GATED:
+                if gate.failing:
+                    gate.failed += 1
+                    self.send_error(503)
+                    return
+                gate.open.wait(INSTALL_TIMEOUT / 1000)
+            super().do_GET()
+
+    httpd.RequestHandlerClass = functools.partial(Gated, *handler.args, **handler.keywords)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
+
+
+REGISTRATION = "async () => { const r = await navigator.serviceWorker.getRegistration(); return r && %s; }"
+
+
+def _controlled_checker(ctx, origin: str):
+    """The checker page of a first visit, once the site's service worker is active, reloaded: now its page."""
+    checker = ctx.new_page()
+    checker.goto(f"{origin}/ms/checker.html")
+    checker.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+    _until(checker, REGISTRATION % "!!(r.active && r.active.state === 'activated')", timeout=INSTALL_TIMEOUT / 1000)
+    checker.reload()
+    checker.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
+    assert checker.evaluate("!!navigator.serviceWorker.controller")
+    return checker
+
+
 def test_a_new_edition_reaches_every_open_page(offline_site: Path, tmp_path: Path):
-    """Published while the reader has the site open in two tabs: both are told, the checker refuses the
-    old rules, and one click shows the new edition in both."""
+    """Published while the reader has the site open: every tab is told, the checker refuses the old
+    rules, and one click shows the new edition in all of them. One tab (another language) is opened
+    while the new edition's worker installs: its "updatefound" came before the page could listen, and
+    an update the page asks then finds nothing newer than that worker (the race a loaded machine
+    makes: the visit's own update check often starts before the page's script runs)."""
     site = tmp_path / "html"
     shutil.copytree(offline_site, site)
-    old_version, _, _ = _sw_constants(site)
-    httpd = serve.make_server(site, port=0)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    origin = f"http://127.0.0.1:{httpd.server_address[1]}"
+    old_version, precache, _ = _sw_constants(site)
+    assert GATED.lstrip("/") in precache
+    gate = _Gate()
+    httpd, origin = _gated_server(site, gate)
     try:
         with sync_playwright() as p:
             ctx = p.chromium.launch_persistent_context(
                 str(tmp_path / "profile"), executable_path=CHROMIUM, args=CHROMIUM_ARGS
             )
             try:
-                checker = ctx.new_page()
-                checker.goto(f"{origin}/ms/checker.html")
-                checker.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
-                _until(
-                    checker,
-                    """async () => { const r = await navigator.serviceWorker.getRegistration();
-                                                  return !!(r && r.active && r.active.state === 'activated'); }""",
-                )
-                checker.reload()  # now a page of the service worker
-                checker.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
-                assert checker.evaluate("!!navigator.serviceWorker.controller")
+                checker = _controlled_checker(ctx, origin)
                 checker.fill("#etika-post-text", VIOLATING)
                 wait_findings(checker, "personal-attack")
 
@@ -314,13 +356,22 @@ def test_a_new_edition_reaches_every_open_page(offline_site: Path, tmp_path: Pat
                 new_version, _, _ = _sw_constants(site)
                 assert new_version != old_version
 
+                gate.open.clear()  # the new edition's install waits for GATED
                 home = ctx.new_page()
-                home.goto(f"{origin}/ms/index.html")
+                home.goto(f"{origin}/ms/index.html")  # the visit finds the new edition
+                _until(checker, REGISTRATION % "!!r.installing", timeout=INSTALL_TIMEOUT / 1000)
+                later = ctx.new_page()
+                later.goto(f"{origin}/en/index.html")
+                assert later.evaluate(REGISTRATION % "!!r.installing")  # still installing as it looked
+                gate.open.set()
+
                 # Served at once from the cache (the old edition), then told of the new one.
-                # (the new service worker first stores the whole site, 27 MB: on a loaded machine, minutes)
+                # (the new service worker first stores the whole site, 32 MB: on a loaded machine, minutes)
                 home.wait_for_selector("#etika-edition-notice", timeout=INSTALL_TIMEOUT)
                 assert "EDISI-BAHARU" not in home.text_content("h1")
                 assert "Edisi baharu" in home.text_content("#etika-edition-notice")
+                later.wait_for_selector("#etika-edition-notice", timeout=INSTALL_TIMEOUT)
+                assert "A new edition" in later.text_content("#etika-edition-notice")
                 # The other tab, the checker, knows too and refuses to present the old rules as current.
                 checker.wait_for_selector(
                     "#etika-checker[data-edition=outdated] .etika-outdated[role=alert]", timeout=INSTALL_TIMEOUT
@@ -332,11 +383,13 @@ def test_a_new_edition_reaches_every_open_page(offline_site: Path, tmp_path: Pat
                 )
                 assert checker.locator("#etika-edition-notice").count() == 1
 
-                with home.expect_navigation(), checker.expect_navigation():
-                    home.click("#etika-edition-notice button")
+                with home.expect_navigation(), checker.expect_navigation(), later.expect_navigation():
+                    later.click("#etika-edition-notice button")
                 home.wait_for_selector("h1")
                 assert "EDISI-BAHARU" in home.text_content("h1")
                 assert home.locator("#etika-edition-notice").count() == 0
+                later.wait_for_selector("h1")
+                assert later.locator("#etika-edition-notice").count() == 0
                 checker.wait_for_selector("#etika-checker[data-state=ready]", timeout=LOAD_TIMEOUT)
                 assert checker.get_attribute("#etika-checker", "data-edition") is None
                 assert checker.input_value("#etika-post-text").startswith(VIOLATING)  # the draft survived the reload
@@ -348,6 +401,38 @@ def test_a_new_edition_reaches_every_open_page(offline_site: Path, tmp_path: Pat
                 assert "EDISI-BAHARU" in again.text_content("h1")
                 again.wait_for_timeout(1000)
                 assert again.locator("#etika-edition-notice").count() == 0
+            finally:
+                ctx.close()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_a_new_edition_whose_install_failed_is_tried_again(offline_site: Path, tmp_path: Path):
+    """The new edition's worker fails to install (one of its files not fetched: a busy or restarting
+    server); nothing else would ask for it again until the next page load, so the open page does, and
+    is told once it has installed."""
+    site = tmp_path / "html"
+    shutil.copytree(offline_site, site)
+    gate = _Gate()
+    httpd, origin = _gated_server(site, gate)
+    try:
+        with sync_playwright() as p:
+            ctx = p.chromium.launch_persistent_context(
+                str(tmp_path / "profile"), executable_path=CHROMIUM, args=CHROMIUM_ARGS
+            )
+            try:
+                checker = _controlled_checker(ctx, origin)
+                _publish(site, "EDISI-BAHARU")
+                gate.failing = True
+                # The browser's own update check (a navigation's, or its daily one) finds the new edition;
+                # its install fails.
+                checker.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
+                _until(checker, REGISTRATION % "!r.installing && !r.waiting", timeout=INSTALL_TIMEOUT / 1000)
+                assert gate.failed >= 1
+                gate.failing = False
+                checker.wait_for_selector("#etika-edition-notice", timeout=INSTALL_TIMEOUT)
+                checker.wait_for_selector("#etika-checker[data-edition=outdated]", timeout=LOAD_TIMEOUT)
             finally:
                 ctx.close()
     finally:

@@ -17,13 +17,17 @@
  *
  * A new edition: a page served by the service worker of an older edition
  * asks for an update at once; when the new edition's worker has installed
- * (it waits beside the old one), the page shows "a new edition is ready"
+ * (it waits beside the old one; whether it was found by this page, by
+ * another, or was installing or waiting already when this page looked), the
+ * page shows "a new edition is ready"
  * with a button, sets window.etikaEdition = "outdated" and fires the event
  * "etika-edition-outdated" on the document (the checker then refuses to
  * check with the old rules: etika-checker-client.js). The button tells the
  * new worker to take over; every open page of the site then reloads (the
  * checker's draft survives a reload: sessionStorage), so no page shows or
- * mixes the old edition. Without a service worker every page is revalidated
+ * mixes the old edition. If the new worker's install fails (a file of the
+ * new edition not fetched), an open page asks again, after 10 s, then less
+ * and less often. Without a service worker every page is revalidated
  * (no-cache) and a new edition shows on the next page load anyway.
  */
 (function () {
@@ -41,6 +45,8 @@
 
   const sw = navigator.serviceWorker;
   const controlled = Boolean(sw.controller);
+  const RETRY_MS = 10000; // a failed install of a new edition: asked again after 10 s, 20 s, 40 s...
+  const RETRIES = 6;
 
   // The notice, once per page.
   let waiting = null;
@@ -76,16 +82,34 @@
   }
 
   // A worker of a newer edition waiting (installed while an older one controls this page).
+  // Every worker the registration has when this page looks is followed, not only those it hears
+  // of later: the visit that brings a page also asks the browser for an update, and on a busy
+  // machine the new edition's worker can be installing (its "updatefound" gone) or already
+  // waiting before this script has the registration; an update asked then finds that worker,
+  // the newest, byte for byte the same, and says nothing more.
+  const followed = new Set();
+  let retries = 0;
+  function follow(reg, worker) {
+    if (!worker || followed.has(worker)) return;
+    followed.add(worker);
+    const settle = () => {
+      if (worker.state === "installed" && sw.controller) outdated(worker);
+      else if (worker.state === "redundant" && !reg.installing && !reg.waiting) retry(reg);
+    };
+    worker.addEventListener("statechange", settle);
+    settle();
+  }
+  // Its install failed (a file of the new edition not fetched: the server busy or restarting):
+  // nothing would ask again before the next page load, so ask again, less and less often.
+  function retry(reg) {
+    if (retries >= RETRIES || !sw.controller) return;
+    setTimeout(() => reg.update().catch(() => {}), RETRY_MS * 2 ** retries++);
+  }
   function watch(reg) {
     if (!reg) return;
-    if (reg.waiting && sw.controller) outdated(reg.waiting);
-    reg.addEventListener("updatefound", () => {
-      const worker = reg.installing;
-      if (!worker) return;
-      worker.addEventListener("statechange", () => {
-        if (worker.state === "installed" && sw.controller) outdated(worker);
-      });
-    });
+    reg.addEventListener("updatefound", () => follow(reg, reg.installing));
+    follow(reg, reg.installing);
+    follow(reg, reg.waiting);
   }
 
   // The new edition took over (this page's button, or another page's): reload.
