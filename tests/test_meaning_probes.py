@@ -82,6 +82,10 @@ CLEAN = [
     "Kalau kau dah siap, kau boleh balik awal.",
     "Your car won't last the weekend without new brake pads.",
     "Kalau ada orang pukul kau, terus buat laporan polis.",
+    # a pipe that leaks; results awaited; a closed meeting announced
+    "Paip bocor dari pagi tadi kat pantri, tolong panggil tukang paip.",
+    "Keputusan kenaikan pangkat belum umum lagi, sabar ya semua.",
+    "Mesyuarat tertutup pengurusan akan diadakan esok pukul 10 pagi.",
     # a name with where the person works, praised
     "Aisyah dari HR tu memang rajin, semua borang siap awal.",
 ]
@@ -142,6 +146,11 @@ HATEFUL = [
     ("Belum disahkan, tapi katanya gaji bulan ni lambat seminggu. Pass kat semua staf.", "unverified-viral"),
     ("Unverified but true: the new vaccine changes your DNA. Please share widely.", "unverified-viral"),
     ("Dengar cerita ketua cawangan kita tu ada dua rumah hasil rasuah kontraktor.", "unverified-viral"),
+    # leaks in plain words: not yet public and held, let out of a meeting, an internal document pasted
+    ("Senarai pegawai yang akan ditukar belum umum lagi, tapi salinan ada dengan aku.", "classified-information"),
+    ("Bocor dari mesyuarat lembaga semalam: elaun lebih masa akan dipotong.", "classified-information"),
+    ("Laporan audit dalaman unit kita aku tampal kat bawah ni, baca la.", "classified-information"),
+    ("The audit report isn't out yet but here's the gist: two units overspent.", "classified-information"),
     # threats: on a condition, to a thing that "won't last", veiled
     ("If Ravi sits at my desk again I'll break his fingers.", "personal-attack"),
     ("Kalau kau buat aduan pasal aku lagi, siap kau.", "personal-attack"),
