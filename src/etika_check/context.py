@@ -21,7 +21,6 @@ from .text import Analysis
 _NONE: frozenset[str] = frozenset()
 
 
-_INDEX = attrgetter("index")
 _START = attrgetter("start")
 _MATCH_START = re.Match.start
 
@@ -138,11 +137,11 @@ class Context:
             number = dict(zip(kinds, range(1, len(kinds) + 1)))
             number[()] = 0
             ids = list(map(number.__getitem__, self._singles))
-            # (the tokens' own index objects: a new int per token, 28 bytes each, would outlive the sort)
-            order = sorted(compress(map(_INDEX, self.tokens), self._singles), key=ids.__getitem__)
+            order = sorted(compress(range(self._n), self._singles), key=ids.__getitem__)
             counts = Counter(ids)
             groups = self._groups = {}
             at = 0
+            # (one int object per token in a list, shared by every list's places and matches there)
             for kind, k in zip(kinds, range(1, len(kinds) + 1)):
                 groups[kind] = order[at : at + counts[k]]
                 at += counts[k]

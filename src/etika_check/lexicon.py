@@ -233,10 +233,10 @@ class Lexicon:
         phrasal: dict[int, list[Match]] = {}
         add = singles.append
         starting, memo = self._starting, self._memo
-        for tok in tokens:
-            start = memo.get((tok.forms, tok.roots)) or starting(tok)  # (the memo read directly: no call)
+        for i, tok in enumerate(tokens):
+            info = tok.info  # (the word's, shared by its tokens)
+            start = memo.get((info.forms, info.roots)) or starting(tok)  # (the memo read directly: no call)
             if start.phrases:
-                i = tok.index
                 if i + 1 < n and sentence_of[i + 1] == sentence_of[i]:
                     terms = start.with_next(tokens[i + 1])
                     if terms is not start.singles:  # the next word carries a phrase of this one on
