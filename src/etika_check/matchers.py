@@ -238,7 +238,7 @@ def match_piracy(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
 # letter of a keyword): the regular expression engine then skips to them. A look-behind
 # first was tried at every position of the draft (25 ms per MB each, now 7-13 ms).
 _MYKAD = re.compile(r"(\d(?<![\d-]\d)\d{5})([- ]?)(\d{2})\2(\d{4})(?![\d])")  # no digit or "-" before
-_MOBILE = re.compile(r"(?=[+60])(?<![\d+])(?:\+?60|0)1\d(?:[- ]?\d){7,8}(?!\d)")
+_MOBILE = re.compile(r"(?=[+60])(?<![\d+])(?:\+?60[- ]?|0)1\d(?:[- ]?\d){7,8}(?!\d)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]{}]{1,2000}", re.IGNORECASE)
 # Patterns that end with a suffix and reach back a bounded length before it are searched
 # only near the suffixes (:func:`_finditer_near`): the suffix is a literal search, the
