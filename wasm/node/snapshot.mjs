@@ -3,8 +3,9 @@
 // Starts the pinned Pyodide with _makeSnapshot, unpacks the bundle's wheels,
 // runs glue.py, warms every tool (etika_warm_up), records the bundle's build
 // id in the interpreter (SNAPSHOT_BUILD_GLOBAL), drops the modules only the
-// start-up used, zeroes the C heap's free memory and writes pyodide.makeMemorySnapshot() to OUT_FILE (raw; build.py
-// compresses it).
+// start-up used, zeroes the C heap's free memory and writes
+// pyodide.makeMemorySnapshot(), without its zero blocks (sparseSnapshot,
+// wasm/src/etika-snapshot.js), to OUT_FILE (build.py compresses it).
 //
 // Reproducible: the clock reads SOURCE_DATE_EPOCH, the entropy source gives
 // constant bytes and the command line is a constant while the snapshot is made, so the same bundle gives
@@ -15,7 +16,7 @@ import nodeCrypto from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadPyodide, readManifest, unpackWheels } from "./engine.mjs";
-import { SNAPSHOT_BUILD_GLOBAL } from "../src/etika-snapshot.js";
+import { SNAPSHOT_BUILD_GLOBAL, sparseSnapshot } from "../src/etika-snapshot.js";
 
 const [bundle, out] = process.argv.slice(2);
 const epoch = Number(process.env.SOURCE_DATE_EPOCH);
@@ -77,7 +78,7 @@ pyodide.runPython("etika_warm_up()");
 pyodide.globals.set(SNAPSHOT_BUILD_GLOBAL, manifest.build);
 pyodide.runPython(DROP_START_ONLY);
 zeroFreeMemory(pyodide._module);
-await writeFile(out, pyodide.makeMemorySnapshot());
+await writeFile(out, sparseSnapshot(pyodide.makeMemorySnapshot()));
 
 // The C heap's free memory zeroed (issue 23: the snapshot no larger). The
 // snapshot is the whole WebAssembly memory, and about 9 MB of it is memory

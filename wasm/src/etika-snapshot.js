@@ -17,12 +17,104 @@
 // restored with another bundle (stale) is refused by the caller.
 export const SNAPSHOT_BUILD_GLOBAL = "etika_snapshot_build";
 
-/** The heap size a snapshot restores (its length less Pyodide's header). */
-export function snapshotHeapBytes(bytes) {
-  const header = new Uint32Array(bytes.buffer, bytes.byteOffset, 4);
-  const offset = header[1];
+// The snapshot's memory without its zero blocks (issue 23): Pyodide's
+// snapshot is its header (offset bytes: magic, offset, the JavaScript side's
+// state) and then the whole WebAssembly memory, 45 MB of which about 20 MB
+// are zero (the C stack's region, the free memory zeroed at build time:
+// wasm/node/snapshot.mjs). wasm/node/snapshot.mjs stores it sparse: the
+// header, the memory's other BLOCK-byte blocks in order, a table of the zero
+// runs (start block, block count; uint32 pairs) and a 16-byte trailer
+// (uint32: the number of runs, the memory's length, SPARSE_MAGIC,
+// SPARSE_VERSION; all little-endian). A snapshot without the trailer is
+// Pyodide's own (dense) and restores as before.
+export const SPARSE_MAGIC = 0x5a4b5445; // "ETKZ"
+export const SPARSE_VERSION = 1;
+export const SPARSE_BLOCK = 4096;
+
+/** {offset, memory, runs, dataEnd}: where the snapshot's parts are (runs: [start, count, ...] in blocks). */
+export function snapshotLayout(bytes) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const offset = bytes.length >= 16 ? view.getUint32(4, true) : 0;
   if (!(offset > 0 && offset < bytes.length)) throw new Error("not a Pyodide snapshot");
-  return bytes.length - offset;
+  const end = bytes.length - 16;
+  if (
+    end >= offset &&
+    view.getUint32(end + 8, true) === SPARSE_MAGIC &&
+    view.getUint32(end + 12, true) === SPARSE_VERSION
+  ) {
+    const n = view.getUint32(end, true);
+    const dataEnd = end - 8 * n;
+    if (dataEnd < offset) throw new Error("a damaged sparse snapshot");
+    const runs = new Uint32Array(2 * n);
+    for (let i = 0; i < 2 * n; i++) runs[i] = view.getUint32(dataEnd + 4 * i, true);
+    return { offset, memory: view.getUint32(end + 4, true), runs, dataEnd };
+  }
+  return { offset, memory: bytes.length - offset, runs: new Uint32Array(0), dataEnd: bytes.length };
+}
+
+/** The heap size a snapshot restores (the WebAssembly memory it holds). */
+export function snapshotHeapBytes(bytes) {
+  return snapshotLayout(bytes).memory;
+}
+
+/** The snapshot's memory written into `heap` (a Uint8Array over the module's memory), zero runs included. */
+export function copySnapshotMemory(bytes, heap, layout = snapshotLayout(bytes)) {
+  const { offset, memory, runs, dataEnd } = layout;
+  let at = 0;
+  let from = offset;
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i] * SPARSE_BLOCK;
+    const stop = start + runs[i + 1] * SPARSE_BLOCK;
+    if (start < at || stop > memory) throw new Error("a damaged sparse snapshot");
+    heap.set(bytes.subarray(from, from + start - at), at);
+    from += start - at;
+    heap.fill(0, start, stop);
+    at = stop;
+  }
+  if (at + dataEnd - from !== memory) throw new Error("a damaged sparse snapshot");
+  heap.set(bytes.subarray(from, dataEnd), at);
+}
+
+/** A sparse snapshot (the format above) of Pyodide's dense one. */
+export function sparseSnapshot(dense) {
+  const offset = snapshotLayout(dense).offset;
+  const memory = dense.subarray(offset);
+  if (memory.length % SPARSE_BLOCK) throw new Error("the memory is not whole blocks");
+  const words = new Uint32Array(dense.buffer, dense.byteOffset + offset, memory.length / 4);
+  const per = SPARSE_BLOCK / 4;
+  const zero = (b) => {
+    for (let i = b * per, end = i + per; i < end; i++) if (words[i]) return false;
+    return true;
+  };
+  const blocks = memory.length / SPARSE_BLOCK;
+  const parts = [dense.subarray(0, offset)];
+  const runs = [];
+  let from = 0;
+  for (let b = 0; b < blocks; ) {
+    if (!zero(b)) {
+      b++;
+      continue;
+    }
+    let e = b + 1;
+    while (e < blocks && zero(e)) e++;
+    parts.push(memory.subarray(from * SPARSE_BLOCK, b * SPARSE_BLOCK));
+    runs.push(b, e - b);
+    from = b = e;
+  }
+  parts.push(memory.subarray(from * SPARSE_BLOCK));
+  const tail = new DataView(new ArrayBuffer(4 * runs.length + 16));
+  runs.forEach((v, i) => tail.setUint32(4 * i, v, true));
+  [runs.length / 2, memory.length, SPARSE_MAGIC, SPARSE_VERSION].forEach((v, i) =>
+    tail.setUint32(4 * runs.length + 4 * i, v, true),
+  );
+  parts.push(new Uint8Array(tail.buffer));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /**
@@ -51,12 +143,18 @@ export function snapshotHeapBytes(bytes) {
  * the runtime's version and site-packages path; only its FS.writeFile of the
  * zip is skipped. (withoutStdlibDownload, below, spares the download too.)
  *
+ * `verified`, if given, is a promise that rejects if `bytes` are not the
+ * snapshot they should be (the worker's sha256 check, run beside the copy):
+ * the snapshot is copied into the module's memory as soon as both are there,
+ * and nothing runs on it until `verified` has resolved (a rejection fails
+ * the restore; the module, never run, is dropped).
+ *
  * `stage(name)`, if given, is called as the module is created
  * ("instantiate"), once its WebAssembly is instantiated ("wasm"), once the
  * module is ready ("module"), after the snapshot is copied into its memory
  * ("copied") and once Python's side is set up again ("bootstrapped").
  */
-export function restoreOptions(bytes, factory, { stage = () => {}, compiled = null } = {}) {
+export function restoreOptions(bytes, factory, { stage = () => {}, compiled = null, verified = null } = {}) {
   let snapshot = null;
   return {
     _loadSnapshot: new Uint8Array(0),
@@ -84,7 +182,8 @@ export function restoreOptions(bytes, factory, { stage = () => {}, compiled = nu
       const mod = await factory(settings);
       stage("module");
       snapshot = await bytes;
-      const need = snapshotHeapBytes(snapshot);
+      const layout = snapshotLayout(snapshot);
+      const need = layout.memory;
       if (mod.HEAP8.length < need) {
         const p = mod._malloc(need);
         if (!p) throw new Error("cannot grow memory for the snapshot");
@@ -94,14 +193,19 @@ export function restoreOptions(bytes, factory, { stage = () => {}, compiled = nu
       if (!api || typeof api.restoreSnapshot !== "function" || typeof api.finalizeBootstrap !== "function") {
         throw new Error("this Pyodide cannot restore a snapshot here");
       }
+      // The memory copied here, beside the check (API.restoreSnapshot would
+      // copy it in loadPyodide's next step, where nothing else runs on the
+      // module in between); API.restoreSnapshot then gets the header alone
+      // (the build id it checks, the JavaScript side's state), with nothing
+      // after it to copy.
+      copySnapshotMemory(snapshot, mod.HEAPU8, layout);
+      stage("copied");
+      const header = snapshot.slice(0, layout.offset); // a copy: the whole snapshot is not kept for it
+      snapshot = null; // the module's memory holds it now
+      await verified;
       const restoreSnapshot = api.restoreSnapshot;
       const finalizeBootstrap = api.finalizeBootstrap;
-      api.restoreSnapshot = () => {
-        const out = restoreSnapshot.call(api, snapshot);
-        snapshot = null; // the module's memory holds it now
-        stage("copied");
-        return out;
-      };
+      api.restoreSnapshot = () => restoreSnapshot.call(api, header);
       api.finalizeBootstrap = (...args) => {
         const out = finalizeBootstrap.apply(api, args);
         stage("bootstrapped");

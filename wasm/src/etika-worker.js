@@ -207,27 +207,36 @@ async function keepIn(dropped, url, raw) {
   await Promise.all(dropped.map((cache) => cache.put(url, new Response(raw, { headers }))));
 }
 
-// The snapshot checked against the sha256 in its name. `fresh`: past every
-// cache (the service worker's copy dropped first, the HTTP cache's replaced by
-// cache: "reload"), and the checked copy put back in the offline cache.
+// The snapshot's bytes ({raw}) and the promise of their check against the
+// sha256 in its name ({check}, rejected with Damaged). The bytes come as soon
+// as they are read, unchecked: the restore copies them into the runtime's
+// memory while WebCrypto hashes them off this thread, and waits for the check
+// before Python runs on them (etika-snapshot.js, `verified`), so a damaged
+// copy is never run, and the hash (about 0.1 s for 45 MB) is no longer a step
+// of its own on the critical path. `fresh`: past every cache (the service
+// worker's copy dropped first, the HTTP cache's replaced by cache: "reload"),
+// and the checked copy put back in the offline cache.
 async function fetchSnapshot(file, fresh, mark = stage) {
   const url = new URL(file, BASE).href;
   const digest = SNAPSHOT_NAME.exec(file)[1];
-  const [dropped, { sha256Hex }] = await Promise.all([fresh ? dropCached(url) : [], snapshotModule()]);
-  try {
-    const raw = await readSnapshot(url, fresh ? { cache: "reload" } : undefined, mark);
-    const got = await sha256Hex(raw);
-    mark("verified");
-    if (got !== digest) throw new Damaged(`sha256 ${got.slice(0, 16)}..., not ${digest.slice(0, 16)}...`);
-    if (fresh) {
-      await keepIn(dropped, url, raw);
-      post({ type: "snapshot", state: "verified", file });
-    }
-    return raw;
-  } catch (err) {
+  const noteDamage = (err) => {
     if (err instanceof Damaged) damaged = err;
     throw err;
-  }
+  };
+  const [dropped, { sha256Hex }] = await Promise.all([fresh ? dropCached(url) : [], snapshotModule()]);
+  const raw = await readSnapshot(url, fresh ? { cache: "reload" } : undefined, mark).catch(noteDamage);
+  const check = sha256Hex(raw)
+    .then(async (got) => {
+      mark("verified");
+      if (got !== digest) throw new Damaged(`sha256 ${got.slice(0, 16)}..., not ${digest.slice(0, 16)}...`);
+      if (fresh) {
+        await keepIn(dropped, url, raw);
+        post({ type: "snapshot", state: "verified", file });
+      }
+    })
+    .catch(noteDamage);
+  check.catch(() => {}); // awaited by the restore, or by the repair
+  return { raw, check };
 }
 
 // After a plain start that a damaged snapshot caused: drop the damaged copy
@@ -239,7 +248,7 @@ async function repairSnapshot(file) {
   post({ type: "snapshot", state: "damaged", file });
   if (FRESH) return; // this visit's copy came from the server already
   try {
-    await fetchSnapshot(file, true, () => {});
+    await (await fetchSnapshot(file, true, () => {})).check;
   } catch (err) {
     /* the server's copy is no better: the next visit tries again */
   }
@@ -269,7 +278,11 @@ async function restore(loaderPromise, bytes, compiled) {
   const pyodide = await withoutStdlibDownload(() =>
     loader.loadPyodide({
       ...runtimeOptions(loader.indexURL),
-      ...restoreOptions(bytes, loader.factory, { stage, compiled }),
+      ...restoreOptions(
+        bytes.then((b) => b.raw),
+        loader.factory,
+        { stage, compiled, verified: bytes.then((b) => b.check) },
+      ),
     }),
   );
   stage("restored");
