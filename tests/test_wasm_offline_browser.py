@@ -287,13 +287,16 @@ GATED = "/en/genindex.html"
 
 
 class _Gate:
-    """What the server does with GATED: answers it (open), holds it until opened, or fails it."""
+    """What the server does with GATED: answers it (open), holds it until opened, or fails it; and
+    how many of the next requests for the site's service worker (/etika-sw.js) it fails."""
 
     def __init__(self) -> None:
         self.open = threading.Event()
         self.open.set()
         self.failing = False
         self.failed = 0
+        self.fail_worker = 0
+        self.worker_asked = 0
 
 
 def _gated_server(site: Path, gate: _Gate):
@@ -302,6 +305,12 @@ def _gated_server(site: Path, gate: _Gate):
 
     class Gated(handler.func):
         def do_GET(self) -> None:  # noqa: N802
+            if self.path.split("?", 1)[0] == "/etika-sw.js":
+                gate.worker_asked += 1
+                if gate.fail_worker > 0:
+                    gate.fail_worker -= 1
+                    self.send_error(503)
+                    return
             if self.path.split("?", 1)[0] == GATED:
                 if gate.failing:
                     gate.failed += 1
@@ -433,6 +442,36 @@ def test_a_new_edition_whose_install_failed_is_tried_again(offline_site: Path, t
                 gate.failing = False
                 checker.wait_for_selector("#etika-edition-notice", timeout=INSTALL_TIMEOUT)
                 checker.wait_for_selector("#etika-checker[data-edition=outdated]", timeout=LOAD_TIMEOUT)
+            finally:
+                ctx.close()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_a_new_edition_whose_update_check_failed_is_asked_again(offline_site: Path, tmp_path: Path):
+    """A page opened after a new edition is published, while the server fails to send the service
+    worker's script (busy or restarting): the page's own update check and the browser's check of the
+    visit both fail. Nothing else would ask again before the next page load, so the open page does."""
+    site = tmp_path / "html"
+    shutil.copytree(offline_site, site)
+    gate = _Gate()
+    httpd, origin = _gated_server(site, gate)
+    try:
+        with sync_playwright() as p:
+            ctx = p.chromium.launch_persistent_context(
+                str(tmp_path / "profile"), executable_path=CHROMIUM, args=CHROMIUM_ARGS
+            )
+            try:
+                _controlled_checker(ctx, origin)
+                _publish(site, "EDISI-BAHARU")
+                asked = gate.worker_asked
+                gate.fail_worker = 2  # the page's check and the visit's
+                home = ctx.new_page()
+                home.goto(f"{origin}/ms/index.html")
+                home.wait_for_selector("#etika-edition-notice", timeout=INSTALL_TIMEOUT)
+                assert "EDISI-BAHARU" not in home.text_content("h1")
+                assert gate.fail_worker == 0 and gate.worker_asked >= asked + 3
             finally:
                 ctx.close()
     finally:

@@ -25,9 +25,9 @@
  * check with the old rules: etika-checker-client.js). The button tells the
  * new worker to take over; every open page of the site then reloads (the
  * checker's draft survives a reload: sessionStorage), so no page shows or
- * mixes the old edition. If the new worker's install fails (a file of the
- * new edition not fetched), an open page asks again, after 10 s, then less
- * and less often. Without a service worker every page is revalidated
+ * mixes the old edition. If the update check or the new worker's install
+ * fails (a file of the new edition not fetched), an open page asks again,
+ * after 10 s, then less and less often. Without a service worker every page is revalidated
  * (no-cache) and a new edition shows on the next page load anyway.
  */
 (function () {
@@ -99,11 +99,15 @@
     worker.addEventListener("statechange", settle);
     settle();
   }
-  // Its install failed (a file of the new edition not fetched: the server busy or restarting):
-  // nothing would ask again before the next page load, so ask again, less and less often.
+  // An update check that failed (the new edition's worker not fetched, or its install failed: a
+  // file not fetched, the server busy or restarting): nothing would ask again before the next page
+  // load, so ask again, less and less often.
+  function check(reg) {
+    reg.update().catch(() => retry(reg));
+  }
   function retry(reg) {
     if (retries >= RETRIES || !sw.controller) return;
-    setTimeout(() => reg.update().catch(() => {}), RETRY_MS * 2 ** retries++);
+    setTimeout(() => check(reg), RETRY_MS * 2 ** retries++);
   }
   function watch(reg) {
     if (!reg) return;
@@ -124,7 +128,7 @@
     // A repeat visit: this page came from the cache; is there a newer edition?
     sw.getRegistration(site.href).then((reg) => {
       watch(reg);
-      if (reg) reg.update().catch(() => {});
+      if (reg) check(reg);
     });
   }
 
