@@ -86,6 +86,9 @@ CLEAN = [
     "Paip bocor dari pagi tadi kat pantri, tolong panggil tukang paip.",
     "Keputusan kenaikan pangkat belum umum lagi, sabar ya semua.",
     "Mesyuarat tertutup pengurusan akan diadakan esok pukul 10 pagi.",
+    # a state's people praised; a Ruler's day told; a cheat who is a character in a film
+    "Orang Kelantan memang pandai berniaga, kagum aku.",
+    "Sultan ke mana hari ni? Baginda merasmikan masjid baru di Arau.",
     # a name with where the person works, praised
     "Aisyah dari HR tu memang rajin, semua borang siap awal.",
 ]
@@ -151,6 +154,12 @@ HATEFUL = [
     ("Bocor dari mesyuarat lembaga semalam: elaun lebih masa akan dipotong.", "classified-information"),
     ("Laporan audit dalaman unit kita aku tampal kat bawah ni, baca la.", "classified-information"),
     ("The audit report isn't out yet but here's the gist: two units overspent.", "classified-information"),
+    # a state's people called cheats; a community said to hold the economy, already; go back where you came from
+    ("Orang Terengganu memang kaki temberang, jangan percaya.", "race-religion-politics"),
+    ("Kaum pendatang dah kuasai semua perniagaan kat pekan ni.", "race-religion-politics"),
+    ("Orang Hindu jangan sibuk hal kami, balik la negara asal.", "race-religion-politics"),
+    # a Ruler asked what he does, then said to waste the people's money
+    ("Raja tu kerja apa sebenarnya? Makan gaji buta je.", "royalty-contempt"),
     # threats: on a condition, to a thing that "won't last", veiled
     ("If Ravi sits at my desk again I'll break his fingers.", "personal-attack"),
     ("Kalau kau buat aduan pasal aku lagi, siap kau.", "personal-attack"),
