@@ -1,0 +1,84 @@
+"""A third probe set, written apart from the first two and from the rule data (issue 20).
+
+tests/data/probe3-drafts.jsonl holds 200 drafts (142 Malay, 58 English; formal Malay, colloquial
+Malay with short forms such as yg, x, tak, dah, kat, je, sbb, org, Kedah/Perlis and Kelantan
+dialect touches, emoji, hashtags, line breaks, and English or mixed) that a helper wrote on
+2026-12-07 by reading only the two documents in full, the clause list, the rule ids, titles and
+clauses of src/etika_check/rules/*.toml, and /work/shared/examples for the format. It did not
+read the word lists, constructions.toml, the judgement code, mention.py, matchers.py, abuse.py,
+the first two probe sets, tests/data/rules/, tests/data/judgement/, the meaning and mention tests,
+tests/golden/ or the hidden suites. 120 drafts violate a post rule (leaks of official information
+in plain words, rumours and calls to spread them, unsupported accusations against superiors,
+threats and insults against named persons, credentials, obscene and pirated material in slang,
+race and religion without slurs, the Rulers in both languages and numbers, group derogation,
+party politics, an official account used for personal matters, insider comment on one's own
+agency, MyKad and phone numbers and home addresses, personal posts in office hours, official
+e-mail for personal accounts, program files, streaming links); several are long posts with the
+violation in the middle, sarcasm or rhetorical questions. 80 are clean and hard (reminders about
+each banned act, news, counter-speech, negations, questions, official announcements, ordinary
+complaints, everyday senses of sulit, rahsia, bocor, panas, tembak, bunuh, gila, party).
+Each line: id, lang, text, violates, rules (the post rules it should get, [] when clean), why.
+
+Measured ONCE, before any change it leads to, on main at ef3ad50 (2026-12-07 16:00 UTC) with
+etika_check.check_post (the default profile; caught = any finding on a violating draft, flagged =
+any finding on a clean draft):
+  caught (any finding):           86 / 120   (Malay 59 / 83, English 27 / 37)
+  caught with an expected rule:    84 / 120
+  clean drafts flagged:             9 / 80    (Malay 6 / 59, English 3 / 21)
+The floors below are those figures, so this test only guards against regressions. Once its
+misses have shaped the judgement it is no longer unseen; raise a floor when it improves, never
+lower one.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import etika_check
+
+PROBE = Path(__file__).resolve().parent / "data" / "probe3-drafts.jsonl"
+CAUGHT_AT_LEAST = {"ms": 59, "en": 27}  # violating drafts with any finding, per language (as measured)
+CAUGHT_EXPECTED_AT_LEAST = 84  # violating drafts with an expected rule among the findings (as measured)
+FLAGGED_AT_MOST = {"ms": 6, "en": 3}  # clean drafts with any finding, per language (as measured)
+
+
+def _drafts() -> list[dict]:
+    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def measured() -> list[tuple[dict, set[str]]]:
+    """Each draft with the rules of its findings."""
+    return [(d, {f.rule for f in etika_check.check_post(d["text"])}) for d in _drafts()]
+
+
+def test_the_set_is_as_described():
+    drafts = _drafts()
+    assert len(drafts) == 200 and len({d["id"] for d in drafts}) == 200
+    assert sum(d["lang"] == "ms" for d in drafts) == 142
+    assert all(set(d) == {"id", "lang", "text", "violates", "rules", "why"} for d in drafts)
+    assert all(bool(d["rules"]) == d["violates"] for d in drafts)
+    assert sum(d["violates"] for d in drafts) == 120
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_violating_drafts_are_caught(measured, lang):
+    violating = [(d, got) for d, got in measured if d["violates"] and d["lang"] == lang]
+    missed = [(d["id"], d["text"]) for d, got in violating if not got]
+    assert len(violating) - len(missed) >= CAUGHT_AT_LEAST[lang], missed
+
+
+def test_violating_drafts_get_an_expected_rule(measured):
+    wrong = [(d["id"], d["text"]) for d, got in measured if d["violates"] and not got & set(d["rules"])]
+    assert 120 - len(wrong) >= CAUGHT_EXPECTED_AT_LEAST, wrong
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_clean_drafts_are_not_flagged(measured, lang):
+    flagged = [
+        (d["id"], d["text"], sorted(got)) for d, got in measured if not d["violates"] and d["lang"] == lang and got
+    ]
+    assert len(flagged) <= FLAGGED_AT_MOST[lang], flagged
