@@ -89,6 +89,9 @@ CLEAN = [
     # a state's people praised; a Ruler's day told; a cheat who is a character in a film
     "Orang Kelantan memang pandai berniaga, kagum aku.",
     "Sultan ke mana hari ni? Baginda merasmikan masjid baru di Arau.",
+    # a face likened to a parent's; an insider praising the agency's new system
+    "Muka dia macam ayah dia masa muda.",
+    "Sebagai pegawai kat bahagian ni, aku bangga sistem baru tu memudahkan kerja semua.",
     # a name with where the person works, praised
     "Aisyah dari HR tu memang rajin, semua borang siap awal.",
 ]
@@ -160,6 +163,10 @@ HATEFUL = [
     ("Orang Hindu jangan sibuk hal kami, balik la negara asal.", "race-religion-politics"),
     # a Ruler asked what he does, then said to waste the people's money
     ("Raja tu kerja apa sebenarnya? Makan gaji buta je.", "royalty-contempt"),
+    # a colleague's ways likened to a monster; envy said of a named colleague; an insider calls a system a waste
+    ("Kerani baru tu perangai macam pontianak, semua orang takut nak tegur.", "personal-attack"),
+    ("Puan Zaiton tu memang dengki, tak boleh tengok orang senang.", "personal-attack"),
+    ("Sebagai pegawai kat bahagian ni, aku tau sistem baru tu pembaziran besar.", "agency-comment"),
     # threats: on a condition, to a thing that "won't last", veiled
     ("If Ravi sits at my desk again I'll break his fingers.", "personal-attack"),
     ("Kalau kau buat aduan pasal aku lagi, siap kau.", "personal-attack"),
