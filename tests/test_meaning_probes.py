@@ -92,6 +92,12 @@ CLEAN = [
     # a face likened to a parent's; an insider praising the agency's new system
     "Muka dia macam ayah dia masa muda.",
     "Sebagai pegawai kat bahagian ni, aku bangga sistem baru tu memudahkan kerja semua.",
+    # a personal surprise kept secret; piracy spoken against; a stereotype told as others' and rebutted
+    "Hadiah hari jadi bos tu top secret tau, jangan bagi dia tahu.",
+    "Tengok la kat platform berbayar, cetak rompak ni bunuh industri seni kita.",
+    "Orang kata pekerja Nepal malas. Aku dah kerja dengan mereka lima tahun, itu mitos semata-mata.",
+    "Streaming services are blocked on the office network, so watch the briefing at home.",
+    "Reported an account today that was spreading nude photos. Please report such accounts too.",
     # a name with where the person works, praised
     "Aisyah dari HR tu memang rajin, semua borang siap awal.",
 ]
@@ -167,6 +173,8 @@ HATEFUL = [
     ("Kerani baru tu perangai macam pontianak, semua orang takut nak tegur.", "personal-attack"),
     ("Puan Zaiton tu memang dengki, tak boleh tengok orang senang.", "personal-attack"),
     ("Sebagai pegawai kat bahagian ni, aku tau sistem baru tu pembaziran besar.", "agency-comment"),
+    # the same stereotype told as others' and endorsed
+    ("Orang kata pekerja Nepal malas. Memang betul pun, aku tengok sendiri.", "race-religion-politics"),
     # threats: on a condition, to a thing that "won't last", veiled
     ("If Ravi sits at my desk again I'll break his fingers.", "personal-attack"),
     ("Kalau kau buat aduan pasal aku lagi, siap kau.", "personal-attack"),

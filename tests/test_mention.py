@@ -70,6 +70,16 @@ MENTION_PAIRS = [
         "Tetapkan penapis supaya pelajar tidak terdedah kepada laman web lucah.",
         "Pelajar boleh buka laman web lucah kat makmal.",
     ),
+    # a question that names the prohibition, answered by the next sentence
+    (
+        "Kenapa tak boleh forward laporan tu? Sebab laporan tu SULIT, untuk kegunaan dalaman sahaja.",
+        "Aku forward laporan tu. Laporan tu SULIT, untuk kegunaan dalaman sahaja.",
+    ),
+    # a court's sentence for it, with "kerana"
+    (
+        "Mahkamah menjatuhkan hukuman denda ke atas seorang kerani kerana menyebarkan dokumen SULIT.",
+        "Seorang kerani menyebarkan dokumen SULIT dalam group.",
+    ),
     # suspected of it
     (
         "Seorang penjawat awam disyaki menyebarkan video lucah di Telegram.",

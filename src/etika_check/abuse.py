@@ -62,6 +62,23 @@ def _regarded_complements(ctx: Context, mentions: Mentions) -> set[tuple[int, in
     return out
 
 
+REBUTTAL_SENTENCES = 2  # sentences after a claim told as others' in which a rebuttal is looked for
+
+
+def _rebutted_after(ctx: Context, s1: int) -> bool:
+    """A word of counter_speech, claim_judgement or debunk in the REBUTTAL_SENTENCES sentences after
+    the one that ends at token ``s1`` (each read at most 30 words)."""
+    n = len(ctx.tokens)
+    for _ in range(REBUTTAL_SENTENCES):
+        if s1 + 1 >= n:
+            return False
+        lo, s1 = s1 + 1, ctx.sent_end[s1 + 1]
+        hi = min(s1, lo + 30)
+        if any(ctx.any_in(cat, lo, hi) for cat in ("counter_speech", "claim_judgement", "debunk")):
+            return True
+    return False
+
+
 def _counter_speech(ctx: Context, h: Abuse) -> bool:
     """The sentence names the prejudice to reject it ("... adalah rasis").
     A negated label ("I'm not racist but ...") is not counter-speech."""
@@ -69,6 +86,8 @@ def _counter_speech(ctx: Context, h: Abuse) -> bool:
     if ctx.at(s0, "who_says") and (_question(ctx, s0) or ctx.any_in("rebuke", h.last + 1, s1)):
         return True  # "Who says X are lazy?", "Siapa cakap X tak guna?": asked to reject it; "Siapa yang
         # kata X sesat, tolong belajar hormat": whoever says it is rebuked
+    if ctx.any_in("others_say", s0, min(s1, s0 + 2)) and h.first > s0 and _rebutted_after(ctx, s1):
+        return True  # "Orang kata X malas. Saya kerja 10 tahun dengan mereka ... Stereotaip macam ni patut dibuang."
     if (
         s1 + 1 < len(ctx.tokens)
         and _question(ctx, h.first)
@@ -520,6 +539,8 @@ WORD_LISTS: tuple[str, ...] = tuple(
             QUESTION_TAG,
             "who_says",
             "rebuke",
+            "others_say",
+            "debunk",
             "office_word",
             "institution_word",
             "coordinator",

@@ -108,9 +108,11 @@ def match_classified(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     "tempat terhad"); they count as markings when written in capitals in a
     sentence that is not all capitals, or next to a document word
     ("laporan sulit", "secret documents"). Advice not to share them
-    ("jangan kongsi dokumen SULIT") is not a disclosure.
+    ("jangan kongsi dokumen SULIT") is not a disclosure, nor a marking in a sentence with a
+    word of the lists ``unless`` ("my wife's surprise party is top secret").
     """
     hits: list[Hit] = []
+    unless = params.get("unless", ())
     for cat in ("classified_strong", "cabinet_paper"):
         for m in ctx.get(cat):
             if not _negated_before(ctx, m.first, 5):
@@ -127,13 +129,28 @@ def match_classified(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
         near_doc = ctx.any_in("document_noun", max(s0, m.first - 2), min(s1, m.last + 2))
         if (caps and not shouting) or near_doc:
             hits.append(_tok_hit(ctx, m.first, m.last, marking=ctx.analysis.text[slice(*ctx.span(m.first, m.last))]))
+    if unless:
+        hits = [h for h in hits if not _in_sentence_with(ctx, h.start, unless)]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _in_sentence_with(ctx: Context, pos: int, lists: Any) -> bool:
+    i = _token_at(ctx, pos)
+    return i is not None and any(ctx.in_sentence(c, i) for c in lists)
 
 
 def _urging(word: str) -> bool:
     """An urge to act ("sebarkan", "kongsi", "share"), not a report ("disebarkan", "berkongsi")."""
     return not word.startswith(("di", "ber", "me", "pe", "ter", "ke"))
+
+
+_PROGRESSIVE_BE = frozenset({"was", "were", "is", "are", "been", "be"})
+
+
+def _told_as_going_on(ctx: Context, i: int) -> bool:
+    """ "a page that was spreading ...": a share told as going on, not urged."""
+    return ctx.tokens[i].norm.endswith("ing") and i > 0 and ctx.tokens[i - 1].norm in _PROGRESSIVE_BE
 
 
 def _shouting(ctx: Context, s0: int, s1: int) -> bool:
@@ -154,7 +171,11 @@ def match_viral(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     if ctx.get("debunk"):
         return []  # refuting a rumour is not spreading it
     shares = [
-        m for m in ctx.get("share_verb") if not _negated_before(ctx, m.first, 2) and _urging(ctx.tokens[m.first].norm)
+        m
+        for m in ctx.get("share_verb")
+        if not _negated_before(ctx, m.first, 2)
+        and _urging(ctx.tokens[m.first].norm)
+        and not _told_as_going_on(ctx, m.first)
     ]
     if not shares:
         return []
@@ -637,7 +658,7 @@ REGISTRY: dict[str, MatcherSpec] = {
             "classified",
             "post",
             match_classified,
-            (),
+            (Param("unless", "word-lists", False, "not in a sentence with a word of these lists"),),
             ("classified_strong", "cabinet_paper", "classified_marker", "document_noun", *_NEGATOR),
             ("marking",),
         ),

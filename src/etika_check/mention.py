@@ -178,6 +178,9 @@ _ACCESS = frozenset(
         "content",
         "videos",
         "web",
+        "services",
+        "platforms",
+        "apps",
     }
 )
 # Urged, not reported: "patut ditangkap", "should be banned".
@@ -329,6 +332,10 @@ _CONTENT = frozenset(
 )
 _RELATIVE = frozenset({"yang", "that", "which", "yg"})
 _RELATIVE_WHO = _RELATIVE | {"who", "whom"}
+_BECAUSE_STRICT = frozenset({"kerana", "karena", "sebab", "akibat", "because"})  # (not "atas", "for": "ke atas")
+# A sentence that answers why the act is not allowed, after a question that names the prohibition:
+# "Kenapa kita tak boleh kongsi minit mesyuarat? Sebab minit tu dokumen rasmi, untuk edaran dalaman."
+_ANSWER_OPENS = frozenset({"sebab", "kerana", "because", "sebabnya", "because,"})
 # Saying it, judged unfair ("Tak adil cakap semua orang X kaki tipu", "It's wrong to say ..."):
 # read only with a judgement of unfairness (not "Jangan cakap dengan X", a refusal of them).
 _SAY = frozenset({"cakap", "kata", "mengatakan", "menuduh", "tuduh", "say", "saying", "claim", "claiming"})
@@ -542,13 +549,17 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
             return "report"
         if n in _EXPOSED and first - i <= 5 and i >= clause and k + 1 < len(norms) and norms[k + 1] in ("kepada", "to"):
             return "warning"
-        if n in _COURT and not _urged(norms, k) and _act_in_relative(before, norms, k + 1, is_act):
-            return "report"
+        if (
+            n in _COURT
+            and not _urged(norms, k)
+            and (_act_in_relative(before, norms, k + 1, is_act) or not _BECAUSE_STRICT.isdisjoint(norms[k + 1 :]))
+        ):
+            return "report"  # "Mahkamah menjatuhkan hukuman ke atas ... kerana membocorkan ..."
         if n in _BECAUSE:
             for j in range(k - 1, max(-1, k - 8), -1):
                 if norms[j] in _CONSEQUENCE and not _urged(norms, j):
                     return "report"
-    if _avoid_closes(analysis, last, sentence):
+    if _avoid_closes(analysis, last, sentence) or _answers_a_prohibition(analysis, lo, sentence):
         return "prohibition"
     # (not for the rules about a group, which ask with trade=False: "Negeri ini bukan tempat untuk orang X"
     # is the exclusion itself)
@@ -592,6 +603,24 @@ def _act_in_relative(before: list, norms: list[str], k: int, is_act) -> bool:
         if norms[j] in _RELATIVE_WHO:
             return any(is_act(t) for t in before[j + 1 :])
     return False
+
+
+def _answers_a_prohibition(analysis: Analysis, lo: int, sentence: int) -> bool:
+    """Does the span's sentence open with "sebab", "because" (lo is its first word: the look back
+    reached it) right after a sentence that says the act is not allowed ("Kenapa kita tak boleh
+    kongsi ...?", "Why can't we share ...?")?"""
+    tokens = analysis.tokens
+    if lo == 0 or analysis.sentence_of[lo - 1] == sentence or tokens[lo].norm not in _ANSWER_OPENS:
+        return False
+    prev = analysis.sentence_of[lo - 1]
+    j = lo - 1
+    norms: list[str] = []
+    while j >= 0 and analysis.sentence_of[j] == prev and lo - j <= REACH:
+        norms.append(tokens[j].norm)
+        j -= 1
+    norms.reverse()
+    pairs = set(zip(norms, norms[1:]))
+    return not _PROHIBIT.isdisjoint(norms) or not pairs.isdisjoint(_PROHIBIT_PAIRS) or "can't" in norms
 
 
 def _place_denied(analysis: Analysis, backward: list[int], lo: int, last: int) -> bool:
