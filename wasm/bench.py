@@ -151,6 +151,7 @@ STAGES = [
     ("bootstrapped", "worker: Python's side set up again"),
     ("restored", "worker: loadPyodide done"),
     ("ready", "worker: the checker answers"),
+    ("warmed", "worker: its idle warm-up done (a shared engine)"),
     ("etika-ready", "page: told the checker is ready"),
     ("first-check", "worker: first request answered"),
     ("etika-first-feedback", "page: first findings shown"),
@@ -194,10 +195,10 @@ def first_feedback(page, url: str) -> dict:
 
 
 def warm_engine(page, origin: str, lang: str) -> None:
-    """A handbook page read until the engine it starts in idle time (etika-engine.js) is ready."""
+    """A handbook page read until the engine it warms in idle time (etika-engine.js) is ready and warmed up."""
     page.goto(f"{origin}/{lang}/index.html")
     page.wait_for_function(
-        "() => window.etikaEngine && ['ready', 'off', 'error'].includes(window.etikaEngine.state)",
+        "() => window.etikaEngine && (window.etikaEngine.warmed || ['off', 'error'].includes(window.etikaEngine.state))",
         timeout=180_000,
     )
     engine = page.evaluate("() => window.etikaEngine")

@@ -28,7 +28,9 @@
  * window.etikaEngine: {state, reason}, state being "off" (reason says why:
  * "file", "no-shared-worker", "no-snapshot", "checker-not-used", "save-data",
  * "low-memory"...),
- * "waiting" (for idle time), "loading", "ready" or "error".
+ * "waiting" (for idle time), "loading", "ready" or "error"; and warmed: true
+ * once the ready engine has run its warm-up (etika-worker.js: its first
+ * check's own cost paid while nobody waits).
  *
  * The worker's URL and the SharedWorker's options must be exactly those of
  * etika-checker.js (same build id, runtime, snapshot; same name, type and
@@ -106,6 +108,7 @@
     };
     shared.port.onmessage = (ev) => {
       const msg = ev.data || {};
+      if (msg.type === "warmed") engine.warmed = true;
       if (msg.type !== "status") return;
       engine.state = msg.phase;
       note(msg.phase === "ready" ? url : null);

@@ -21,6 +21,7 @@
  *   worker -> page  {type: "status", phase: "loading"|"ready"|"error", ...}
  *                   {type: "result", id, json, ms}  json: the response string
  *                   {type: "result", id, error}
+ *                   {type: "warmed"}  (a shared engine) its idle warm-up done
  *                   {type: "snapshot", state, file}  state: "damaged" (this
  *                     visit's copy failed its sha256 or its gzip: the page
  *                     notes that the next visit asks for a fresh one, &fresh=1),
@@ -46,6 +47,9 @@
  *     restored     loadPyodide done (snapshot restored, or plain start)
  *     manifest, wheels, glue   (plain start only)
  *     ready        the checker answers
+ *     warmed       (a shared engine, restored, nobody waiting) glue.py's
+ *                  warm-up requests answered, so the first page's check
+ *                  finds the WebAssembly code compiled
  *     first-check  the first request answered
  * The request goes to Python as a JSON string and comes back as one
  * (glue.py): what the page gets is exactly `etika-check --format json`.
@@ -397,6 +401,27 @@ function answer(msg, port) {
   post(reply, port);
 }
 
+// glue.py's warm-up requests one at a time, each in a task of its own, and
+// only while no page has asked anything (stage "warmed" once done).
+function warmUp(pyodide) {
+  const requests = JSON.parse(pyodide.runPython("import json; json.dumps(globals().get('IDLE_WARM_UP', WARM_UP))"));
+  const next = () => {
+    if (answered || pending.length) return; // a page's request came first: it warms the code itself
+    if (!requests.length) {
+      stage("warmed");
+      post({ type: "warmed" }); // to the pages connected (etika-engine.js notes it)
+      return;
+    }
+    try {
+      handleJson(JSON.stringify(requests.shift()));
+    } catch (err) {
+      /* a real request will report it */
+    }
+    setTimeout(next, 0);
+  };
+  setTimeout(next, 0);
+}
+
 function receive(msg, port) {
   if (!msg || typeof msg !== "object" || !("request" in msg)) return;
   if (handleJson) answer(msg, port);
@@ -427,6 +452,16 @@ boot().then(
       } catch (err) {
         /* a real request will report it */
       }
+    } else if (SHARED && !answered) {
+      // The engine a handbook page started in idle time (etika-engine.js):
+      // nobody is waiting, so its first check's own cost is paid now. The
+      // snapshot holds Python warm, but not the browser's machine code: V8
+      // compiles each WebAssembly function the first time it runs, and a
+      // reader's first draft took 45-67 ms in the worker where the next took
+      // 4-16 ms. The warm-up's requests are glue.py's IDLE_WARM_UP, answered
+      // into the void; a request that arrives meanwhile waits at most for
+      // the one being answered.
+      warmUp(pyodide);
     }
     while (pending.length) answer(...pending.shift());
   },

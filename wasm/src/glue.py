@@ -35,6 +35,25 @@ WARM_UP = (
 )
 
 
+# What a shared engine (the one a handbook page starts in idle time: etika-worker.js) answers
+# before any page asks: the above, and a draft with a finding of most kinds in the page's own
+# request shape (a limit, a profile). The snapshot holds Python warm, not the browser's machine
+# code: V8 compiles each WebAssembly function the first time it runs, so the first draft a reader
+# pastes into a warm engine would otherwise pay for the code its findings need.
+IDLE_WARM_UP = WARM_UP + (
+    {
+        "tool": "post",
+        "limit": 300,
+        "profile": "both",
+        "text": (
+            "Salam sejahtera semua. Kaunter kami dibuka jam 9 pagi hingga 5 petang setiap hari bekerja. "
+            "Pegawai baru itu memang bengap, tak guna langsung. No. kad pengenalan: 900101-14-5678, tolong "
+            "kongsi. TULAR: semua sekolah ditutup esok! The new manager is a useless idiot. Call 012-345 6789."
+        ),
+    },
+)
+
+
 def etika_warm_up():
     for request in WARM_UP:
         etika_handle_json(json.dumps(request))
