@@ -98,6 +98,9 @@ CLEAN = [
     "Orang kata pekerja Nepal malas. Aku dah kerja dengan mereka lima tahun, itu mitos semata-mata.",
     "Streaming services are blocked on the office network, so watch the briefing at home.",
     "Reported an account today that was spreading nude photos. Please report such accounts too.",
+    # a club post sought; apostasy in the news
+    "Mohon sokongan semua, saya bertanding jawatan bendahari kelab rekreasi jabatan.",
+    "Kes murtad di negeri ini meningkat, menurut laporan akhbar.",
     # a name with where the person works, praised
     "Aisyah dari HR tu memang rajin, semua borang siap awal.",
 ]
@@ -175,6 +178,9 @@ HATEFUL = [
     ("Sebagai pegawai kat bahagian ni, aku tau sistem baru tu pembaziran besar.", "agency-comment"),
     # the same stereotype told as others' and endorsed
     ("Orang kata pekerja Nepal malas. Memang betul pun, aku tengok sendiri.", "race-religion-politics"),
+    # support asked first, then the party post sought; apostates to be driven out
+    ("Mohon sokongan rakan-rakan, saya bertanding jawatan naib ketua wanita bahagian PKR.", "political-activity"),
+    ("Orang murtad patut dihalau dari taman kita.", "race-religion-politics"),
     # threats: on a condition, to a thing that "won't last", veiled
     ("If Ravi sits at my desk again I'll break his fingers.", "personal-attack"),
     ("Kalau kau buat aduan pasal aku lagi, siap kau.", "personal-attack"),
