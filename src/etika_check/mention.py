@@ -335,7 +335,7 @@ _RELATIVE_WHO = _RELATIVE | {"who", "whom"}
 _BECAUSE_STRICT = frozenset({"kerana", "karena", "sebab", "akibat", "because"})  # (not "atas", "for": "ke atas")
 # A sentence that answers why the act is not allowed, after a question that names the prohibition:
 # "Kenapa kita tak boleh kongsi minit mesyuarat? Sebab minit tu dokumen rasmi, untuk edaran dalaman."
-_ANSWER_OPENS = frozenset({"sebab", "kerana", "because", "sebabnya", "because,"})
+_ANSWER_OPENS = frozenset({"sebab", "kerana", "because", "sebabnya"})
 # Saying it, judged unfair ("Tak adil cakap semua orang X kaki tipu", "It's wrong to say ..."):
 # read only with a judgement of unfairness (not "Jangan cakap dengan X", a refusal of them).
 _SAY = frozenset({"cakap", "kata", "mengatakan", "menuduh", "tuduh", "say", "saying", "claim", "claiming"})
@@ -649,12 +649,12 @@ def _avoid_closes(analysis: Analysis, last: int, sentence: int) -> bool:
     if k == len(ends) or ends[k] - last > REACH or analysis.sentence_of[ends[k]] != sentence:
         return False
     tokens = analysis.tokens
-    i = ends[k] + 1
-    while i < len(tokens) and analysis.sentence_of[i] == sentence:
+    i, stop = ends[k] + 1, min(len(tokens), ends[k] + 1 + REACH)  # (a few particles at most: linear)
+    while i < stop and analysis.sentence_of[i] == sentence:
         if tokens[i].norm not in _CLOSING_PARTICLES:
             return False
         i += 1
-    return True
+    return i == len(tokens) or analysis.sentence_of[i] != sentence
 
 
 def _label_passive(tokens, i: int) -> bool:
