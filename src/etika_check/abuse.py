@@ -315,10 +315,26 @@ def _attributed_and_judged(ctx: Context, h: Abuse) -> bool:
 # are read after them, to leave out a word already said of a group, a slur or a harm.
 
 
+_INSTEAD_OF: list[tuple[object, frozenset[str]]] = []  # (the sequences, the names their instead_of reads)
+
+
+def _instead_of_names(sequences: object) -> frozenset[str]:
+    """The names of the constructions that some construction's ``instead_of`` names (found once per
+    set of constructions: the last one asked is kept)."""
+    if not _INSTEAD_OF or _INSTEAD_OF[0][0] is not sequences:
+        names = frozenset(n for seq in sequences for n in seq.instead_of)  # type: ignore[attr-defined]
+        _INSTEAD_OF[:] = [(sequences, names)]
+    return _INSTEAD_OF[0][1]
+
+
 def _run(ctx: Context, seq: Sequence, found_at: dict[str, set[tuple[int, int]]]) -> list[Abuse]:
     """The statements of one construction about a group (or a person), each naming it."""
     skip = set().union(*(found_at.get(n, ()) for n in seq.instead_of)) if seq.instead_of else None
-    at = found_at[seq.name] = set()
+    # (where it found one is kept only for a construction another one reads instead of: a set of
+    # anchors per construction, a tuple each, was a tenth of a dense draft's peak memory)
+    at: set[tuple[int, int]] | None = None
+    if seq.name in _instead_of_names(ctx.constructions.sequences):
+        at = found_at[seq.name] = set()
     kind, name = seq.kind, seq.name
     return [Abuse(cls, kind, first, last, said, name) for cls, first, last, said in run_sequence(ctx, seq, skip, at)]
 

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate, chain, compress, repeat
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Any
 
 from .lexicon import Match, Matches
@@ -21,7 +21,6 @@ from .text import Analysis
 _NONE: frozenset[str] = frozenset()
 
 
-_START = attrgetter("start")
 _MATCH_START = re.Match.start
 
 
@@ -58,7 +57,6 @@ class Context:
         self._ordered_breaks: list[int] | None = None  # the default marks' places, sorted (clause_start)
         self._char_positions: dict[str, Sequence[int]] = {}
         self._covered_by: dict[frozenset[str], Sequence[int]] = {}  # (any_of_in)
-        self._starts: list[int] | None = None
         # sentence bounds (token indices, inclusive) for every token, filled a sentence at a time
         self.sent_start = sent_start = [0] * n
         self.sent_end = sent_end = [0] * n
@@ -347,10 +345,7 @@ class Context:
 
     def _token_starts(self) -> list[int]:
         """Where each token starts in the text (made when first asked)."""
-        starts = self._starts
-        if starts is None:
-            starts = self._starts = list(map(_START, self.tokens))
-        return starts
+        return self.analysis.starts()  # (one list for every reader)
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[last].end

@@ -516,10 +516,7 @@ def match_executable_name(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
 def _token_at(ctx: Context, pos: int) -> int | None:
     from bisect import bisect_right
 
-    starts = cast("list[int] | None", ctx.analysis.cache.get("starts"))
-    if starts is None:
-        starts = ctx.analysis.cache["starts"] = [t.start for t in ctx.tokens]
-    i = bisect_right(starts, pos) - 1
+    i = bisect_right(ctx.analysis.starts(), pos) - 1
     return i if i >= 0 else (0 if ctx.tokens else None)
 
 

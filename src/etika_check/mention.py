@@ -370,10 +370,7 @@ T = TypeVar("T")
 
 
 def _starts(analysis: Analysis) -> list[int]:
-    starts = analysis.cache.get("mention_starts")
-    if starts is None:
-        starts = analysis.cache["mention_starts"] = [t.start for t in analysis.tokens]
-    return starts  # type: ignore[return-value]
+    return analysis.starts()  # (one list for every reader)
 
 
 _NORM = attrgetter("norm")
