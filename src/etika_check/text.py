@@ -437,22 +437,27 @@ def affixes_of(word: str) -> frozenset[str]:
 class Token:
     """A word of the draft with its span and every form it may stand for.
 
-    One is made per word of a draft, so it holds only what is its own: its span and its
-    text as typed (one str shared by the tokens of the same word), the two fields the
-    judgement reads most (shared objects), and the word's :class:`WordInfo`, shared by
-    every token of that word (its forms, roots and capitals are read through it). Six
-    slots, 80 bytes: a token with a field of its own for each, and its index, took 104
-    and an int of 32 more (issue 24, item 12)."""
+    One is made per word of a draft, so it holds only what is its own: where it starts and
+    its text as typed (one str shared by the tokens of the same word; ``text`` is always the
+    draft's characters from ``start`` to ``end``, so ``end`` is read from it, not kept: an int
+    object of 32 bytes less a token), the two fields the judgement reads most (shared
+    objects), and the word's :class:`WordInfo`, shared by every token of that word (its forms,
+    roots and capitals are read through it). Five slots, 72 bytes: a token with a field of its
+    own for each, and its index, took 104 and two ints of 32 more (issue 24, item 12).
+    ``end`` is taken by the constructor (the spans :func:`analyse` finds) and not stored."""
 
-    __slots__ = ("start", "end", "text", "norm", "affixes", "info")
+    __slots__ = ("start", "text", "norm", "affixes", "info")
 
     def __init__(self, start: int, end: int, text: str, info: WordInfo):
-        self.start = start
-        self.end = end
+        self.start = start  # (end == start + len(text): see above)
         self.text = text
         self.norm = info.norm
         self.affixes = info.affixes  # affixes stripped ("di", "meN", "ber", "ter", "-kan", "nominal")
         self.info = info
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
 
     @property
     def forms(self) -> frozenset[str]:
