@@ -236,7 +236,7 @@ _NUMBER_PIECES = [
 # the patterns as they were first written (a look-behind first): what the faster ones must find
 _FIRST_WRITTEN = {
     "_MYKAD": r"(?<![\d-])(\d{6})([- ]?)(\d{2})\2(\d{4})(?![\d])",
-    "_MOBILE": r"(?<![\d+])(?:\+?60|0)1\d(?:[- ]?\d){7,8}(?!\d)",
+    "_MOBILE": r"(?<![\d+])(?:\+?60[- ]?|0)1\d(?:[- ]?\d){7,8}(?!\d)",  # (a space or hyphen may follow 60)
 }
 
 
