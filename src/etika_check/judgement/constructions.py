@@ -69,6 +69,7 @@ from .lists import GROUP_CLASSES
 from .mentions import MENTION_KINDS, groups_near, mention_tests
 from .person import (
     exclaimed,
+    has_subject,
     heads_group,
     in_subject,
     insult_introduced,
@@ -247,6 +248,11 @@ FILTERS: dict[str, Filter] = {
         "it follows the part named at once, or with a relative ('yang', 'who') between",
     ),
     "object_of": ("pair", _object_of, "the group's phrase opens right after the part named ('oleh [orang] X')"),
+    "has_subject": (
+        "match",
+        has_subject,
+        "a noun phrase is found that it is said of, closed by a demonstrative or copula ('X tu memang ...')",
+    ),
     "in_subject": (
         "pair",
         in_subject,

@@ -4,6 +4,8 @@ the writer, reported of one, an opinion denied; and whether the words were said 
 
 from __future__ import annotations
 
+from typing import cast
+
 from ..context import Context
 from ..lexicon import Match
 from .lists import GROUP_CATS
@@ -95,25 +97,44 @@ def subject_span(ctx: Context, p: Match) -> tuple[int, int]:
     out a determiner that opens it ("the", "si"). Malay names the head first ("[pegawai] baru dari
     unit IT tu"), English after its adjectives ("the new [guy] from accounts is"). (-1, -1) where the
     subject is longer than NOUN_PHRASE_REACH words (not a noun phrase read with confidence)."""
+    memo = cast("dict[int, tuple[int, int]] | None", ctx.analysis.cache.get(SUBJECTS))
+    if memo is None:
+        memo = {}
+        ctx.analysis.cache[SUBJECTS] = memo
+    found = memo.get(p.first)
+    if found is None:
+        found = memo[p.first] = _subject_span(ctx, p.first)
+    return found
+
+
+SUBJECTS = "subject_spans"  # analysis.cache: the subject found before each word asked (first word -> span)
+
+
+def _subject_span(ctx: Context, first: int) -> tuple[int, int]:
     tokens = ctx.tokens
-    s0 = ctx.sent_start[p.first]
-    k = p.first - 1
-    while k >= s0 and k >= p.first - 3 and tokens[k].norm in PREDICATE_LEAD and not ctx.break_after(k):
+    s0 = ctx.sent_start[first]
+    k = first - 1
+    while k >= s0 and k >= first - 3 and tokens[k].norm in PREDICATE_LEAD and not ctx.break_after(k):
         k -= 1
     if k <= s0 or tokens[k].norm not in SUBJECT_CLOSE or ctx.break_after(k):
         return -1, -1
-    close, first = k, -1
+    close, head = k, -1
     j = close - 1
     while j >= s0 and not (
         ctx.break_after(j) or ctx.at(j, "opinion") or ctx.at(j, "coordinator") or ctx.at(j, "because")
     ):
         if close - j > NOUN_PHRASE_REACH:
             return -1, -1
-        first = j
+        head = j
         j -= 1
-    while first != -1 and first < close - 1 and tokens[first].norm in SUBJECT_DETERMINER:
-        first += 1
-    return (first, close - 1) if first != -1 else (-1, -1)
+    while head != -1 and head < close - 1 and tokens[head].norm in SUBJECT_DETERMINER:
+        head += 1
+    return (head, close - 1) if head != -1 else (-1, -1)
+
+
+def has_subject(ctx: Context, p: Match) -> bool:
+    """Is a noun phrase found that the words are said of (:func:`subject_span`)?"""
+    return subject_span(ctx, p)[0] != -1
 
 
 def in_subject(ctx: Context, q: Match, p: Match) -> bool:
@@ -126,7 +147,8 @@ def said_of_thing(ctx: Context, p: Match) -> bool:
     """ "Sistem ni bodoh betul", "bangang punya printer", "Sial betul hujan ni", "Sistem baru dari
     vendor tu memang bodoh": the insult is said of a thing."""
     s0, s1 = ctx.sentence(p.first)
-    lo, hi = subject_span(ctx, p)  # the noun phrase it is said of: its head a thing, or a thing and no person
+    # the noun phrase it is said of: its head a thing, or a thing and no person (only in a draft with a thing)
+    lo, hi = subject_span(ctx, p) if ctx.has("thing_noun") else (-1, -1)
     if lo != -1 and (
         (ctx.at(lo, "thing_noun") and not ctx.at(lo, "person_target"))
         or (ctx.any_in("thing_noun", lo, hi) and not ctx.any_in("person_target", lo, hi))

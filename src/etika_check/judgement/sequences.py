@@ -100,6 +100,9 @@ def _candidates(ctx: Context, part: Part, lo: int, hi: int) -> list[Found]:
         return found
     if part.shape:
         test = SHAPES[part.shape][0]
+        if part.shape == "capitalised":  # (its first character is the token's own: no need to read on)
+            tokens = ctx.tokens
+            return [(None, Match("shape:capitalised", i, i)) for i in range(lo, hi + 1) if test(tokens[i].text)]
         return [(None, Match("shape:" + part.shape, i, i)) for i in range(lo, hi + 1) if test(_as_written(ctx, i))]
     # a phrase that reaches into the window is in it ("tak payah [lagi kita] bantu": "tak payah" ends in it)
     out: list[Found] = [(None, m) for cat in part.lists for m in ctx.near(cat, lo - PHRASE_REACH, hi) if m.last >= lo]
