@@ -32,12 +32,10 @@ lower one.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-
-import etika_check
+from probe_support import caught, check_described, flagged, measure, without_expected_rule
 
 PROBE = Path(__file__).resolve().parent / "data" / "probe3-drafts.jsonl"
 CAUGHT_AT_LEAST = {"ms": 66, "en": 33}  # violating drafts with any finding, per language (59 and 27 as measured)
@@ -45,40 +43,27 @@ CAUGHT_EXPECTED_AT_LEAST = 97  # violating drafts with an expected rule among th
 FLAGGED_AT_MOST = {"ms": 1, "en": 0}  # clean drafts with any finding, per language (6 and 3 as measured)
 
 
-def _drafts() -> list[dict]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 @pytest.fixture(scope="module")
-def measured() -> list[tuple[dict, set[str]]]:
-    """Each draft with the rules of its findings."""
-    return [(d, {f.rule for f in etika_check.check_post(d["text"])}) for d in _drafts()]
+def measured():
+    return measure(PROBE)  # each draft with the rules of its findings
 
 
 def test_the_set_is_as_described():
-    drafts = _drafts()
-    assert len(drafts) == 200 and len({d["id"] for d in drafts}) == 200
-    assert sum(d["lang"] == "ms" for d in drafts) == 142
-    assert all(set(d) == {"id", "lang", "text", "violates", "rules", "why"} for d in drafts)
-    assert all(bool(d["rules"]) == d["violates"] for d in drafts)
-    assert sum(d["violates"] for d in drafts) == 120
+    check_described(PROBE, total=200, malay=142, violating=120)
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])
 def test_violating_drafts_are_caught(measured, lang):
-    violating = [(d, got) for d, got in measured if d["violates"] and d["lang"] == lang]
-    missed = [(d["id"], d["text"]) for d, got in violating if not got]
-    assert len(violating) - len(missed) >= CAUGHT_AT_LEAST[lang], missed
+    n, missed = caught(measured, lang)
+    assert n >= CAUGHT_AT_LEAST[lang], missed
 
 
 def test_violating_drafts_get_an_expected_rule(measured):
-    wrong = [(d["id"], d["text"]) for d, got in measured if d["violates"] and not got & set(d["rules"])]
+    wrong = without_expected_rule(measured)
     assert 120 - len(wrong) >= CAUGHT_EXPECTED_AT_LEAST, wrong
 
 
 @pytest.mark.parametrize("lang", ["ms", "en"])
 def test_clean_drafts_are_not_flagged(measured, lang):
-    flagged = [
-        (d["id"], d["text"], sorted(got)) for d, got in measured if not d["violates"] and d["lang"] == lang and got
-    ]
-    assert len(flagged) <= FLAGGED_AT_MOST[lang], flagged
+    found = flagged(measured, lang)
+    assert len(found) <= FLAGGED_AT_MOST[lang], found
