@@ -90,9 +90,9 @@ def match_terms(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     unless = params.get("unless", ())
     for cat in params["terms"]:
         for m in ctx.get(cat):
-            if needs and not any(ctx.in_sentence(c, m.first) for c in needs):
+            if needs and not _in_sentence_of(ctx, m.first, needs):
                 continue
-            if unless and any(ctx.in_sentence(c, m.first) for c in unless):
+            if _in_sentence_of(ctx, m.first, unless):
                 continue
             if params.get("negation") == "suppress" and _negated_before(ctx, m.first, 3):
                 continue
@@ -115,13 +115,17 @@ def match_classified(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     unless = params.get("unless", ())
     for cat in ("classified_strong", "cabinet_paper"):
         for m in ctx.get(cat):
-            if not _negated_before(ctx, m.first, 5):
+            if not _negated_before(ctx, m.first, 5) and not _in_sentence_of(ctx, m.first, unless):
                 hits.append(
                     _tok_hit(ctx, m.first, m.last, marking=ctx.analysis.text[slice(*ctx.span(m.first, m.last))])
                 )
     covered = {(m.first, m.last) for m in ctx.get("classified_strong")}
     for m in ctx.get("classified_marker"):
-        if any(a <= m.first <= b for a, b in covered) or _negated_before(ctx, m.first, 5):
+        if (
+            any(a <= m.first <= b for a, b in covered)
+            or _negated_before(ctx, m.first, 5)
+            or _in_sentence_of(ctx, m.first, unless)
+        ):
             continue
         s0, s1 = ctx.sentence(m.first)
         shouting = _shouting(ctx, s0, s1)
@@ -129,15 +133,13 @@ def match_classified(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
         near_doc = ctx.any_in("document_noun", max(s0, m.first - 2), min(s1, m.last + 2))
         if (caps and not shouting) or near_doc:
             hits.append(_tok_hit(ctx, m.first, m.last, marking=ctx.analysis.text[slice(*ctx.span(m.first, m.last))]))
-    if unless:
-        hits = [h for h in hits if not _in_sentence_with(ctx, h.start, unless)]
     hits.sort(key=lambda h: h.start)
     return hits
 
 
-def _in_sentence_with(ctx: Context, pos: int, lists: Any) -> bool:
-    i = _token_at(ctx, pos)
-    return i is not None and any(ctx.in_sentence(c, i) for c in lists)
+def _in_sentence_of(ctx: Context, i: int, lists: Any) -> bool:
+    """Is a word of one of the word lists ``lists`` in token ``i``'s sentence (a matcher's ``unless``)?"""
+    return any(ctx.in_sentence(c, i) for c in lists)
 
 
 def _urging(word: str) -> bool:
@@ -230,7 +232,7 @@ def match_piracy(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     unless = params.get("unless", ())
 
     def reported(i: int) -> bool:
-        return any(ctx.in_sentence(u, i) for u in unless)
+        return _in_sentence_of(ctx, i, unless)
 
     hits = [
         _tok_hit(ctx, m.first, m.last)
@@ -452,7 +454,7 @@ def match_official_email(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
         if (
             i is not None
             and ctx.in_sentence("personal_account", i)
-            and not any(ctx.in_sentence(u, i) for u in params.get("unless", ()))
+            and not _in_sentence_of(ctx, i, params.get("unless", ()))
         ):
             hits.append(Hit(lo, hi, {"address": ctx.analysis.text[lo:hi]}))
     return hits
@@ -488,7 +490,7 @@ def match_link(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     unless = params.get("unless", ())
     for cat in params.get("terms", ()):
         for m in ctx.get(cat):
-            if any(ctx.in_sentence(u, m.first) for u in unless):
+            if _in_sentence_of(ctx, m.first, unless):
                 continue
             s, e = ctx.span(m.first, m.last)
             if not any(lo <= s < hi for lo, hi in cache):
