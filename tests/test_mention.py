@@ -219,3 +219,56 @@ def test_asking_whether_it_is_allowed_is_no_finding(text: str, rule: str):
 )
 def test_a_question_that_is_no_question_of_the_rule_is_still_a_finding(text: str, rule: str):
     assert rule in rules(text), text
+
+
+def _drafts_for_gate() -> list[str]:
+    """Every draft of the test data (rule sets, probe sets, drafts corpus): those that mention and
+    those that use a banned act, in both languages."""
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent / "data"
+    texts = []
+    for path in sorted([*data.glob("*.jsonl"), *(data / "rules").glob("*.jsonl")]):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            text = row.get("text") or row.get("draft")
+            if isinstance(text, str):
+                texts.append(text)
+    return texts
+
+
+def test_the_gate_of_mention_drops_no_answer(monkeypatch):
+    """mention() reads a span word by word only when a word that may answer (mention._MAY_ANSWER,
+    or a "di-" word) is in reach; the answer with the gate is the answer without it, for every
+    span of one and two words of every test draft (a reader that comes to answer by a word the
+    gate does not know makes this fail)."""
+    from etika_check import mention as mention_mod
+    from etika_check.text import analyse
+
+    words = default_checker().lexicon.words
+    texts = _drafts_for_gate()
+    assert len(texts) > 2000
+    analyses = [analyse(text, words) for text in texts]
+    spans = [
+        (a, a.tokens[i].start, a.tokens[min(i + width, len(a.tokens)) - 1].end)
+        for a in analyses
+        for i in range(len(a.tokens))
+        for width in (1, 2)
+    ]
+
+    def answers() -> list[tuple[str | None, str | None]]:
+        return [(mention(a, s, e), mention(a, s, e, False, True)) for a, s, e in spans]
+
+    gated = answers()
+    assert sum(1 for g in gated if g != (None, None)) > 500  # (the drafts do mention: the test reads answers)
+    real = mention_mod._triggers
+
+    def ungated(analysis):
+        backward, labels, offences, _ = real(analysis)
+        return backward, labels, offences, list(range(len(analysis.tokens)))
+
+    monkeypatch.setattr(mention_mod, "_triggers", ungated)
+    for a in analyses:
+        a.cache.pop("mention_triggers", None)
+    assert answers() == gated
