@@ -1,0 +1,65 @@
+"""A fourth probe set, written apart from the first three and from the rule data (issue 20).
+
+tests/data/probe4-drafts.jsonl holds 240 drafts (170 Malay, 70 English; formal Malay, colloquial
+Malay with short forms, Kedah/Perlis, Kelantan, Terengganu and Sabah touches, Manglish, emoji,
+hashtags, line breaks) that a helper wrote on 2026-12-07 (cfab154) by reading only the two
+documents in full, the clause list, the rule ids, titles and clauses of src/etika_check/rules/*.toml,
+and /work/shared/examples for the format. It did not read the word lists, constructions.toml, any
+Python under src/, the earlier probe sets, tests/data/rules/, tests/data/judgement/, the meaning
+and mention tests, tests/golden/ or the hidden suites, and did not run the checker. 150 drafts
+violate a post rule (every post rule of the catalogue, 6 to 16 drafts each); 90 are clean and hard
+(reminders and circulars about each banned act, news, counter-speech, negations, questions,
+announcements, complaints, everyday senses of sulit, rahsia, bocor, serbu, tembak, bunuh, parti).
+Each line: id, lang, text, violates, rules (the post rules it should get, [] when clean), why.
+
+Measured ONCE, before any change it leads to, on main at 5755176 (2026-12-07 18:24 UTC) with
+etika_check.check_post (the default profile; caught = any finding on a violating draft, flagged =
+any finding on a clean draft):
+  caught (any finding):           90 / 150   (Malay 58 / 103, English 32 / 47)
+  caught with an expected rule:    87 / 150
+  clean drafts flagged:             8 / 90    (Malay 5 / 67, English 3 / 23)
+Missed most: office-hours-post 5 of 6, race-religion-politics 6 of 9, political-activity 5 of 9,
+classified-information 10 of 16, personal-attack 9 of 14 (threats without an insult word and
+accusations of corruption told as hints), agency-comment 4 of 7.
+The floors below are those figures, so this test only guards against regressions. Once its
+misses have shaped the judgement it is no longer unseen; raise a floor when it improves, never
+lower one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from probe_support import caught, check_described, flagged, measure, without_expected_rule
+
+PROBE = Path(__file__).resolve().parent / "data" / "probe4-drafts.jsonl"
+CAUGHT_AT_LEAST = {"ms": 58, "en": 32}  # violating drafts with any finding, per language (as measured)
+CAUGHT_EXPECTED_AT_LEAST = 87  # violating drafts with an expected rule among the findings (as measured)
+FLAGGED_AT_MOST = {"ms": 5, "en": 3}  # clean drafts with any finding, per language (as measured)
+
+
+@pytest.fixture(scope="module")
+def measured():
+    return measure(PROBE)  # each draft with the rules of its findings
+
+
+def test_the_set_is_as_described():
+    check_described(PROBE, total=240, malay=170, violating=150)
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_violating_drafts_are_caught(measured, lang):
+    n, missed = caught(measured, lang)
+    assert n >= CAUGHT_AT_LEAST[lang], missed
+
+
+def test_violating_drafts_get_an_expected_rule(measured):
+    wrong = without_expected_rule(measured)
+    assert 150 - len(wrong) >= CAUGHT_EXPECTED_AT_LEAST, wrong
+
+
+@pytest.mark.parametrize("lang", ["ms", "en"])
+def test_clean_drafts_are_not_flagged(measured, lang):
+    found = flagged(measured, lang)
+    assert len(found) <= FLAGGED_AT_MOST[lang], found
