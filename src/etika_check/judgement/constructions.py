@@ -566,6 +566,12 @@ Check = tuple[Callable[..., bool], int, str]
 SINGLE_FILTER, LIST_FILTER, PAIR_FILTER = 0, 1, 2
 
 
+# The anchor filters that answer by a lookup (a set, a word or two at the anchor): the interpreter asks
+# them of an anchor before looking for its parts. "said_of_group": a person's insult where the group
+# constructions already found the words said of a group (in a draft about groups, most of them).
+ASKED_FIRST = frozenset({"said_of_group"})
+
+
 def compile_filters(filters: tuple[tuple[str, str], ...]) -> tuple[Check, ...]:
     """The named filters (name, argument) as the interpreter calls them."""
     out = []
@@ -640,11 +646,18 @@ class Sequence:
     said: str = ""  # the part whose words are said of the group: never also read as a person's insult
     instead_of: tuple[str, ...] = ()  # tried at an anchor only where these constructions found nothing
     anchor_require_checks: tuple[Check, ...] = field(init=False, repr=False, compare=False)
+    anchor_refuse_first_checks: tuple[Check, ...] = field(init=False, repr=False, compare=False)
     anchor_refuse_checks: tuple[Check, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "anchor_require_checks", compile_filters(self.anchor_require))
-        object.__setattr__(self, "anchor_refuse_checks", compile_filters(self.anchor_refuse))
+        # the anchor's refusing filters that cost a lookup are asked before the parts are looked for,
+        # the others after (most anchors of a dense draft lack a part); the answer is the same
+        first = tuple(f for f in self.anchor_refuse if f[0] in ASKED_FIRST)
+        object.__setattr__(self, "anchor_refuse_first_checks", compile_filters(first))
+        object.__setattr__(
+            self, "anchor_refuse_checks", compile_filters(tuple(f for f in self.anchor_refuse if f not in first))
+        )
 
     @property
     def id(self) -> str:

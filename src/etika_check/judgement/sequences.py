@@ -205,6 +205,7 @@ def run_sequence(
     if not may_find(ctx, seq):
         return out
     anchor_require, anchor_refuse = seq.anchor_require_checks, seq.anchor_refuse_checks
+    anchor_refuse_first = seq.anchor_refuse_first_checks
     bound0: dict[str, list[Found]] = {}  # (the anchor's filters read no other part)
     sent_start, sent_end = ctx.sent_start, ctx.sent_end
     lead, parts = seq.lead, seq.parts
@@ -227,6 +228,14 @@ def run_sequence(
                         passed = False
                         break
                 if not passed:
+                    continue
+            if anchor_refuse_first:
+                refused = False
+                for fn, mode, other in anchor_refuse_first:  # (_holds_one, inlined)
+                    if fn(ctx, a) if mode == SINGLE_FILTER else fn(ctx, a, other) if mode == LIST_FILTER else False:
+                        refused = True
+                        break
+                if refused:
                     continue
             s0, s1 = sent_start[a.first], sent_end[a.first]
             if lead is not None and not _leads(ctx, lead, a, s0):
