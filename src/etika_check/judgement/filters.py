@@ -371,6 +371,8 @@ def regarded_before(ctx: Context, g: Match, p: Match) -> bool:
 
 def is_also(ctx: Context, m: Match, cat: str) -> bool:
     """Its words are also a match of the word list named, the same words ("is_also:slur")."""
+    if cat not in ctx.cover[m.first]:
+        return False  # (no match of the list covers its first word: none starts there; most anchors)
     return any(x.last == m.last for x in ctx.near(cat, m.first, m.first))
 
 
