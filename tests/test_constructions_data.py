@@ -385,3 +385,35 @@ def test_rules_validate_runs_every_construction_example(data_copy):
         "data/constructions.toml: construction 'cause_of_trouble': key 'examples.flag': "
         "'Orang Bangla suka makan nasi lemak.' is not flagged"
     ) in out, out
+
+
+@pytest.mark.parametrize(
+    "text,inside",
+    [
+        ("Pukul 10.30 pagi dah bosan.", True),
+        ("Jam 3 petang hari Selasa.", True),
+        ("2:45pm on a Wednesday.", True),
+        ("11am sharp.", True),
+        ("Sampai 14:30 tadi.", True),
+        ("Pukul 1.15 petang rehat.", False),  # the rest hour
+        ("Pukul 6.30 pagi sarapan.", False),  # before work
+        ("Pukul 5.45 petang balik.", False),  # after work
+        ("3:10pm", True),
+        ("Saya ada 3 fail.", False),  # a count, no period
+    ],
+)
+def test_office_time_reads_a_time_inside_office_hours(text, inside):
+    """The filter office_time: a time of day inside office hours (SOP 5: 7.30am to 5.30pm, less the
+    1-2pm rest hour), read from its period word or the 24-hour clock; never the minutes of a time."""
+    from etika_check.judgement.filters import office_time
+    from etika_check.lexicon import Match
+
+    ctx = etika_check.default_checker().context(text)
+    hits = [
+        i
+        for i, t in enumerate(ctx.tokens)
+        if t.text[:1].isdigit() and office_time(ctx, Match("shape:with_digits", i, i))
+    ]
+    assert bool(hits) == inside, (text, hits)
+    if text == "3:10pm":
+        assert hits == [0]  # "10pm" is the minutes of 3:10pm, not a time of its own

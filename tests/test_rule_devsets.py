@@ -34,7 +34,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "mobile-number": (30, 0),
     "mykad-number": (30, 0),
     "obscene": (28, 0),
-    "office-hours-post": (30, 0),
+    "office-hours-post": (41, 0),
     "official-account-personal": (29, 0),
     "official-email-personal": (30, 0),
     "official-material-approval": (30, 0),

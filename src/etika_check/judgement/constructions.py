@@ -45,6 +45,7 @@ from .filters import (
     not_all,
     object_implicit,
     object_left_out,
+    office_time,
     only_after,
     opens_clause,
     passive,
@@ -483,6 +484,11 @@ FILTERS: dict[str, Filter] = {
         "pair",
         _before_in_clause,
         "it stands before the part named, in the same clause (its subject)",
+    ),
+    "office_time": (
+        "match",
+        office_time,
+        "a time of day inside office hours: 'pukul 10.30 pagi', '2:45pm' (not the 1-2pm rest hour)",
     ),
     "called_for": (
         "match",

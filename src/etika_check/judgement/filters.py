@@ -4,6 +4,8 @@ data/constructions.toml name them (FILTERS); the finders not yet ported call the
 
 from __future__ import annotations
 
+import re
+
 from ..context import Context
 from ..lexicon import Match
 from .lists import GROUP_CATS, GROUP_PHRASE, GROUP_WORDS, NEGATION_WINDOW, PREDICATES
@@ -474,3 +476,44 @@ def called_for(ctx: Context, m: Match) -> bool:
         if ctx.at(i, "volition") and i > s0 and ctx.at(i - 1, "first_person"):
             return True
     return False
+
+
+# Office hours as SOP 5 reads them: work from 7.30 in the morning to 5.30 in the afternoon, less the
+# rest hour from 1 to 2 (in minutes after midnight). A period word after the number says which half
+# of the day it is ("pukul 3 petang", "10 pagi", "2.30 ptg"); a time written with no period is read
+# only in the 24-hour clock ("14:30").
+OFFICE_SPANS = ((7 * 60 + 30, 13 * 60), (14 * 60, 17 * 60 + 30))
+_MORNING = ("am", "a.m", "a.m.", "pagi", "pg")
+_AFTERNOON = ("pm", "p.m", "p.m.", "petang", "ptg", "tengahari", "tengah", "tgh")
+_CLOCK_TEXT = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?(am|pm|a\.m\.?|p\.m\.?)?", re.I)
+
+
+def office_time(ctx: Context, m: Match) -> bool:
+    """The number starting at ``m`` is a time of day inside office hours: "pukul 10.30 pagi", "jam 3
+    petang", "2:45pm", "11am", "14:30" (not "1.15 petang", the rest hour, nor "6.30 pagi", nor the
+    minutes of "3:10pm")."""
+    text, start = ctx.analysis.text, ctx.tokens[m.first].start
+    if start >= 2 and text[start - 1] in ".:" and text[start - 2].isdigit():
+        return False  # the minutes of a time, not its hour
+    end = start
+    while end < len(text) and end < start + 12 and not text[end].isspace():
+        end += 1
+    got = _CLOCK_TEXT.fullmatch(text[start:end].rstrip(",;!?)\"'").rstrip("."))
+    if got is None:
+        return False
+    hour, minute = int(got.group(1)), int(got.group(2) or 0)
+    period = (got.group(3) or "").lower()
+    if not period:
+        k = next((i for i in range(m.first + 1, min(len(ctx.tokens), m.first + 4)) if ctx.tokens[i].start > end), -1)
+        if k != -1 and ctx.sent_end[m.first] >= k:
+            period = ctx.tokens[k].text.lower()
+    if period in _MORNING:
+        hour = 0 if hour == 12 else hour
+    elif period in _AFTERNOON:
+        hour = hour if hour == 12 or hour > 12 else hour + 12
+    elif not (got.group(2) and hour >= 13):
+        return False  # no period and not the 24-hour clock: a count, a date, a number
+    if hour > 23 or minute > 59:
+        return False
+    at = hour * 60 + minute
+    return any(lo <= at < hi for lo, hi in OFFICE_SPANS)
