@@ -38,7 +38,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "official-account-personal": (29, 0),
     "official-email-personal": (30, 0),
     "official-material-approval": (30, 0),
-    "password-shared": (28, 0),
+    "password-shared": (39, 0),
     "personal-attack": (27, 0),
     "piracy": (29, 0),
     "political-activity": (29, 0),

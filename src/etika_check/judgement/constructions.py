@@ -542,6 +542,15 @@ def _file_reference(text: str) -> bool:
 _CLOCK = re.compile(r"\d{1,2}([.:]\d{2})?(am|pm|a\.m|p\.m)|\d{1,2}[.:]\d{2}(?!\d)", re.I)
 
 
+_KEYPAD = re.compile(r"\d{1,3}(?:[-.]\d{1,3}){2,}(?:-?[#*])?|\d{3,8}[#*]")
+
+
+def _keypad(text: str) -> bool:
+    """A code keyed on a door's keypad or a safe's dial: digits in groups joined by dashes, or ending
+    with # or * ("8-2-9-1-#", "38-12-27", "4455#"); not a date with a year of four digits."""
+    return bool(_KEYPAD.fullmatch(text))
+
+
 def _clock(text: str) -> bool:
     """A time of day: "8pm", "4am", "10.30", "22:00", "8pm-midnight"."""
     return bool(_CLOCK.search(text)) and "/" not in text
@@ -561,6 +570,7 @@ SHAPES: dict[str, tuple[Callable[[str], bool], str]] = {
         lambda t: "@" in t[1:] and t.lower().rstrip(".").endswith(".gov.my"),
         "a government e-mail address ('ali@customs.gov.my')",
     ),
+    "keypad": (_keypad, "a door, keypad or safe code: '8-2-9-1-#', '38-12-27', '4455#'"),
     "clock": (_clock, "a time of day: '8pm', '10.30', '22:00'"),
     "word": (lambda t: True, "any word"),
 }
