@@ -22,11 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "tests" / "data" / "rules"
 FIELDS = {"text", "lang", "label", "rule", "note"}
 
-# rule -> (violating drafts caught at least, clean drafts flagged at most), of 30 each. For the two
+# rule -> (violating drafts caught at least, clean drafts flagged at most), of 30 or more each. For the two
 # reminder rules (severity info) "violating" means the reminder is due, and a reminder counts.
 FLOORS: dict[str, tuple[int, int]] = {
     "agency-comment": (30, 0),
-    "classified-information": (30, 0),
+    "classified-information": (32, 0),
     "correct-mistakes": (29, 0),
     "executable-in-post": (30, 0),
     "group-derogation": (29, 1),
@@ -39,13 +39,13 @@ FLOORS: dict[str, tuple[int, int]] = {
     "official-email-personal": (30, 0),
     "official-material-approval": (30, 0),
     "password-shared": (39, 0),
-    "personal-attack": (27, 0),
+    "personal-attack": (29, 0),
     "piracy": (29, 0),
     "political-activity": (29, 0),
     "race-religion-politics": (29, 0),
-    "royalty-contempt": (29, 1),
+    "royalty-contempt": (30, 1),
     "streaming-link": (29, 1),
-    "unverified-viral": (29, 0),
+    "unverified-viral": (31, 0),
 }
 
 

@@ -362,6 +362,23 @@ _COURT = frozenset(
 # An avoidance that closes the sentence: "Streaming video guna rangkaian pejabat melambatkan sistem,
 # elakkan ya.", "..., avoid it."; only particles after it.
 _AVOID_END = frozenset({"elakkan", "elakkanlah", "avoid"})
+# A course, a briefing or a workshop whose title names the act or the marking ("Kursus Pengendalian
+# Dokumen Terperingkat", "the workshop on handling Secret files"): its topic, not a use of it; not
+# when the writer or an act comes between ("Lepas kursus tadi aku dapat dokumen SULIT").
+_TRAINING = frozenset(
+    {"kursus", "taklimat", "bengkel", "latihan", "seminar", "webinar", "training", "briefing", "workshop"}
+)  # (not "course": "of course")
+_TOPIC_BROKEN = frozenset(
+    {"aku", "saya", "kami", "kita", "i", "we", "dapat", "got", "dari", "daripada", "from", "tadi", "semalam",
+     "yesterday", "ni", "this", "here", "sini"}
+)  # fmt: skip
+TOPIC_REACH = 6  # words from the course's noun to the span
+# What the act is said to do to others, after it in its clause: a reason not to do it, told ("Menonton
+# video secara streaming di pejabat melambatkan rangkaian", "Streaming on the office network slows
+# everyone down"), not the act done.
+_BURDENS = frozenset(
+    {"melambatkan", "memperlahankan", "menjejaskan", "membebankan", "slows", "clogs", "hogs", "burdens"}
+)
 _CLOSING_PARTICLES = frozenset(
     {"ya", "yer", "ye", "lah", "ok", "okay", "it", "this", "that", "please", "pls", "tau", "k"}
 )
@@ -398,7 +415,7 @@ def _is_data(text: str) -> bool:
 # reminder, a reason), and those _labelled may read (a label, a treatment, a passive of labelling).
 _BACKWARD = (
     _PROHIBIT | {a for a, _ in _PROHIBIT_PAIRS} | _FORBIDS | _ALLOWS | _REMINDER | _BECAUSE
-    | _PLACE_FOR | _SUSPECTED | _EXPOSED | _COURT
+    | _PLACE_FOR | _SUSPECTED | _EXPOSED | _COURT | _TRAINING
 )  # fmt: skip
 _LABELLING = _LABEL_ACTIVE | _TREAT | _SAY | _LABEL_PARTICIPLES  # (and every "di-" word: _label_passive)
 
@@ -547,6 +564,14 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
                 return "rule"  # "Rangkaian pejabat tidak membenarkan penstriman": forbids it
         if n in _REMINDER:
             return "warning"
+        if (
+            n in _TRAINING
+            and first - i <= TOPIC_REACH
+            and i >= clause
+            and _TOPIC_BROKEN.isdisjoint(norms[k + 1 :])
+            and not any(is_act(t) for t in before[k + 1 :])
+        ):
+            return "topic"  # "Kursus Pengendalian Dokumen Terperingkat akan diadakan ..."
         if n in _SUSPECTED and first - i <= 3:
             return "report"
         if n in _EXPOSED and first - i <= 5 and i >= clause and k + 1 < len(norms) and norms[k + 1] in ("kepada", "to"):
@@ -572,6 +597,11 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
     k = bisect_left(labels, lo)  # (_labelled reads only such words, in [lo, first + REACH) and the span)
     if k < len(labels) and labels[k] < min(last + 1, first + REACH) and _labelled(tokens, norms, lo, first, last):
         return "label"
+    for i in range(last + 1, min(len(tokens), last + 1 + REACH)):
+        if analysis.sentence_of[i] != sentence or _clause_break(analysis, i):
+            break
+        if tokens[i].norm in _BURDENS:
+            return "warning"  # "Streaming ... di pejabat melambatkan rangkaian": why it is not done
     hi = min(len(tokens), last + 1 + AFTER)
     any_kind = not _ANY.isdisjoint(map(_NORM, tokens[clause:first]))  # "any such thing, [then] don't ..."
     for i in range(last + 1, hi):
@@ -785,7 +815,7 @@ GATE_AFTER = max(REACH, OFFENCE_AFTER, AFTER)  # the furthest any reader looks a
 _MAY_ANSWER = (
     _BACKWARD | _LABELLING | _OFFENCE | {"kesalahan"} | _HANDLE | _RELATIVE | _AVOID_END | _ANSWER_OPENS
     | _BLOCKED_AFTER | _PROHIBIT | {a for a, _ in _PROHIBIT_PAIRS} | _TRIED_AFTER | _ALLOWED | _PROCEDURE
-    | {a for a, _ in _MAY_WE} | _MAY_WE_ONE
+    | {a for a, _ in _MAY_WE} | _MAY_WE_ONE | _BURDENS
 )  # fmt: skip
 
 
