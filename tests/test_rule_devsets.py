@@ -35,7 +35,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "mykad-number": (30, 0),
     "obscene": (28, 0),
     "office-hours-post": (41, 0),
-    "official-account-personal": (29, 0),
+    "official-account-personal": (40, 0),
     "official-email-personal": (30, 0),
     "official-material-approval": (30, 0),
     "password-shared": (39, 0),
