@@ -29,6 +29,38 @@ export const SNAPSHOT_NOTE = "etika-snapshot-fresh";
 // The note that the checker was ready once in this browser: the handbook's
 // pages then warm its engine in idle time (etika-engine.js, USED_NOTE).
 export const USED_NOTE = "etika-checker-used";
+// Compile once (issue 23, item 2; etika-worker.js, tierUp): once per edition and kind
+// of cache (the service worker's or the HTTP cache's, each keeping its own copy of
+// the browser's compiled code), a second after the checker is ready, the worker
+// runs its warm-up requests for TIER_UP.ms, in the background, so that V8 keeps
+// the optimised code of pyodide.asm.wasm for the next start. The note
+// (TIER_UP.note + kind) holds the build id once the worker said it was done. Not
+// on a device that asks to save data, and not in a browser driven by automation
+// (navigator.webdriver: the test suites open hundreds of fresh profiles, each of
+// which would spend 3 s of CPU on it) unless the driver asks for it
+// (window.etikaTierUpUnderAutomation: make bench-wasm, and the test of it).
+const TIER_UP = { note: "etika-wasm-tiered-", delayMs: 1000, ms: 3000 };
+
+// etikaChecker.timings.tierUp says what this page did: "asked" (then "tiered" holds the time the
+// worker said it was done), "noted" (done before for this edition and cache), "save-data",
+// "automation" or "no-storage".
+function tierUpOnce(worker, buildId) {
+  const timings = api.timings;
+  try {
+    const conn = navigator.connection;
+    if (conn && conn.saveData) return void (timings.tierUp = "save-data");
+    if (navigator.webdriver && !window.etikaTierUpUnderAutomation) return void (timings.tierUp = "automation");
+    const kind = navigator.serviceWorker && navigator.serviceWorker.controller ? "sw" : "http";
+    if (localStorage.getItem(TIER_UP.note + kind) === buildId) return void (timings.tierUp = "noted");
+    client.tierUpNote = () => localStorage.setItem(TIER_UP.note + kind, buildId);
+    timings.tierUp = "asked";
+    setTimeout(() => {
+      if (!client.outdated) worker.postMessage({ type: "tier-up", ms: TIER_UP.ms });
+    }, TIER_UP.delayMs);
+  } catch (e) {
+    timings.tierUp = "no-storage"; // storage blocked: no note, so no warm-up either
+  }
+}
 
 function noteSnapshot(msg) {
   try {
@@ -61,6 +93,7 @@ export const client = {
   start: null,
   warm: false,
   outdated: false,
+  tierUpNote: null,
   send,
   whenReady,
   onPhase: (fn) => client.phaseListeners.push(fn),
@@ -202,12 +235,20 @@ export function startClient(config) {
           /* storage blocked: no page warms the engine */
         }
         setPhase("ready");
+        tierUpOnce(worker, config.buildId);
       } else if (msg.phase === "error") {
         clearTimeout(timer);
         setPhase("error", msg.error);
       }
     } else if (msg.type === "snapshot") {
       noteSnapshot(msg);
+    } else if (msg.type === "tiered") {
+      api.timings.tiered = performance.now();
+      try {
+        if (client.tierUpNote) client.tierUpNote();
+      } catch (e) {
+        /* storage blocked */
+      }
     } else if (msg.type === "result") {
       const w = client.waiting.get(msg.id);
       if (msg.stages) api.timings.stages = onPageTimeline(msg.stages);
