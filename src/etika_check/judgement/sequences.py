@@ -209,6 +209,8 @@ def run_sequence(
     bound0: dict[str, list[Found]] = {}  # (the anchor's filters read no other part)
     sent_start, sent_end = ctx.sent_start, ctx.sent_end
     lead, parts = seq.lead, seq.parts
+    span, said_part, target = seq.span, seq.said, seq.target
+    span_is_anchor = span == ("anchor",)
     for cat in (*seq.anchor, "") if seq.anchor_mention else seq.anchor:
         # (the words of each anchor list; then, for "", the group mentions of anchor_mention's kind)
         found: Any = MENTION_KINDS[seq.anchor_mention][0](ctx) if not cat else zip(repeat(None), ctx.get(cat))
@@ -272,16 +274,13 @@ def run_sequence(
                         break
                 if refused:
                     continue
-                spanned = [m for name in seq.span for _, m in bound[name]]
-                said = bound.get(seq.said) if seq.said else None
+                if span_is_anchor:  # (the anchor's words alone, as most constructions about a person)
+                    first, last = a.first, a.last
+                else:
+                    spanned = [m for name in span for _, m in bound[name]]
+                    first, last = min([m.first for m in spanned]), max([m.last for m in spanned])
+                said = bound.get(said_part) if said_part else None
                 if found_at is not None:
                     found_at.add((a.first, a.last))
-                out.append(
-                    (
-                        cls or seq.target,
-                        min(m.first for m in spanned),
-                        max(m.last for m in spanned),
-                        (said[0][1].first, said[-1][1].last) if said else None,
-                    )
-                )
+                out.append((cls or target, first, last, (said[0][1].first, said[-1][1].last) if said else None))
     return out
