@@ -417,3 +417,24 @@ def test_office_time_reads_a_time_inside_office_hours(text, inside):
     assert bool(hits) == inside, (text, hits)
     if text == "3:10pm":
         assert hits == [0]  # "10pm" is the minutes of 3:10pm, not a time of its own
+
+
+@pytest.mark.parametrize(
+    "text,written",
+    [
+        ("alamat e-mel @perlis.gov.my saya", True),
+        ("my .gov.my inbox", True),
+        ("emel gov.my aku", True),
+        ("di www.hasil.gov.my ya", False),  # a web address
+        ("emel ali@jkr.gov.my aku", False),  # a whole address: the shape official_email reads it
+    ],
+)
+def test_gov_domain_written_reads_a_domain_without_its_user(text, written):
+    """The filter gov_domain_written: a government e-mail domain written without a user name, read
+    once, from its first word."""
+    from etika_check.judgement.filters import gov_domain_written
+    from etika_check.lexicon import Match
+
+    ctx = etika_check.default_checker().context(text)
+    hits = [i for i in range(len(ctx.tokens)) if gov_domain_written(ctx, Match("shape:word", i, i))]
+    assert len(hits) == (1 if written else 0), (text, hits)

@@ -36,7 +36,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "obscene": (29, 0),
     "office-hours-post": (41, 0),
     "official-account-personal": (40, 0),
-    "official-email-personal": (30, 0),
+    "official-email-personal": (39, 0),
     "official-material-approval": (30, 0),
     "password-shared": (39, 0),
     "personal-attack": (29, 0),

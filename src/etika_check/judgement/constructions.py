@@ -32,6 +32,7 @@ from .filters import (
     dealt_to,
     describes_noun,
     first_word,
+    gov_domain_written,
     governed,
     in_opening_condition,
     in_reach_of,
@@ -484,6 +485,11 @@ FILTERS: dict[str, Filter] = {
         "pair",
         _before_in_clause,
         "it stands before the part named, in the same clause (its subject)",
+    ),
+    "gov_domain_written": (
+        "match",
+        gov_domain_written,
+        "it opens a government e-mail domain written without its user name: '@perlis.gov.my', '.gov.my'",
     ),
     "office_time": (
         "match",

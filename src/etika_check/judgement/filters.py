@@ -517,3 +517,23 @@ def office_time(ctx: Context, m: Match) -> bool:
         return False
     at = hour * 60 + minute
     return any(lo <= at < hi for lo, hi in OFFICE_SPANS)
+
+
+GOV_DOMAIN = ".gov.my"
+
+
+def gov_domain_written(ctx: Context, m: Match) -> bool:
+    """The word at ``m`` opens a government e-mail domain written without its user name: "alamat
+    @perlis.gov.my saya", "my .gov.my inbox" (not a web address such as "www.hasil.gov.my", and
+    not a whole address, which the shape official_email reads)."""
+    text, start = ctx.analysis.text, ctx.tokens[m.first].start
+    lo = start
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = start
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    word = text[lo:hi].strip("()[]\"',;:!?").rstrip(".").lower()
+    if word in (GOV_DOMAIN, GOV_DOMAIN[1:]):
+        return start in (lo, lo + 1)  # the bare domain, read once, from its first word
+    return word.endswith(GOV_DOMAIN) and word.startswith("@") and word.count("@") == 1 and start in (lo, lo + 1)
