@@ -39,13 +39,13 @@ FLOORS: dict[str, tuple[int, int]] = {
     "official-email-personal": (39, 0),
     "official-material-approval": (30, 0),
     "password-shared": (39, 0),
-    "personal-attack": (29, 0),
+    "personal-attack": (30, 0),
     "piracy": (31, 0),
     "political-activity": (31, 0),
     "race-religion-politics": (32, 0),
     "royalty-contempt": (30, 1),
     "streaming-link": (29, 1),
-    "unverified-viral": (36, 0),
+    "unverified-viral": (38, 0),
 }
 
 

@@ -775,7 +775,10 @@ class WordForms:
             forms = set()
             for v in variants:
                 forms |= surface_forms(v)
-            for f in [f for f in forms if f in self.shortforms]:
+            # (not a stem of three letters an English ending left, where Malay short forms are:
+            # "taking" is not "tak", "tidak"; "f*cking" is "f*ck")
+            stems = {x for x in _english(norm) if len(x) <= 3}
+            for f in [f for f in forms if f in self.shortforms and f not in stems]:
                 forms |= surface_forms(self.shortforms[f])
         if self.vocabulary.isdisjoint(forms):
             fixed = self.repair(norm)
