@@ -1,4 +1,4 @@
-"""What the probe sets written apart share (tests/test_probe2_set.py, test_probe3_set.py, test_probe4_set.py):
+"""What the probe sets written apart share (tests/test_probe2_set.py to test_probe5_set.py):
 each line of a set is {"id", "lang", "text", "violates", "rules", "why"}; a violating draft is caught
 when it gets any finding, a clean one flagged when it gets any. Each test module holds its set's
 figures and floors; the reading and the counting are here, once."""
