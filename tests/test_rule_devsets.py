@@ -28,7 +28,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "agency-comment": (32, 0),
     "classified-information": (32, 0),
     "correct-mistakes": (29, 0),
-    "executable-in-post": (30, 0),
+    "executable-in-post": (39, 0),
     "group-derogation": (29, 1),
     "home-address": (27, 0),
     "mobile-number": (30, 0),
