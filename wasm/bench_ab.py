@@ -55,7 +55,7 @@ def load() -> str:
     return "/".join(f"{x:.1f}" for x in os.getloadavg())
 
 
-def visits(p, origin: str, lang: str, dwell: int = 0) -> dict:
+def visits(p, origin: str, lang: str, dwell: int = 0, cold_dwell: int = 0) -> dict:
     url = f"{origin}/{lang}/checker.html"
     out = {}
     with tempfile.TemporaryDirectory(prefix="etika-ab-") as path:
@@ -74,6 +74,8 @@ def visits(p, origin: str, lang: str, dwell: int = 0) -> dict:
         page = c.new_page()
         out["cold"] = bench.first_feedback(page, url)
         bench.wait_for_service_worker(page)
+        if cold_dwell:
+            page.wait_for_timeout(cold_dwell)
         page.goto("about:blank")
         out["repeat_sw"] = bench.first_feedback(page, url)
         page.wait_for_timeout(max(1000, dwell))
@@ -94,6 +96,9 @@ def main(argv=None) -> int:
     ap.add_argument("--rounds", type=int, default=6, help="rounds (each: A and B, in the order ABBA)")
     ap.add_argument("--lang", default="ms")
     ap.add_argument("--json", type=Path, help="also write every visit's figures here")
+    ap.add_argument(
+        "--cold-dwell", type=int, default=0, help="ms the cold visit stays open once the service worker is active"
+    )
     ap.add_argument(
         "--dwell", type=int, default=0, help="ms the repeat visit stays open after its first feedback (at least 1000)"
     )
@@ -120,7 +125,7 @@ def main(argv=None) -> int:
         with sync_playwright() as p:
             for r in range(args.rounds):
                 for name in "AB" if r % 2 == 0 else "BA":
-                    got[name].append(visits(p, servers[name][1], args.lang, args.dwell))
+                    got[name].append(visits(p, servers[name][1], args.lang, args.dwell, args.cold_dwell))
                 print(f"ab: {time.strftime('%H:%M:%S')} round {r + 1} load {load()}", file=sys.stderr, flush=True)
     finally:
         for httpd, _ in servers.values():
