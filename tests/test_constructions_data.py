@@ -400,6 +400,8 @@ def test_rules_validate_runs_every_construction_example(data_copy):
         ("Pukul 5.45 petang balik.", False),  # after work
         ("3:10pm", True),
         ("Saya ada 3 fail.", False),  # a count, no period
+        ("Isnin pagi, pukul 8.45, kopi dah ada.", True),  # the period a few words before
+        ("Pagi tadi ada 3 fail.", False),  # a count after a period word is still no time
     ],
 )
 def test_office_time_reads_a_time_inside_office_hours(text, inside):

@@ -57,6 +57,7 @@ from .filters import (
     regarded_like,
     same_clause,
     soon_after,
+    soon_before,
     specific,
     starts_in,
     subject_between,
@@ -333,6 +334,11 @@ FILTERS: dict[str, Filter] = {
         "list",
         soon_after,
         "a word of the word list named in the three words before it, in its sentence ('soon_after:singular_pronoun')",
+    ),
+    "soon_before": (
+        "list",
+        soon_before,
+        "a word of the word list named in the three words after it, in its sentence ('soon_before:another_day')",
     ),
     "overlaps": (
         "pair",

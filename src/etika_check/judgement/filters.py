@@ -302,6 +302,12 @@ def soon_after(ctx: Context, m: Match, cat: str) -> bool:
     return ctx.any_in(cat, max(ctx.sent_start[m.first], m.first - 3), m.first - 1)
 
 
+def soon_before(ctx: Context, m: Match, cat: str) -> bool:
+    """A word of the list ``cat`` in the three words after it, in its sentence ("pukul 10 pagi
+    [esok]", "10am [tomorrow]")."""
+    return ctx.any_in(cat, m.last + 1, min(ctx.sent_end[m.first], m.last + 3))
+
+
 def linked(ctx: Context, g: Match, p: Match) -> bool:
     """Is the predicate said of the group (not just near it)?"""
     s0 = ctx.sent_start[g.first]
@@ -483,6 +489,7 @@ def called_for(ctx: Context, m: Match) -> bool:
 # of the day it is ("pukul 3 petang", "10 pagi", "2.30 ptg"); a time written with no period is read
 # only in the 24-hour clock ("14:30").
 OFFICE_SPANS = ((7 * 60 + 30, 13 * 60), (14 * 60, 17 * 60 + 30))
+PERIOD_BEFORE = 3  # words before a time (with its minutes) that its period word may stand in
 _MORNING = ("am", "a.m", "a.m.", "pagi", "pg")
 _AFTERNOON = ("pm", "p.m", "p.m.", "petang", "ptg", "tengahari", "tengah", "tgh")
 _CLOCK_TEXT = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?(am|pm|a\.m\.?|p\.m\.?)?", re.I)
@@ -505,8 +512,11 @@ def office_time(ctx: Context, m: Match) -> bool:
     period = (got.group(3) or "").lower()
     if not period:
         k = next((i for i in range(m.first + 1, min(len(ctx.tokens), m.first + 4)) if ctx.tokens[i].start > end), -1)
-        if k != -1 and ctx.sent_end[m.first] >= k:
+        if k != -1 and ctx.sent_end[m.first] >= k and ctx.tokens[k].text.lower() in _MORNING + _AFTERNOON:
             period = ctx.tokens[k].text.lower()
+    if not period and got.group(2):  # "Isnin pagi, pukul 8.45": the period a few words before a time
+        before = range(m.first - 1, max(ctx.sent_start[m.first], m.first - PERIOD_BEFORE) - 1, -1)
+        period = next((w for w in (ctx.tokens[i].text.lower() for i in before) if w in _MORNING + _AFTERNOON), "")
     if period in _MORNING:
         hour = 0 if hour == 12 else hour
     elif period in _AFTERNOON:
