@@ -26,10 +26,10 @@ FIELDS = {"text", "lang", "label", "rule", "note"}
 # reminder rules (severity info) "violating" means the reminder is due, and a reminder counts.
 FLOORS: dict[str, tuple[int, int]] = {
     "agency-comment": (32, 0),
-    "classified-information": (32, 0),
+    "classified-information": (33, 0),
     "correct-mistakes": (29, 0),
     "executable-in-post": (42, 0),
-    "group-derogation": (29, 1),
+    "group-derogation": (30, 1),
     "home-address": (27, 0),
     "mobile-number": (30, 0),
     "mykad-number": (30, 0),
@@ -39,13 +39,13 @@ FLOORS: dict[str, tuple[int, int]] = {
     "official-email-personal": (44, 0),
     "official-material-approval": (30, 0),
     "password-shared": (44, 0),
-    "personal-attack": (30, 0),
+    "personal-attack": (32, 0),
     "piracy": (31, 0),
-    "political-activity": (31, 0),
+    "political-activity": (33, 0),
     "race-religion-politics": (32, 0),
     "royalty-contempt": (30, 1),
     "streaming-link": (29, 1),
-    "unverified-viral": (38, 0),
+    "unverified-viral": (39, 0),
 }
 
 
