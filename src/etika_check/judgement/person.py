@@ -15,8 +15,8 @@ PERSON_CONTEXT = 30  # words around an insult in which a person it could be aime
 
 def self_directed(ctx: Context, p: Match) -> bool:
     """ "Bodoh sangat saya hari ni": the writer speaks of themself, no one else is named."""
-    if not ctx.get("self_reference"):
-        return False  # (most drafts' insults: no word of the writer's own in the draft)
+    if not ctx.has("self_reference"):
+        return False  # (most drafts' insults: no word of the writer's own in the draft; asked with no list made)
     s0, s1 = ctx.sentence(p.first)
     if not ctx.near("self_reference", max(s0, p.first - 3), min(s1, p.last + 3)):
         return False
@@ -146,9 +146,11 @@ def in_subject(ctx: Context, q: Match, p: Match) -> bool:
 def said_of_thing(ctx: Context, p: Match) -> bool:
     """ "Sistem ni bodoh betul", "bangang punya printer", "Sial betul hujan ni", "Sistem baru dari
     vendor tu memang bodoh": the insult is said of a thing."""
+    if not ctx.has("thing_noun"):
+        return False  # (most drafts: no thing named at all, which every test below needs)
     s0, s1 = ctx.sentence(p.first)
-    # the noun phrase it is said of: its head a thing, or a thing and no person (only in a draft with a thing)
-    lo, hi = subject_span(ctx, p) if ctx.has("thing_noun") else (-1, -1)
+    # the noun phrase it is said of: its head a thing, or a thing and no person
+    lo, hi = subject_span(ctx, p)
     if lo != -1 and (
         (ctx.at(lo, "thing_noun") and not ctx.at(lo, "person_target"))
         or (ctx.any_in("thing_noun", lo, hi) and not ctx.any_in("person_target", lo, hi))
