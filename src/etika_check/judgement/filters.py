@@ -169,6 +169,8 @@ def describes_noun(ctx: Context, g: Match) -> bool:
 
 def regard_verb(ctx: Context, g: Match) -> int:
     """The verb of regard right before the group and its head nouns ("treat [orang] X"), or -1."""
+    if not ctx.has("regard_verb"):
+        return -1  # (most drafts: no verb of regard at all; asked of every group mention)
     k = before_head(ctx, g)
     return k if k >= ctx.sent_start[g.first] and ctx.at(k, "regard_verb") else -1
 

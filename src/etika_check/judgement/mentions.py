@@ -76,11 +76,13 @@ def mentions(ctx: Context) -> tuple[Mentions, list[int]]:
     if found is not None:
         return found  # type: ignore[return-value]
     hi = len(ctx.tokens) - 1
+    # (each test asked only of a draft with the words it needs: most drafts name no person and no thing)
+    named, things = ctx.has("honorific") or ctx.has("name_word"), ctx.has("thing_noun")
     out = [
         (cls, g)
         for cat, cls in GROUP_CLASSES.items()
         for g in ctx.near(cat, 0, hi)
-        if not personal_name(ctx, g) and not describes_thing(ctx, g)
+        if not (named and personal_name(ctx, g)) and not (things and describes_thing(ctx, g))
     ]
     for p in ctx.near("group_pronoun", 0, hi):
         ante = antecedent(ctx, p)
