@@ -235,7 +235,10 @@ class Context:
             if firsts is None:
                 return None
         k = bisect_left(firsts, i)
-        return self._matches(cat)[k] if k < len(firsts) and firsts[k] == i else None
+        if k == len(firsts) or firsts[k] != i:
+            return None
+        ms = self.by_cat.get(cat)  # (_matches without its call when the list's matches are made: asked per word)
+        return (ms if ms is not None else self._matches(cat))[k]
 
     def sentence(self, i: int) -> tuple[int, int]:
         return self.sent_start[i], self.sent_end[i]

@@ -30,6 +30,9 @@ def _window(ctx: Context, part: Part, ref: Match, s0: int, s1: int) -> tuple[int
     words (every window bounded: a draft of one endless sentence is read in linear time);
     "previous_sentence" and "next_sentence" are the sentence before or after the reference's, as far."""
     before, after = part.within
+    if before >= 0 and after >= 0 and part.side == "around":  # (most parts: asked of every anchor)
+        lo, hi = ref.first - before, ref.last + after
+        return (lo if lo > s0 else s0), (hi if hi < s1 else s1)  # (max(), min() without a call)
     if before == -2:  # the sentence before the reference's, its last SENTENCE_REACH words at most
         return (max(ctx.sent_start[s0 - 1], s0 - SENTENCE_REACH), s0 - 1) if s0 > 0 else (0, -1)
     if after == -2:  # the sentence after the reference's, its first SENTENCE_REACH words at most
