@@ -335,7 +335,11 @@ def _run(ctx: Context, seq: Sequence, found_at: dict[str, set[tuple[int, int]]])
     if seq.name in _instead_of_names(ctx.constructions.sequences):
         at = found_at[seq.name] = set()
     kind, name = seq.kind, seq.name
-    return [Abuse(cls, kind, first, last, said, name) for cls, first, last, said in run_sequence(ctx, seq, skip, at)]
+    # (made without the named tuple's __new__, a Python function: one per statement)
+    return [
+        _new_abuse(Abuse, (cls, kind, first, last, said, name))
+        for cls, first, last, said in run_sequence(ctx, seq, skip, at)
+    ]
 
 
 def find_abuse(ctx: Context) -> list[Abuse]:
