@@ -26,7 +26,7 @@ FIELDS = {"text", "lang", "label", "rule", "note"}
 # reminder rules (severity info) "violating" means the reminder is due, and a reminder counts.
 FLOORS: dict[str, tuple[int, int]] = {
     "agency-comment": (37, 0),
-    "classified-information": (33, 0),
+    "classified-information": (34, 0),
     "correct-mistakes": (29, 0),
     "executable-in-post": (42, 0),
     "group-derogation": (30, 1),
@@ -39,7 +39,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "official-email-personal": (44, 0),
     "official-material-approval": (30, 0),
     "password-shared": (44, 0),
-    "personal-attack": (32, 0),
+    "personal-attack": (33, 0),
     "piracy": (31, 0),
     "political-activity": (33, 0),
     "race-religion-politics": (35, 0),

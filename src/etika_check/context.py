@@ -254,6 +254,16 @@ class Context:
             breaks = self._breaks[marks] = self._gaps_with(marks)
         return i in breaks
 
+    def clause_end(self, i: int) -> int:
+        """The last token of the clause of token ``i``: the one before the first clause mark (, ; :)
+        after it in its sentence, or the sentence's last (as :meth:`clause_start`, the other way)."""
+        ordered = self._ordered_breaks
+        if ordered is None:
+            self.break_after(0)  # (the default marks' places, found once)
+            ordered = self._ordered_breaks = sorted(self._breaks[",;:"])
+        k = bisect_left(ordered, i)  # the first mark after token i or a later one
+        return min(self.sent_end[i], ordered[k]) if k < len(ordered) else self.sent_end[i]
+
     def clause_start(self, i: int) -> int:
         """The first token of the clause of token ``i``: the one after the last clause mark
         (, ; :) before it in its sentence, or the sentence's first. O(log n) after one sort of

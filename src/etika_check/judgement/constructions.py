@@ -131,7 +131,9 @@ Filter = tuple[str, Callable[..., bool], str]
 
 
 def _past(ctx: Any, m: Match) -> bool:
-    return ctx.in_sentence("past_marker", m.first)
+    # from the sentence's start to the end of its clause: "Semalam, kami serbu ..." is past; not a
+    # past told in a later clause ("Esok ada serbuan di X, minggu lepas pun kami buat")
+    return ctx.any_in("past_marker", ctx.sent_start[m.first], ctx.clause_end(m.last))
 
 
 def _asked(ctx: Any, m: Match) -> bool:
@@ -213,7 +215,11 @@ def _possessor_of(ctx: Any, a: Match, b: Match) -> bool:
 FILTERS: dict[str, Filter] = {
     "negated": ("match", negated, "a negator in the three words before it, in its clause"),
     "question": ("match", _asked, "its sentence ends with a question mark"),
-    "past": ("match", _past, "its sentence tells of the past (a word of past_marker)"),
+    "past": (
+        "match",
+        _past,
+        "its sentence tells of the past (a word of past_marker from its start to the end of its clause)",
+    ),
     "opens_sentence": ("match", _opens_sentence, "it is the first or second word of its sentence"),
     "passive": (
         "match",
