@@ -35,7 +35,7 @@ from .judgement.mentions import Mentions
 from .judgement.mentions import mentions as _mentions
 from .judgement.mentions import mentions_after as _mentions_after
 from .judgement.person import SAID_OF_GROUP
-from .judgement.sequences import run_sequence
+from .judgement.sequences import Anchors, run_sequence
 from .judgement.statement import Abuse, _new_abuse
 from .lexicon import Match
 
@@ -326,19 +326,13 @@ def _instead_of_names(sequences: object) -> frozenset[str]:
     return _INSTEAD_OF[0][1]
 
 
-def _run(ctx: Context, seq: Sequence, found_at: dict[str, set[tuple[int, int]]]) -> list[Abuse]:
+def _run(ctx: Context, seq: Sequence, found_at: Anchors) -> list[Abuse]:
     """The statements of one construction about a group (or a person), each naming it."""
-    skip = set().union(*(found_at.get(n, ()) for n in seq.instead_of)) if seq.instead_of else None
-    # (where it found one is kept only for a construction another one reads instead of: a set of
-    # anchors per construction, a tuple each, was a tenth of a dense draft's peak memory)
-    at: set[tuple[int, int]] | None = None
-    if seq.name in _instead_of_names(ctx.constructions.sequences):
-        at = found_at[seq.name] = set()
     kind, name = seq.kind, seq.name
     # (made without the named tuple's __new__, a Python function: one per statement)
     return [
         _new_abuse(Abuse, (cls, kind, first, last, said, name))
-        for cls, first, last, said in run_sequence(ctx, seq, skip, at)
+        for cls, first, last, said in run_sequence(ctx, seq, found_at)
     ]
 
 
@@ -347,7 +341,8 @@ def find_abuse(ctx: Context) -> list[Abuse]:
     mentions = _mentions(ctx)[0]  # every group mention, found once
     hits: list[Abuse] = []
     hits += read_frames(ctx, mentions)  # (each names its frame, or the comparison that found it)
-    found_at: dict[str, set[tuple[int, int]]] = {}  # where each construction found a statement, for instead_of
+    # where the constructions read instead of others found a statement (only those are kept)
+    found_at = Anchors(len(ctx.tokens), _instead_of_names(ctx.constructions.sequences))
     later = []  # the constructions that ask what was said of a group: read once every other one has been
     for seq in ctx.constructions.sequences:  # the constructions declared as data
         if not seq.about_group:

@@ -9,6 +9,7 @@ bounded (at most MAX_REACH words, or the sentence), so a draft is read in linear
 
 from __future__ import annotations
 
+from array import array
 from itertools import repeat
 from typing import Any
 
@@ -155,6 +156,28 @@ def _leads(ctx: Context, lead: Lead, a: Match, s0: int) -> bool:
     return not lead.only or all(not ctx.covering(k).isdisjoint(lead.only) for k in range(lo, a.first))
 
 
+class Anchors:
+    """Where the constructions that others read ``instead_of`` found their statements, by anchor:
+    a bit for each such construction, in one number per token of the draft for the one-word anchors
+    (most) and per (first, last) for the others. A set of (first, last) tuples per construction was
+    about 11 bytes a character of a draft of one insult per line at the peak; this is 2 bytes a word."""
+
+    __slots__ = ("bits", "words", "phrases")
+
+    def __init__(self, n: int, names: frozenset[str]) -> None:
+        self.bits = {name: 1 << k for k, name in enumerate(sorted(names))}
+        size = next((code for code, width in (("B", 8), ("H", 16), ("L", 32), ("Q", 64)) if len(names) <= width), "")
+        self.words: array[int] | list[int] = array(size, bytes(n * array(size).itemsize)) if size else [0] * n
+        self.phrases: dict[tuple[int, int], int] = {}
+
+    def mask(self, names: tuple[str, ...]) -> int:
+        """The bits of the constructions ``names`` (0 for those no construction reads instead of)."""
+        out = 0
+        for name in names:
+            out |= self.bits.get(name, 0)
+        return out
+
+
 # A statement a sequence finds: (group class, first token, last token, the words said of the group or None)
 Statement = tuple[str, int, int, "tuple[int, int] | None"]
 
@@ -198,15 +221,23 @@ def may_find(ctx: Context, seq: Sequence) -> bool:
     return not group or bool(mentions(ctx)[0])
 
 
-def run_sequence(
-    ctx: Context, seq: Sequence, skip: set[tuple[int, int]] | None = None, found_at: set[tuple[int, int]] | None = None
-) -> list[Statement]:
-    """The statements the sequence finds. ``skip``: the anchors (first, last) it is not tried at (where
-    the constructions of its ``instead_of`` found a statement); ``found_at`` collects the anchors it
-    finds a statement at."""
+def run_sequence(ctx: Context, seq: Sequence, anchors: Anchors | None = None) -> list[Statement]:
+    """The statements the sequence finds. With ``anchors``, it is not tried at an anchor where the
+    constructions of its ``instead_of`` found a statement, and it notes where it finds one when
+    another construction reads it instead of."""
     out: list[Statement] = []
     if not may_find(ctx, seq):
         return out
+    skip = bit = 0
+    words: Any = None
+    phrases: dict[tuple[int, int], int] = {}
+    if anchors is not None:
+        skip, bit, words, phrases = (
+            anchors.mask(seq.instead_of),
+            anchors.bits.get(seq.name, 0),
+            anchors.words,
+            anchors.phrases,
+        )
     anchor_require, anchor_refuse = seq.anchor_require_checks, seq.anchor_refuse_checks
     anchor_refuse_first = seq.anchor_refuse_first_checks
     bound0: dict[str, list[Found]] = {}  # (the anchor's filters read no other part)
@@ -218,8 +249,8 @@ def run_sequence(
         # (the words of each anchor list; then, for "", the group mentions of anchor_mention's kind)
         found: Any = MENTION_KINDS[seq.anchor_mention][0](ctx) if not cat else zip(repeat(None), ctx.get(cat))
         for cls_found, a in found:
-            if skip and (a.first, a.last) in skip:
-                continue
+            if skip and (words[a.first] if a.first == a.last else phrases.get((a.first, a.last), 0)) & skip:
+                continue  # (found by a construction of its instead_of)
             if anchor_require:
                 passed = True
                 for fn, mode, other in anchor_require:  # (_holds, inlined: a dense draft has an anchor every few words)
@@ -283,7 +314,10 @@ def run_sequence(
                     spanned = [m for name in span for _, m in bound[name]]
                     first, last = min([m.first for m in spanned]), max([m.last for m in spanned])
                 said = bound.get(said_part) if said_part else None
-                if found_at is not None:
-                    found_at.add((a.first, a.last))
+                if bit:
+                    if a.first == a.last:
+                        words[a.first] |= bit
+                    else:
+                        phrases[(a.first, a.last)] = phrases.get((a.first, a.last), 0) | bit
                 out.append((cls or target, first, last, (said[0][1].first, said[-1][1].last) if said else None))
     return out
