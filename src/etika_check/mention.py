@@ -377,7 +377,7 @@ TOPIC_REACH = 6  # words from the course's noun to the span
 # video secara streaming di pejabat melambatkan rangkaian", "Streaming on the office network slows
 # everyone down"), not the act done.
 _BURDENS = frozenset(
-    {"melambatkan", "memperlahankan", "menjejaskan", "membebankan", "slows", "clogs", "hogs", "burdens"}
+    {"melambatkan", "memperlahankan", "menjejaskan", "membebankan", "slows", "clogs", "hogs", "burdens", "eats"}
 )
 _CLOSING_PARTICLES = frozenset(
     {"ya", "yer", "ye", "lah", "ok", "okay", "it", "this", "that", "please", "pls", "tau", "k"}
@@ -597,11 +597,15 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
     k = bisect_left(labels, lo)  # (_labelled reads only such words, in [lo, first + REACH) and the span)
     if k < len(labels) and labels[k] < min(last + 1, first + REACH) and _labelled(tokens, norms, lo, first, last):
         return "label"
-    for i in range(last + 1, min(len(tokens), last + 1 + REACH)):
+    # (not for the findings of the rules about a group, asked with questions=False and trade=False: what a
+    # group is said to burden, or "this is a warning to all" after it, is the derogation itself)
+    for i in range(last + 1, min(len(tokens), last + 1 + REACH) if questions or trade else last + 1):
         if analysis.sentence_of[i] != sentence or _clause_break(analysis, i):
             break
         if tokens[i].norm in _BURDENS:
             return "warning"  # "Streaming ... di pejabat melambatkan rangkaian": why it is not done
+    if trade and _reminder_after(analysis, last, sentence):
+        return "warning"
     hi = min(len(tokens), last + 1 + AFTER)
     any_kind = not _ANY.isdisjoint(map(_NORM, tokens[clause:first]))  # "any such thing, [then] don't ..."
     for i in range(last + 1, hi):
@@ -626,6 +630,37 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
         ):
             return "report"
     return None
+
+
+REMINDER_NEXT = 3  # the first words of the next sentence a reminder may be named in ("Ini peringatan ...")
+
+
+def _reminder_after(analysis: Analysis, last: int, sentence: int) -> bool:
+    """The words are called a reminder after them: in a later clause of their sentence ("Fail SULIT mesti
+    disimpan berkunci, sekadar peringatan kepada staf baharu", at most REACH words on), or in the first
+    REMINDER_NEXT words of the next one ("... Ini peringatan daripada Unit Keselamatan."). Not a
+    reminder that tells the reader not to pass on what was just given ("..., peringatan: jangan
+    forward"): that is the writer's own leak."""
+    tokens, sentence_of = analysis.tokens, analysis.sentence_of
+    n = len(tokens)
+    i = last + 1
+    broken = False  # (in a clause of its own: "Jabatan mengingatkan pengimport ..." is the reminding itself)
+    while i < n and i <= last + REACH and sentence_of[i] == sentence:
+        broken = broken or _clause_break(analysis, i)
+        if broken and tokens[i].norm in _REMINDER:
+            return _reminds_of_the_rule(tokens, i)
+        i += 1
+    for j in range(i, min(n, i + REMINDER_NEXT)):
+        if sentence_of[j] != sentence + 1:
+            break
+        if tokens[j].norm in _REMINDER:
+            return _reminds_of_the_rule(tokens, j)
+    return False
+
+
+def _reminds_of_the_rule(tokens, i: int) -> bool:
+    """The reminder at token ``i`` is not followed by a prohibition in its next two words."""
+    return not any(t.norm in _PROHIBIT for t in tokens[i + 1 : i + 3])
 
 
 def _act_in_relative(before: list, norms: list[str], k: int, is_act) -> bool:
@@ -811,7 +846,7 @@ def _passive_act_after(tokens, lo: int, hi: int) -> bool:
 # content before it: "... yang membocorkan") to GATE_AFTER words after it is used, not mentioned,
 # and is not read word by word. A reader that comes to answer by a word of a new list must add the
 # list here: tests/test_mention.py reads every span of the test drafts with and without this gate.
-GATE_AFTER = max(REACH, OFFENCE_AFTER, AFTER)  # the furthest any reader looks after the span
+GATE_AFTER = max(REACH + REMINDER_NEXT, OFFENCE_AFTER, AFTER)  # the furthest any reader looks after the span
 _MAY_ANSWER = (
     _BACKWARD | _LABELLING | _OFFENCE | {"kesalahan"} | _HANDLE | _RELATIVE | _AVOID_END | _ANSWER_OPENS
     | _BLOCKED_AFTER | _PROHIBIT | {a for a, _ in _PROHIBIT_PAIRS} | _TRIED_AFTER | _ALLOWED | _PROCEDURE
