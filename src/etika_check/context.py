@@ -11,8 +11,8 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import accumulate, chain, compress, repeat
-from operator import itemgetter
+from itertools import accumulate, chain, compress, islice, repeat
+from operator import itemgetter, ne
 from typing import Any
 
 from .lexicon import Match, Matches
@@ -61,7 +61,8 @@ class Context:
         self.sent_start = sent_start = [0] * n
         self.sent_end = sent_end = [0] * n
         sentence_of = analysis.sentence_of
-        firsts = [i for i in range(1, n) if sentence_of[i] != sentence_of[i - 1]]
+        # (the tokens whose sentence is not the one before's, found by compress(): no Python step per token)
+        firsts = list(compress(range(1, n), map(ne, islice(sentence_of, 1, None), sentence_of)))
         for s0, s1 in zip([0] + firsts, firsts + [n]):
             sent_start[s0:s1] = [s0] * (s1 - s0)
             sent_end[s0:s1] = [s1 - 1] * (s1 - s0)
