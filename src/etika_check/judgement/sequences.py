@@ -310,9 +310,14 @@ def run_sequence(ctx: Context, seq: Sequence, anchors: Anchors | None = None) ->
                     continue
                 if span_is_anchor:  # (the anchor's words alone, as most constructions about a person)
                     first, last = a.first, a.last
-                else:
-                    spanned = [m for name in span for _, m in bound[name]]
-                    first, last = min([m.first for m in spanned]), max([m.last for m in spanned])
+                else:  # the first and last words of the parts spanned (a loop: no lists, no min()/max() calls)
+                    first = last = -1
+                    for name in span:
+                        for _, m in bound[name]:
+                            if first < 0 or m.first < first:
+                                first = m.first
+                            if m.last > last:
+                                last = m.last
                 said = bound.get(said_part) if said_part else None
                 if bit:
                     if a.first == a.last:
