@@ -27,7 +27,7 @@ FIELDS = {"text", "lang", "label", "rule", "note"}
 FLOORS: dict[str, tuple[int, int]] = {
     "agency-comment": (37, 0),
     "classified-information": (35, 0),
-    "correct-mistakes": (29, 0),
+    "correct-mistakes": (32, 0),
     "executable-in-post": (42, 0),
     "group-derogation": (30, 1),
     "home-address": (27, 0),
