@@ -201,3 +201,19 @@ def test_a_clean_sentence_gives_no_finding(text: str):
 @pytest.mark.parametrize("text,rule", HATEFUL)
 def test_its_hateful_counterpart_is_a_finding(text: str, rule: str):
     assert rule in {f.rule for f in etika_check.check_post(text)}, text
+
+
+# An age word that also names one colleague ("budak IT tu", "that old man"): a personal attack, not a
+# statement about the age group (filter singled_out); the plural, and "nowadays", stay the group's.
+ONE_OR_ALL = [
+    ("Bodoh betul budak IT tu, fail aku hilang lagi.", "personal-attack", "group-derogation"),
+    ("That old man at the front desk is a complete idiot.", "personal-attack", "group-derogation"),
+    ("Budak-budak intern tu semua bodoh.", "group-derogation", "personal-attack"),
+    ("Budak zaman sekarang ni bodoh, tak reti hormat orang.", "group-derogation", "personal-attack"),
+]
+
+
+@pytest.mark.parametrize("text,rule,not_rule", ONE_OR_ALL)
+def test_one_person_or_the_age_group(text: str, rule: str, not_rule: str):
+    rules = {f.rule for f in etika_check.check_post(text)}
+    assert rule in rules and not_rule not in rules, (text, rules)

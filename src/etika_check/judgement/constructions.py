@@ -56,6 +56,7 @@ from .filters import (
     regarded_before,
     regarded_like,
     same_clause,
+    singled_out,
     soon_after,
     soon_before,
     specific,
@@ -231,6 +232,11 @@ FILTERS: dict[str, Filter] = {
     "names_group": ("match", names_group, "the words name a group rather than say something of one"),
     "denied_group": ("group", _denied_group, "the group itself is denied: 'no X', 'not all X', 'tiada X'"),
     "specific": ("group", _specific, "a count or one person before the group: a report of some, not all"),
+    "singled_out": (
+        "group",
+        singled_out,
+        "an age word naming one person by a demonstrative after it ('budak praktikal tu'): a colleague, not the group",
+    ),
     "describes_noun": ("group", describes_noun, "the group word describes a noun after it ('the Malay boy')"),
     "governed": ("group", governed, "the group is not the subject of its clause ('terhadap orang X')"),
     "mentioned": (

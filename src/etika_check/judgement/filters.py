@@ -57,6 +57,31 @@ def specific(ctx: Context, g: Match) -> bool:
     return False
 
 
+_DEMONSTRATIVE = frozenset({"tu", "itu", "ni", "ini", "that", "this"})
+_NOWADAYS = frozenset({"sekarang", "zaman", "kini", "nowadays", "today", "these"})
+# the age words that also name one person (a junior colleague, an old man): the others name a group
+_ONE_OF_AGE = frozenset({"budak", "old man", "old woman", "old lady", "old person", "elderly person"})
+
+
+def singled_out(ctx: Context, g: Match) -> bool:
+    """An age word that names one person by a demonstrative within two words after it ("budak
+    praktikal tu", "makcik cleaner tu", "that old man"): a colleague, not the age group; not a
+    reduplicated plural ("budak-budak tu"), nor one of these days ("budak zaman sekarang ni"), nor one
+    said of them all ("budak tu semua")."""
+    tokens, s1 = ctx.tokens, ctx.sent_end[g.first]
+    if " ".join(t.norm for t in tokens[g.first : g.last + 1]) not in _ONE_OF_AGE:
+        return False  # ("orang tua ni", "warga emas ni", "pesara ni" speak of them all)
+    for k in range(g.last + 1, min(s1, g.last + 2) + 1):
+        n = tokens[k].norm
+        if n in _NOWADAYS:
+            return False
+        if n in _DEMONSTRATIVE:  # (a quantifier in its clause after it speaks of them all: "budak tu semua")
+            return ctx.break_after(k) or not ctx.any_in("quantifier", k + 1, min(s1, k + 2))
+    if g.first > ctx.sent_start[g.first] and tokens[g.first - 1].norm in ("that", "this"):
+        return True  # "that old man"
+    return False
+
+
 def same_clause(ctx: Context, a: int, b: int) -> bool:
     """No clause mark (, ; :) between tokens ``a`` and ``b``: one bisect (Context.break_within)."""
     return not ctx.break_within(a, b - 1) if a <= b else not ctx.break_within(b, a - 1)
