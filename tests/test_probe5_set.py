@@ -13,7 +13,10 @@ reminder.
 Measured ONCE on main at baca849 (2026-12-07 18:49 UTC), before any change it could lead to:
   post-rule violating drafts caught:  79 / 115   (Malay 55 / 81, English 24 / 34)
   clean drafts flagged:                4 / 80    (Malay 3 / 56, English 1 / 24)
-The floors below are those figures (a regression guard). Raise a floor when a general change
+Measured again, figures only, at e1914f1 (19:30 UTC) after the evening's general changes (dialect
+short forms, reminders after the words, the past filter by clause, trouble foretold, insiders ...,
+none of them read from this set): caught 82 / 115 (Malay 58 / 81, English 24 / 34), flagged 4 / 80.
+The floors below are the latest figures (a regression guard). Raise a floor when a general change
 lifts it; never lower one.
 """
 
@@ -27,7 +30,7 @@ from probe_support import check_described, drafts
 from etika_check import default_checker
 
 PROBE = Path(__file__).resolve().parent / "data" / "probe5-drafts.jsonl"
-CAUGHT_AT_LEAST = {"ms": 55, "en": 24}
+CAUGHT_AT_LEAST = {"ms": 58, "en": 24}  # (55 and 24 when first measured; 58 at e1914f1)
 FLAGGED_AT_MOST = {"ms": 3, "en": 1}
 
 
