@@ -21,7 +21,9 @@ any finding on a clean draft):
 Missed most: office-hours-post 5 of 6, race-religion-politics 6 of 9, political-activity 5 of 9,
 classified-information 10 of 16, personal-attack 9 of 14 (threats without an insult word and
 accusations of corruption told as hints), agency-comment 4 of 7.
-The floors below are those figures, so this test only guards against regressions. Once its
+At e1914f1 (seen since, so no longer unseen): caught 108 / 150 (Malay 67 / 103, English 41 / 47), with
+an expected rule 103, flagged 5 / 90 (Malay 3, English 2). The floors below are those figures, so
+this test only guards against regressions. Once its
 misses have shaped the judgement it is no longer unseen; raise a floor when it improves, never
 lower one.
 """
@@ -34,9 +36,9 @@ import pytest
 from probe_support import caught, check_described, flagged, measure, without_expected_rule
 
 PROBE = Path(__file__).resolve().parent / "data" / "probe4-drafts.jsonl"
-CAUGHT_AT_LEAST = {"ms": 58, "en": 32}  # violating drafts with any finding, per language (as measured)
-CAUGHT_EXPECTED_AT_LEAST = 87  # violating drafts with an expected rule among the findings (as measured)
-FLAGGED_AT_MOST = {"ms": 5, "en": 3}  # clean drafts with any finding, per language (as measured)
+CAUGHT_AT_LEAST = {"ms": 67, "en": 41}  # violating drafts with any finding, per language (58 and 32 as measured)
+CAUGHT_EXPECTED_AT_LEAST = 103  # violating drafts with an expected rule among the findings (87 as measured)
+FLAGGED_AT_MOST = {"ms": 3, "en": 2}  # clean drafts with any finding, per language (5 and 3 as measured)
 
 
 @pytest.fixture(scope="module")
