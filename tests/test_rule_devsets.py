@@ -33,7 +33,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "home-address": (27, 0),
     "mobile-number": (30, 0),
     "mykad-number": (30, 0),
-    "obscene": (29, 0),
+    "obscene": (32, 0),
     "office-hours-post": (49, 0),
     "official-account-personal": (45, 0),
     "official-email-personal": (44, 0),

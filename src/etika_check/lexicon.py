@@ -150,8 +150,11 @@ def _phrase(term: str) -> tuple[PhraseWord, ...]:
     return tuple(words)
 
 
-# Word lists whose single words a typo is repaired towards ("wmoen" -> "women", "Ihate" -> "I hate").
-SALIENT_LISTS = frozenset({"hate_verb", "harm_verb", "insult_strong", "insult_weak", "slur", "dehuman", "derog_attr"})
+# Word lists whose single words a typo or a mask is repaired towards ("wmoen" -> "women", "Ihate" -> "I hate",
+# "l*cah" -> "lucah").
+SALIENT_LISTS = frozenset(
+    {"hate_verb", "harm_verb", "insult_strong", "insult_weak", "slur", "dehuman", "derog_attr", "obscene"}
+)
 
 
 class Lexicon:
