@@ -207,6 +207,7 @@ def test_its_hateful_counterpart_is_a_finding(text: str, rule: str):
 # statement about the age group (filter singled_out); the plural, and "nowadays", stay the group's.
 ONE_OR_ALL = [
     ("Bodoh betul budak IT tu, fail aku hilang lagi.", "personal-attack", "group-derogation"),
+    ("Bodoh betul budak IT tu, semua fail aku hilang.", "personal-attack", "group-derogation"),
     ("That old man at the front desk is a complete idiot.", "personal-attack", "group-derogation"),
     ("Budak-budak intern tu semua bodoh.", "group-derogation", "personal-attack"),
     ("Budak zaman sekarang ni bodoh, tak reti hormat orang.", "group-derogation", "personal-attack"),

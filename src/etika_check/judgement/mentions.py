@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 
 from ..context import Context
 from ..lexicon import Match
-from .filters import negated_group, specific
+from .filters import negated_group, singled_out, specific
 from .lists import GROUP_CATS, GROUP_CLASSES, GROUP_WORDS
 
 Mentions = list[tuple[str, Match]]  # every group mention of the draft (class, words), found once
@@ -118,8 +118,8 @@ def antecedent(ctx: Context, pronoun: Match) -> tuple[str, Match] | None:
             for g in ctx.near(cat, pronoun.last + 1, min(len(ctx.tokens) - 1, pronoun.last + ANTECEDENT_WINDOW))[:1]:
                 if best is None or g.first < best[1].first:
                     best = (cls, g)
-    if best is None or specific(ctx, best[1]) or negated_group(ctx, best[1]):
-        return None
+    if best is None or specific(ctx, best[1]) or negated_group(ctx, best[1]) or singled_out(ctx, best[1]):
+        return None  # (specific people, none of them, or one colleague: "budak IT tu, semua fail aku hilang")
     return best
 
 
