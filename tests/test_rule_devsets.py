@@ -30,7 +30,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "correct-mistakes": (32, 0),
     "executable-in-post": (42, 0),
     "group-derogation": (30, 1),
-    "home-address": (27, 0),
+    "home-address": (28, 0),
     "mobile-number": (30, 0),
     "mykad-number": (30, 0),
     "obscene": (32, 0),

@@ -379,8 +379,12 @@ def match_home_address(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     text = ctx.analysis.text
     for m in _HOUSE.finditer(text):
         i = _token_at(ctx, m.start())
+        # an office's address (not when a home is named right before the number: "... kawan pejabat
+        # kita selalu pergi rumah No. 27, Jalan ...")
         if i is not None and ctx.in_sentence("office_word", i):
-            continue
+            near = max(ctx.sent_start[i], i - 3), i - 1
+            if ctx.any_in("office_word", *near) or not ctx.any_in("address_kw", *near):
+                continue
         hits.append(Hit(m.start(), m.end()))
     if not hits:
         for a in ctx.get("address_kw"):
