@@ -353,3 +353,38 @@ def test_a_real_word_is_no_typo():
     words = etika_check.default_checker().lexicon.words
     assert words.repair("mula") is None
     assert words.repair("bneci") == "benci"
+
+
+def _phrase_spans(lists: dict[str, tuple[str, ...]], text: str) -> list[tuple[str, str]]:
+    from etika_check.lexicon import Lexicon
+    from etika_check.text import analyse
+
+    lexicon = Lexicon(lists)
+    analysis = analyse(text, lexicon.words)
+    tokens = analysis.tokens
+    return [
+        (m.category, text[tokens[m.first].start : tokens[m.last].end])
+        for m in lexicon.find(analysis)
+        if m.last > m.first
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("Tak payah la nak sanjung dia.", "Tak payah la nak sanjung"),
+        ("tak payah nak sanjung dia", "tak payah nak sanjung"),
+        ("Tak payah lah nak la sanjung.", "Tak payah lah nak la sanjung"),
+    ],
+)
+def test_a_phrase_is_read_past_the_particle_la(text: str, span: str):
+    """A phrase of a word list is also read with the particles "la", "lah" between its words
+    ("tak payah la nak sanjung"), not past another word, and not across a sentence."""
+    lists = {"shortforms": (), "royal_not_revered": ("tak payah nak sanjung",)}
+    assert ("royal_not_revered", span) in _phrase_spans(lists, text)
+
+
+@pytest.mark.parametrize("text", ["Tak payah kita nak sanjung dia.", "Tak payah la. Nak sanjung dia."])
+def test_a_phrase_is_not_read_past_other_words(text: str):
+    lists = {"shortforms": (), "royal_not_revered": ("tak payah nak sanjung",)}
+    assert not [c for c, _ in _phrase_spans(lists, text) if c == "royal_not_revered"]

@@ -157,6 +157,18 @@ SALIENT_LISTS = frozenset(
 )
 
 
+# Particles said between the words of a phrase ("tak payah la nak sembah", "tunggu la kau"): a phrase is
+# also read with them left out, within PHRASE_SPAN words of its first word.
+PHRASE_PARTICLES = frozenset({"la", "lah", "laa"})
+PHRASE_SPAN = 8
+
+
+def _merged(a: list[Match], b: list[Match]) -> list[Match]:
+    """The matches of ``a``, then those of ``b`` not among them (the same list and words)."""
+    have = set(a)
+    return a + [m for m in b if m not in have]
+
+
 class Lexicon:
     """All word lists, indexed by the first word of each term."""
 
@@ -239,21 +251,49 @@ class Lexicon:
         for i, tok in enumerate(tokens):
             info = tok.info  # (the word's, shared by its tokens)
             start = memo.get((info.forms, info.roots)) or starting(tok)  # (the memo read directly: no call)
-            if start.phrases:
-                if i + 1 < n and sentence_of[i + 1] == sentence_of[i]:
-                    terms = start.with_next(tokens[i + 1])
-                    if terms is not start.singles:  # the next word carries a phrase of this one on
-                        phrasal[i] = self._phrase_matches(i, terms, tokens, sentence_of)
-                        add(())
-                        continue
+            if start.phrases and i + 1 < n and sentence_of[i + 1] == sentence_of[i]:
+                found = None
+                terms = start.with_next(tokens[i + 1])
+                if terms is not start.singles:  # the next word carries a phrase of this one on
+                    found = self._phrase_matches(i, range(i, n), terms, tokens, sentence_of)
+                at = self._past_particles(i, tokens, sentence_of)
+                if at is not None:  # ("tunggu la kau", "tak payah la nak sembah": a phrase read past "la")
+                    terms = start.with_next(tokens[at[1]])
+                    if terms is not start.singles:
+                        more = self._phrase_matches(i, at, terms, tokens, sentence_of)
+                        found = more if found is None else _merged(found, more)
+                if found is not None:
+                    phrasal[i] = found
+                    add(())
+                    continue
             add(start.categories)
         return Matches(singles, phrasal)
 
+    @staticmethod
+    def _past_particles(i: int, tokens: list[Token], sentence_of: list[int]) -> list[int] | None:
+        """The places of token ``i`` and the words after it in its sentence with the particles of
+        PHRASE_PARTICLES left out, when one of them stands within PHRASE_SPAN words after ``i``
+        (else None: most words)."""
+        n, sentence = len(tokens), sentence_of[i]
+        end = min(n, i + PHRASE_SPAN)
+        while end > i + 1 and sentence_of[end - 1] != sentence:
+            end -= 1
+        if not any(tokens[j].norm in PHRASE_PARTICLES for j in range(i + 1, end)):
+            return None
+        at = [i] + [j for j in range(i + 1, end) if tokens[j].norm not in PHRASE_PARTICLES]
+        return at if len(at) >= 2 else None
+
     def _phrase_matches(
-        self, i: int, terms: list[tuple[int, str, Entry | None]], tokens: list[Token], sentence_of: list[int]
+        self,
+        i: int,
+        at: Sequence[int],
+        terms: list[tuple[int, str, Entry | None]],
+        tokens: list[Token],
+        sentence_of: list[int],
     ) -> list[Match]:
-        """The matches of token ``i`` whose next word carries some of its phrases on."""
-        n = len(tokens)
+        """The matches of token ``i`` whose next word carries some of its phrases on; the words of a
+        phrase are read at the places ``at`` (``at[0]`` is ``i``: the words after it, or those
+        left when particles are left out)."""
         out: list[Match] = []
         seen: set[tuple[str, int]] = set()
         for _, category, entry in terms:
@@ -261,10 +301,12 @@ class Lexicon:
                 out.append(Match(category, i, i))
                 continue
             words = entry.words
-            last = i + len(words) - 1
-            if last >= n or sentence_of[last] != sentence_of[i]:
+            if len(words) > len(at):
                 continue
-            if len(words) > 2 and not all(self._word_matches(w, tokens[i + k]) for k, w in enumerate(words[2:], 2)):
+            last = at[len(words) - 1]
+            if sentence_of[last] != sentence_of[i]:
+                continue
+            if len(words) > 2 and not all(self._word_matches(w, tokens[at[k]]) for k, w in enumerate(words[2:], 2)):
                 continue
             key = (category, last)
             if key in seen:
