@@ -1,12 +1,15 @@
 """What the probe sets written apart share (tests/test_probe2_set.py to test_probe5_set.py):
 each line of a set is {"id", "lang", "text", "violates", "rules", "why"}; a violating draft is caught
 when it gets any finding, a clean one flagged when it gets any. Each test module holds its set's
-figures and floors; the reading and the counting are here, once."""
+figures and floors; the reading, the counting and the tests of the sets caught by any finding
+(ProbeSet, subclassed by probes 2 to 4) are here, once."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+import pytest
 
 import etika_check
 
@@ -48,3 +51,39 @@ def without_expected_rule(measured: Measured) -> list[tuple[str, str]]:
 def flagged(measured: Measured, lang: str) -> list[tuple[str, str, list[str]]]:
     """The clean drafts of a language with a finding (id, text, rules)."""
     return [(d["id"], d["text"], sorted(got)) for d, got in measured if not d["violates"] and d["lang"] == lang and got]
+
+
+class ProbeSet:
+    """The tests of a probe set whose drafts are caught by any finding: a module subclasses it as
+    ``TestProbeN`` with the set's file, its counts and its floors (the figures stay in the module,
+    beside the account of how the set was written)."""
+
+    PROBE: Path
+    TOTAL: int
+    MALAY: int
+    VIOLATING: int
+    CAUGHT_AT_LEAST: dict[str, int]  # violating drafts with any finding, per language
+    CAUGHT_EXPECTED_AT_LEAST: int  # violating drafts with an expected rule among the findings
+    FLAGGED_AT_MOST: dict[str, int]  # clean drafts with any finding, per language
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def measured(cls) -> Measured:
+        return measure(cls.PROBE)
+
+    def test_the_set_is_as_described(self):
+        check_described(self.PROBE, total=self.TOTAL, malay=self.MALAY, violating=self.VIOLATING)
+
+    @pytest.mark.parametrize("lang", ["ms", "en"])
+    def test_violating_drafts_are_caught(self, measured, lang):
+        n, missed = caught(measured, lang)
+        assert n >= self.CAUGHT_AT_LEAST[lang], missed
+
+    def test_violating_drafts_get_an_expected_rule(self, measured):
+        wrong = without_expected_rule(measured)
+        assert self.VIOLATING - len(wrong) >= self.CAUGHT_EXPECTED_AT_LEAST, wrong
+
+    @pytest.mark.parametrize("lang", ["ms", "en"])
+    def test_clean_drafts_are_not_flagged(self, measured, lang):
+        found = flagged(measured, lang)
+        assert len(found) <= self.FLAGGED_AT_MOST[lang], found

@@ -34,36 +34,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from probe_support import caught, check_described, flagged, measure, without_expected_rule
-
-PROBE = Path(__file__).resolve().parent / "data" / "probe3-drafts.jsonl"
-CAUGHT_AT_LEAST = {"ms": 66, "en": 33}  # violating drafts with any finding, per language (59 and 27 as measured)
-CAUGHT_EXPECTED_AT_LEAST = 97  # violating drafts with an expected rule among the findings (84 as measured)
-FLAGGED_AT_MOST = {"ms": 1, "en": 0}  # clean drafts with any finding, per language (6 and 3 as measured)
+from probe_support import ProbeSet
 
 
-@pytest.fixture(scope="module")
-def measured():
-    return measure(PROBE)  # each draft with the rules of its findings
-
-
-def test_the_set_is_as_described():
-    check_described(PROBE, total=200, malay=142, violating=120)
-
-
-@pytest.mark.parametrize("lang", ["ms", "en"])
-def test_violating_drafts_are_caught(measured, lang):
-    n, missed = caught(measured, lang)
-    assert n >= CAUGHT_AT_LEAST[lang], missed
-
-
-def test_violating_drafts_get_an_expected_rule(measured):
-    wrong = without_expected_rule(measured)
-    assert 120 - len(wrong) >= CAUGHT_EXPECTED_AT_LEAST, wrong
-
-
-@pytest.mark.parametrize("lang", ["ms", "en"])
-def test_clean_drafts_are_not_flagged(measured, lang):
-    found = flagged(measured, lang)
-    assert len(found) <= FLAGGED_AT_MOST[lang], found
+class TestProbe3(ProbeSet):
+    PROBE = Path(__file__).resolve().parent / "data" / "probe3-drafts.jsonl"
+    TOTAL, MALAY, VIOLATING = 200, 142, 120
+    CAUGHT_AT_LEAST = {"ms": 66, "en": 33}  # violating drafts with any finding, per language (59 and 27 as measured)
+    CAUGHT_EXPECTED_AT_LEAST = 97  # violating drafts with an expected rule among the findings (84 as measured)
+    FLAGGED_AT_MOST = {"ms": 1, "en": 0}  # clean drafts with any finding, per language (6 and 3 as measured)

@@ -32,36 +32,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from probe_support import caught, check_described, flagged, measure, without_expected_rule
-
-PROBE = Path(__file__).resolve().parent / "data" / "probe4-drafts.jsonl"
-CAUGHT_AT_LEAST = {"ms": 67, "en": 41}  # violating drafts with any finding, per language (58 and 32 as measured)
-CAUGHT_EXPECTED_AT_LEAST = 103  # violating drafts with an expected rule among the findings (87 as measured)
-FLAGGED_AT_MOST = {"ms": 3, "en": 2}  # clean drafts with any finding, per language (5 and 3 as measured)
+from probe_support import ProbeSet
 
 
-@pytest.fixture(scope="module")
-def measured():
-    return measure(PROBE)  # each draft with the rules of its findings
-
-
-def test_the_set_is_as_described():
-    check_described(PROBE, total=240, malay=170, violating=150)
-
-
-@pytest.mark.parametrize("lang", ["ms", "en"])
-def test_violating_drafts_are_caught(measured, lang):
-    n, missed = caught(measured, lang)
-    assert n >= CAUGHT_AT_LEAST[lang], missed
-
-
-def test_violating_drafts_get_an_expected_rule(measured):
-    wrong = without_expected_rule(measured)
-    assert 150 - len(wrong) >= CAUGHT_EXPECTED_AT_LEAST, wrong
-
-
-@pytest.mark.parametrize("lang", ["ms", "en"])
-def test_clean_drafts_are_not_flagged(measured, lang):
-    found = flagged(measured, lang)
-    assert len(found) <= FLAGGED_AT_MOST[lang], found
+class TestProbe4(ProbeSet):
+    PROBE = Path(__file__).resolve().parent / "data" / "probe4-drafts.jsonl"
+    TOTAL, MALAY, VIOLATING = 240, 170, 150
+    CAUGHT_AT_LEAST = {"ms": 67, "en": 41}  # violating drafts with any finding, per language (58 and 32 as measured)
+    CAUGHT_EXPECTED_AT_LEAST = 103  # violating drafts with an expected rule among the findings (87 as measured)
+    FLAGGED_AT_MOST = {"ms": 3, "en": 2}  # clean drafts with any finding, per language (5 and 3 as measured)
