@@ -255,13 +255,19 @@ class Context:
             breaks = self._breaks[marks] = self._gaps_with(marks)
         return i in breaks
 
-    def clause_end(self, i: int) -> int:
-        """The last token of the clause of token ``i``: the one before the first clause mark (, ; :)
-        after it in its sentence, or the sentence's last (as :meth:`clause_start`, the other way)."""
+    def _clause_marks(self) -> list[int]:
+        """The tokens followed by a clause mark (, ; :), sorted: found once (clause_start,
+        clause_end and break_within bisect into them)."""
         ordered = self._ordered_breaks
         if ordered is None:
             self.break_after(0)  # (the default marks' places, found once)
             ordered = self._ordered_breaks = sorted(self._breaks[",;:"])
+        return ordered
+
+    def clause_end(self, i: int) -> int:
+        """The last token of the clause of token ``i``: the one before the first clause mark (, ; :)
+        after it in its sentence, or the sentence's last (as :meth:`clause_start`, the other way)."""
+        ordered = self._clause_marks()
         k = bisect_left(ordered, i)  # the first mark after token i or a later one
         return min(self.sent_end[i], ordered[k]) if k < len(ordered) else self.sent_end[i]
 
@@ -269,20 +275,14 @@ class Context:
         """The first token of the clause of token ``i``: the one after the last clause mark
         (, ; :) before it in its sentence, or the sentence's first. O(log n) after one sort of
         the marks' places."""
-        ordered = self._ordered_breaks
-        if ordered is None:
-            self.break_after(0)  # (the default marks' places, found once)
-            ordered = self._ordered_breaks = sorted(self._breaks[",;:"])
+        ordered = self._clause_marks()
         k = bisect_left(ordered, i) - 1  # the last mark after a token before i
         return max(self.sent_start[i], ordered[k] + 1) if k >= 0 else self.sent_start[i]
 
     def break_within(self, lo: int, hi: int) -> bool:
         """Is there a clause mark (, ; :) after any token of [lo, hi], before the next token
         (:meth:`break_after` of each, in one bisect into the sorted marks)?"""
-        ordered = self._ordered_breaks
-        if ordered is None:
-            self.break_after(0)  # (the default marks' places, found once)
-            ordered = self._ordered_breaks = sorted(self._breaks[",;:"])
+        ordered = self._clause_marks()
         k = bisect_left(ordered, lo)
         return k < len(ordered) and ordered[k] <= hi
 
