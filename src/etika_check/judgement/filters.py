@@ -68,6 +68,8 @@ def singled_out(ctx: Context, g: Match) -> bool:
     praktikal tu", "makcik cleaner tu", "that old man"): a colleague, not the age group; not a
     reduplicated plural ("budak-budak tu"), nor one of these days ("budak zaman sekarang ni"), nor one
     said of them all ("budak tu semua")."""
+    if "group_age" not in ctx.cover[g.first]:
+        return False  # (asked of every group a construction reads: most are no age word)
     tokens, s1 = ctx.tokens, ctx.sent_end[g.first]
     if " ".join(t.norm for t in tokens[g.first : g.last + 1]) not in _ONE_OF_AGE:
         return False  # ("orang tua ni", "warga emas ni", "pesara ni" speak of them all)
