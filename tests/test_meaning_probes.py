@@ -203,12 +203,12 @@ def test_its_hateful_counterpart_is_a_finding(text: str, rule: str):
     assert rule in {f.rule for f in etika_check.check_post(text)}, text
 
 
-# An age word that also names one colleague ("budak IT tu", "that old man"): a personal attack, not a
+# An age word that also names one colleague ("budak IT tu", "that old woman"): a personal attack, not a
 # statement about the age group (filter singled_out); the plural, and "nowadays", stay the group's.
 ONE_OR_ALL = [
     ("Bodoh betul budak IT tu, fail aku hilang lagi.", "personal-attack", "group-derogation"),
     ("Bodoh betul budak IT tu, semua fail aku hilang.", "personal-attack", "group-derogation"),
-    ("That old man at the front desk is a complete idiot.", "personal-attack", "group-derogation"),
+    ("That old woman at the front desk is a complete idiot.", "personal-attack", "group-derogation"),
     ("Budak-budak intern tu semua bodoh.", "group-derogation", "personal-attack"),
     ("Budak zaman sekarang ni bodoh, tak reti hormat orang.", "group-derogation", "personal-attack"),
 ]

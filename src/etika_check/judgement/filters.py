@@ -59,13 +59,13 @@ def specific(ctx: Context, g: Match) -> bool:
 
 _DEMONSTRATIVE = frozenset({"tu", "itu", "ni", "ini", "that", "this"})
 _NOWADAYS = frozenset({"sekarang", "zaman", "kini", "nowadays", "today", "these"})
-# the age words that also name one person (a junior colleague, an old man): the others name a group
-_ONE_OF_AGE = frozenset({"budak", "old man", "old woman", "old lady", "old person", "elderly person"})
+# the words of group_age that also name one person (a junior colleague, an old woman): the others name a group
+_ONE_OF_AGE = frozenset({"budak", "old woman", "old person", "elderly person"})
 
 
 def singled_out(ctx: Context, g: Match) -> bool:
     """An age word that names one person by a demonstrative within two words after it ("budak
-    praktikal tu", "makcik cleaner tu", "that old man"): a colleague, not the age group; not a
+    praktikal tu", "that old woman"): a colleague, not the age group; not a
     reduplicated plural ("budak-budak tu"), nor one of these days ("budak zaman sekarang ni"), nor one
     said of them all ("budak tu semua")."""
     if "group_age" not in ctx.cover[g.first]:
@@ -80,7 +80,7 @@ def singled_out(ctx: Context, g: Match) -> bool:
         if n in _DEMONSTRATIVE:  # (a quantifier in its clause after it speaks of them all: "budak tu semua")
             return ctx.break_after(k) or not ctx.any_in("quantifier", k + 1, min(s1, k + 2))
     if g.first > ctx.sent_start[g.first] and tokens[g.first - 1].norm in ("that", "this"):
-        return True  # "that old man"
+        return True  # "that old woman"
     return False
 
 
