@@ -272,3 +272,11 @@ def test_the_gate_of_mention_drops_no_answer(monkeypatch):
     for a in analyses:
         a.cache.pop("mention_triggers", None)
     assert answers() == gated
+
+
+def test_the_gate_holds_every_trigger_list():
+    """_triggers finds the look-back, label and offence words among the gate's: _MAY_ANSWER must
+    hold each of their lists."""
+    from etika_check import mention as m
+
+    assert m._BACKWARD | m._LABELLING | m._OFFENCE | {"kesalahan"} <= m._MAY_ANSWER

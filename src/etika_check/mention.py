@@ -429,10 +429,12 @@ def _triggers(analysis: Analysis) -> tuple[list[int], list[int], list[int], list
     found = analysis.cache.get("mention_triggers")
     if found is None:
         tokens = analysis.tokens
-        backward = [i for i, t in enumerate(tokens) if t.norm in _BACKWARD]
-        labels = [i for i, t in enumerate(tokens) if t.norm in _LABELLING or "di" in t.affixes]
-        offences = [i for i, t in enumerate(tokens) if t.norm in _OFFENCE or t.norm == "kesalahan"]
+        # one pass over the draft, for the gate; the other three are among its few words
+        # (_MAY_ANSWER holds _BACKWARD, _LABELLING, _OFFENCE and "kesalahan")
         gate = [i for i, t in enumerate(tokens) if t.norm in _MAY_ANSWER or "di" in t.affixes]
+        backward = [i for i in gate if tokens[i].norm in _BACKWARD]
+        labels = [i for i in gate if tokens[i].norm in _LABELLING or "di" in tokens[i].affixes]
+        offences = [i for i in gate if tokens[i].norm in _OFFENCE or tokens[i].norm == "kesalahan"]
         found = analysis.cache["mention_triggers"] = (backward, labels, offences, gate)
     return found  # type: ignore[return-value]
 
