@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import etika_check
-from etika_check.text import root_forms, surface_forms
+from etika_check.lexicon import Lexicon
+from etika_check.text import analyse, root_forms, surface_forms
 
 
 @pytest.mark.parametrize(
@@ -356,9 +357,6 @@ def test_a_real_word_is_no_typo():
 
 
 def _phrase_spans(lists: dict[str, tuple[str, ...]], text: str) -> list[tuple[str, str]]:
-    from etika_check.lexicon import Lexicon
-    from etika_check.text import analyse
-
     lexicon = Lexicon(lists)
     analysis = analyse(text, lexicon.words)
     tokens = analysis.tokens

@@ -5,10 +5,15 @@ written for this test, in both languages."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from probe_support import drafts
 
 from etika_check import default_checker
+from etika_check import mention as mention_mod
 from etika_check.mention import DATA_MATCHERS, mention
+from etika_check.text import analyse
 
 
 def rules(text: str) -> set[str]:
@@ -224,18 +229,9 @@ def test_a_question_that_is_no_question_of_the_rule_is_still_a_finding(text: str
 def _drafts_for_gate() -> list[str]:
     """Every draft of the test data (rule sets, probe sets, drafts corpus): those that mention and
     those that use a banned act, in both languages."""
-    import json
-    from pathlib import Path
-
     data = Path(__file__).resolve().parent / "data"
-    texts = []
-    for path in sorted([*data.glob("*.jsonl"), *(data / "rules").glob("*.jsonl")]):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line) if line.strip() else {}
-            text = row.get("text") or row.get("draft")
-            if isinstance(text, str):
-                texts.append(text)
-    return texts
+    paths = sorted([*data.glob("*.jsonl"), *(data / "rules").glob("*.jsonl")])
+    return [d["text"] for path in paths for d in drafts(path) if isinstance(d.get("text"), str)]
 
 
 def test_the_gate_of_mention_drops_no_answer(monkeypatch):
@@ -243,9 +239,6 @@ def test_the_gate_of_mention_drops_no_answer(monkeypatch):
     or a "di-" word) is in reach; the answer with the gate is the answer without it, for every
     span of one and two words of every test draft (a reader that comes to answer by a word the
     gate does not know makes this fail)."""
-    from etika_check import mention as mention_mod
-    from etika_check.text import analyse
-
     words = default_checker().lexicon.words
     texts = _drafts_for_gate()
     assert len(texts) > 2000
@@ -277,6 +270,5 @@ def test_the_gate_of_mention_drops_no_answer(monkeypatch):
 def test_the_gate_holds_every_trigger_list():
     """_triggers finds the look-back, label and offence words among the gate's: _MAY_ANSWER must
     hold each of their lists."""
-    from etika_check import mention as m
-
+    m = mention_mod
     assert m._BACKWARD | m._LABELLING | m._OFFENCE | {"kesalahan"} <= m._MAY_ANSWER
