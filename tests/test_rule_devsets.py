@@ -39,7 +39,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "official-email-personal": (44, 0),
     "official-material-approval": (30, 0),
     "password-shared": (44, 0),
-    "personal-attack": (35, 0),
+    "personal-attack": (38, 0),
     "piracy": (31, 0),
     "political-activity": (33, 0),
     "race-religion-politics": (35, 0),
