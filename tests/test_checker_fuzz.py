@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from etika_check import Checker
 from etika_check.jsonapi import handle_json
 from etika_check.ruledata import RuleDataError, load_ruleset
+from etika_check.text import WordForms
 
 PKG = Path(str(resources.files("etika_check")))
 
@@ -437,3 +438,25 @@ def test_data_is_told_as_by_a_run_of_str_isdigit(text):
         return False
 
     assert _is_data(text) == slow(text)
+
+
+_GENERAL: list[WordForms] = []  # (the words of _checker(), without the quick way for numbers)
+
+
+@settings(deadline=None)
+@given(st.lists(st.text(alphabet="0011218", min_size=1, max_size=7), min_size=1, max_size=4).map("-".join))
+def test_a_number_has_the_forms_the_general_way_gives_it(number):
+    """WordForms._number (numbers skip the morphology of words) gives what the general way gives."""
+    words = _checker().lexicon.words
+    if not _GENERAL:
+        _GENERAL.append(WordForms(words.shortforms, words.vocabulary, words.salient, words.real_words))
+        _GENERAL[0]._number = lambda raw: None  # type: ignore[method-assign]
+    general = _GENERAL[0]
+    quick, slow = words(number), general(number)
+    assert (quick.norm, quick.forms, quick.roots, quick.upper, quick.affixes) == (
+        slow.norm,
+        slow.forms,
+        slow.roots,
+        slow.upper,
+        slow.affixes,
+    )

@@ -45,25 +45,36 @@ _FILLED: dict[tuple[Any, ...], Localized] = {}  # a draft repeats its findings: 
 _ABSENT = object()  # a placeholder no value was given for (it stays as written)
 
 
-_PIECES: dict[str, list[str]] = {}  # a message -> its text and placeholder names in turn
+# a message -> its text between placeholders, and the placeholder names in turn
+_PIECES: dict[str, tuple[list[str], list[str]]] = {}
+
+
+def _plan(template: str) -> tuple[list[str], list[str]]:
+    """The text between a message's placeholders, and their names in turn (found once)."""
+    plan = _PIECES.get(template)
+    if plan is None:
+        if len(_PIECES) >= 4096:
+            _PIECES.clear()
+        pieces = PLACEHOLDER_PATTERN.split(template)  # text, name, text ... text
+        plan = _PIECES[template] = (pieces[0::2], pieces[1::2])
+    return plan
 
 
 def _filled(template: str, values: Mapping[str, Any]) -> str:
     """:func:`~etika_check.matchers.fill`, the message split at its placeholders once: its
     pieces joined with the values (an unknown ``{name}`` stays as written), no regular
-    expression run per finding (a dense draft has a finding every few words)."""
-    pieces = _PIECES.get(template)
-    if pieces is None:
-        if len(_PIECES) >= 4096:
-            _PIECES.clear()
-        pieces = _PIECES[template] = PLACEHOLDER_PATTERN.split(template)  # text, name, text ... text
-    if len(pieces) == 1:
+    expression run per finding (a dense draft has a finding every few words). A message whose
+    placeholders all name one value (most: "{number}", "{excerpt}") is one ``str.join``."""
+    texts, names = _plan(template)
+    if not names:
         return template
-    out = [pieces[0]]
-    for k in range(1, len(pieces), 2):
-        name = pieces[k]
+    name = names[0]
+    if names.count(name) == len(names):  # (one name, however many times)
+        return str(values[name]).join(texts) if name in values else template
+    out = [texts[0]]
+    for name, text in zip(names, texts[1:]):
         out.append(str(values[name]) if name in values else "{" + name + "}")
-        out.append(pieces[k + 1])
+        out.append(text)
     return "".join(out)
 
 
@@ -265,7 +276,13 @@ class Checker:
         rid, severity, clauses, instruments, title = rule.id, rule.severity, rule.clauses, rule.instruments, rule.title
         message, used = rule.message, self._placeholders[rule.id]
         kind = rule.matcher.get("kind", "")
-        by_excerpt: dict[str, Localized] | None = {} if used == ("excerpt",) else None
+        # a message with one placeholder ("{excerpt}", "{number}") is filled once per value, in a
+        # table of this rule's own (no key naming the message, no table shared with every rule)
+        one = used[0] if len(used) == 1 else None
+        by_value: dict[Any, Localized] = {}
+        if one is not None:
+            ms_texts, en_texts = _plan(message.ms)[0], _plan(message.en)[0]
+        with_excerpt = "excerpt" in used  # (else the values as they are: no dict made per finding)
         last_end = -1
         for hit in hits:
             start, end = hit.start, hit.end
@@ -275,12 +292,23 @@ class Checker:
             excerpt = _excerpt(text, start, end)
             line, column = _line_col(newlines, start)
             values = hit.values
-            if by_excerpt is not None and "excerpt" not in values:
-                filled = by_excerpt.get(excerpt)
+            if one is not None:
+                value = values[one] if one in values else excerpt if one == "excerpt" else _ABSENT
+                key: Any = value if value.__class__ is str else (value.__class__, value)  # (1, True print apart)
+                try:
+                    filled = by_value.get(key)
+                except TypeError:  # a value that cannot be a key
+                    filled = key = None
                 if filled is None:
-                    filled = by_excerpt[excerpt] = _fill(message, used, {"excerpt": excerpt, **values})
+                    if value is _ABSENT:
+                        filled = Localized(_filled(message.ms, {}), _filled(message.en, {}))
+                    else:  # (each message split at its placeholders, all of them this one: see _filled)
+                        written = str(value)
+                        filled = Localized(written.join(ms_texts), written.join(en_texts))
+                    if key is not None:
+                        by_value[key] = filled
             else:
-                filled = _fill(message, used, {"excerpt": excerpt, **values})
+                filled = _fill(message, used, {"excerpt": excerpt, **values} if with_excerpt else values)
             out.append(
                 Finding(
                     rid,

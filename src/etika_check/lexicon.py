@@ -3,10 +3,11 @@ in an analysed draft in one pass (linear in the number of words)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
-from operator import itemgetter
+from itertools import chain, compress, count, repeat
+from operator import attrgetter, itemgetter
 from typing import overload
 
 from .errors import RuleDataError
@@ -59,12 +60,13 @@ class Starting:
     def with_next(self, nxt: Token) -> list[tuple[int, str, Entry | None]]:
         """The single-word terms and the phrases whose second word ``nxt`` is, in order
         (not to be changed: most next words open no phrase, and get :attr:`singles` itself)."""
-        if self._by_form.keys().isdisjoint(nxt.forms) and self._by_root.keys().isdisjoint(nxt.roots):
+        info = nxt.info  # (its forms and roots, without the properties' calls)
+        if self._by_form.keys().isdisjoint(info.forms) and self._by_root.keys().isdisjoint(info.roots):
             return self.singles
         found: list[tuple[int, str, Entry | None]] = list(self.singles)
-        for form in nxt.forms:
+        for form in info.forms:
             found += self._by_form.get(form, ())
-        for root in nxt.roots:
+        for root in info.roots:
             found += self._by_root.get(root, ())
         found.sort(key=itemgetter(0))
         return found
@@ -163,6 +165,9 @@ PHRASE_PARTICLES = frozenset({"la", "lah", "laa"})
 PHRASE_SPAN = 8
 
 
+_NORM = attrgetter("norm")
+
+
 def _merged(a: list[Match], b: list[Match]) -> list[Match]:
     """The matches of ``a``, then those of ``b`` not among them (the same list and words)."""
     have = set(a)
@@ -218,6 +223,11 @@ class Lexicon:
         if found is not None:
             return found
         found = _NO_TERMS
+        if self._index.keys().isdisjoint(tok.roots):  # (most distinct words: no term opens with them)
+            if len(self._memo) >= self.MAX_MEMO:
+                self._memo.clear()
+            self._memo[key] = found
+            return found
         singles: set[str] = set()
         for cand in sorted(
             tok.roots
@@ -248,6 +258,9 @@ class Lexicon:
         phrasal: dict[int, list[Match]] = {}
         add = singles.append
         starting, memo = self._starting, self._memo
+        # the tokens that are particles, found at once (most drafts: none; _past_particles is asked
+        # only of a token with one within PHRASE_SPAN words after it)
+        particles = list(compress(count(), map(PHRASE_PARTICLES.__contains__, map(_NORM, tokens))))
         for i, tok in enumerate(tokens):
             info = tok.info  # (the word's, shared by its tokens)
             start = memo.get((info.forms, info.roots)) or starting(tok)  # (the memo read directly: no call)
@@ -256,7 +269,11 @@ class Lexicon:
                 terms = start.with_next(tokens[i + 1])
                 if terms is not start.singles:  # the next word carries a phrase of this one on
                     found = self._phrase_matches(i, range(i, n), terms, tokens, sentence_of)
-                at = self._past_particles(i, tokens, sentence_of)
+                at = None
+                if particles:
+                    k = bisect_right(particles, i)
+                    if k < len(particles) and particles[k] < i + PHRASE_SPAN:
+                        at = self._past_particles(i, tokens, sentence_of)
                 if at is not None:  # ("tunggu la kau", "tak payah la nak sembah": a phrase read past "la")
                     terms = start.with_next(tokens[at[1]])
                     if terms is not start.singles:
@@ -296,18 +313,28 @@ class Lexicon:
         left when particles are left out)."""
         out: list[Match] = []
         seen: set[tuple[str, int]] = set()
+        sentence, size = sentence_of[i], len(at)
         for _, category, entry in terms:
             if entry is None:
                 out.append(Match(category, i, i))
                 continue
             words = entry.words
-            if len(words) > len(at):
+            length = len(words)
+            if length > size:
                 continue
-            last = at[len(words) - 1]
-            if sentence_of[last] != sentence_of[i]:
+            last = at[length - 1]
+            if sentence_of[last] != sentence:
                 continue
-            if len(words) > 2 and not all(self._word_matches(w, tokens[at[k]]) for k, w in enumerate(words[2:], 2)):
-                continue
+            if length > 2:  # (the words after the second, each in its token's roots or forms: _word_matches)
+                matched = True
+                for k in range(2, length):
+                    form, derive = words[k]
+                    info = tokens[at[k]].info
+                    if form not in (info.roots if derive else info.forms):
+                        matched = False
+                        break
+                if not matched:
+                    continue
             key = (category, last)
             if key in seen:
                 continue

@@ -511,6 +511,7 @@ class Analysis:
 
 
 _TOKEN_START = attrgetter("start")
+_NUMBER = re.compile(r"[0-9]+(?:-[0-9]+)*")  # (WordForms._number)
 _NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]+")
 
 
@@ -751,6 +752,31 @@ class WordForms:
 
     MAX_WORD = 64  # longer runs are not words (URLs, base64, keyboard mashing): no morphology
 
+    def _number(self, raw: str) -> WordInfo | None:
+        """The :class:`WordInfo` of a number: ASCII digits, in runs joined by single hyphens
+        ("010203-05-0003", "012-345", "0000"), when no short form or typo is one of its forms;
+        None for the rest. What the general way below gives for it, without its steps for
+        letters: a number has no case, no leet, no clitic, no English ending, no affix, and no
+        prefix of :data:`_START_TRIE` opens it (the roots are the forms that are listed words).
+        Its forms: the number, its stretched runs of one digit collapsed (``_collapse_runs``),
+        each with its hyphens taken out, and both halves of a reduplication ("11-11")."""
+        variants = {raw}
+        if _RUN3.search(raw) is not None:
+            variants |= _collapse_runs(raw)
+        forms = set(variants)
+        for v in variants:
+            if "-" in v:
+                parts = v.split("-")
+                if len(parts) == 2 and (
+                    parts[0] == parts[1] or parts[1].endswith(parts[0]) or parts[0].endswith(parts[1])
+                ):
+                    forms.update(parts)
+                forms.add(v.replace("-", ""))
+        if raw in self._typos or not self.shortforms.keys().isdisjoint(forms):
+            return None
+        frozen = frozenset(forms)  # (its roots: its forms, those that are listed words among them)
+        return WordInfo(raw, frozen, frozen, False, _NO_AFFIXES)
+
     def __call__(self, raw: str) -> WordInfo:
         info = self._memo.get(raw)
         if info is not None:
@@ -760,6 +786,15 @@ class WordForms:
             return WordInfo(low, frozenset((low,)), frozenset((low,)), False)
         if raw.isascii() and (raw.isalpha() or raw.isdigit()):
             info = self._plain(raw)  # most new words, and numbers
+            if info is None and raw.isdigit():
+                info = self._number(raw)  # (a stretched run: "0000")
+            if info is not None:
+                if len(self._memo) >= self.MAX_MEMO:
+                    self._memo.clear()
+                self._memo[raw] = info
+                return info
+        elif raw[:1].isdigit() and raw.isascii() and _NUMBER.fullmatch(raw) is not None:
+            info = self._number(raw)  # "010203-05-0003", "012-345": no morphology for numbers
             if info is not None:
                 if len(self._memo) >= self.MAX_MEMO:
                     self._memo.clear()
