@@ -465,6 +465,7 @@ WORD_LISTS: tuple[str, ...] = tuple(
             "report_marker",
             "reporting",
             "self_reference",
+            "self_singular",
             "group_pronoun",
             "group_head",
             "not_insult",

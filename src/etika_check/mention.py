@@ -101,7 +101,7 @@ _ACTS = frozenset(
     photo photos photograph photographs watch watches watched watching stream streams streamed
     streaming visit visits visited visiting open opens opened opening click clicks clicked clicking
     install installs installed installing use using publish publishes published publishing paste
-    campaign campaigns campaigned campaigning
+    campaign campaigns campaigned campaigning komen comment comments commenting
 """.split()
 )
 # "tidak membenarkan", "does not allow": forbidding, in two words.
@@ -307,6 +307,14 @@ _HANDLE = frozenset(
         "check",
         "verify",
         "ignore",
+        "rujuk",
+        "tanya",
+        "fikir",
+        "refer",
+        "ask",
+        "think",
+        "confirm",
+        "double-check",
     }
 )
 # A thing said or posted, then a relative: "komen yang hina penganut Hindu", "posts that insult X":
@@ -377,8 +385,11 @@ TOPIC_REACH = 6  # words from the course's noun to the span
 # video secara streaming di pejabat melambatkan rangkaian", "Streaming on the office network slows
 # everyone down"), not the act done.
 _BURDENS = frozenset(
-    {"melambatkan", "memperlahankan", "menjejaskan", "membebankan", "slows", "clogs", "hogs", "burdens", "eats"}
+    {"melambatkan", "memperlahankan", "menjejaskan", "membebankan", "slows", "clogs", "hogs", "burdens", "eats",
+     "perlahan", "lembap", "lembab", "slow", "slower"}
 )
+# a burden denied or wished away: "... supaya PC tak lembap" is why the act is done, not why it is not
+_BURDEN_DENIED = frozenset({"tak", "tidak", "x", "not", "never", "won't", "supaya", "agar", "so", "takkan"})
 _CLOSING_PARTICLES = frozenset(
     {"ya", "yer", "ye", "lah", "ok", "okay", "it", "this", "that", "please", "pls", "tau", "k"}
 )
@@ -542,8 +553,14 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
         )
         if offence and not any(t.norm in _OFFENCE_DENIED for t in tokens[max(lo, i - 3) : i]):
             return "rule"
-    if norms and (lo == 0 or analysis.sentence_of[lo - 1] != sentence) and norms[0] in _OPENS_CONDITION:
-        for i in range(last + 1, hi_offence):
+    # the condition opens the sentence, or the span's clause ("Ingat geng, kalau dapat mesej ..."); what to
+    # do is read after the span, or inside a span that runs on (not for the rules about a group: "Kalau
+    # jumpa X, pastikan ..." may be the harm itself)
+    opens = (norms and (lo == 0 or analysis.sentence_of[lo - 1] != sentence) and norms[0] in _OPENS_CONDITION) or (
+        (questions or trade) and clause < first and tokens[clause].norm in _OPENS_CONDITION
+    )
+    if opens:
+        for i in range(first + 1 if questions or trade else last + 1, hi_offence):
             if analysis.sentence_of[i] != sentence:
                 break
             if tokens[i].norm in _HANDLE:
@@ -604,7 +621,7 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
     for i in range(last + 1, min(len(tokens), last + 1 + REACH) if questions or trade else last + 1):
         if analysis.sentence_of[i] != sentence or _clause_break(analysis, i):
             break
-        if tokens[i].norm in _BURDENS:
+        if tokens[i].norm in _BURDENS and _BURDEN_DENIED.isdisjoint(t.norm for t in tokens[max(last + 1, i - 2) : i]):
             return "warning"  # "Streaming ... di pejabat melambatkan rangkaian": why it is not done
     if trade and _reminder_after(analysis, last, sentence):
         return "warning"

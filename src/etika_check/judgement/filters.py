@@ -312,8 +312,13 @@ def thing_before_recipient(ctx: Context, g: Match, t: Match) -> bool:
 
 
 def urged(ctx: Context, m: Match) -> bool:
-    """A word of ``neg_imperative`` in the two words before it: "jangan percaya", "never trust"."""
-    return ctx.any_in("neg_imperative", max(ctx.sent_start[m.first], m.first - 2), m.first - 1)
+    """A word of ``neg_imperative`` in the two words before it: "jangan percaya", "never trust"; not with
+    the writer alone as its subject ("I don't support ...": a stance told, not urged)."""
+    lo = max(ctx.sent_start[m.first], m.first - 2)
+    for k in range(lo, m.first):
+        if ctx.at(k, "neg_imperative"):
+            return not (k > ctx.sent_start[m.first] and ctx.at(k - 1, "self_singular"))
+    return False
 
 
 def first_word(ctx: Context, m: Match) -> bool:
@@ -355,6 +360,8 @@ def linked(ctx: Context, g: Match, p: Match) -> bool:
             or ctx.any_in("generic_marker", max(s0, g.first - 2), g.first - 1)
         )
     gap = g.first - p.last - 1  # "penipu semua orang X ni", "babi punya Melayu"
+    if gap and ctx.any_in("thing_noun", p.last + 1, g.first - 1):
+        return False  # "ugly comments about X": the comments are ugly
     return (
         gap == 0
         or ctx.any_in("copula", p.last + 1, g.first - 1)
