@@ -385,8 +385,22 @@ TOPIC_REACH = 6  # words from the course's noun to the span
 # video secara streaming di pejabat melambatkan rangkaian", "Streaming on the office network slows
 # everyone down"), not the act done.
 _BURDENS = frozenset(
-    {"melambatkan", "memperlahankan", "menjejaskan", "membebankan", "slows", "clogs", "hogs", "burdens", "eats",
-     "perlahan", "lembap", "lembab", "slow", "slower"}
+    {
+        "melambatkan",
+        "memperlahankan",
+        "menjejaskan",
+        "membebankan",
+        "slows",
+        "clogs",
+        "hogs",
+        "burdens",
+        "eats",
+        "perlahan",
+        "lembap",
+        "lembab",
+        "slow",
+        "slower",
+    }
 )
 # a burden denied or wished away: "... supaya PC tak lembap" is why the act is done, not why it is not
 _BURDEN_DENIED = frozenset({"tak", "tidak", "x", "not", "never", "won't", "supaya", "agar", "so", "takkan"})
