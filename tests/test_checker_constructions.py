@@ -237,6 +237,27 @@ def test_a_plain_sentence_needs_no_filter(monkeypatch):
     assert sum(map(bool, before)) > 100
 
 
+def test_counter_speech_needs_its_words(monkeypatch):
+    """abuse._may_counter lets a draft without a word of abuse._COUNTER_SPEECH_NEEDS skip the test of
+    counter-speech: read in every draft, the findings are the same (a test of _counter_speech that
+    comes to read a word of another list would make them differ)."""
+    drafts = [text for _, text, _ in HELD_OUT] + [
+        "Menyebut orang Melayu pemalas adalah rasis.",
+        "'X are scum' is a disgusting thing to say.",
+        "Who says Malays are lazy?",
+        "Orang kata Melayu malas. Saya kerja 10 tahun dengan mereka. Stereotaip macam ni patut dibuang.",
+        "Saying Jews are pests is disgusting.",
+        '"Orang Cina semua penipu" \u2014 ayat macam ni rasis.',
+    ]
+    every_sentence = type("EverySentence", (), {"__contains__": lambda self, s0: True})()
+    monkeypatch.setattr(abuse, "_setting_aside", lambda ctx: every_sentence)
+    before = [[(f.rule, f.span) for f in etika_check.check_post(t)] for t in drafts]
+    monkeypatch.setattr(abuse, "_may_counter", lambda ctx: True)
+    after = [[(f.rule, f.span) for f in etika_check.check_post(t)] for t in drafts]
+    assert after == before
+    assert sum(map(bool, before)) > 100
+
+
 @pytest.mark.parametrize(
     "text,rules",
     [

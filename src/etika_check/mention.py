@@ -523,13 +523,17 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
     X allowed to vote?" is itself the derogation); ``None`` when they are used, or are data.
     With ``trade``, selling and advertising are acts too (not for the rules about a group)."""
     tokens = analysis.tokens
-    if not tokens or _is_data(analysis.text[start:end]):
+    if not tokens:
         return None
     starts = _starts(analysis)
     first = max(0, bisect_right(starts, start) - 1)
     if tokens[first].end <= start and first + 1 < len(tokens):
         first += 1
     last = max(first, bisect_right(starts, end - 1) - 1) if end > start else first
+    gate = _triggers(analysis)[3]  # (the gate below, read first over all it may read: REACH words back at most)
+    k = bisect_left(gate, first - REACH)
+    if k == len(gate) or gate[k] > last + GATE_AFTER or _is_data(analysis.text[start:end]):
+        return None
     sentence = analysis.sentence_of[first]
     lo = first
     while lo > 0 and first - lo < REACH and analysis.sentence_of[lo - 1] == sentence:
