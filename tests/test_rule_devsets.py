@@ -33,7 +33,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "home-address": (28, 0),
     "mobile-number": (30, 0),
     "mykad-number": (30, 0),
-    "obscene": (32, 0),
+    "obscene": (33, 0),
     "office-hours-post": (49, 0),
     "official-account-personal": (45, 0),
     "official-email-personal": (44, 0),
@@ -43,7 +43,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "piracy": (31, 0),
     "political-activity": (33, 0),
     "race-religion-politics": (35, 0),
-    "royalty-contempt": (30, 1),
+    "royalty-contempt": (32, 1),
     "streaming-link": (29, 1),
     "unverified-viral": (39, 0),
 }

@@ -41,14 +41,20 @@ def _tok_hit(ctx: Context, first: int, last: int, **values: Any) -> Hit:
 
 
 def _negated_before(ctx: Context, first: int, window: int = 4) -> bool:
-    """A negator in the ``window`` words before, in the same clause (no comma or colon between)."""
+    """A negator in the ``window`` words before, in the same clause (no comma or colon between); not
+    one that closes a question of its own ("betul ke tak", "true or not") or is past a "but" ("tak sure
+    betul ke tak tp share la")."""
     lo = max(ctx.sent_start[first], first - window)
     for i in range(first - 1, lo - 1, -1):
-        if ctx.break_after(i, ",:"):
+        if ctx.break_after(i, ",:") or ctx.tokens[i].norm in _BUT:
             return False
         if ctx.at(i, "negator"):
-            return True
+            return not (i > 0 and ctx.tokens[i - 1].norm in _OR_TAG)
     return False
+
+
+_BUT = frozenset({"tapi", "tp", "tetapi", "but", "namun"})
+_OR_TAG = frozenset({"ke", "atau", "or", "kah"})
 
 
 # --------------------------------------------------------------------------
