@@ -10,6 +10,7 @@ bounded (at most MAX_REACH words, or the sentence), so a draft is read in linear
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left, bisect_right
 from itertools import repeat
 from typing import Any
 
@@ -245,6 +246,8 @@ def run_sequence(ctx: Context, seq: Sequence, anchors: Anchors | None = None) ->
     lead, parts = seq.lead, seq.parts
     span, said_part, target = seq.span, seq.said, seq.target
     span_is_anchor = span == ("anchor",)
+    # the draft's group mentions and where they start (found once per draft), for the group parts
+    group_found, group_firsts = mentions(ctx) if any(part.group for part in parts) else ([], [])
     for cat in (*seq.anchor, "") if seq.anchor_mention else seq.anchor:
         # (the words of each anchor list; then, for "", the group mentions of anchor_mention's kind)
         found: Any = MENTION_KINDS[seq.anchor_mention][0](ctx) if not cat else zip(repeat(None), ctx.get(cat))
@@ -286,7 +289,21 @@ def run_sequence(ctx: Context, seq: Sequence, anchors: Anchors | None = None) ->
                     lo, hi = _window(ctx, part, ref, s0, s1)
                 if part.until:
                     hi = min(hi, bound[part.until][0][1].first - 1)
-                chosen = _take(ctx, part, _candidates(ctx, part, lo, hi) if lo <= hi else [], bound)
+                chosen: list[Found]
+                if lo > hi:
+                    chosen = []
+                elif part.group and part.take == "first_passing" and not part.where_checks:
+                    # (_candidates and _take of the commonest part, in place: the group mentions that
+                    # start in the window or a phrase's reach before it and end in it, the nearest that passes)
+                    chosen = []
+                    except_classes = part.except_classes
+                    for k in range(bisect_left(group_firsts, lo - PHRASE_REACH), bisect_right(group_firsts, hi)):
+                        f = group_found[k]
+                        if f[1].last >= lo and f[0] not in except_classes and _passes(ctx, f, part, bound):
+                            chosen = [f]
+                            break
+                else:
+                    chosen = _take(ctx, part, _candidates(ctx, part, lo, hi), bound)
                 if not chosen and not part.optional:
                     break
                 bound[part.name] = chosen
