@@ -319,6 +319,7 @@ _HANDLE = frozenset(
 )
 # A thing said or posted, then a relative: "komen yang hina penganut Hindu", "posts that insult X":
 # the words tell of what others wrote.
+_WRITER = frozenset({"saya", "sy", "aku", "i", "kami", "we", "i'll", "we'll"})
 _CONTENT = frozenset(
     {
         "komen",
@@ -581,8 +582,8 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
         for i in range(first + 1 if questions or trade else last + 1, hi_offence):
             if analysis.sentence_of[i] != sentence:
                 break
-            if tokens[i].norm in _HANDLE:
-                return "warning"
+            if tokens[i].norm in _HANDLE and tokens[i - 1].norm not in _WRITER:
+                return "warning"  # (not the writer's own habit: "..., saya check tiap hari")
     if first >= 2 and tokens[first - 1].norm in _RELATIVE and tokens[first - 2].norm in _CONTENT:
         return "report"
     for k in range(len(norms) - 1 if read_back else -1, -1, -1):
