@@ -14,8 +14,10 @@ or use bounded repetition only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from operator import methodcaller
 from typing import Any, cast
 
 from . import account, attachment, strings
@@ -313,6 +315,14 @@ _HOUSE = re.compile(
     r"(?:jalan|jln\.?|lorong|lrg\.?|taman|tmn\.?|kampung|kg\.?|persiaran|lebuh|blok|street|road|lane)\b",
     re.IGNORECASE,
 )
+# a house number and a street with its postcode after it, with no "No." before the number ("12A, Jalan Tok
+# Pulau, 01000 Kangar"): an address in full (read with _HOUSE by match_home_address; bounded, so linear)
+_HOUSE_POSTCODE = re.compile(
+    r"(?<![\w.,/-])\d{1,4}[a-z]?(?:[-/]\d{1,4}){0,2},?\s{1,3}"
+    r"(?:jalan|jln\.?|lorong|lrg\.?|taman|tmn\.?|persiaran|lebuh|street|road|lane)\s[^\n\d]{1,60}?\d{5}(?!\d)",
+    re.IGNORECASE,
+)
+_START = methodcaller("start")
 _PIN_AFTER = re.compile(r"(?:\s{1,3}[^\s\d:=]{1,30}){0,3}?\s{1,3}(\d{4,8})(?![\d\w])")
 # the keyword, at most six words ("kata kunci akaun HRMIS aku huruf kecil semua"), then ":", "=", "ialah" or "is"
 _SECRET_AFTER = re.compile(r"(?:\s{0,3}[^\s:=]{1,30}){0,6}?\s{0,3}(?:[:=]|\b(?:ialah|adalah|is)\b)\s{0,3}(\S{4,64})")
@@ -383,7 +393,15 @@ def match_home_address(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     street word, in a sentence that is not about an office."""
     hits = []
     text = ctx.analysis.text
-    for m in _HOUSE.finditer(text):
+    found = list(_HOUSE.finditer(text))
+    ends = [f.end() for f in found]  # (in order: a match inside one of _HOUSE's is the same address)
+    starts = [f.start() for f in found]
+    for m in _HOUSE_POSTCODE.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or ends[k] <= m.start():
+            found.append(m)
+    found.sort(key=_START)
+    for m in found:
         i = _token_at(ctx, m.start())
         # an office's address (not when a home is named right before the number: "... kawan pejabat
         # kita selalu pergi rumah No. 27, Jalan ...")
