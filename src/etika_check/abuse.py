@@ -480,6 +480,7 @@ WORD_LISTS: tuple[str, ...] = tuple(
             "reporting",
             "self_reference",
             "self_singular",
+            "seen_content",
             "group_pronoun",
             "group_head",
             "not_insult",

@@ -24,6 +24,7 @@ from . import account, attachment, strings
 from .abuse import GROUP_CLASSES, Abuse, find_abuse
 from .abuse import WORD_LISTS as ABUSE_WORD_LISTS
 from .context import Context
+from .judgement.filters import question
 from .model import Localized
 
 
@@ -109,6 +110,19 @@ def match_terms(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     return hits[:1] if params.get("once") else hits
 
 
+_IS_IT = frozenset({"it", "this", "that", "ini", "itu", "ia"})
+_ASKING = frozenset({"is", "was", "are", "adakah", "ke", "kah"})
+
+
+def _asked_whether(ctx: Context, m) -> bool:
+    """ "Is it classified?", "Dokumen ni sulit ke?": whether it is so, asked in a question, not told."""
+    if not question(ctx, m.first):
+        return False
+    t, n = ctx.tokens, len(ctx.tokens)
+    before = m.first >= 2 and t[m.first - 1].norm in _IS_IT and t[m.first - 2].norm in _ASKING
+    return before or (m.last + 1 < n and t[m.last + 1].norm in _ASKING)
+
+
 def match_classified(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     """Security classifications and cabinet papers.
 
@@ -123,7 +137,11 @@ def match_classified(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     unless = params.get("unless", ())
     for cat in ("classified_strong", "cabinet_paper"):
         for m in ctx.get(cat):
-            if not _negated_before(ctx, m.first, 5) and not _in_sentence_of(ctx, m.first, unless):
+            if (
+                not _negated_before(ctx, m.first, 5)
+                and not _in_sentence_of(ctx, m.first, unless)
+                and not _asked_whether(ctx, m)
+            ):
                 hits.append(
                     _tok_hit(ctx, m.first, m.last, marking=ctx.analysis.text[slice(*ctx.span(m.first, m.last))])
                 )

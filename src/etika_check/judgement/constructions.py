@@ -56,6 +56,7 @@ from .filters import (
     regarded_before,
     regarded_like,
     same_clause,
+    seen_done_by_others,
     singled_out,
     soon_after,
     soon_before,
@@ -389,6 +390,11 @@ FILTERS: dict[str, Filter] = {
         "match",
         asked_of_others,
         "'Why do people hate X so much?': a third party just before it, in a question",
+    ),
+    "seen_done_by_others": (
+        "match",
+        seen_done_by_others,
+        "'tengok komen orang maki X': a third party right before it, after seeing or posted content",
     ),
     "suffers_after": (
         "group",

@@ -458,6 +458,14 @@ def asked_of_others(ctx: Context, m: Match) -> bool:
     return ctx.any_in("third_party", max(ctx.sent_start[m.first], m.first - 2), m.first - 1) and question(ctx, m.first)
 
 
+def seen_done_by_others(ctx: Context, m: Match) -> bool:
+    """ "Tengok komen orang maki X", "reading people's comments insulting X": a third party right before
+    it, after a word of seeing or of posted content in the three words before that: what others did,
+    seen by the writer, not the writer's act."""
+    k, s0 = m.first - 1, ctx.sent_start[m.first]
+    return k > s0 and ctx.at(k, "third_party") and ctx.any_in("seen_content", max(s0, k - 3), k - 1)
+
+
 def suffers_after(ctx: Context, g: Match) -> bool:
     """A passive or a harm verb in the three words after the group: what they suffer ("tak tahan
     melihat X dibunuh"), which a feeling before it is about."""
