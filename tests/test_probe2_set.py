@@ -34,6 +34,6 @@ from probe_support import ProbeSet
 class TestProbe2(ProbeSet):
     PROBE = Path(__file__).resolve().parent / "data" / "probe2-drafts.jsonl"
     TOTAL, MALAY, VIOLATING = 240, 174, 150
-    CAUGHT_AT_LEAST = {"ms": 95, "en": 39}  # violating drafts with any finding, per language (69 and 33 when measured)
-    CAUGHT_EXPECTED_AT_LEAST = 129  # violating drafts with an expected rule among the findings (99 when measured)
+    CAUGHT_AT_LEAST = {"ms": 97, "en": 39}  # violating drafts with any finding, per language (69 and 33 when measured)
+    CAUGHT_EXPECTED_AT_LEAST = 131  # violating drafts with an expected rule among the findings (99 when measured)
     FLAGGED_AT_MOST = {"ms": 0, "en": 0}  # clean drafts with any finding, per language (9 Malay when measured)

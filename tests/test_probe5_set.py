@@ -30,7 +30,7 @@ from probe_support import check_described, drafts
 from etika_check import default_checker
 
 PROBE = Path(__file__).resolve().parent / "data" / "probe5-drafts.jsonl"
-CAUGHT_AT_LEAST = {"ms": 58, "en": 24}  # (55 and 24 when first measured; 58 at e1914f1)
+CAUGHT_AT_LEAST = {"ms": 60, "en": 24}  # (55 and 24 when first measured; 58 at e1914f1; 60 on 2026-12-08)
 FLAGGED_AT_MOST = {"ms": 3, "en": 1}
 
 

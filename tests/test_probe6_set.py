@@ -18,7 +18,9 @@ draft):
   caught with an expected rule:    76 / 120
   clean drafts flagged:             5 / 80    (Malay 3 / 56, English 2 / 24)
 Its misses are read by the lead from then on (it is a seen set, like probe 4; probe 5 stays unseen).
-The floors below are the latest figures: raise a floor when a general change lifts it, never lower one.
+At d3a5016+ (2026-12-08 00:20 UTC), after the changes its misses led to: caught 92 / 120 (Malay 65, English
+27), with an expected rule 90, flagged 0 / 80. The floors below are those figures: raise a floor when a
+general change lifts it, never lower one.
 """
 
 from __future__ import annotations
@@ -31,6 +33,6 @@ from probe_support import ProbeSet
 class TestProbe6(ProbeSet):
     PROBE = Path(__file__).resolve().parent / "data" / "probe6-drafts.jsonl"
     TOTAL, MALAY, VIOLATING = 200, 140, 120
-    CAUGHT_AT_LEAST = {"ms": 56, "en": 22}  # violating drafts with any finding, per language (as measured)
-    CAUGHT_EXPECTED_AT_LEAST = 76  # violating drafts with an expected rule among the findings (as measured)
-    FLAGGED_AT_MOST = {"ms": 3, "en": 2}  # clean drafts with any finding, per language (as measured)
+    CAUGHT_AT_LEAST = {"ms": 65, "en": 27}  # violating drafts with any finding, per language (56 and 22 as measured)
+    CAUGHT_EXPECTED_AT_LEAST = 90  # violating drafts with an expected rule among the findings (76 as measured)
+    FLAGGED_AT_MOST = {"ms": 0, "en": 0}  # clean drafts with any finding, per language (3 and 2 as measured)

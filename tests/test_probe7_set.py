@@ -13,7 +13,7 @@ official notices with official addresses and hotlines, everyday senses of rahsia
 Measured ONCE, figures only, on main at d52a1a0 (2026-12-08 00:00 UTC), before any change it could
 lead to: caught 73 / 96 (Malay 56 / 67, English 17 / 29); clean drafts flagged 6 / 64 (Malay 5 / 45,
 English 1 / 19). Again at 37ec6a9 after the agency-comment work: caught 74 / 96 (English 18), flagged
-6 / 64. The floors below are the latest figures (a regression guard): raise a floor when a general
+6 / 64; at the next commit 75 / 96 (English 19), 6 / 64. The floors below are the latest figures (a regression guard): raise a floor when a general
 change lifts it; never lower one.
 """
 
@@ -27,7 +27,7 @@ from probe_support import check_described, drafts
 from etika_check import default_checker
 
 PROBE = Path(__file__).resolve().parent / "data" / "probe7-drafts.jsonl"
-CAUGHT_AT_LEAST = {"ms": 56, "en": 18}
+CAUGHT_AT_LEAST = {"ms": 56, "en": 19}
 FLAGGED_AT_MOST = {"ms": 5, "en": 1}
 
 

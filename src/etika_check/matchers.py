@@ -173,6 +173,8 @@ def _urging(word: str) -> bool:
     return not word.startswith(("di", "ber", "me", "pe", "ter", "ke"))
 
 
+# "warned against sharing", "refrain from forwarding": the share is what the reader is kept from
+_KEPT_FROM = frozenset({"against", "from", "daripada"})
 _PROGRESSIVE_BE = frozenset({"was", "were", "is", "are", "been", "be"})
 
 
@@ -204,6 +206,7 @@ def match_viral(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
         if not _negated_before(ctx, m.first, 2)
         and _urging(ctx.tokens[m.first].norm)
         and not _told_as_going_on(ctx, m.first)
+        and not (m.first > 0 and ctx.tokens[m.first - 1].norm in _KEPT_FROM)
     ]
     if not shares:
         return []

@@ -361,6 +361,9 @@ _FOR = frozenset({"untuk", "utk", "bagi", "for", "to"})
 # Suspected of it, or exposed to it, just before the span: "disyaki sebar video lucah" (a report),
 # "supaya anak tak terdedah kepada laman web lucah" (what the reader guards against).
 _SUSPECTED = frozenset({"disyaki", "suspected", "dituduh", "accused", "alleged", "allegedly"})
+# found guilty of, convicted of: the act is what someone was judged for, told (in the span's clause)
+_CONVICTED = frozenset({"guilty", "bersalah", "convicted", "disabitkan", "sabit"})
+CONVICTED_REACH = 6
 _EXPOSED = frozenset({"terdedah", "exposed", "exposure"})
 # A court or an arrest earlier in the sentence, then a relative before the act: "Mahkamah menjatuhkan
 # hukuman ke atas bekas kerani yang membocorkan dokumen rahsia", "police arrested a man who shared ...".
@@ -441,7 +444,7 @@ def _is_data(text: str) -> bool:
 # reminder, a reason), and those _labelled may read (a label, a treatment, a passive of labelling).
 _BACKWARD = (
     _PROHIBIT | {a for a, _ in _PROHIBIT_PAIRS} | _FORBIDS | _ALLOWS | _REMINDER | _BECAUSE
-    | _PLACE_FOR | _SUSPECTED | _EXPOSED | _COURT | _TRAINING
+    | _PLACE_FOR | _SUSPECTED | _EXPOSED | _COURT | _TRAINING | _CONVICTED
 )  # fmt: skip
 _LABELLING = _LABEL_ACTIVE | _TREAT | _SAY | _LABEL_PARTICIPLES  # (and every "di-" word: _label_passive)
 
@@ -612,6 +615,8 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
             return "topic"  # "Kursus Pengendalian Dokumen Terperingkat akan diadakan ..."
         if n in _SUSPECTED and first - i <= 3:
             return "report"
+        if n in _CONVICTED and first - i <= CONVICTED_REACH and i >= clause:
+            return "report"  # "The court found the officer guilty of leaking a classified document"
         if n in _EXPOSED and first - i <= 5 and i >= clause and k + 1 < len(norms) and norms[k + 1] in ("kepada", "to"):
             return "warning"
         if (
