@@ -16,7 +16,7 @@ from typing import Any
 
 from ..context import Context
 from ..lexicon import Match
-from .constructions import LIST_FILTER, SHAPES, SINGLE_FILTER, Check, Lead, Part, Sequence
+from .constructions import LIST_FILTER, PAIR_FILTER, SHAPES, SINGLE_FILTER, Check, Lead, Part, Sequence
 from .mentions import MENTION_KINDS, groups_near, mentions
 
 SENTENCE_REACH = 30  # the furthest a window "to the sentence's edge" reaches, in words
@@ -222,6 +222,31 @@ def may_find(ctx: Context, seq: Sequence) -> bool:
     return not group or bool(mentions(ctx)[0])
 
 
+def _passing(ctx: Context, cat: str, checks: tuple[Check, ...], known_only: bool = False) -> list[Match] | None:
+    """The words of the list ``cat`` that pass the anchor filters ``checks`` (each reading the anchor
+    alone), in order: found once per draft for each list and each run of filters, and read again by
+    every construction whose anchor filters open with the same run (the harm constructions ask
+    "someone_near", "licensed_harm" ... of the same harm words, one after the other). The filters
+    are asked of each word in their order, each only of the words the ones before it passed, as the
+    construction's own loop asks them. With ``known_only``, None unless found already."""
+    cache = ctx.analysis.cache
+    memo: dict[tuple[str, tuple[Check, ...]], list[Match]] | None = cache.get("passing_anchors")  # type: ignore[assignment]
+    if memo is None:
+        memo = cache["passing_anchors"] = {}
+    key = (cat, checks)
+    found = memo.get(key)
+    if found is None:
+        if known_only:
+            return None
+        words = _passing(ctx, cat, checks[:-1]) if len(checks) > 1 else ctx.get(cat)
+        assert words is not None
+        fn, mode, other = checks[-1]
+        found = memo[key] = (
+            [a for a in words if fn(ctx, a)] if mode == SINGLE_FILTER else [a for a in words if fn(ctx, a, other)]
+        )
+    return found
+
+
 def run_sequence(ctx: Context, seq: Sequence, anchors: Anchors | None = None) -> list[Statement]:
     """The statements the sequence finds. With ``anchors``, it is not tried at an anchor where the
     constructions of its ``instead_of`` found a statement, and it notes where it finds one when
@@ -246,15 +271,33 @@ def run_sequence(ctx: Context, seq: Sequence, anchors: Anchors | None = None) ->
     lead, parts = seq.lead, seq.parts
     span, said_part, target = seq.span, seq.said, seq.target
     span_is_anchor = span == ("anchor",)
+    # the anchor filters read the anchor alone, and nothing a construction sets (said_of_group): the words
+    # that pass them may be shared with the constructions whose filters open the same way (_passing)
+    shared_filters = (
+        bool(anchor_require) and all(mode != PAIR_FILTER for _, mode, _ in anchor_require) and not seq.reads_said
+    )
     # the draft's group mentions and where they start (found once per draft), for the group parts
     group_found, group_firsts = mentions(ctx) if any(part.group for part in parts) else ([], [])
     for cat in (*seq.anchor, "") if seq.anchor_mention else seq.anchor:
         # (the words of each anchor list; then, for "", the group mentions of anchor_mention's kind)
-        found: Any = MENTION_KINDS[seq.anchor_mention][0](ctx) if not cat else zip(repeat(None), ctx.get(cat))
+        found: Any
+        read_first = False  # (the anchor filters already asked: _passing)
+        if not cat:
+            found = MENTION_KINDS[seq.anchor_mention][0](ctx)
+        elif shared_filters:
+            # (a construction read instead of others asks its filters only of the words they left, as
+            # below, unless the words that pass them are known already)
+            passing = _passing(ctx, cat, anchor_require, known_only=bool(skip))
+            if passing is not None:
+                found, read_first = zip(repeat(None), passing), True
+            else:
+                found = zip(repeat(None), ctx.get(cat))
+        else:
+            found = zip(repeat(None), ctx.get(cat))
         for cls_found, a in found:
             if skip and (words[a.first] if a.first == a.last else phrases.get((a.first, a.last), 0)) & skip:
                 continue  # (found by a construction of its instead_of)
-            if anchor_require:
+            if anchor_require and not read_first:
                 passed = True
                 for fn, mode, other in anchor_require:  # (_holds, inlined: a dense draft has an anchor every few words)
                     if not (
