@@ -392,6 +392,9 @@ def match_mykad(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     return hits
 
 
+NAMED_AS_REACH = 6  # words before a number that may name it an official line
+
+
 def match_mobile(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     """Malaysian mobile numbers (01x-xxx xxxx, 011-xxxx xxxx, +60...)."""
     hits = []
@@ -405,6 +408,10 @@ def match_mobile(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
                 ctx.any_in(c, max(ctx.sent_start[i], i - 2), i - 1) for c in params.get("not_after", ())
             ):
                 continue  # "Nombor resit 0127736451", "order 0198822771": another kind of number
+            if i is not None and any(
+                ctx.any_in(c, max(ctx.sent_start[i], i - NAMED_AS_REACH), i - 1) for c in params.get("not_named_as", ())
+            ):
+                continue  # "Nombor WhatsApp rasmi kaunter zakat: 019-...": an agency's line, public
             hits.append(Hit(m.start(), m.end(), {"number": m.group(0)}))
     return hits
 
@@ -561,7 +568,14 @@ def match_executable_name(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
     if not allowed:
         return []
     pattern, end = _exec_patterns(allowed)
-    return [Hit(m.start(), m.end(), {"name": m.group(0)}) for m in _finditer_near(pattern, end, ctx.analysis.text)]
+    unless = params.get("unless", ())
+    hits = []
+    for m in _finditer_near(pattern, end, ctx.analysis.text):
+        i = _token_at(ctx, m.start()) if unless else None
+        if i is not None and _in_sentence_of(ctx, i, unless):
+            continue  # "setup.exe ... dimuat turun dari portal rasmi sahaja": where to get it, not the file
+        hits.append(Hit(m.start(), m.end(), {"name": m.group(0)}))
+    return hits
 
 
 def _token_at(ctx: Context, pos: int) -> int | None:
@@ -754,6 +768,12 @@ REGISTRY: dict[str, MatcherSpec] = {
                     False,
                     "not a number just after a word of these lists (a receipt, an order)",
                 ),
+                Param(
+                    "not_named_as",
+                    "word-lists",
+                    False,
+                    "not a number named by a word of these lists in the six words before it (an official line)",
+                ),
             ),
             (),
             ("number",),
@@ -789,7 +809,10 @@ REGISTRY: dict[str, MatcherSpec] = {
             "executable-name",
             "post",
             match_executable_name,
-            (Param("extensions", "strings", True, "the program extensions to find, without the dot"),),
+            (
+                Param("extensions", "strings", True, "the program extensions to find, without the dot"),
+                Param("unless", "word-lists", False, "not in a sentence with a word of these lists"),
+            ),
             (),
             ("name",),
         ),

@@ -408,6 +408,22 @@ _BURDENS = frozenset(
 )
 # a burden denied or wished away: "... supaya PC tak lembap" is why the act is done, not why it is not
 _BURDEN_DENIED = frozenset({"tak", "tidak", "x", "not", "never", "won't", "supaya", "agar", "so", "takkan"})
+# A duty to keep the thing safe right after it: "... perlu disimpan berkunci", "... must be stored" (not for
+# the rules about a group: "X should be locked away" is the harm itself).
+_MUST = frozenset({"perlu", "mesti", "wajib", "hendaklah", "harus", "must", "should", "shall"})
+_KEPT = frozenset(
+    {"disimpan", "dikunci", "dilupuskan", "dimusnahkan", "dirahsiakan", "dijaga", "dilindungi", "dikendalikan",
+     "kept", "stored", "locked", "shredded", "protected", "handled", "safeguarded"}
+)  # fmt: skip
+
+
+def _is_kept(tokens, j: int) -> bool:
+    """The word at ``j`` (or after "be") is a passive of keeping safe."""
+    if tokens[j].norm == "be" and j + 1 < len(tokens):
+        j += 1
+    return tokens[j].norm in _KEPT
+
+
 _CLOSING_PARTICLES = frozenset(
     {"ya", "yer", "ye", "lah", "ok", "okay", "it", "this", "that", "please", "pls", "tau", "k"}
 )
@@ -664,6 +680,8 @@ def mention(analysis: Analysis, start: int, end: int, questions: bool = True, tr
         pair = (n, tokens[i + 1].norm) if i + 1 < hi else None
         if (n in _PROHIBIT or pair in _PROHIBIT_PAIRS) and _passive_act_after(tokens, i + 1, hi):
             return "prohibition"
+        if (questions or trade) and n in _MUST and i + 1 < hi and _is_kept(tokens, i + 1):
+            return "rule"  # "Dokumen terperingkat perlu disimpan dalam kabinet berkunci": how it must be kept
         if (n in _PROHIBIT or pair in _PROHIBIT_PAIRS) and any_kind:
             return "prohibition"  # "apa-apa yang cop SULIT tu jangan snap": any such thing, not this one
         if (
@@ -893,7 +911,7 @@ GATE_AFTER = max(REACH + REMINDER_NEXT, OFFENCE_AFTER, AFTER)  # the furthest an
 _MAY_ANSWER = (
     _BACKWARD | _LABELLING | _OFFENCE | {"kesalahan"} | _HANDLE | _RELATIVE | _AVOID_END | _ANSWER_OPENS
     | _BLOCKED_AFTER | _PROHIBIT | {a for a, _ in _PROHIBIT_PAIRS} | _TRIED_AFTER | _ALLOWED | _PROCEDURE
-    | {a for a, _ in _MAY_WE} | _MAY_WE_ONE | _BURDENS
+    | {a for a, _ in _MAY_WE} | _MAY_WE_ONE | _BURDENS | _MUST
 )  # fmt: skip
 
 
