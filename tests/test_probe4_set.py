@@ -38,6 +38,6 @@ from probe_support import ProbeSet
 class TestProbe4(ProbeSet):
     PROBE = Path(__file__).resolve().parent / "data" / "probe4-drafts.jsonl"
     TOTAL, MALAY, VIOLATING = 240, 170, 150
-    CAUGHT_AT_LEAST = {"ms": 75, "en": 43}  # violating drafts with any finding, per language (58 and 32 as measured)
+    CAUGHT_AT_LEAST = {"ms": 74, "en": 42}  # violating drafts with any finding, per language (58 and 32 as measured)
     CAUGHT_EXPECTED_AT_LEAST = 111  # violating drafts with an expected rule among the findings (87 as measured)
     FLAGGED_AT_MOST = {"ms": 0, "en": 0}  # clean drafts with any finding, per language (5 and 3 as measured)

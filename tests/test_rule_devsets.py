@@ -41,7 +41,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "password-shared": (44, 0),
     "personal-attack": (38, 0),
     "piracy": (31, 0),
-    "political-activity": (38, 0),
+    "political-activity": (33, 0),
     "race-religion-politics": (35, 0),
     "royalty-contempt": (32, 1),
     "streaming-link": (29, 1),
