@@ -579,8 +579,6 @@ def match_executable_name(ctx: Context, params: Mapping[str, Any]) -> list[Hit]:
 
 
 def _token_at(ctx: Context, pos: int) -> int | None:
-    from bisect import bisect_right
-
     i = bisect_right(ctx.analysis.starts(), pos) - 1
     return i if i >= 0 else (0 if ctx.tokens else None)
 
